@@ -1,0 +1,49 @@
+import { enqueueJob } from '../jobs/jobs.repository.js';
+import type { JobHandler } from '../jobs/jobs.runner.js';
+import type { Clock } from '../shared/clock.js';
+import type { Logger } from '../shared/logger.js';
+import type { Db } from '../store/store.js';
+import { pruneAudit } from './audit.repository.js';
+
+const DAY = 86_400_000;
+export const AUDIT_PRUNE = 'audit.prune';
+
+/** Schedules the daily retention prune; one job per day through its idempotency key. */
+export function scheduleAuditPrune(db: Db, runAt: number, now: number, maxAttempts: number): void {
+  const day = new Date(runAt).toISOString().slice(0, 10);
+  enqueueJob(
+    db,
+    {
+      kind: AUDIT_PRUNE,
+      payload: { day },
+      idempotencyKey: `${AUDIT_PRUNE}:${day}`,
+      maxAttempts,
+      runAfter: runAt,
+    },
+    now,
+  );
+}
+
+export function auditPruneHandler(deps: {
+  db: Db;
+  auditKey: Buffer;
+  clock: Clock;
+  logger: Logger;
+  retentionDays: number;
+  maxAttempts: number;
+}): JobHandler {
+  return {
+    kind: AUDIT_PRUNE,
+    concurrency: 1,
+    async handle() {
+      const now = deps.clock.now();
+      const deleted = pruneAudit(deps.db, deps.auditKey, {
+        before: now - deps.retentionDays * DAY,
+        now,
+        actor: 'system',
+      });
+      deps.logger.info({ deleted }, 'audit retention applied');
+      scheduleAuditPrune(deps.db, now + DAY, now, deps.maxAttempts);
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { desc, eq, lte } from 'drizzle-orm';
+import { AppError } from '../shared/errors.js';
+import type { Db } from '../store/store.js';
+import {
+  type AuditFields,
+  type AuditMetadata,
+  actionSchema,
+  auditHash,
+  auditMetadataSchema,
+  GENESIS_HASH,
+  type VerifyResult,
+  verifyRows,
+} from './audit.models.js';
+import { auditAnchor, auditLog } from './audit.table.js';
+
+export interface AuditEvent {
+  actor: string;
+  action: string;
+  target?: string | number | null;
+  metadata?: AuditMetadata;
+  at: number;
+}
+
+/** Drizzle's transaction handle and the database share the query API used here. */
+type Tx = Pick<Db, 'select' | 'insert' | 'delete' | 'run'>;
+
+/**
+ * Appends one audit row inside the caller's transaction. Fail-closed: invalid metadata or a
+ * write error throws, which rolls back the change being audited.
+ */
+export function emitAudit(tx: Tx, key: Buffer, event: AuditEvent): void {
+  const action = actionSchema.safeParse(event.action);
+  const metadata = auditMetadataSchema.safeParse(event.metadata ?? {});
+  if (!action.success || !metadata.success) {
+    throw new AppError(
+      'audit.invalid_event',
+      `Refusing to write an audit row for ${event.action}: invalid action or metadata.`,
+    );
+  }
+  const last = tx
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  const anchor = tx.select().from(auditAnchor).where(eq(auditAnchor.id, 1)).get();
+  const id = (last?.id ?? anchor?.throughId ?? 0) + 1;
+  const prevHash = last?.hash ?? anchor?.hash ?? GENESIS_HASH;
+  const fields = {
+    id,
+    at: event.at,
+    actor: event.actor,
+    action: event.action,
+    target: event.target == null ? null : String(event.target),
+    metadata: JSON.stringify(metadata.data),
+    prevHash,
+  };
+  tx.insert(auditLog)
+    .values({ ...fields, hash: auditHash(key, fields) })
+    .run();
+}
+
+export function verifyAuditChain(db: Db, key: Buffer): VerifyResult {
+  const anchor = db.select().from(auditAnchor).where(eq(auditAnchor.id, 1)).get();
+  // Iterate with the raw statement so a long log is verified without loading it whole.
+  const rows = db.$client
+    .prepare(
+      'SELECT id, at, actor, action, target, metadata, prev_hash AS prevHash, hash FROM audit_log ORDER BY id',
+    )
+    .iterate() as Iterable<AuditFields & { hash: string }>;
+  return verifyRows(key, anchor, rows);
+}
+
+/**
+ * Deletes rows older than the retention cut. The last deleted row's id and hash become the
+ * anchor, so the remaining chain still verifies. The prune is itself audited.
+ */
+export function pruneAudit(
+  db: Db,
+  key: Buffer,
+  opts: { before: number; now: number; actor: string },
+): number {
+  return db.transaction((tx) => {
+    const cut = tx
+      .select({ id: auditLog.id, hash: auditLog.hash })
+      .from(auditLog)
+      .where(lte(auditLog.at, opts.before))
+      .orderBy(desc(auditLog.id))
+      .limit(1)
+      .get();
+    if (!cut) return 0;
+    tx.insert(auditAnchor)
+      .values({ id: 1, throughId: cut.id, hash: cut.hash, prunedAt: opts.now })
+      .onConflictDoUpdate({
+        target: auditAnchor.id,
+        set: { throughId: cut.id, hash: cut.hash, prunedAt: opts.now },
+      })
+      .run();
+    const deleted = tx.delete(auditLog).where(lte(auditLog.id, cut.id)).run().changes;
+    emitAudit(tx, key, {
+      actor: opts.actor,
+      action: 'audit.prune',
+      metadata: { deleted, throughId: cut.id },
+      at: opts.now,
+    });
+    return deleted;
+  });
+}

@@ -1,0 +1,23 @@
+import { isAppError } from '../shared/errors.js';
+
+/**
+ * The one place where errors meet the terminal: a stable code and a readable message,
+ * the stack and causes only with --debug.
+ */
+export function reportCliError(e: unknown, debug: boolean): number {
+  if (isAppError(e)) {
+    process.stderr.write(`error [${e.code}]: ${e.message}\n`);
+  } else {
+    process.stderr.write(
+      'error [internal.unexpected]: Veildraft hit an unexpected error. Run again with --debug for details.\n',
+    );
+  }
+  if (debug) {
+    let cause: unknown = e;
+    while (cause) {
+      process.stderr.write(`${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
+      cause = cause instanceof Error ? cause.cause : undefined;
+    }
+  }
+  return 1;
+}

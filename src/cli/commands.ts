@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { verifyAuditChain } from '../audit/audit.repository.js';
+import { loadConfig } from '../config/config.js';
+import { rotateMasterKey } from '../keys/rotation.usecases.js';
+import { systemClock } from '../shared/clock.js';
+import { createLogger } from '../shared/logger.js';
+import { projectRoot } from '../shared/paths.js';
+import { openAppliance, startAppliance } from '../start.js';
+import { runDoctor } from './doctor.js';
+
+export const version: string = (
+  JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+function announceKey(file: string): void {
+  process.stderr.write(
+    [
+      '',
+      `A new 256-bit master key was created at ${file}.`,
+      'Back it up now and keep the backup apart from the data folder: without this key',
+      'the database and its backups cannot be opened, and nobody can recover them.',
+      '',
+    ].join('\n'),
+  );
+}
+
+export async function startCommand(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const appliance = await startAppliance({ config, logger, clock: systemClock, onKeyCreated: announceKey });
+  process.stderr.write(
+    `Veildraft ${version} is running on http://${appliance.address.host}:${appliance.address.port}/\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      logger.info({ signal }, 'signal received');
+      appliance.stop().then(resolve, resolve);
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
+  logger.flush();
+}
+
+export async function doctorCommand(): Promise<number> {
+  const config = loadConfig();
+  const checks = await runDoctor(config);
+  for (const c of checks) {
+    const mark = c.ok ? (c.warning ? 'warn' : ' ok ') : 'FAIL';
+    process.stdout.write(`[${mark}] ${c.name}: ${c.detail}\n`);
+  }
+  const failed = checks.filter((c) => !c.ok).length;
+  process.stdout.write(failed === 0 ? 'All checks passed.\n' : `${failed} check(s) failed.\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+export function rekeyCommand(): number {
+  const config = loadConfig();
+  const { store, keys } = openAppliance(config, systemClock);
+  try {
+    const archived = rotateMasterKey({
+      store,
+      keys,
+      keyFile: config.masterKeyFile,
+      actor: 'cli',
+      now: systemClock.now(),
+    });
+    process.stdout.write(
+      `The master key was rotated and the database re-encrypted. New key: ${config.masterKeyFile}.\n` +
+        `The previous key is kept at ${archived}: backups made before now need it. Back up the new key.\n`,
+    );
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+export function auditVerifyCommand(): number {
+  const config = loadConfig();
+  const { store, keys } = openAppliance(config, systemClock);
+  try {
+    const result = verifyAuditChain(store.db, keys.audit);
+    if (result.ok) {
+      process.stdout.write(`Audit chain intact: ${result.rows} row(s) verified from row ${result.fromId}.\n`);
+      return 0;
+    }
+    process.stdout.write(
+      `Audit chain BROKEN at row ${result.badId} (${result.reason.replace('_', ' ')}); ${result.rows} row(s) before it verified.\n`,
+    );
+    return 2;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../shared/errors.js';
+import { type Config, configKeys } from './config.schema.js';
+
+export type { Config } from './config.schema.js';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Builds the one config object from environment variables and an optional JSON file.
+ * This is the only place that reads the environment; everything else receives `Config`.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const fromFile = readConfigFile(env.VEILDRAFT_CONFIG_FILE);
+  const problems: string[] = [];
+  const out: Record<string, unknown> = {};
+
+  for (const key of configKeys) {
+    const raw = env[key.env] ?? fromFile[key.env] ?? key.default;
+    if (raw === undefined || raw === '') continue;
+    const parsed = key.schema.safeParse(raw);
+    if (!parsed.success) {
+      const shown = key.secret ? '(hidden)' : JSON.stringify(raw);
+      const why = parsed.error.issues[0]?.message ?? 'invalid';
+      problems.push(`${key.env} = ${shown}: ${why}; expected ${key.expected}`);
+      continue;
+    }
+    out[key.path] = parsed.data;
+  }
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('VEILDRAFT_') && !configKeys.some((k) => k.env === name)) {
+      problems.push(`${name} is not a known setting (see the configuration table in the README)`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new AppError('config.invalid', `Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+
+  const config = out as unknown as Config;
+  config.dataDir = path.resolve(config.dataDir);
+  config.masterKeyFile = path.resolve(config.masterKeyFile);
+  if (isInside(config.masterKeyFile, config.dataDir)) {
+    throw new AppError(
+      'config.invalid',
+      `Invalid configuration:\n  - VEILDRAFT_MASTER_KEY_FILE = ${JSON.stringify(config.masterKeyFile)}: the key must not live inside VEILDRAFT_DATA_DIR; expected a path outside ${config.dataDir}, so a copy of the data never carries its key`,
+    );
+  }
+  return config;
+}
+
+function readConfigFile(file: string | undefined): Record<string, string> {
+  if (!file) return {};
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new AppError(
+      'config.file_unreadable',
+      `VEILDRAFT_CONFIG_FILE = ${JSON.stringify(file)}: cannot be read`,
+      { cause },
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new AppError(
+      'config.file_invalid',
+      `VEILDRAFT_CONFIG_FILE = ${JSON.stringify(file)}: not valid JSON`,
+      { cause },
+    );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new AppError(
+      'config.file_invalid',
+      `VEILDRAFT_CONFIG_FILE = ${JSON.stringify(file)}: expected a JSON object of VEILDRAFT_* keys`,
+    );
+  }
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}

@@ -1,0 +1,147 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { AppError } from '../shared/errors.js';
+import type { Db } from '../store/store.js';
+import { isReferencePayload } from './jobs.models.js';
+import { jobs } from './jobs.table.js';
+
+export type Job = typeof jobs.$inferSelect;
+type Tx = Pick<Db, 'insert'>;
+
+export interface NewJob {
+  kind: string;
+  payload: Record<string, string | number | boolean | null>;
+  idempotencyKey: string;
+  maxAttempts: number;
+  runAfter?: number;
+}
+
+/**
+ * Enqueues inside the caller's transaction. A second job with the same idempotency key is
+ * ignored, so "create the draft job for message X" happens once however often ingest runs.
+ * Returns true when a job was created.
+ */
+export function enqueueJob(tx: Tx, job: NewJob, now: number): boolean {
+  if (!isReferencePayload(job.payload)) {
+    throw new AppError(
+      'jobs.payload_not_reference',
+      `A ${job.kind} job payload must hold references and ids only.`,
+    );
+  }
+  const result = tx
+    .insert(jobs)
+    .values({
+      kind: job.kind,
+      payload: JSON.stringify(job.payload),
+      maxAttempts: job.maxAttempts,
+      runAfter: job.runAfter ?? now,
+      idempotencyKey: job.idempotencyKey,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({ target: jobs.idempotencyKey })
+    .run();
+  return result.changes === 1;
+}
+
+/**
+ * Takes the next due job of a kind, or one whose holder's lease expired (that process died).
+ * One UPDATE … RETURNING, so two workers can never take the same job.
+ */
+export function claimJob(db: Db, kind: string, owner: string, leaseMs: number, now: number): Job | undefined {
+  return db
+    .update(jobs)
+    .set({
+      state: 'running',
+      leaseOwner: owner,
+      leaseUntil: now + leaseMs,
+      attempts: sql`${jobs.attempts} + 1`,
+      updatedAt: now,
+    })
+    .where(
+      eq(
+        jobs.id,
+        sql`(SELECT id FROM jobs WHERE kind = ${kind} AND (
+              (state = 'queued' AND run_after <= ${now}) OR (state = 'running' AND lease_until < ${now})
+            ) ORDER BY run_after, id LIMIT 1)`,
+      ),
+    )
+    .returning()
+    .get();
+}
+
+const held = (id: number, owner: string) =>
+  and(eq(jobs.id, id), eq(jobs.leaseOwner, owner), eq(jobs.state, 'running'));
+
+export function renewLease(db: Db, id: number, owner: string, leaseMs: number, now: number): boolean {
+  return (
+    db
+      .update(jobs)
+      .set({ leaseUntil: now + leaseMs, updatedAt: now })
+      .where(held(id, owner))
+      .run().changes === 1
+  );
+}
+
+/** Marks a held job done. False if the lease was lost meanwhile (another process took it over). */
+export function completeJob(db: Pick<Db, 'update'>, id: number, owner: string, now: number): boolean {
+  return (
+    db
+      .update(jobs)
+      .set({
+        state: 'done',
+        leaseOwner: null,
+        leaseUntil: null,
+        finishedAt: now,
+        updatedAt: now,
+        lastErrorCode: null,
+      })
+      .where(held(id, owner))
+      .run().changes === 1
+  );
+}
+
+/** Schedules a retry, or marks the job dead when attempts are used up or the error is permanent. */
+export function failJob(
+  db: Db,
+  job: Job,
+  owner: string,
+  opts: { code: string; permanent: boolean; retryAt: number; now: number },
+): 'retry' | 'dead' {
+  const dead = opts.permanent || job.attempts >= job.maxAttempts;
+  db.update(jobs)
+    .set({
+      state: dead ? 'dead' : 'queued',
+      runAfter: dead ? job.runAfter : opts.retryAt,
+      lastErrorCode: opts.code,
+      leaseOwner: null,
+      leaseUntil: null,
+      finishedAt: dead ? opts.now : null,
+      updatedAt: opts.now,
+    })
+    .where(held(job.id, owner))
+    .run();
+  return dead ? 'dead' : 'retry';
+}
+
+/** Gives a job back at shutdown without counting the attempt. */
+export function releaseJob(db: Db, id: number, owner: string, now: number): void {
+  db.update(jobs)
+    .set({
+      state: 'queued',
+      leaseOwner: null,
+      leaseUntil: null,
+      attempts: sql`${jobs.attempts} - 1`,
+      runAfter: now,
+      updatedAt: now,
+    })
+    .where(held(id, owner))
+    .run();
+}
+
+export function countJobsByState(db: Db): { kind: string; state: string; count: number }[] {
+  return db
+    .select({ kind: jobs.kind, state: jobs.state, count: sql<number>`count(*)` })
+    .from(jobs)
+    .groupBy(jobs.kind, jobs.state)
+    .all();
+}

@@ -1,0 +1,123 @@
+import { type ServerType, serve } from '@hono/node-server';
+import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
+import type { Config } from './config/config.js';
+import { JobRunner } from './jobs/jobs.runner.js';
+import { loadDataKeys } from './keys/keyring.repository.js';
+import { settleKeyFiles } from './keys/rotation.usecases.js';
+import type { DataKeys } from './keys/subkeys.js';
+import type { Clock } from './shared/clock.js';
+import { AppError } from './shared/errors.js';
+import type { Logger } from './shared/logger.js';
+import { migrationsApplied } from './store/migrations.js';
+import { openStore, type Store } from './store/store.js';
+import { createApp } from './web/app.js';
+
+export interface Appliance {
+  store: Store;
+  keys: DataKeys;
+  runner: JobRunner;
+  /** Where the server listens, once it does. */
+  address: { host: string; port: number };
+  stop(): Promise<void>;
+}
+
+/** Opens the store and its keys, settling an interrupted key rotation. Shared by start and the CLI commands. */
+export function openAppliance(
+  config: Config,
+  clock: Clock,
+  onKeyCreated?: (file: string) => void,
+): { store: Store; keys: DataKeys } {
+  const store = openStore({ ...config, onKeyCreated });
+  try {
+    const masters = store.keySource.candidates.map((c) => c.key);
+    masters.sort((a, b) => Number(b === store.masterKey) - Number(a === store.masterKey));
+    const keys = loadDataKeys(store.db, masters, clock.now());
+    if (store.keySource.source === 'file')
+      settleKeyFiles(config.masterKeyFile, store.openedWith, clock.now());
+    return { store, keys };
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+}
+
+/** The composition root: config → store → services → workers → web. */
+export async function startAppliance(args: {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  onKeyCreated?: (file: string) => void;
+}): Promise<Appliance> {
+  const { config, logger, clock } = args;
+  if (!isLoopback(config.host) && !config.allowRemoteHttp) {
+    throw new AppError(
+      'config.plain_http_remote',
+      `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
+    );
+  }
+  const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
+
+  const runner = new JobRunner({
+    db: store.db,
+    logger,
+    clock,
+    leaseMs: config.jobLeaseSeconds * 1000,
+    graceMs: config.shutdownGraceSeconds * 1000,
+    handlers: [
+      auditPruneHandler({
+        db: store.db,
+        auditKey: keys.audit,
+        clock,
+        logger,
+        retentionDays: config.auditRetentionDays,
+        maxAttempts: config.jobMaxAttempts,
+      }),
+    ],
+  });
+  scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
+  runner.start();
+
+  let open = true;
+  const app = createApp({
+    logger,
+    readiness: () => ({
+      storeOpen: open && store.sqlite.open,
+      migrationsApplied: open && migrationsApplied(store.sqlite),
+      workersRunning: runner.isRunning,
+    }),
+  });
+  let server: ServerType;
+  const address = await new Promise<{ host: string; port: number }>((resolve, reject) => {
+    server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) =>
+      resolve({ host: config.host, port: info.port }),
+    );
+    server.once('error', (cause) =>
+      reject(new AppError('web.listen_failed', `Cannot listen on ${config.host}:${config.port}.`, { cause })),
+    );
+  }).catch(async (e) => {
+    await runner.stop();
+    store.close();
+    throw e;
+  });
+  logger.info({ host: address.host, port: address.port }, 'veildraft started');
+
+  return {
+    store,
+    keys,
+    runner,
+    address,
+    async stop() {
+      if (!open) return;
+      logger.info('shutting down');
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runner.stop();
+      open = false;
+      store.close();
+      logger.info('stopped');
+    },
+  };
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SqliteDatabase } from './database.js';
+import { migrationsFolder } from './store.js';
+
+/** True when every migration in migrations/ is recorded as applied in the database. */
+export function migrationsApplied(sqlite: SqliteDatabase): boolean {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  const row = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+  return row.n === journal.entries.length;
+}

@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { type MasterKeySource, resolveMasterKey } from '../keys/master-key.js';
+import { databaseKey } from '../keys/subkeys.js';
+import { AppError } from '../shared/errors.js';
+import { projectRoot } from '../shared/paths.js';
+import { keyOpens, openDatabase, type SqliteDatabase } from './database.js';
+import * as schema from './schema.js';
+
+// drizzle types its client as plain better-sqlite3, whose API this fork extends.
+export type Db = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
+
+export interface Store {
+  sqlite: SqliteDatabase;
+  db: Db;
+  file: string;
+  /** The master key that opened the database, and the other candidate while a rotation is unfinished. */
+  masterKey: Buffer;
+  keySource: MasterKeySource;
+  /** The key file that opened the database (undefined when the key came from the environment). */
+  openedWith?: string;
+  close(): void;
+}
+
+export const DATABASE_FILE = 'veildraft.db';
+export const migrationsFolder = path.join(projectRoot, 'migrations');
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  masterKeyFile: string;
+  masterKey?: string;
+  /** Called once when a new master key file was created, to tell the operator to back it up. */
+  onKeyCreated?: (file: string) => void;
+}
+
+/**
+ * Opens (or creates) the encrypted database. For an existing database the key is checked
+ * read-only first: a missing or wrong key refuses to start and leaves the file untouched.
+ */
+export function openStore(opts: OpenStoreOptions): Store {
+  const file = path.join(opts.dataDir, DATABASE_FILE);
+  const databaseExists = existsSync(file) && statSync(file).size > 0;
+  const keys = resolveMasterKey({
+    envKey: opts.masterKey,
+    keyFile: opts.masterKeyFile,
+    databaseExists,
+    onCreated: opts.onKeyCreated,
+  });
+
+  let chosen = keys.candidates[0]!;
+  if (databaseExists) {
+    const match = keys.candidates.find((c) => keyOpens(file, databaseKey(c.key)));
+    if (!match) {
+      const where = keys.source === 'env' ? 'VEILDRAFT_MASTER_KEY' : opts.masterKeyFile;
+      throw new AppError(
+        'store.wrong_key',
+        `The master key from ${where} does not open the database ${file}. Use the key this database was created with (restore it from your backup); nothing was changed.`,
+      );
+    }
+    chosen = match;
+  } else {
+    mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  }
+
+  const sqlite = openDatabase(file, databaseKey(chosen.key));
+  try {
+    const db = drizzle({ client: sqlite, schema });
+    migrate(db, { migrationsFolder });
+    return {
+      sqlite,
+      db,
+      file,
+      masterKey: chosen.key,
+      keySource: keys,
+      openedWith: chosen.file,
+      close: () => sqlite.close(),
+    };
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}
