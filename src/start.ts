@@ -1,3 +1,4 @@
+import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
 import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
 import type { Config } from './config/config.js';
@@ -11,6 +12,9 @@ import type { Logger } from './shared/logger.js';
 import { migrationsApplied } from './store/migrations.js';
 import { openStore, type Store } from './store/store.js';
 import { createApp } from './web/app.js';
+import { isLoopback, loadTls, wantsTls } from './web/tls.js';
+
+export { isLoopback };
 
 export interface Appliance {
   store: Store;
@@ -49,12 +53,14 @@ export async function startAppliance(args: {
   onKeyCreated?: (file: string) => void;
 }): Promise<Appliance> {
   const { config, logger, clock } = args;
-  if (!isLoopback(config.host) && !config.allowRemoteHttp) {
+  const tls = wantsTls(config);
+  if (!tls && !isLoopback(config.host) && !config.allowRemoteHttp) {
     throw new AppError(
       'config.plain_http_remote',
       `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
     );
   }
+  const credentials = tls ? await loadTls(config, logger) : null;
   const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
 
   const runner = new JobRunner({
@@ -85,12 +91,30 @@ export async function startAppliance(args: {
       migrationsApplied: open && migrationsApplied(store.sqlite),
       workersRunning: runner.isRunning,
     }),
+    // Browsers see HTTPS when we serve TLS, or when a declared TLS proxy sits in front of a
+    // non-loopback listener; only then may cookies be Secure / __Host- (see web/cookies.ts).
+    console: {
+      db: store.db,
+      keys,
+      clock,
+      logger,
+      secure: tls || (!isLoopback(config.host) && config.allowRemoteHttp),
+    },
   });
   let server: ServerType;
   const address = await new Promise<{ host: string; port: number }>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) =>
-      resolve({ host: config.host, port: info.port }),
-    );
+    const listen = { fetch: app.fetch, hostname: config.host, port: config.port };
+    const onListening = (info: { port: number }) => resolve({ host: config.host, port: info.port });
+    server = credentials
+      ? serve(
+          {
+            ...listen,
+            createServer: createHttpsServer,
+            serverOptions: { cert: credentials.cert, key: credentials.key },
+          },
+          onListening,
+        )
+      : serve(listen, onListening);
     server.once('error', (cause) =>
       reject(new AppError('web.listen_failed', `Cannot listen on ${config.host}:${config.port}.`, { cause })),
     );
@@ -99,7 +123,10 @@ export async function startAppliance(args: {
     store.close();
     throw e;
   });
-  logger.info({ host: address.host, port: address.port }, 'veildraft started');
+  logger.info(
+    { host: address.host, port: address.port, scheme: credentials ? 'https' : 'http' },
+    'veildraft started',
+  );
 
   return {
     store,
@@ -116,8 +143,4 @@ export async function startAppliance(args: {
       logger.info('stopped');
     },
   };
-}
-
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
