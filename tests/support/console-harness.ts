@@ -180,11 +180,12 @@ export async function addUser(h: ConsoleHarness, admin: Agent, username: string,
   await agent.post('/signin', { username, password: temp, code: '' });
   const enrol = await agent.get('/enrol');
   const secret = secretFrom(enrol.html);
-  const password = `A long passphrase for the ${role} desk 42`;
-  await agent.post('/enrol', {
+  const password = 'Seven quiet lanterns over the harbour';
+  const done = await agent.post('/enrol', {
     code: totp(secret, h.clock),
     newPassword: password,
     confirmPassword: password,
   });
+  if (recoveryCodesFrom(done.html).length !== 10) throw new Error(`enrolment failed: ${done.status}`);
   return { agent, secret, password };
 }

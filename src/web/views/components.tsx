@@ -22,6 +22,29 @@ export function ErrorSummary(props: { errors: Record<string, string> }) {
   );
 }
 
+/** Label, hint and error around one control, wired with ids for assistive technology. */
+function FieldFrame(props: { id: string; label: string; hint?: string; error?: string; children?: Child }) {
+  return (
+    <div class={props.error ? 'field invalid' : 'field'}>
+      <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      )}
+      {props.children}
+    </div>
+  );
+}
+
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
 export function Field(props: {
   name: string;
   label: string;
@@ -32,26 +55,11 @@ export function Field(props: {
   autocomplete?: string;
   required?: boolean;
   inputmode?: 'numeric' | 'text';
-  pattern?: string;
   maxlength?: number;
 }) {
   const id = `f-${props.name}`;
-  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={props.error ? 'field invalid' : 'field'}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      )}
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       <input
         id={id}
         name={props.name}
@@ -62,9 +70,9 @@ export function Field(props: {
         inputmode={props.inputmode}
         maxlength={props.maxlength}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -77,28 +85,35 @@ export function TextArea(props: {
 }) {
   const id = `f-${props.name}`;
   return (
-    <div class={props.error ? 'field invalid' : 'field'}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      )}
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       <textarea
         id={id}
         name={props.name}
         rows={5}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
       >
         {props.value}
       </textarea>
-    </div>
+    </FieldFrame>
+  );
+}
+
+const setupSteps = [
+  'Create the first admin',
+  'Enrol two-factor sign-in',
+  'Save recovery codes',
+  'Mailboxes and models',
+];
+
+/** The wizard's progress, step `current` (0-based) marked for screen readers. */
+export function SetupSteps(props: { current: number }) {
+  return (
+    <ol class="steps" aria-label="Setup steps">
+      {setupSteps.map((s, i) => (
+        <li aria-current={i === props.current ? 'step' : undefined}>{s}</li>
+      ))}
+    </ol>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { DashboardView } from '../../dashboard/dashboard.usecases.js';
 import type { ModelFileStatus } from '../../models/models.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Notice, NotYet } from './components.js';
+import { Notice, NotYet, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
 
 export function ModelsTable(props: { models: ModelFileStatus[] }) {
@@ -111,12 +111,7 @@ export function DashboardPage(props: { csrf: string; active: ActiveSession; view
 export function WelcomePage(props: { csrf: string; active: ActiveSession; models: ModelFileStatus[] }) {
   return (
     <Layout title="Mailboxes and models" active={props.active} csrf={props.csrf}>
-      <ol class="steps" aria-label="Setup steps">
-        <li>Create the first admin</li>
-        <li>Enrol two-factor sign-in</li>
-        <li>Save recovery codes</li>
-        <li aria-current="step">Mailboxes and models</li>
-      </ol>
+      <SetupSteps current={3} />
       <h2>First mailbox</h2>
       <NotYet what="Adding a mailbox, with its connection test," feature="mailbox sync" />
       <h2>Models present</h2>

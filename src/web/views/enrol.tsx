@@ -1,6 +1,6 @@
 import type { EnrolmentView } from '../../auth/enrol.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Csrf, ErrorSummary, Field } from './components.js';
+import { Csrf, ErrorSummary, Field, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
 
 export function EnrolPage(props: {
@@ -14,14 +14,7 @@ export function EnrolPage(props: {
   const { view } = props;
   return (
     <Layout title="Enrol two-factor sign-in" active={props.active} csrf={props.csrf}>
-      {props.firstRun && (
-        <ol class="steps" aria-label="Setup steps">
-          <li>Create the first admin</li>
-          <li aria-current="step">Enrol two-factor sign-in</li>
-          <li>Save recovery codes</li>
-          <li>Mailboxes and models</li>
-        </ol>
-      )}
+      {props.firstRun && <SetupSteps current={1} />}
       <p>
         Scan the code with an authenticator app (for example FreeOTP, Aegis, or the one your organisation
         uses), then enter the 6-digit code it shows.
@@ -91,14 +84,7 @@ export function RecoveryCodesPage(props: {
 }) {
   return (
     <Layout title="Save your recovery codes" active={props.active} csrf={props.csrf}>
-      {props.firstRun && (
-        <ol class="steps" aria-label="Setup steps">
-          <li>Create the first admin</li>
-          <li>Enrol two-factor sign-in</li>
-          <li aria-current="step">Save recovery codes</li>
-          <li>Mailboxes and models</li>
-        </ol>
-      )}
+      {props.firstRun && <SetupSteps current={2} />}
       <p>
         Two-factor sign-in is on. If you lose the authenticator app, each of these codes signs you in once, in
         place of the 6-digit code. They are shown only now: print them or keep them in a password manager.

@@ -1,16 +1,11 @@
-import { Csrf, ErrorSummary, Field } from './components.js';
+import { Csrf, ErrorSummary, Field, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
 
 export function SetupPage(props: { csrf: string; username?: string; errors?: Record<string, string> }) {
   const errors = props.errors ?? {};
   return (
     <Layout title="Set up Veildraft" active={null}>
-      <ol class="steps" aria-label="Setup steps">
-        <li aria-current="step">Create the first admin</li>
-        <li>Enrol two-factor sign-in</li>
-        <li>Save recovery codes</li>
-        <li>Mailboxes and models</li>
-      </ol>
+      <SetupSteps current={0} />
       <p>
         There is no account yet, and there are no default accounts. Create the first administrator. Every user
         signs in with a password and a code from an authenticator app.
