@@ -26,7 +26,7 @@ export const auditRoutes: RouteDef[] = [
           active={c.get('active')!}
           query={query}
           page={page}
-          chain={ctx.chain(true)}
+          chain={ctx.chain(c.req.query('verify') === 'now')}
         />,
       );
     },

@@ -18,7 +18,7 @@ export function AuditLogPage(props: {
       {chain.ok ? (
         <Notice tone="ok">
           <p>
-            Chain verified just now: {chain.rows} entries
+            Chain verified: {chain.rows} entries
             {chain.fromId > 1 ? ` from entry ${chain.fromId}` : ''}, each linked to the one before. Nothing
             was altered or removed outside retention.
           </p>
@@ -31,6 +31,9 @@ export function AuditLogPage(props: {
           </p>
         </Notice>
       )}
+      <p>
+        <a href="/audit?verify=now">Verify the chain again now</a>
+      </p>
       <ErrorSummary errors={page.errors} />
       <form method="get" action="/audit" class="filters" aria-label="Filter">
         <Field
