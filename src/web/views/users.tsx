@@ -5,16 +5,24 @@ import { type Role, roles } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice } from './components.js';
 import { Layout } from './layout.js';
 
-export function RoleSelect(props: { value?: string; error?: string; id?: string }) {
-  const id = props.id ?? 'f-role';
+/** Role choice; new users default to the least-privileged role that reads nothing sensitive. */
+export function RoleSelect(props: { value?: string; error?: string }) {
+  const value = props.value ?? 'auditor';
   return (
     <div class={props.error ? 'field invalid' : 'field'}>
-      <label for={id}>Role</label>
-      {props.error && <p class="error">{props.error}</p>}
-      <select id={id} name="role">
+      <label for="f-role">Role</label>
+      <ul class="hint" id="f-role-hint">
         {roles.map((r) => (
-          <option value={r} selected={r === props.value}>
-            {r}: {roleDescriptions[r]}
+          <li>
+            <strong>{r}</strong>: {roleDescriptions[r]}
+          </li>
+        ))}
+      </ul>
+      {props.error && <p class="error">{props.error}</p>}
+      <select id="f-role" name="role" aria-describedby="f-role-hint">
+        {roles.map((r) => (
+          <option value={r} selected={r === value}>
+            {r}
           </option>
         ))}
       </select>
