@@ -273,6 +273,16 @@ describe('request protection', () => {
     expect(missing.html).not.toMatch(/at .*\.ts:\d+|Error:/);
   });
 
+  it('answers an internal failure with a generic page and no internals', async () => {
+    const { agent } = await completeSetup(h);
+    h.store.sqlite.close();
+    const res = await agent.get('/users');
+    expect(res.status).toBe(500);
+    expect(res.html).toContain('Something went wrong');
+    expect(res.html).not.toMatch(/database|sqlite|at .*:\d+/i);
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
   it('changes nothing over GET', async () => {
     const { agent } = await completeSetup(h);
     const before = auditActions().length;
