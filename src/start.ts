@@ -21,7 +21,9 @@ export interface Appliance {
   keys: DataKeys;
   runner: JobRunner;
   /** Where the server listens, once it does. */
-  address: { host: string; port: number };
+  address: { host: string; port: number; scheme: 'http' | 'https' };
+  /** SHA-256 fingerprint of the console's self-signed certificate, for the operator to compare. */
+  selfSignedFingerprint?: string;
   stop(): Promise<void>;
 }
 
@@ -102,9 +104,10 @@ export async function startAppliance(args: {
     },
   });
   let server: ServerType;
-  const address = await new Promise<{ host: string; port: number }>((resolve, reject) => {
+  const scheme = credentials ? ('https' as const) : ('http' as const);
+  const address = await new Promise<Appliance['address']>((resolve, reject) => {
     const listen = { fetch: app.fetch, hostname: config.host, port: config.port };
-    const onListening = (info: { port: number }) => resolve({ host: config.host, port: info.port });
+    const onListening = (info: { port: number }) => resolve({ host: config.host, port: info.port, scheme });
     server = credentials
       ? serve(
           {
@@ -123,16 +126,14 @@ export async function startAppliance(args: {
     store.close();
     throw e;
   });
-  logger.info(
-    { host: address.host, port: address.port, scheme: credentials ? 'https' : 'http' },
-    'veildraft started',
-  );
+  logger.info({ host: address.host, port: address.port, scheme }, 'veildraft started');
 
   return {
     store,
     keys,
     runner,
     address,
+    ...(credentials?.source === 'self-signed' ? { selfSignedFingerprint: credentials.fingerprint } : {}),
     async stop() {
       if (!open) return;
       logger.info('shutting down');
