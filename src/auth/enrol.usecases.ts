@@ -7,6 +7,7 @@ import { findUser, replaceRecoveryCodes, updateUser } from '../users/users.repos
 import type { ConsoleDeps } from './auth.deps.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery.models.js';
+import { markSetupComplete } from './setup.usecases.js';
 import { totpUri, verifyTotp } from './totp.models.js';
 import { unsealTotpSecret } from './totp-secret.js';
 
@@ -77,6 +78,7 @@ export async function confirmEnrolment(
       user.id,
       codes.map((c) => hashRecoveryCode(keys.secrets, c)),
     );
+    if (user.role === 'admin') markSetupComplete(tx, user.id, now);
     deleteUserSessions(tx, user.id);
     insertSession(tx, { idHash: session.hash, userId: user.id, stage: 'full', now });
     emitAudit(tx, keys.audit, {

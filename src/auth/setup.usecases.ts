@@ -1,11 +1,13 @@
 import { emitAudit } from '../audit/audit.repository.js';
 import { newSessionId } from '../sessions/sessions.models.js';
 import { insertSession } from '../sessions/sessions.repository.js';
+import { readSetting, writeSettingOnce } from '../settings/settings.repository.js';
 import { type FieldErrors, normaliseUsername, usernameProblem } from '../users/users.models.js';
 import {
   deleteUnenrolledAdmins,
   hasEnrolledAdmin,
   insertUser,
+  type Tx,
   updateUser,
 } from '../users/users.repository.js';
 import type { ConsoleDeps } from './auth.deps.js';
@@ -13,8 +15,18 @@ import { hashPassword, passwordProblem } from './passwords.js';
 import { newTotpSecret } from './totp.models.js';
 import { sealTotpSecret } from './totp-secret.js';
 
-export function setupComplete(deps: ConsoleDeps): boolean {
-  return hasEnrolledAdmin(deps.db);
+const SETUP_DONE = 'setup.completed_at';
+
+/**
+ * Setup is complete once the first admin confirmed TOTP; that moment is recorded, so the wizard
+ * never returns, even if every admin later needs an MFA reset (done from the CLI).
+ */
+export function setupComplete(deps: { db: Tx }): boolean {
+  return readSetting(deps.db, SETUP_DONE) !== undefined || hasEnrolledAdmin(deps.db);
+}
+
+export function markSetupComplete(tx: Tx, userId: number, now: number): void {
+  writeSettingOnce(tx, SETUP_DONE, String(now), now, userId);
 }
 
 export type SetupResult = { ok: true; sessionId: string } | { ok: false; errors: FieldErrors };
@@ -41,7 +53,7 @@ export async function createFirstAdmin(
   const now = clock.now();
   const session = newSessionId();
   return db.transaction((tx): SetupResult => {
-    if (hasEnrolledAdmin(tx)) return { ok: false, errors: { username: 'Setup is already complete.' } };
+    if (setupComplete({ db: tx })) return { ok: false, errors: { username: 'Setup is already complete.' } };
     const replaced = deleteUnenrolledAdmins(tx);
     const id = insertUser(tx, { username, role: 'admin', passwordHash, mustChangePassword: false, now });
     updateUser(tx, id, { totpSecret: sealTotpSecret(keys.secrets, id, newTotpSecret()) });

@@ -63,9 +63,12 @@ const LAST_ADMIN =
   'This is the last active admin. Create or enable another admin first, so the console is never left without one.';
 
 /** Applies one change to a user with its audit row; refuses to remove the last active admin. */
+/** Who made a change: a console user's id, or `cli` for the operator at the appliance's shell. */
+export type Actor = number | 'cli';
+
 function changeUser(
   deps: ConsoleDeps,
-  actorId: number,
+  actorId: Actor,
   userId: number,
   action: string,
   apply: (tx: Tx, now: number) => Record<string, number | string | boolean | null> | string,
@@ -77,7 +80,7 @@ function changeUser(
     const outcome = apply(tx, now);
     if (typeof outcome === 'string') return { ok: false, message: outcome };
     emitAudit(tx, deps.keys.audit, {
-      actor: `user:${actorId}`,
+      actor: actorId === 'cli' ? 'cli' : `user:${actorId}`,
       action,
       target: `user:${userId}`,
       metadata: outcome,
@@ -111,10 +114,15 @@ export function changeRole(
   });
 }
 
-/** Ends the user's sessions; they enrol a new TOTP secret at their next sign-in. */
-export function resetMfa(deps: ConsoleDeps, actorId: number, userId: number): ChangeResult {
+/**
+ * Ends the user's sessions; they enrol a new TOTP secret at their next sign-in. From the
+ * console the last admin cannot be reset (nobody could then sign in to help); from the CLI,
+ * whose operator already controls the appliance, it can: that is the way back in for an admin
+ * who lost both the authenticator and the recovery codes.
+ */
+export function resetMfa(deps: ConsoleDeps, actorId: Actor, userId: number): ChangeResult {
   return changeUser(deps, actorId, userId, 'user.mfa_reset', (tx, now) => {
-    if (removesLastAdmin(tx, userId)) return LAST_ADMIN;
+    if (actorId !== 'cli' && removesLastAdmin(tx, userId)) return LAST_ADMIN;
     updateUser(tx, userId, {
       totpSecret: sealTotpSecret(deps.keys.secrets, userId, newTotpSecret()),
       totpLastStep: null,

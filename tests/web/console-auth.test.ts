@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/audit/audit.repository.js';
+import { createLogger } from '../../src/shared/logger.js';
+import { resetMfa } from '../../src/users/users.usecases.js';
 import {
   ADMIN,
   Agent,
@@ -7,6 +9,8 @@ import {
   type ConsoleHarness,
   completeSetup,
   openConsole,
+  recoveryCodesFrom,
+  secretFrom,
   signIn,
   totp,
 } from '../support/console-harness.js';
@@ -229,6 +233,26 @@ describe('sessions', () => {
     await admin.get(`/users/${id}`);
     await admin.post(`/users/${id}/disable`);
     expect((await again.get('/enrol')).location).toBe('/signin');
+  });
+
+  it("lets the shell operator reset the last admin's MFA without bringing the wizard back", async () => {
+    await completeSetup(h);
+    const deps = { db: h.store.db, keys: h.keys, clock: h.clock, logger: createLogger('silent') };
+    expect(resetMfa(deps, 1, 1)).toEqual({
+      ok: false,
+      message: expect.stringContaining('last active admin'),
+    });
+    expect(resetMfa(deps, 'cli', 1)).toEqual({ ok: true });
+    const agent = new Agent(h.app);
+    expect((await agent.get('/')).location).toBe('/signin');
+    await agent.get('/signin');
+    const res = await agent.post('/signin', { username: 'admin', password: ADMIN.password, code: '' });
+    expect(res.location).toBe('/enrol');
+    const secret = secretFrom((await agent.get('/enrol')).html);
+    const done = await agent.post('/enrol', { code: totp(secret, h.clock) });
+    expect(recoveryCodesFrom(done.html)).toHaveLength(10);
+    expect((await agent.get('/users')).status).toBe(200);
+    expect(auditActions()).toContain('user.mfa_reset');
   });
 
   it('uses __Host- cookies with Secure, and HSTS, when served over TLS', async () => {
