@@ -53,7 +53,7 @@ export function AuditLogPage(props: {
         <p>No entries match.</p>
       ) : (
         <section class="scroll" tabindex={0} aria-label="Audit entries">
-          <table>
+          <table class="stacked">
             <thead>
               <tr>
                 <th scope="col">#</th>
@@ -67,14 +67,16 @@ export function AuditLogPage(props: {
             <tbody>
               {page.rows.map((r) => (
                 <tr>
-                  <td>{r.id}</td>
-                  <td>{formatTime(r.at)}</td>
-                  <td>{r.actor}</td>
-                  <td>
+                  <td data-label="#">{r.id}</td>
+                  <td data-label="Time">{formatTime(r.at)}</td>
+                  <td data-label="Actor">{r.actor}</td>
+                  <td data-label="Action">
                     <code>{r.action}</code>
                   </td>
-                  <td>{r.target ?? ''}</td>
-                  <td class="meta">{r.metadata === '{}' ? '' : r.metadata}</td>
+                  <td data-label="Target">{r.target ?? ''}</td>
+                  <td class="meta" data-label="Details">
+                    {r.metadata === '{}' ? '' : r.metadata}
+                  </td>
                 </tr>
               ))}
             </tbody>
