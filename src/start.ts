@@ -93,15 +93,9 @@ export async function startAppliance(args: {
       migrationsApplied: open && migrationsApplied(store.sqlite),
       workersRunning: runner.isRunning,
     }),
-    // Browsers see HTTPS when we serve TLS, or when a declared TLS proxy sits in front of a
-    // non-loopback listener; only then may cookies be Secure / __Host- (see web/cookies.ts).
-    console: {
-      db: store.db,
-      keys,
-      clock,
-      logger,
-      secure: tls || (!isLoopback(config.host) && config.allowRemoteHttp),
-    },
+    // Cookies are Secure / __Host- only when the browser is on HTTPS: we serve TLS, or a
+    // declared TLS proxy says so per request (see web/app.ts and web/cookies.ts).
+    console: { db: store.db, keys, clock, logger, tls, tlsProxy: !tls && config.allowRemoteHttp },
   });
   let server: ServerType;
   const scheme = credentials ? ('https' as const) : ('http' as const);

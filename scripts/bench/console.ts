@@ -106,7 +106,7 @@ export async function run(): Promise<object> {
     const app = createApp({
       logger,
       readiness: () => ({ storeOpen: true, migrationsApplied: true, workersRunning: true }),
-      console: { ...deps, secure: false, modelsDir: path.join(dir, 'models') },
+      console: { ...deps, tls: false, tlsProxy: false, modelsDir: path.join(dir, 'models') },
     });
     const port = await new Promise<number>((resolve) => {
       const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>

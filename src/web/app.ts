@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { chainVerifier } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
@@ -29,13 +29,33 @@ export interface WebDeps {
   logger: Logger;
   readiness: () => Readiness;
   /** The admin console; without it only /healthz and /readyz are served. */
-  console?: ConsoleDeps & { secure: boolean; modelsDir?: string };
+  console?: ConsoleOptions;
+}
+
+export interface ConsoleOptions extends ConsoleDeps {
+  /** The server itself terminates TLS. */
+  tls: boolean;
+  /**
+   * A TLS-terminating proxy sits in front (VEILDRAFT_ALLOW_REMOTE_HTTP): a request that says
+   * `X-Forwarded-Proto: https` was HTTPS at the browser. Believing a forged header only gives
+   * that client stricter cookies, so it is safe to trust for this purpose.
+   */
+  tlsProxy: boolean;
+  modelsDir?: string;
+}
+
+/**
+ * HTTPS at the browser? Decided per request, so the same container works both behind a TLS
+ * proxy and when its published port is opened directly on loopback over plain HTTP.
+ */
+export function requestIsSecure(opts: Pick<ConsoleOptions, 'tls' | 'tlsProxy'>) {
+  return (c: Context): boolean =>
+    opts.tls || (opts.tlsProxy && c.req.header('x-forwarded-proto') === 'https');
 }
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const secure = deps.console?.secure ?? false;
-  app.use('*', securityHeaders(secure));
+  app.use('*', securityHeaders(requestIsSecure(deps.console ?? { tls: false, tlsProxy: false })));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
@@ -55,13 +75,13 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   return app;
 }
 
-export function consoleContext(d: ConsoleDeps & { secure: boolean; modelsDir?: string }): ConsoleContext {
+export function consoleContext(d: ConsoleOptions): ConsoleContext {
   return {
     db: d.db,
     keys: d.keys,
     clock: d.clock,
     logger: d.logger,
-    secure: d.secure,
+    isSecure: requestIsSecure(d),
     csrfKey: deriveKey(d.keys.secrets, 'veildraft/console-csrf/v1'),
     models: cachedModels(d.modelsDir ?? path.join(projectRoot, 'models'), d.clock),
     chain: chainVerifier(d),
@@ -69,11 +89,11 @@ export function consoleContext(d: ConsoleDeps & { secure: boolean; modelsDir?: s
 }
 
 function mountConsole(app: Hono<AppEnv>, ctx: ConsoleContext): void {
-  const { secure } = ctx;
   app.get('/assets/:file', serveAsset(loadAssets()));
   app.use('*', bodyLimit({ maxSize: 256 * 1024, onError: (c) => renderError(c, 400) }));
 
   app.use('*', async (c, next) => {
+    const secure = ctx.isSecure(c);
     const names = cookieNames(secure);
     const raw = readCookie(c, names.session);
     const active = resolveSession(ctx, raw);

@@ -7,7 +7,8 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
  * (or behind a TLS proxy) the cookies carry the `__Host-` prefix and `Secure`; on plain-HTTP
  * loopback, the developer and first-run case the appliance allows, they drop the prefix and
  * `Secure` but keep HttpOnly, SameSite=Strict, Path=/ and no Domain. Plain HTTP beyond
- * loopback is refused at start unless a TLS proxy is declared, in which case `secure` is true.
+ * loopback is refused at start unless a TLS proxy is declared, whose requests then say
+ * `X-Forwarded-Proto: https` and get the prefixed cookies (decided per request in app.ts).
  */
 export function cookieNames(secure: boolean) {
   const prefix = secure ? '__Host-' : '';

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 
 /**
  * Headers on every response. Scripts and styles come only from /assets (no inline script or
@@ -16,7 +16,7 @@ const CSP = [
   "base-uri 'none'",
 ].join('; ');
 
-export function securityHeaders(secure: boolean): MiddlewareHandler {
+export function securityHeaders(isSecure: (c: Context) => boolean): MiddlewareHandler {
   return async (c, next) => {
     await next();
     c.header('Content-Security-Policy', CSP);
@@ -27,6 +27,6 @@ export function securityHeaders(secure: boolean): MiddlewareHandler {
     c.header('Cross-Origin-Resource-Policy', 'same-origin');
     c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
-    if (secure) c.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    if (isSecure(c)) c.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   };
 }

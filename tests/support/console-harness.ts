@@ -52,7 +52,8 @@ export function openConsole(opts: { secure?: boolean; clock?: ManualClock } = {}
       keys,
       clock,
       logger,
-      secure: opts.secure ?? false,
+      tls: opts.secure ?? false,
+      tlsProxy: true,
       modelsDir: path.join(dir, 'models'),
     },
   });

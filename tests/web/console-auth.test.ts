@@ -255,6 +255,19 @@ describe('sessions', () => {
     expect(auditActions()).toContain('user.mfa_reset');
   });
 
+  it('behind a declared TLS proxy, uses __Host- cookies only for requests forwarded from HTTPS', async () => {
+    const viaProxy = await h.app.request('/setup', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(viaProxy.headers.getSetCookie().join('\n')).toMatch(
+      /^__Host-veildraft_pre=.+; Secure; SameSite=Strict/,
+    );
+    expect(viaProxy.headers.get('strict-transport-security')).toContain('max-age=');
+    const direct = await h.app.request('/setup');
+    expect(direct.headers.getSetCookie().join('\n')).toMatch(
+      /^veildraft_pre=[^;]+; Path=\/; HttpOnly; SameSite=Strict$/,
+    );
+    expect(direct.headers.get('strict-transport-security')).toBeNull();
+  });
+
   it('uses __Host- cookies with Secure, and HSTS, when served over TLS', async () => {
     h.close();
     h = openConsole({ secure: true });

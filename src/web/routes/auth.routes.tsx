@@ -14,9 +14,10 @@ import type { AppEnv, ConsoleContext } from '../web.types.js';
 
 /** A new session id at every privilege change; the pre-session cookie is no longer needed. */
 function startSession(c: Context<AppEnv>, ctx: ConsoleContext, sessionId: string): string {
-  const names = cookieNames(ctx.secure);
-  writeCookie(c, ctx.secure, names.session, sessionId);
-  clearCookie(c, ctx.secure, names.pre);
+  const secure = ctx.isSecure(c);
+  const names = cookieNames(secure);
+  writeCookie(c, secure, names.session, sessionId);
+  clearCookie(c, secure, names.pre);
   return hmacHex(ctx.csrfKey, `session:${sessionId}`);
 }
 
@@ -140,7 +141,8 @@ export const authRoutes: RouteDef[] = [
       const active = c.get('active');
       if (!active) return renderError(c, 403);
       signOut(ctx, active);
-      clearCookie(c, ctx.secure, cookieNames(ctx.secure).session);
+      const secure = ctx.isSecure(c);
+      clearCookie(c, secure, cookieNames(secure).session);
       return c.redirect('/signin', 303);
     },
   },
