@@ -26,6 +26,7 @@ COPY --from=build --chown=root:root /app/dist ./dist
 COPY --chown=root:root package.json ./
 COPY --chown=root:root migrations ./migrations
 COPY --chown=root:root models ./models
+COPY --chown=root:root web ./web
 USER veildraft
 VOLUME ["/data"]
 EXPOSE 8080

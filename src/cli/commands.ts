@@ -60,7 +60,7 @@ export async function doctorCommand(): Promise<number> {
 
 export function rekeyCommand(): number {
   const config = loadConfig();
-  const { store, keys } = openAppliance(config, systemClock);
+  const { store, keys } = openAppliance(config, systemClock, announceKey);
   try {
     const archived = rotateMasterKey({
       store,
@@ -81,7 +81,7 @@ export function rekeyCommand(): number {
 
 export function auditVerifyCommand(): number {
   const config = loadConfig();
-  const { store, keys } = openAppliance(config, systemClock);
+  const { store, keys } = openAppliance(config, systemClock, announceKey);
   try {
     const result = verifyAuditChain(store.db, keys.audit);
     if (result.ok) {

@@ -45,7 +45,9 @@ export function enqueueJob(tx: Tx, job: NewJob, now: number): boolean {
 
 /**
  * Takes the next due job of a kind, or one whose holder's lease expired (that process died).
- * One UPDATE … RETURNING, so two workers can never take the same job.
+ * One UPDATE … RETURNING, so two workers can never take the same job. The two lookups stay
+ * separate so each uses the (kind, state, run_after) index: an OR across states would scan the
+ * kind's whole history on every claim.
  */
 export function claimJob(db: Db, kind: string, owner: string, leaseMs: number, now: number): Job | undefined {
   return db
@@ -60,9 +62,10 @@ export function claimJob(db: Db, kind: string, owner: string, leaseMs: number, n
     .where(
       eq(
         jobs.id,
-        sql`(SELECT id FROM jobs WHERE kind = ${kind} AND (
-              (state = 'queued' AND run_after <= ${now}) OR (state = 'running' AND lease_until < ${now})
-            ) ORDER BY run_after, id LIMIT 1)`,
+        sql`COALESCE(
+          (SELECT id FROM jobs WHERE kind = ${kind} AND state = 'running' AND lease_until < ${now} LIMIT 1),
+          (SELECT id FROM jobs WHERE kind = ${kind} AND state = 'queued' AND run_after <= ${now} ORDER BY run_after, id LIMIT 1)
+        )`,
       ),
     )
     .returning()

@@ -1,3 +1,4 @@
+import { createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 // package.json maps `better-sqlite3` to better-sqlite3-multiple-ciphers (SQLite3 Multiple
 // Ciphers), so drizzle's driver and this module load the same encrypting build; assertCipher
@@ -18,19 +19,40 @@ function applyKey(db: SqliteDatabase, key: Buffer): void {
   db.pragma(`key = "x'${key.toString('hex')}'"`);
 }
 
-/** True when `key` decrypts the database. Opens read-only so a wrong key changes nothing on disk. */
+const PAGE_SIZE = 4096;
+const HMAC_SIZE = 64;
+
+/**
+ * True when `key` is the key of the database file. Checked without SQLite, by verifying the
+ * SQLCipher v4 HMAC-SHA512 of page 1 (salt in bytes 0-15; HMAC key = PBKDF2-SHA512 of the key
+ * with the salt XOR 0x3a, 2 rounds; MAC over the encrypted page, its IV and the page number).
+ * A pure read: even a read-only SQLite open of a WAL database creates -wal/-shm files, and a
+ * wrong key must leave the data folder exactly as it was.
+ */
 export function keyOpens(file: string, key: Buffer): boolean {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const page = Buffer.alloc(PAGE_SIZE);
+  const fd = openSync(file, 'r');
+  let n: number;
   try {
-    applyKey(db, key);
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    return true;
-  } catch (e) {
-    if (e instanceof Error && 'code' in e && e.code === 'SQLITE_NOTADB') return false;
-    throw e;
+    n = readSync(fd, page, 0, PAGE_SIZE, 0);
   } finally {
-    db.close();
+    closeSync(fd);
   }
+  if (n < PAGE_SIZE) {
+    throw new AppError(
+      'store.corrupt',
+      `${file} is shorter than one database page; it is not a Veildraft database.`,
+    );
+  }
+  const hmacSalt = Buffer.from(page.subarray(0, 16).map((b) => b ^ 0x3a));
+  const hmacKey = pbkdf2Sync(key, hmacSalt, 2, 32, 'sha512');
+  const pageNumber = Buffer.alloc(4);
+  pageNumber.writeUInt32LE(1);
+  const mac = createHmac('sha512', hmacKey)
+    .update(page.subarray(16, PAGE_SIZE - HMAC_SIZE))
+    .update(pageNumber)
+    .digest();
+  return timingSafeEqual(mac, page.subarray(PAGE_SIZE - HMAC_SIZE));
 }
 
 export function openDatabase(file: string, key: Buffer): SqliteDatabase {

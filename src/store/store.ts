@@ -7,7 +7,7 @@ import { type MasterKeySource, resolveMasterKey } from '../keys/master-key.js';
 import { databaseKey } from '../keys/subkeys.js';
 import { AppError } from '../shared/errors.js';
 import { projectRoot } from '../shared/paths.js';
-import { keyOpens, openDatabase, type SqliteDatabase } from './database.js';
+import { fileStartsWithPlainHeader, keyOpens, openDatabase, type SqliteDatabase } from './database.js';
 import * as schema from './schema.js';
 
 // drizzle types its client as plain better-sqlite3, whose API this fork extends.
@@ -43,6 +43,12 @@ export interface OpenStoreOptions {
 export function openStore(opts: OpenStoreOptions): Store {
   const file = path.join(opts.dataDir, DATABASE_FILE);
   const databaseExists = existsSync(file) && statSync(file).size > 0;
+  if (databaseExists && fileStartsWithPlainHeader(file)) {
+    throw new AppError(
+      'store.cipher_not_in_force',
+      `${file} is an unencrypted SQLite database. Veildraft only runs on its encrypted store; move that file away.`,
+    );
+  }
   const keys = resolveMasterKey({
     envKey: opts.masterKey,
     keyFile: opts.masterKeyFile,

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Hono } from 'hono';
 import { generateSync } from 'otplib';
-import { loadConfig } from '../../src/config/config.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
@@ -12,36 +11,22 @@ import { openAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
 import { createApp } from '../../src/web/app.js';
 import type { AppEnv } from '../../src/web/web.types.js';
-
-/** A clock the test moves by hand (session expiry, TOTP steps, throttling windows). */
-export class ManualClock implements Clock {
-  constructor(public t = Date.UTC(2026, 0, 5, 9, 0, 0)) {}
-  now(): number {
-    return this.t;
-  }
-  advance(ms: number): void {
-    this.t += ms;
-  }
-}
+import { TestClock, testConfig } from './appliance.js';
 
 export interface ConsoleHarness {
   app: Hono<AppEnv>;
   store: Store;
   keys: DataKeys;
-  clock: ManualClock;
+  clock: TestClock;
   dir: string;
   close(): void;
 }
 
 /** The real app on a real encrypted database in a temp folder; requests go through app.request. */
-export function openConsole(opts: { secure?: boolean; clock?: ManualClock } = {}): ConsoleHarness {
+export function openConsole(opts: { secure?: boolean; clock?: TestClock } = {}): ConsoleHarness {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-web-'));
-  const config = loadConfig({
-    VEILDRAFT_DATA_DIR: path.join(dir, 'data'),
-    VEILDRAFT_MASTER_KEY_FILE: path.join(dir, 'secrets', 'master.key'),
-    VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex'),
-  });
-  const clock = opts.clock ?? new ManualClock();
+  const config = testConfig(dir, { VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex') });
+  const clock = opts.clock ?? new TestClock(Date.UTC(2026, 0, 5, 9, 0, 0));
   const { store, keys } = openAppliance(config, clock);
   const logger = createLogger('silent');
   const app = createApp({

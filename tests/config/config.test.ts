@@ -1,0 +1,91 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { configTable } from '../../scripts/config-docs.js';
+import { loadConfig } from '../../src/config/config.js';
+import { projectRoot } from '../../src/shared/paths.js';
+import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected a configuration error');
+}
+
+describe('configuration', () => {
+  it('uses the embedded defaults when nothing is set', () => {
+    const c = loadConfig({});
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.port).toBe(8080);
+    expect(c.dataDir).toBe(path.resolve('./data'));
+    expect(c.masterKeyFile).toBe(path.resolve('./secrets/master.key'));
+    expect(c.auditRetentionDays).toBe(365);
+    expect(c.allowRemoteHttp).toBe(false);
+  });
+
+  it('names the key, the problem and the expected form for a non-numeric port', () => {
+    const msg = errorOf({ VEILDRAFT_PORT: 'eighty' });
+    expect(msg).toContain('VEILDRAFT_PORT = "eighty"');
+    expect(msg).toContain('expected an integer from 1 to 65535');
+  });
+
+  it('rejects an out-of-range port, an unknown log level and a too-short retention together', () => {
+    const msg = errorOf({
+      VEILDRAFT_PORT: '70000',
+      VEILDRAFT_LOG_LEVEL: 'loud',
+      VEILDRAFT_AUDIT_RETENTION_DAYS: '30',
+    });
+    expect(msg).toContain('VEILDRAFT_PORT = "70000"');
+    expect(msg).toContain('VEILDRAFT_LOG_LEVEL = "loud"');
+    expect(msg).toContain('expected one of fatal, error, warn, info, debug, trace, silent');
+    expect(msg).toContain('VEILDRAFT_AUDIT_RETENTION_DAYS = "30"');
+    expect(msg).toContain('at least 90');
+  });
+
+  it('never echoes a malformed master key', () => {
+    const msg = errorOf({ VEILDRAFT_MASTER_KEY: 'not-a-key-but-a-secret-value' });
+    expect(msg).toContain('VEILDRAFT_MASTER_KEY = (hidden)');
+    expect(msg).toContain('64 hexadecimal characters');
+    expect(msg).not.toContain('secret-value');
+  });
+
+  it('refuses a master key file inside the data folder', () => {
+    const msg = errorOf({ VEILDRAFT_DATA_DIR: '/srv/vd', VEILDRAFT_MASTER_KEY_FILE: '/srv/vd/master.key' });
+    expect(msg).toContain('VEILDRAFT_MASTER_KEY_FILE');
+    expect(msg).toContain('must not live inside VEILDRAFT_DATA_DIR');
+  });
+
+  it('flags misspelt VEILDRAFT_ variables instead of silently ignoring them', () => {
+    expect(errorOf({ VEILDRAFT_PROT: '8080' })).toContain('VEILDRAFT_PROT is not a known setting');
+  });
+
+  it('reads a JSON config file, with the environment taking precedence', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'veildraft.json');
+    writeFileSync(file, JSON.stringify({ VEILDRAFT_PORT: 9090, VEILDRAFT_LOG_LEVEL: 'debug' }));
+    const c = loadConfig({ VEILDRAFT_CONFIG_FILE: file, VEILDRAFT_LOG_LEVEL: 'warn' });
+    expect(c.port).toBe(9090);
+    expect(c.logLevel).toBe('warn');
+    writeFileSync(file, '{ not json');
+    expect(errorOf({ VEILDRAFT_CONFIG_FILE: file })).toContain('not valid JSON');
+  });
+
+  it('stops the CLI with exit code 1 and a readable message, without a stack trace', async () => {
+    const r = await runCli(['start'], { env: { VEILDRAFT_PORT: 'abc' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error [config.invalid]');
+    expect(r.stderr).toContain('VEILDRAFT_PORT = "abc"');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('documents every key in the README table generated from the schema', () => {
+    const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+    const section = readme.split('<!-- config-table:start -->\n')[1]?.split('\n<!-- config-table:end -->')[0];
+    expect(section, 'README is missing the config-table markers').toBeDefined();
+    expect(section).toBe(configTable());
+  });
+});

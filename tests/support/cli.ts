@@ -1,0 +1,84 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { projectRoot } from '../../src/shared/paths.js';
+
+const tsxLoader = import.meta.resolve('tsx');
+const main = path.join(projectRoot, 'src', 'main.ts');
+
+/** The environment a spawned appliance sees: only what the test sets, plus PATH/HOME. */
+export function cliEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, VEILDRAFT_LOG_LEVEL: 'warn', ...vars };
+}
+
+export function spawnCli(args: string[], opts: { env: Record<string, string>; cwd?: string }): ChildProcess {
+  return spawn(process.execPath, ['--import', tsxLoader, main, ...args], {
+    cwd: opts.cwd ?? projectRoot,
+    env: cliEnv(opts.env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `veildraft <args>` from source to completion. */
+export function runCli(
+  args: string[],
+  opts: { env: Record<string, string>; cwd?: string; input?: string; timeoutMs?: number },
+): Promise<CliResult> {
+  const child = spawnCli(args, opts);
+  return collect(child, opts.input, opts.timeoutMs ?? 30_000);
+}
+
+export function collect(child: ChildProcess, input?: string, timeoutMs = 30_000): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
+  child.stdin?.end(input ?? '');
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`CLI timed out after ${timeoutMs} ms; stderr: ${stderr}`));
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls a URL until it answers 200 or the time is up. */
+export async function waitForOk(url: string, timeoutMs = 20_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return res;
+      last = res.status;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs} ms (last: ${String(last)})`);
+}
