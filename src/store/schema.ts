@@ -2,3 +2,7 @@
 export * from '../audit/audit.table.js';
 export * from '../jobs/jobs.table.js';
 export * from '../keys/keyring.table.js';
+export * from '../mail/folder-state.table.js';
+export * from '../mail/message.table.js';
+export * from '../mail/quarantine.table.js';
+export * from '../mail/thread.table.js';
