@@ -6,3 +6,5 @@ export * from '../mail/folder-state.table.js';
 export * from '../mail/message.table.js';
 export * from '../mail/quarantine.table.js';
 export * from '../mail/thread.table.js';
+export * from '../mail/drafts.table.js';
+export * from '../mail/mailboxes.table.js';
