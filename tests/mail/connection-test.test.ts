@@ -134,3 +134,29 @@ describe('connection test against a server without IDLE and UIDPLUS', () => {
     expect(d.message).toMatch(/lacks IDLE and UIDPLUS/);
   });
 });
+
+describe('connection test against a server whose certificate expired', () => {
+  let dovecot: TestDovecot;
+  beforeAll(async () => {
+    dovecot = await TestDovecot.start({
+      users: [{ user: 'agent1', password: 'pw-1' }],
+      certificate: { expired: true },
+    });
+  });
+  afterAll(async () => {
+    await dovecot?.stop();
+  });
+
+  it('refuses it even when pinned, and says it expired', async () => {
+    const d = await testConnection({
+      host: '127.0.0.1',
+      port: dovecot.tlsPort,
+      security: 'tls',
+      username: 'agent1',
+      password: 'pw-1',
+      caPem: dovecot.caPem,
+    });
+    expect(d).toMatchObject({ ok: false, code: 'mail.tls_expired' });
+    expect(d.message).toMatch(/has expired/);
+  });
+});

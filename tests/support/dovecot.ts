@@ -30,6 +30,8 @@ export interface DovecotOptions {
   users?: DovecotUser[];
   /** Extra dovecot.conf lines appended at the end (e.g. `mail_max_userip_connections = 5`). */
   extraConfig?: string;
+  /** Certificate variations for TLS tests: another SAN, or one that expired in 2020. */
+  certificate?: { san?: string; expired?: boolean };
 }
 
 /** What an IMAP client needs to reach the test server (imapflow option shape). */
@@ -103,7 +105,7 @@ export class TestDovecot {
     // Dovecot's auth process runs as the `dovecot` user and must reach the users file.
     chmodSync(dir, 0o711);
     const [port, tlsPort] = await freePorts(2);
-    makeCertificate(dir);
+    makeCertificate(dir, options.certificate ?? {});
     const caPem = readFileSync(join(dir, 'cert.pem'), 'utf8');
     const d = new TestDovecot(dir, port!, tlsPort!, caPem);
     for (const sub of ['run', 'state', 'mail']) mkdirSync(join(dir, sub), { recursive: true });
@@ -417,29 +419,94 @@ function userName(): string {
   return execFileSync('id', ['-un']).toString().trim();
 }
 
-/** Self-signed certificate for localhost and 127.0.0.1 (TESTING.md). */
+/**
+ * Self-signed certificate for localhost and 127.0.0.1 (TESTING.md) into `dir/cert.pem` and
+ * `dir/key.pem`. `expired` signs it with `openssl ca` for January 2020 (`req -x509` cannot
+ * backdate), so clients see CERT_HAS_EXPIRED even with it pinned.
+ */
 export function makeCertificate(
   dir: string,
-  options: { cn?: string; san?: string; days?: number } = {},
+  options: { cn?: string; san?: string; days?: number; expired?: boolean } = {},
 ): void {
+  const cn = `/CN=${options.cn ?? 'localhost'}`;
+  const san = `subjectAltName=${options.san ?? 'DNS:localhost,IP:127.0.0.1'}`;
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  if (!options.expired) {
+    const days = String(options.days ?? 30);
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        days,
+        '-subj',
+        cn,
+        '-addext',
+        san,
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
+    return;
+  }
+  const ca = join(dir, 'ca');
+  mkdirSync(ca, { recursive: true });
+  writeFileSync(join(ca, 'index.txt'), '');
+  writeFileSync(join(ca, 'serial'), '01\n');
+  writeFileSync(
+    join(ca, 'ca.cnf'),
+    `[ca]\ndefault_ca = d\n[d]\ndatabase = ${ca}/index.txt\nserial = ${ca}/serial\nnew_certs_dir = ${ca}\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n[ext]\n${san}\nbasicConstraints = CA:true\n`,
+  );
   execFileSync(
     'openssl',
     [
       'req',
-      '-x509',
+      '-new',
       '-newkey',
       'rsa:2048',
       '-nodes',
-      '-days',
-      String(options.days ?? 30),
       '-subj',
-      `/CN=${options.cn ?? 'localhost'}`,
-      '-addext',
-      `subjectAltName=${options.san ?? 'DNS:localhost,IP:127.0.0.1'}`,
+      cn,
       '-keyout',
-      join(dir, 'key.pem'),
+      key,
       '-out',
-      join(dir, 'cert.pem'),
+      join(ca, 'req.csr'),
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
+  execFileSync(
+    'openssl',
+    [
+      'ca',
+      '-batch',
+      '-selfsign',
+      '-config',
+      join(ca, 'ca.cnf'),
+      '-extensions',
+      'ext',
+      '-keyfile',
+      key,
+      '-in',
+      join(ca, 'req.csr'),
+      '-out',
+      cert,
+      '-startdate',
+      '20200101000000Z',
+      '-enddate',
+      '20200201000000Z',
+      '-notext',
     ],
     { stdio: 'ignore' },
   );
