@@ -82,24 +82,25 @@ export function createImapClient(conn: ImapConnection, options: ImapClientOption
 
 /**
  * imapflow log entries are objects like `{ msg, cid, src, err, ... }` where other fields may
- * hold command arguments or response data. Only the connection id, the static message text
- * and an error's code pass; debug/trace (the protocol transcript) are dropped entirely.
+ * hold command arguments or response data, and `msg` itself can embed server response text
+ * (which can quote addresses). Only the connection id and an error's code pass; debug/trace/info
+ * (the protocol transcript) are dropped entirely.
  */
 export function imapLogAdapter(logger: Logger, mailboxId?: number) {
   const safe = (entry: unknown) => {
-    const e = (entry ?? {}) as { msg?: unknown; cid?: unknown; err?: { code?: unknown } };
+    const e = (entry ?? {}) as { cid?: unknown; err?: { code?: unknown } };
+    const code = e.err?.code;
     return {
       mailboxId,
       imapCid: typeof e.cid === 'string' ? e.cid : undefined,
-      imapErrorCode: typeof e.err?.code === 'string' ? e.err.code : undefined,
-      // Messages are fixed strings in imapflow, but may embed a server response text: cap and strip.
-      imapMsg: typeof e.msg === 'string' ? e.msg.replace(/[^\w .,:-]/g, '').slice(0, 80) : undefined,
+      imapErrorCode: typeof code === 'string' && /^[\w.-]{1,60}$/.test(code) ? code : undefined,
     };
   };
+  const drop = (_entry: unknown) => {};
   return {
-    trace: () => {},
-    debug: () => {},
-    info: () => {},
+    trace: drop,
+    debug: drop,
+    info: drop,
     warn: (entry: unknown) => logger.warn(safe(entry), 'imap warning'),
     error: (entry: unknown) => logger.error(safe(entry), 'imap error'),
     fatal: (entry: unknown) => logger.error(safe(entry), 'imap fatal'),
