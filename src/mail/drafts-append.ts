@@ -87,6 +87,22 @@ export async function composeDraft(
  */
 export async function appendDraft(args: AppendDraftArgs): Promise<AppendDraftResult> {
   assertDraftKey(args.draftKey);
+  // Search-then-APPEND is only exactly-once when one attempt per key runs at a time: across
+  // processes the job lease ensures it, within this process this set does.
+  if (inFlight.has(args.draftKey)) {
+    throw new AppError('draft.in_progress', 'This draft is being written by another attempt right now.');
+  }
+  inFlight.add(args.draftKey);
+  try {
+    return await appendOnce(args);
+  } finally {
+    inFlight.delete(args.draftKey);
+  }
+}
+
+const inFlight = new Set<string>();
+
+async function appendOnce(args: AppendDraftArgs): Promise<AppendDraftResult> {
   const { db, client, mailbox, draftKey } = args;
   const messageId = draftMessageId(draftKey, agentAddress(mailbox));
   const existing = ensureDraftRow(db, { mailboxId: mailbox.id, draftKey, messageId, at: args.clock.now() });

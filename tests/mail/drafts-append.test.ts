@@ -161,6 +161,19 @@ describe('appendDraft against a real Dovecot', () => {
     expect(await draftsWithKey('key-normal-0001')).toHaveLength(1);
   });
 
+  it('two concurrent attempts for one key in one process write one draft', async () => {
+    const [a, b] = [await connect('Support'), await connect('Support')];
+    const results = await Promise.allSettled([
+      appendDraft(args('key-concurrent-1', a)),
+      appendDraft(args('key-concurrent-1', b)),
+    ]);
+    await Promise.all([a.logout(), b.logout()]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: 'draft.in_progress' });
+    expect(await draftsWithKey('key-concurrent-1')).toHaveLength(1);
+  });
+
   it('a draft is not appended twice when the connection drops after the server stored it, before the client read OK', async () => {
     const proxy = await TcpProxy.start({ host: dovecot.host, port: dovecot.port });
     try {
