@@ -160,3 +160,33 @@ describe('connection test against a server whose certificate expired', () => {
     expect(d.message).toMatch(/has expired/);
   });
 });
+
+describe('connection test against a server without a Drafts folder', () => {
+  let dovecot: TestDovecot;
+  beforeAll(async () => {
+    dovecot = await TestDovecot.start({
+      users: [{ user: 'agent1', password: 'pw-1' }],
+      extraConfig: 'namespace inbox {\n  mailbox Drafts {\n    special_use =\n    auto = no\n  }\n}',
+    });
+  });
+  afterAll(async () => {
+    await dovecot?.stop();
+  });
+
+  it('says which special-use folder is missing and how to fix it', async () => {
+    const d = await testConnection({
+      host: '127.0.0.1',
+      port: dovecot.tlsPort,
+      security: 'tls',
+      username: 'agent1',
+      password: 'pw-1',
+      caPem: dovecot.caPem,
+    });
+    expect(d).toMatchObject({
+      ok: false,
+      code: 'mail.folders_missing',
+      folders: { sent: 'Sent', drafts: null },
+    });
+    expect(d.message).toBe('No folder is marked Drafts (SPECIAL-USE). Set the folder names by hand.');
+  });
+});
