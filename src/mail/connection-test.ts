@@ -115,7 +115,8 @@ export async function testConnection(
       await client.connect();
     } catch (e) {
       const f = classifyImapError(e, where);
-      return failWith(f.step === 'auth' ? 'auth' : f.step === 'tls' ? 'tls' : 'auth', f);
+      // DNS/TCP passed above, so anything else failing here belongs to the login step.
+      return failWith(f.step === 'tls' ? 'tls' : 'auth', f);
     }
     steps.push({ step: 'auth', ok: true, code: 'mail.ok', detail: `Logged in as ${conn.username}.` });
 
