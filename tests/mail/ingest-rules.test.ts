@@ -7,6 +7,7 @@ import {
   parseIdList,
 } from '../../src/mail/message.models.js';
 import { parseSkipRules, skipReason, skipRuleNames } from '../../src/mail/skip-rules.models.js';
+import { isAuthFailure, planBatches, reconnectDelay, uidSet } from '../../src/mail/sync.models.js';
 import { chooseThread, normalizeSubject, parentIdCandidates } from '../../src/mail/thread.models.js';
 
 const base: MessageHeaders = {
@@ -130,5 +131,43 @@ describe('thread joining', () => {
         subjectEmpty: true,
       }).kind,
     ).toBe('new');
+  });
+});
+
+describe('sync planning', () => {
+  it('bounds batches by count and bytes and sets oversized messages apart', () => {
+    const items = [
+      { uid: 5, size: 10 },
+      { uid: 1, size: 10 },
+      { uid: 2, size: 60 },
+      { uid: 3, size: 500 },
+      { uid: 4, size: 30 },
+    ];
+    expect(planBatches(items, { maxCount: 10, maxBytes: 70, maxMessageBytes: 100 })).toEqual([
+      { fetch: [1, 2], oversized: [3] },
+      { fetch: [4, 5], oversized: [] },
+    ]);
+    expect(
+      planBatches(items, { maxCount: 2, maxBytes: 1000, maxMessageBytes: 1000 }).map((b) => b.fetch),
+    ).toEqual([[1, 2], [3, 4], [5]]);
+  });
+  it('writes compact UID sets', () => {
+    expect(uidSet([9, 1, 2, 3, 7, 10])).toBe('1:3,7,9:10');
+  });
+  it('backs off far longer after an authentication failure, with jitter', () => {
+    const opts = {
+      baseMs: 1000,
+      capMs: 60_000,
+      authBaseMs: 600_000,
+      authCapMs: 6 * 3_600_000,
+      random: () => 1,
+    };
+    expect(reconnectDelay(1, false, opts)).toBe(1000);
+    expect(reconnectDelay(3, false, opts)).toBe(4000);
+    expect(reconnectDelay(20, false, opts)).toBe(60_000);
+    expect(reconnectDelay(1, true, opts)).toBe(600_000);
+    expect(reconnectDelay(1, false, { ...opts, random: () => 0 })).toBe(500);
+    expect(isAuthFailure({ authenticationFailed: true })).toBe(true);
+    expect(isAuthFailure(new Error('ECONNRESET'))).toBe(false);
   });
 });
