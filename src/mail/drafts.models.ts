@@ -159,3 +159,14 @@ export function withSignature(text: string, signature: string | null | undefined
   if (!signature?.trim()) return text;
   return `${text.replace(/\s+$/, '')}\n\n-- \n${signature.trim()}`;
 }
+
+/** The draft settings from the config (VEILDRAFT_DRAFT_REPLY_ALL, VEILDRAFT_DRAFT_QUOTE_STYLE). */
+export function draftPolicyFromConfig(config: {
+  draftReplyAll: ReplyAllPolicy;
+  draftQuoteStyle: QuoteStyle;
+}): {
+  replyAll: ReplyAllPolicy;
+  quoteStyle: QuoteStyle;
+} {
+  return { replyAll: config.draftReplyAll, quoteStyle: config.draftQuoteStyle };
+}

@@ -198,6 +198,26 @@ describe('appendDraft against a real Dovecot', () => {
     }
   });
 
+  it('a draft cut off before the server saw the APPEND is appended by the retry', async () => {
+    const proxy = await TcpProxy.start({ host: dovecot.host, port: dovecot.port });
+    try {
+      const viaProxy = await connect('Plain', proxy.port);
+      const cut = proxy.cutOnClientData(/ APPEND /);
+      await expect(appendDraft(args('key-proxy-0002', viaProxy, 'Plain'))).rejects.toBeDefined();
+      await cut;
+      viaProxy.close();
+      expect(await draftsWithKey('key-proxy-0002')).toHaveLength(0);
+
+      const retryClient = await connect('Plain', proxy.port);
+      const retry = await appendDraft(args('key-proxy-0002', retryClient, 'Plain'));
+      await retryClient.logout();
+      expect(retry.outcome).toBe('appended');
+      expect((await draftsWithKey('key-proxy-0002')).map((s) => s.uid)).toEqual([retry.uid]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('a draft is not appended twice when the appliance is killed between APPEND and its database update', async () => {
     const originalFile = join(app.dir, 'original.json');
     writeFileSync(originalFile, JSON.stringify(original));
