@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -6,16 +6,23 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import {
+  descendants,
+  dovecotConfig,
+  freePorts,
+  greeting,
+  mailOwner,
+  makeCertificate,
+  sleep,
+} from './dovecot-setup.js';
 import { requireSystemPackage } from './system-packages.js';
 
 const execFileAsync = promisify(execFile);
@@ -76,6 +83,8 @@ export class TestDovecot {
   private readonly users = new Map<string, string>();
   private readonly owner: { uid: number; gid: number };
   private usersStamp = 0;
+  private killed: Promise<void> = Promise.resolve();
+  private dead: number[] = [];
 
   private constructor(
     /** Temporary folder holding config, certificate, users, mail and logs. */
@@ -110,7 +119,16 @@ export class TestDovecot {
     const d = new TestDovecot(dir, port!, tlsPort!, caPem);
     for (const sub of ['run', 'state', 'mail']) mkdirSync(join(dir, sub), { recursive: true });
     chownSync(join(dir, 'mail'), d.owner.uid, d.owner.gid);
-    writeFileSync(join(dir, 'dovecot.conf'), d.config(options.extraConfig ?? ''));
+    writeFileSync(
+      join(dir, 'dovecot.conf'),
+      dovecotConfig({
+        dir,
+        port: port!,
+        tlsPort: tlsPort!,
+        owner: d.owner,
+        extra: options.extraConfig ?? '',
+      }),
+    );
     for (const u of options.users ?? []) d.users.set(u.user, u.password);
     d.writeUsers();
     await d.launch();
@@ -251,9 +269,16 @@ export class TestDovecot {
 
   /** Simulates a crash: SIGKILL the master and every process under it (imap, imap-login, auth…). */
   kill(): void {
-    const pid = this.master?.pid;
-    if (pid === undefined) return;
+    const child = this.master;
+    const pid = child?.pid;
+    if (!child || pid === undefined) return;
     const tree = descendants(pid);
+    // Until Node reaps the master it is a zombie that still "exists", and Dovecot would refuse
+    // to start again ("already running"): restart waits for this.
+    this.killed = new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('exit', () => resolve());
+    });
     for (const p of [pid, ...tree]) {
       try {
         process.kill(p, 'SIGKILL');
@@ -261,12 +286,18 @@ export class TestDovecot {
         // already gone
       }
     }
+    this.dead = tree;
     this.master = undefined;
   }
 
   /** Starts the master again on the same ports, config and mail. */
   async restart(): Promise<void> {
     if (this.master) await this.stopMaster();
+    await this.killed;
+    const deadline = Date.now() + 5000;
+    while (this.dead.some(alive) && Date.now() < deadline) await sleep(20);
+    // The killed master's PID may be reused by now; its stale pid file must not block the start.
+    rmSync(join(this.dir, 'run', 'master.pid'), { force: true });
     await this.launch();
   }
 
@@ -348,234 +379,15 @@ export class TestDovecot {
     this.usersStamp = Math.max(Math.floor(Date.now() / 1000), this.usersStamp + 1);
     utimesSync(path, this.usersStamp, this.usersStamp);
   }
+}
 
-  private config(extra: string): string {
-    const d = this.dir;
-    const asRoot = process.getuid?.() === 0;
-    // As root, mail processes drop to nobody (as in production); unprivileged, everything runs as us.
-    const who = asRoot ? 'uid=nobody gid=nogroup' : `uid=${this.owner.uid} gid=${this.owner.gid}`;
-    const self = asRoot ? '' : `default_login_user = ${userName()}\ndefault_internal_user = ${userName()}\n`;
-    return `instance_name = veildraft-test-${this.port}
-base_dir  = ${d}/run
-state_dir = ${d}/state
-log_path  = ${d}/dovecot.log
-protocols = imap
-listen = 127.0.0.1
-${self}auth_mechanisms = plain login
-disable_plaintext_auth = no
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u ${d}/users
-}
-userdb {
-  driver = passwd-file
-  args = username_format=%u ${d}/users
-  default_fields = ${who} home=${d}/mail/%u
-}
-ssl = yes
-ssl_cert = <${d}/cert.pem
-ssl_key  = <${d}/key.pem
-mail_location = maildir:~/Maildir
-namespace inbox {
-  inbox = yes
-  separator = /
-  mailbox Drafts {
-    special_use = \\Drafts
-    auto = subscribe
-  }
-  mailbox Sent {
-    special_use = \\Sent
-    auto = subscribe
-  }
-}
-service imap-login {
-  inet_listener imap {
-    address = 127.0.0.1
-    port = ${this.port}
-  }
-  inet_listener imaps {
-    address = 127.0.0.1
-    port = ${this.tlsPort}
-    ssl = yes
-  }
-}
-mail_max_userip_connections = 200
-auth_failure_delay = 0
-${extra}
-`;
+/** True while a process (not a zombie) exists. */
+function alive(pid: number): boolean {
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
   }
 }
 
-function mailOwner(): { uid: number; gid: number } {
-  if (process.getuid?.() === 0) {
-    const uid = Number(execFileSync('id', ['-u', 'nobody']).toString().trim());
-    const gid = Number(execFileSync('getent', ['group', 'nogroup']).toString().split(':')[2]);
-    return { uid, gid };
-  }
-  return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
-}
-
-function userName(): string {
-  return execFileSync('id', ['-un']).toString().trim();
-}
-
-/**
- * Self-signed certificate for localhost and 127.0.0.1 (TESTING.md) into `dir/cert.pem` and
- * `dir/key.pem`. `expired` signs it with `openssl ca` for January 2020 (`req -x509` cannot
- * backdate), so clients see CERT_HAS_EXPIRED even with it pinned.
- */
-export function makeCertificate(
-  dir: string,
-  options: { cn?: string; san?: string; days?: number; expired?: boolean } = {},
-): void {
-  const cn = `/CN=${options.cn ?? 'localhost'}`;
-  const san = `subjectAltName=${options.san ?? 'DNS:localhost,IP:127.0.0.1'}`;
-  const key = join(dir, 'key.pem');
-  const cert = join(dir, 'cert.pem');
-  if (!options.expired) {
-    const days = String(options.days ?? 30);
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        days,
-        '-subj',
-        cn,
-        '-addext',
-        san,
-        '-keyout',
-        key,
-        '-out',
-        cert,
-      ],
-      {
-        stdio: 'ignore',
-      },
-    );
-    return;
-  }
-  const ca = join(dir, 'ca');
-  mkdirSync(ca, { recursive: true });
-  writeFileSync(join(ca, 'index.txt'), '');
-  writeFileSync(join(ca, 'serial'), '01\n');
-  writeFileSync(
-    join(ca, 'ca.cnf'),
-    `[ca]\ndefault_ca = d\n[d]\ndatabase = ${ca}/index.txt\nserial = ${ca}/serial\nnew_certs_dir = ${ca}\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n[ext]\n${san}\nbasicConstraints = CA:true\n`,
-  );
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-new',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      cn,
-      '-keyout',
-      key,
-      '-out',
-      join(ca, 'req.csr'),
-    ],
-    {
-      stdio: 'ignore',
-    },
-  );
-  execFileSync(
-    'openssl',
-    [
-      'ca',
-      '-batch',
-      '-selfsign',
-      '-config',
-      join(ca, 'ca.cnf'),
-      '-extensions',
-      'ext',
-      '-keyfile',
-      key,
-      '-in',
-      join(ca, 'req.csr'),
-      '-out',
-      cert,
-      '-startdate',
-      '20200101000000Z',
-      '-enddate',
-      '20200201000000Z',
-      '-notext',
-    ],
-    { stdio: 'ignore' },
-  );
-}
-
-/** Ports free right now (bound to 0 then released). */
-export async function freePorts(n: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: n },
-      () =>
-        new Promise<import('node:net').Server>((resolve, reject) => {
-          const s = createServer();
-          s.once('error', reject);
-          s.listen(0, '127.0.0.1', () => resolve(s));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}
-
-/** True when the port answers with an IMAP `* OK` greeting (through TLS for the IMAPS port). */
-async function greeting(host: string, port: number, tls = false): Promise<boolean> {
-  const { connect: tlsConnect } = await import('node:tls');
-  return new Promise((resolve) => {
-    const socket = tls ? tlsConnect({ host, port, rejectUnauthorized: false }) : netConnect({ host, port });
-    let data = '';
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(2000, () => done(false));
-    socket.on('error', () => done(false));
-    socket.on('data', (d) => {
-      data += d;
-      if (data.includes('\r\n')) done(data.startsWith('* OK'));
-    });
-  });
-}
-
-/** Every process below `pid`, from /proc (Linux). */
-function descendants(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Field 4 (ppid) follows the command name in parentheses, which may contain spaces.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(entry));
-      children.set(ppid, list);
-    } catch {
-      // process ended while listing
-    }
-  }
-  const out: number[] = [];
-  const queue = [pid];
-  while (queue.length) {
-    for (const c of children.get(queue.shift()!) ?? []) {
-      out.push(c);
-      queue.push(c);
-    }
-  }
-  return out;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
+export { freePorts, makeCertificate } from './dovecot-setup.js';
