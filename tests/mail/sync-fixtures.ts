@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { ImapFlow } from 'imapflow';
+import type { DestinationStream } from 'pino';
 import { jobs } from '../../src/jobs/jobs.table.js';
 import { folderState } from '../../src/mail/folder-state.table.js';
 import type { BatchCounts } from '../../src/mail/ingest.commit.js';
@@ -71,13 +72,17 @@ export function startSync(args: {
   mailboxes: (SyncMailbox & { user: string })[];
   settings?: Partial<SyncServiceSettings>;
   states?: Map<number, string>;
+  /** Where the engine's JSON log goes (level info), to assert on warnings. */
+  logDestination?: NodeJS.WritableStream;
 }): { service: SyncService; totals: Map<number, Totals> } {
   const totals = new Map<number, Totals>();
   const users = new Map(args.mailboxes.map((m) => [m.id, m.user]));
   const service = new SyncService({
     db: args.store.db,
     // SYNC_DEBUG=1 shows the engine's own log (ids and counts only) when a test fails.
-    logger: createLogger(process.env.SYNC_DEBUG ? 'debug' : 'silent'),
+    logger: args.logDestination
+      ? createLogger('info', args.logDestination as DestinationStream)
+      : createLogger(process.env.SYNC_DEBUG ? 'debug' : 'silent'),
     now: () => Date.now(),
     settings: testSettings(args.settings),
     listMailboxes: () => args.mailboxes,
