@@ -75,6 +75,8 @@ interface AddOptions {
   from?: string;
   sentFolder?: string;
   draftsFolder?: string;
+  signatureFile?: string;
+  drafting: boolean;
 }
 
 export function registerMailboxCommands(program: Command): void {
@@ -93,6 +95,8 @@ export function registerMailboxCommands(program: Command): void {
     .option('--from <from>', 'agent From, e.g. "Support <support@example.org>"')
     .option('--sent-folder <path>', 'Sent folder, instead of SPECIAL-USE discovery')
     .option('--drafts-folder <path>', 'Drafts folder, instead of SPECIAL-USE discovery')
+    .option('--signature-file <file>', 'text file with the signature added to drafts')
+    .option('--no-drafting', 'watch the mailbox but write no drafts (yet)')
     .action(
       action(program, async (opts: AddOptions) => {
         if (!opts.passwordStdin) {
@@ -116,6 +120,8 @@ export function registerMailboxCommands(program: Command): void {
               fromName: from?.name,
               sentFolder: opts.sentFolder,
               draftsFolder: opts.draftsFolder,
+              signature: opts.signatureFile ? readFileSync(opts.signatureFile, 'utf8') : undefined,
+              draftingEnabled: opts.drafting,
             },
             ACTOR,
           ),

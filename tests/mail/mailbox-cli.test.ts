@@ -63,6 +63,7 @@ describe('veildraft mailbox (CLI, against a real Dovecot)', () => {
     dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret-one' }] });
     dir = mkdtempSync(join(tmpdir(), 'veildraft-cli-'));
     writeFileSync(join(dir, 'ca.pem'), dovecot.caPem);
+    writeFileSync(join(dir, 'signature.txt'), 'Ihr Kundenservice\n');
     env = {
       VEILDRAFT_DATA_DIR: join(dir, 'data'),
       VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex'),
@@ -81,6 +82,9 @@ describe('veildraft mailbox (CLI, against a real Dovecot)', () => {
         join(dir, 'ca.pem'),
         '--from',
         'Support Team <support@example.org>',
+        '--signature-file',
+        join(dir, 'signature.txt'),
+        '--no-drafting',
       ]),
       'secret-one\n',
     );
@@ -94,6 +98,8 @@ describe('veildraft mailbox (CLI, against a real Dovecot)', () => {
       state: 'active',
       caPinned: true,
       from: { address: 'support@example.org', name: 'Support Team' },
+      signature: 'Ihr Kundenservice\n',
+      draftingEnabled: false,
     });
 
     const test = await cli(['mailbox', 'test', 'Support']);
