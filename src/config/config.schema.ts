@@ -253,7 +253,8 @@ export const configKeys: ConfigKey[] = [
     path: 'ingestSkipRules',
     schema: z.string().regex(/^(all|none|[a-z_]+(,[a-z_]+)*)$/),
     default: 'all',
-    expected: 'all, none, or a comma list of auto_submitted, precedence, list_id, no_reply_sender, delivery_report, own_domain',
+    expected:
+      'all, none, or a comma list of auto_submitted, precedence, list_id, no_reply_sender, delivery_report, own_domain',
     doc: 'Rules that keep automatic and bulk mail from getting a draft (Auto-Submitted, Precedence bulk/list/junk, List-Id, no-reply senders, delivery reports, mail from the own domains).',
   },
   {
