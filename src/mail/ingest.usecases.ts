@@ -87,6 +87,16 @@ export async function prepareMessage(
   if (!out.ok) return quarantined(s, m, out.reason);
   const h = out.message.headers;
   const key = s.pseudonymKey;
+  // Spam and newsletters carry hundreds of recipients: one HMAC per distinct address.
+  const pseudonyms = new Map<string, string>();
+  const pseudo = (a: string) => {
+    let p = pseudonyms.get(a);
+    if (p === undefined) {
+      p = pseudonym(key, a);
+      pseudonyms.set(a, p);
+    }
+    return p;
+  };
   const direction = directionOf(ref.role, h.from, mailbox.ownAddresses);
   const ownDomains = [...s.orgDomains, ...mailbox.ownAddresses.map(domainOf)].filter(Boolean);
   const split = splitReply(out.message.text);
@@ -108,8 +118,8 @@ export async function prepareMessage(
       sentAt: h.date?.getTime() ?? null,
       receivedAt: m.internalDate,
       size: m.size,
-      fromPseudonym: h.from[0] ? pseudonym(key, h.from[0]) : null,
-      recipientPseudonyms: JSON.stringify([...h.to, ...h.cc].map((a) => pseudonym(key, a))),
+      fromPseudonym: h.from[0] ? pseudo(h.from[0]) : null,
+      recipientPseudonyms: JSON.stringify([...h.to, ...h.cc].map(pseudo)),
       language: detectLanguage(split.newPart) ?? null,
       newPartChars: split.newPart.length,
       attachmentCount: out.message.attachmentCount,
@@ -119,9 +129,6 @@ export async function prepareMessage(
     parentHashes: parentIdCandidates(h.inReplyTo, h.references).map((id) => messageIdHash(key, id)),
     subjectKey: subjectKey(key, h.subject),
     subjectEmpty: h.subject.trim() === '',
-    participantsKey: participantsKey(
-      key,
-      externalParticipants(h, mailbox.ownAddresses).map((a) => pseudonym(key, a)),
-    ),
+    participantsKey: participantsKey(key, externalParticipants(h, mailbox.ownAddresses).map(pseudo)),
   };
 }

@@ -32,7 +32,11 @@ const blockLine =
 
 const signatureDelimiter = /^--\s?$/;
 
+// Every attribution starts with one of these words: test the full patterns only after it.
+const attributionStart = /^\s*(On|Am|Le|Op|El|Den|Il giorno)\b/i;
+
 function isAttribution(lines: string[], i: number): boolean {
+  if (!attributionStart.test(lines[i] ?? '')) return false;
   const joined = [lines[i], lines[i + 1], lines[i + 2]];
   for (let n = 1; n <= 3; n++) {
     const text = joined

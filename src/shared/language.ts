@@ -15,18 +15,23 @@ const stopwords: Record<Lang, string[]> = {
   sv: ['och', 'jag', 'inte', 'att', 'det', 'med', 'för', 'tack', 'är', 'på', 'har'],
 };
 
+const index = new Map<string, Lang[]>();
+for (const [lang, list] of Object.entries(stopwords) as [Lang, string[]][]) {
+  for (const w of list) index.set(w, [...(index.get(w) ?? []), lang]);
+}
+
 export function detectLanguage(text: string): Lang | undefined {
   const words =
     text
+      .slice(0, 5_000)
       .toLowerCase()
-      .match(/\p{L}+/gu)
-      ?.slice(0, 2000) ?? [];
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return undefined;
+  const scores = new Map<Lang, number>();
+  for (const w of words) for (const lang of index.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   let best: Lang | undefined;
   let bestScore = 0;
-  for (const [lang, list] of Object.entries(stopwords) as [Lang, string[]][]) {
-    const set = new Set(list);
-    const score = words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0);
+  for (const [lang, score] of scores) {
     if (score > bestScore) {
       best = lang;
       bestScore = score;

@@ -48,6 +48,18 @@ describe('parsing under limits', () => {
     expect(out.message.text.trim()).toBe('Hallo, anbei das Formular.');
   });
 
+  it('gives an HTML-only message a plain text without styles or tags', async () => {
+    const html = simple
+      .toString()
+      .replace('text/plain', 'text/html')
+      .replace(
+        'Hallo, anbei das Formular.',
+        '<style>p{color:red}</style><p>Hallo, anbei <b>das</b> Formular.</p>',
+      );
+    const out = await parseMessage(Buffer.from(html), limits);
+    expect(out.ok && out.message.text.replace(/\s+/g, ' ').trim()).toBe('Hallo, anbei das Formular.');
+  });
+
   it('quarantines a message over the size cap before parsing it', async () => {
     const big = Buffer.concat([simple, Buffer.alloc(limits.maxBytes, 'a')]);
     expect(await parseMessage(big, limits)).toEqual({ ok: false, reason: 'too_large' });
