@@ -80,6 +80,8 @@ describe('mailbox sync against a real Dovecot', () => {
       BACKFILL,
       BACKFILL,
     ]);
+    // Dovecot offers CONDSTORE: HIGHESTMODSEQ is kept with the checkpoint.
+    expect(Number(inboxState.highestModseq)).toBeGreaterThan(0);
     expect(jobCount(env.store, 'learn', 1)).toBe(REPLIES);
     expect(jobCount(env.store, 'draft', 1)).toBe(0);
     expect(totals.get(1)!.duplicates).toBe(0);
