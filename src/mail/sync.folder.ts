@@ -2,7 +2,7 @@ import type { ImapFlow } from 'imapflow';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
 import { type BatchCounts, commitIngestBatch, emptyCounts } from './ingest.commit.js';
-import { type FolderStateRow, getFolderState } from './ingest.repository.js';
+import { type FolderStateRow, getFolderState, putFolderState } from './ingest.repository.js';
 import {
   type FetchedMessage,
   type FolderRef,
@@ -169,19 +169,8 @@ function finishBackfill(
     highestModseq: modseq !== undefined ? String(modseq) : state.highestModseq,
     updatedAt: deps.now(),
   };
-  commitIngestBatch(deps.db, {
-    ref: {
-      mailboxId: state.mailboxId,
-      folder: state.folder,
-      role: state.role,
-      uidValidity: state.uidValidity,
-    },
-    prepared: [],
-    state: next,
-    threadWindowMs: 0,
-    jobMaxAttempts: 1,
-    now: deps.now(),
-  });
+  // Only when something changed: an idle mailbox is re-checked every poll, with nothing to write.
+  if (wasBackfilling || next.highestModseq !== state.highestModseq) putFolderState(deps.db, next);
   if (wasBackfilling) {
     deps.logger.info(
       {
