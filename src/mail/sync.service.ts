@@ -14,6 +14,11 @@ export type SyncState = 'active' | 'backfilling' | 'auth_failed' | 'unreachable'
 export interface SyncMailbox extends MailboxIdentity {
   /** Manual folder override; otherwise INBOX and the SPECIAL-USE \Sent folder. */
   folders?: { inbox?: string; sent?: string };
+  /**
+   * Changes when the mailbox record changes (e.g. its password, updated by the CLI in another
+   * process): a mailbox waiting out an auth_failed backoff then retries at once.
+   */
+  changeStamp?: string;
 }
 
 export interface SyncServiceSettings extends FolderSyncSettings {
@@ -57,6 +62,8 @@ interface Watch {
   stopped: boolean;
   /** Sync Sent too on the next round, not only when its poll is due. */
   fullSync: boolean;
+  /** A sync round completed on the current connection: the backoff starts over after it. */
+  healthy: boolean;
   wake: () => void;
   client?: ImapFlow;
   done: Promise<void>;
@@ -91,8 +98,13 @@ export class SyncService {
     for (const [id, w] of this.watches) if (!listed.has(id)) this.stopWatch(w);
     for (const [id, m] of listed) {
       const w = this.watches.get(id);
-      if (w) w.mailbox = m;
-      else this.watches.set(id, this.watch(m));
+      if (!w) {
+        this.watches.set(id, this.watch(m));
+        continue;
+      }
+      const changed = m.changeStamp !== w.mailbox.changeStamp;
+      w.mailbox = m;
+      if (changed) w.wake();
     }
   }
 
@@ -124,7 +136,14 @@ export class SyncService {
   }
 
   private watch(mailbox: SyncMailbox): Watch {
-    const w: Watch = { mailbox, stopped: false, fullSync: false, wake: () => {}, done: Promise.resolve() };
+    const w: Watch = {
+      mailbox,
+      stopped: false,
+      fullSync: false,
+      healthy: false,
+      wake: () => {},
+      done: Promise.resolve(),
+    };
     w.done = this.loop(w).catch((e) => {
       this.deps.logger.error({ mailboxId: mailbox.id, err: e }, 'sync loop ended unexpectedly');
     });
@@ -150,13 +169,15 @@ export class SyncService {
       try {
         w.client = await this.deps.connect(w.mailbox);
         if (w.stopped) break;
-        attempt = 0;
         await this.session(w, w.client);
       } catch (e) {
         if (w.stopped) break;
         const auth = isAuthFailure(e);
         const code = auth ? 'mail.auth_failed' : errorCode(e);
-        attempt++;
+        // A connection that fails before finishing one round (a server that accepts the login,
+        // then errors) keeps backing off; one that worked for a while starts over.
+        attempt = w.healthy ? 1 : attempt + 1;
+        w.healthy = false;
         this.deps.setState(w.mailbox.id, auth ? 'auth_failed' : 'unreachable', code);
         const delay = reconnectDelay(attempt, auth, settings.reconnect);
         logger.warn({ mailboxId: w.mailbox.id, code, attempt, retryInMs: delay }, 'mailbox sync interrupted');
@@ -202,6 +223,7 @@ export class SyncService {
           release();
         }
         if (w.stopped) return;
+        w.healthy = true;
         this.deps.setState(w.mailbox.id, 'active');
         const box = await client.mailboxOpen(folders.inbox, { readOnly: true });
         if (inboxDirty || box.uidNext > syncedUidNext) continue;

@@ -18,6 +18,14 @@ export function toSyncMailbox(row: MailboxRow): SyncMailbox {
   return {
     id: row.id,
     ownAddresses: own,
+    // The seal's random nonce changes with every password update; not secret, not the password.
+    changeStamp: [
+      row.host,
+      row.port,
+      row.security,
+      row.username,
+      row.passwordSealed.subarray(0, 13).toString('hex'),
+    ].join('|'),
     folders: row.foldersManual
       ? { inbox: row.inboxFolder, sent: row.sentFolder ?? undefined }
       : { inbox: row.inboxFolder },

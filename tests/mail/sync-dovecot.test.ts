@@ -89,7 +89,7 @@ describe('mailbox sync against a real Dovecot', () => {
     const row = env.store.db.select().from(messages).limit(1).get()!;
     expect(JSON.stringify(row)).not.toMatch(/customer\.example|acme\.example|Question/);
     console.info(`backfill: ${BACKFILL + REPLIES} messages in ${seconds.toFixed(1)} s`);
-  });
+  }, 180_000);
 
   it('notices a message delivered while idle within 2 s and creates exactly one draft job', async () => {
     await new Promise((r) => setTimeout(r, 300)); // let the loop enter IDLE
@@ -140,10 +140,10 @@ describe('mailbox sync against a real Dovecot', () => {
     expect(totals.get(1)!.duplicates - dupBefore).toBeGreaterThanOrEqual(BACKFILL);
     expect(jobCount(env.store, 'draft', 1)).toBe(2);
     expect(jobCount(env.store, 'learn', 1)).toBe(REPLIES + 1);
-  });
+  }, 180_000);
 
   it('loses nothing and processes nothing twice when Dovecot is killed mid-sync and restarted', async () => {
-    const N = 3_000;
+    const N = 2_000;
     dovecot.deliver(
       'agent2',
       'INBOX',
@@ -176,7 +176,7 @@ describe('mailbox sync against a real Dovecot', () => {
     } finally {
       await second.service.stop();
     }
-  });
+  }, 240_000);
 
   it('leaves the INBOX flags on the server exactly as they were', async () => {
     await service.stop();
