@@ -42,7 +42,7 @@ describe('ingest of real and hostile mail corpora from a real Dovecot', () => {
     );
     delivered = all.length;
     flagsBefore = await dovecot.flags('corpus', 'INBOX');
-  });
+  }, 300_000);
 
   afterAll(async () => {
     env?.cleanup();
