@@ -43,7 +43,7 @@ export interface SyncServiceDeps {
 }
 
 /** A counting semaphore: bounds how many mailboxes fetch and parse at once. */
-class Permits {
+export class Permits {
   private waiting: (() => void)[] = [];
   constructor(private free: number) {}
   async take(): Promise<() => void> {

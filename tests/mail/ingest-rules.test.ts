@@ -8,6 +8,7 @@ import {
 } from '../../src/mail/message.models.js';
 import { parseSkipRules, skipReason, skipRuleNames } from '../../src/mail/skip-rules.models.js';
 import { isAuthFailure, planBatches, reconnectDelay, uidSet } from '../../src/mail/sync.models.js';
+import { Permits } from '../../src/mail/sync.service.js';
 import { chooseThread, normalizeSubject, parentIdCandidates } from '../../src/mail/thread.models.js';
 
 const base: MessageHeaders = {
@@ -169,5 +170,27 @@ describe('sync planning', () => {
     expect(reconnectDelay(1, false, { ...opts, random: () => 0 })).toBe(500);
     expect(isAuthFailure({ authenticationFailed: true })).toBe(true);
     expect(isAuthFailure(new Error('ECONNRESET'))).toBe(false);
+  });
+});
+
+describe('bounded concurrency across mailboxes', () => {
+  it('lets at most N mailboxes fetch and parse at once, and the next one in when one finishes', async () => {
+    const permits = new Permits(2);
+    let active = 0;
+    let peak = 0;
+    const order: number[] = [];
+    await Promise.all(
+      [1, 2, 3, 4, 5].map(async (id) => {
+        const release = await permits.take();
+        active++;
+        peak = Math.max(peak, active);
+        await new Promise((r) => setTimeout(r, 10));
+        order.push(id);
+        active--;
+        release();
+      }),
+    );
+    expect(peak).toBe(2);
+    expect(order).toHaveLength(5);
   });
 });
