@@ -1,23 +1,11 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createImapClient, imapLogAdapter, tlsOptions } from '../../src/mail/imap-client.js';
 import { classifyImapError } from '../../src/mail/imap-errors.models.js';
-import { createLogger } from '../../src/shared/logger.js';
-
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { logger: createLogger('trace', stream), lines };
-}
+import { captureLogs } from '../support/logs.js';
 
 describe('IMAP client factory', () => {
   it('never forwards imapflow protocol data or arguments to the log', () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = captureLogs();
     const log = imapLogAdapter(logger, 7);
     log.debug({ msg: 'S: * 1 FETCH (BODY[] {42}', src: 's', data: 'Subject: secret canary' });
     log.info({ msg: 'Logged in', cid: 'c1', user: 'canary@example.org' });
