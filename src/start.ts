@@ -6,6 +6,8 @@ import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { settleKeyFiles } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
+import type { SyncService } from './mail/sync.service.js';
+import { createSyncService } from './mail/sync.wiring.js';
 import type { Clock } from './shared/clock.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
@@ -20,6 +22,8 @@ export interface Appliance {
   store: Store;
   keys: DataKeys;
   runner: JobRunner;
+  /** Mailbox sync (IDLE/poll, ingest, draft and learn jobs). */
+  sync: SyncService;
   /** Where the server listens, once it does. */
   address: { host: string; port: number; scheme: 'http' | 'https' };
   /** SHA-256 fingerprint of the console's self-signed certificate, for the operator to compare. */
@@ -84,6 +88,9 @@ export async function startAppliance(args: {
   });
   scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
   runner.start();
+  // After the store and the job runner: ingest enqueues jobs; stopped before them on shutdown.
+  const sync = createSyncService({ config, store, keys, logger, clock });
+  sync.start();
 
   let open = true;
   const app = createApp({
@@ -116,6 +123,7 @@ export async function startAppliance(args: {
       reject(new AppError('web.listen_failed', `Cannot listen on ${config.host}:${config.port}.`, { cause })),
     );
   }).catch(async (e) => {
+    await sync.stop();
     await runner.stop();
     store.close();
     throw e;
@@ -126,12 +134,14 @@ export async function startAppliance(args: {
     store,
     keys,
     runner,
+    sync,
     address,
     ...(credentials?.source === 'self-signed' ? { selfSignedFingerprint: credentials.fingerprint } : {}),
     async stop() {
       if (!open) return;
       logger.info('shutting down');
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sync.stop();
       await runner.stop();
       open = false;
       store.close();

@@ -150,6 +150,145 @@ export const configKeys: ConfigKey[] = [
     expected: 'a path to the PEM private key of VEILDRAFT_TLS_CERT_FILE',
     doc: 'Private key of the console certificate.',
   },
+  {
+    env: 'VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK',
+    path: 'imapAllowPlaintextLoopback',
+    schema: bool,
+    default: 'false',
+    expected: 'true or false',
+    doc: 'Allow mailboxes with security "none" (no TLS). Even then only for loopback hosts (a local relay or test server): the password would otherwise cross the network in the clear.',
+  },
+  {
+    env: 'VEILDRAFT_IMAP_CONNECT_TIMEOUT_SECONDS',
+    path: 'imapConnectTimeoutSeconds',
+    schema: positiveInt(1, 300),
+    default: '15',
+    expected: 'a whole number of seconds from 1 to 300',
+    doc: 'Budget for DNS, TCP, TLS and the IMAP greeting when connecting to a mailbox.',
+  },
+  {
+    env: 'VEILDRAFT_DRAFT_REPLY_ALL',
+    path: 'draftReplyAll',
+    schema: z.enum(['sender', 'all']),
+    default: 'sender',
+    expected: 'sender or all',
+    doc: 'Recipients of a draft: "sender" answers the customer only (Reply-To, else From); "all" also puts the other To/Cc recipients in Cc (never the mailbox itself).',
+  },
+  {
+    env: 'VEILDRAFT_DRAFT_QUOTE_STYLE',
+    path: 'draftQuoteStyle',
+    schema: z.enum(['top', 'none']),
+    default: 'top',
+    expected: 'top or none',
+    doc: 'How a draft includes the customer message: "top" = reply above, the original quoted below with "On …, … wrote:" and "> " lines (as mail clients do); "none" = no quote.',
+  },
+  {
+    env: 'VEILDRAFT_MAIL_MAX_MESSAGE_MB',
+    path: 'mailMaxMessageMb',
+    schema: positiveInt(1, 200),
+    default: '25',
+    expected: 'a whole number of megabytes from 1 to 200',
+    doc: 'Messages larger than this (RFC822.SIZE, checked before download) are not fetched but quarantined as too_large. Parsing costs up to ~18 times the message size in memory.',
+  },
+  {
+    env: 'VEILDRAFT_MAIL_PARSE_TIMEOUT_SECONDS',
+    path: 'mailParseTimeoutSeconds',
+    schema: positiveInt(1, 300),
+    default: '10',
+    expected: 'a whole number of seconds from 1 to 300',
+    doc: 'A message whose parsing takes longer is quarantined as parse_timeout and ingest moves on.',
+  },
+  {
+    env: 'VEILDRAFT_MAIL_MAX_MIME_DEPTH',
+    path: 'mailMaxMimeDepth',
+    schema: positiveInt(1, 200),
+    default: '20',
+    expected: 'a whole number from 1 to 200',
+    doc: 'Deepest MIME nesting accepted; deeper messages are quarantined as too_deep.',
+  },
+  {
+    env: 'VEILDRAFT_MAIL_MAX_MIME_PARTS',
+    path: 'mailMaxMimeParts',
+    schema: positiveInt(1, 100_000),
+    default: '1000',
+    expected: 'a whole number from 1 to 100000',
+    doc: 'Most MIME parts accepted in one message; more are quarantined as too_many_parts.',
+  },
+  {
+    env: 'VEILDRAFT_MAIL_MAX_HEADER_KB',
+    path: 'mailMaxHeaderKb',
+    schema: positiveInt(1, 10_240),
+    default: '256',
+    expected: 'a whole number of kilobytes from 1 to 10240',
+    doc: 'Largest top-level header block accepted; larger ones are quarantined as header_too_large.',
+  },
+  {
+    env: 'VEILDRAFT_MAIL_MAX_HEADER_FIELDS',
+    path: 'mailMaxHeaderFields',
+    schema: positiveInt(10, 100_000),
+    default: '2000',
+    expected: 'a whole number from 10 to 100000',
+    doc: 'Most top-level header fields accepted; more are quarantined as too_many_headers.',
+  },
+  {
+    env: 'VEILDRAFT_SYNC_POLL_SECONDS',
+    path: 'syncPollSeconds',
+    schema: positiveInt(1, 1680),
+    default: '60',
+    expected: 'a whole number of seconds from 1 to 1680',
+    doc: 'How often INBOX is checked when IDLE reports nothing (the fallback), and how often Sent is polled.',
+  },
+  {
+    env: 'VEILDRAFT_SYNC_BACKFILL_MONTHS',
+    path: 'syncBackfillMonths',
+    schema: positiveInt(0, 240),
+    default: '12',
+    expected: 'a whole number of months from 0 to 240',
+    doc: 'How far back the first sync of a mailbox reads INBOX and Sent (by arrival date). History is learned from, never answered with drafts.',
+  },
+  {
+    env: 'VEILDRAFT_SYNC_CONCURRENCY',
+    path: 'syncConcurrency',
+    schema: positiveInt(1, 64),
+    default: '4',
+    expected: 'a whole number from 1 to 64',
+    doc: 'How many mailboxes fetch and parse at the same time (each mailbox keeps one idle connection regardless).',
+  },
+  {
+    env: 'VEILDRAFT_SYNC_BATCH_SIZE',
+    path: 'syncBatchSize',
+    schema: positiveInt(1, 5000),
+    default: '200',
+    expected: 'a whole number from 1 to 5000',
+    doc: 'Messages fetched and committed together (also capped at 32 MB of sources); the sync checkpoint advances per batch.',
+  },
+  {
+    env: 'VEILDRAFT_THREAD_WINDOW_DAYS',
+    path: 'threadWindowDays',
+    schema: positiveInt(1, 365),
+    default: '30',
+    expected: 'a whole number of days from 1 to 365',
+    doc: 'A message without In-Reply-To/References joins a thread with the same subject and participants only if that thread was active within this many days.',
+  },
+  {
+    env: 'VEILDRAFT_INGEST_SKIP_RULES',
+    path: 'ingestSkipRules',
+    schema: z.string().regex(/^(all|none|[a-z_]+(,[a-z_]+)*)$/),
+    default: 'all',
+    expected:
+      'all, none, or a comma list of auto_submitted, precedence, list_id, no_reply_sender, delivery_report, own_domain',
+    doc: 'Rules that keep automatic and bulk mail from getting a draft (Auto-Submitted, Precedence bulk/list/junk, List-Id, no-reply senders, delivery reports, mail from the own domains).',
+  },
+  {
+    env: 'VEILDRAFT_ORG_DOMAINS',
+    path: 'orgDomains',
+    schema: z
+      .string()
+      .regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/i)
+      .transform((v) => v.split(',').map((d) => d.trim().toLowerCase())),
+    expected: 'a comma list of domains, e.g. example.org,example.com',
+    doc: "The organisation's own mail domains: mail from them is internal and gets no draft (the mailbox addresses' domains always count).",
+  },
 ];
 
 export interface Config {
@@ -169,4 +308,21 @@ export interface Config {
   tls: 'auto' | 'on' | 'off';
   tlsCertFile?: string;
   tlsKeyFile?: string;
+  imapAllowPlaintextLoopback: boolean;
+  imapConnectTimeoutSeconds: number;
+  draftReplyAll: 'sender' | 'all';
+  draftQuoteStyle: 'top' | 'none';
+  mailMaxMessageMb: number;
+  mailParseTimeoutSeconds: number;
+  mailMaxMimeDepth: number;
+  mailMaxMimeParts: number;
+  mailMaxHeaderKb: number;
+  mailMaxHeaderFields: number;
+  syncPollSeconds: number;
+  syncBackfillMonths: number;
+  syncConcurrency: number;
+  syncBatchSize: number;
+  threadWindowDays: number;
+  ingestSkipRules: string;
+  orgDomains?: string[];
 }

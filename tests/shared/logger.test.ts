@@ -1,21 +1,9 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/shared/logger.js';
-
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      lines.push(String(chunk));
-      cb();
-    },
-  });
-  return { logger: createLogger('trace', stream), output: () => lines.join('') };
-}
+import { captureLogs } from '../support/logs.js';
 
 describe('logging', () => {
   it('never writes a password or a mail body, at any of the common nesting depths', () => {
-    const { logger, output } = capture();
+    const { logger, output } = captureLogs();
     const password = 'hunter2-Correct-Horse';
     const body = 'Dear Jane Canary, your diagnosis of diabetes';
     logger.info({ password, body }, 'top level');
@@ -33,7 +21,7 @@ describe('logging', () => {
   });
 
   it('logs errors by type and code, not by a driver message that may quote data', () => {
-    const { logger, output } = capture();
+    const { logger, output } = captureLogs();
     const err = Object.assign(new Error('UNIQUE constraint failed: value jane@example.org'), {
       code: 'SQLITE_CONSTRAINT',
     });

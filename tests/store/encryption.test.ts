@@ -1,31 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { emitAudit } from '../../src/audit/audit.repository.js';
 import { enqueueJob } from '../../src/jobs/jobs.repository.js';
-import { createLogger } from '../../src/shared/logger.js';
 import { startAppliance } from '../../src/start.js';
 import { fileStartsWithPlainHeader } from '../../src/store/database.js';
 import { TestClock, testConfig } from '../support/appliance.js';
 import { freePort } from '../support/cli.js';
 import { filesContaining } from '../support/files.js';
+import { captureLogs } from '../support/logs.js';
 import { tempDir } from '../support/tmp.js';
 
 describe('encryption at rest', () => {
   it('leaves no canary in the database, its WAL or any other file of the data folder, nor in the log', async () => {
     const dir = tempDir();
     const config = testConfig(dir, { VEILDRAFT_PORT: String(await freePort()) });
-    const logLines: string[] = [];
-    const logger = createLogger(
-      'trace',
-      new Writable({
-        write(c, _e, cb) {
-          logLines.push(String(c));
-          cb();
-        },
-      }),
-    );
+    const { logger, output } = captureLogs();
     const clock = new TestClock();
     const app = await startAppliance({ config, logger, clock });
     const canaries = [
@@ -62,7 +52,7 @@ describe('encryption at rest', () => {
     await app.stop();
     expect(filesContaining(dataDir, canaries)).toEqual([]);
     expect(filesContaining(path.dirname(config.masterKeyFile), canaries)).toEqual([]);
-    expect(logLines.join('')).not.toContain('CANARY');
+    expect(output()).not.toContain('CANARY');
     const dbFile = path.join(dataDir, 'veildraft.db');
     expect(fileStartsWithPlainHeader(dbFile)).toBe(false);
     expect(readFileSync(dbFile).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');

@@ -1,0 +1,136 @@
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import { AppError } from '../shared/errors.js';
+import { type MailboxRow, type MailboxSecurity, mailboxSecurities } from './mailboxes.table.js';
+
+/** A mailbox as shown to operators and other modules: never the password. */
+export interface MailboxView {
+  id: number;
+  name: string;
+  host: string;
+  port: number;
+  security: MailboxSecurity;
+  username: string;
+  caPinned: boolean;
+  folders: { inbox: string; sent: string | null; drafts: string | null; manual: boolean };
+  from: { address: string | null; name: string | null };
+  state: MailboxRow['state'];
+  lastError: { code: string; at: number } | null;
+  draftingEnabled: boolean;
+  signature: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export function toView(row: MailboxRow): MailboxView {
+  return {
+    id: row.id,
+    name: row.name,
+    host: row.host,
+    port: row.port,
+    security: row.security,
+    username: row.username,
+    caPinned: Boolean(row.caPem),
+    folders: {
+      inbox: row.inboxFolder,
+      sent: row.sentFolder,
+      drafts: row.draftsFolder,
+      manual: row.foldersManual,
+    },
+    from: { address: row.fromAddress, name: row.fromName },
+    state: row.state,
+    lastError: row.lastErrorCode ? { code: row.lastErrorCode, at: row.lastErrorAt ?? 0 } : null,
+    draftingEnabled: row.draftingEnabled,
+    signature: row.signature,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function passwordAad(id: number): string {
+  return `mailbox:${id}:password`;
+}
+
+const hostname = z
+  .string()
+  .min(1)
+  .max(253)
+  .refine(
+    (h) =>
+      isIP(h) !== 0 ||
+      /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(h),
+    'a host name or IP address',
+  );
+
+export const mailboxInputSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .regex(/^[\p{L}\p{N} ._@-]+$/u, 'letters, digits, spaces and . _ @ -'),
+  host: hostname,
+  port: z.coerce.number().int().min(1).max(65535),
+  security: z.enum(mailboxSecurities),
+  username: z.string().min(1).max(320),
+  password: z.string().min(1).max(1024),
+  caPem: z
+    .string()
+    .regex(/-----BEGIN CERTIFICATE-----/, 'a PEM certificate')
+    .max(64 * 1024)
+    .optional(),
+  fromAddress: z.email().optional(),
+  fromName: z.string().max(120).optional(),
+  sentFolder: z.string().min(1).max(255).optional(),
+  draftsFolder: z.string().min(1).max(255).optional(),
+  signature: z.string().max(4000).optional(),
+  draftingEnabled: z.boolean().optional(),
+});
+export type MailboxInput = z.input<typeof mailboxInputSchema>;
+
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+/**
+ * Plaintext IMAP sends the password in the clear: allowed only to a loopback host (a local
+ * relay or a test server) and only when the operator opted in.
+ */
+export function assertSecurityAllowed(
+  security: MailboxSecurity,
+  host: string,
+  allowPlaintextLoopback: boolean,
+): void {
+  if (security !== 'none') return;
+  if (!isLoopbackHost(host)) {
+    throw new AppError(
+      'mailbox.plaintext_remote',
+      `Security "none" would send the password in the clear to ${host}. Use tls or starttls; "none" is only for loopback hosts.`,
+      { permanent: true },
+    );
+  }
+  if (!allowPlaintextLoopback) {
+    throw new AppError(
+      'mailbox.plaintext_disabled',
+      'Security "none" is disabled. Set VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK=true to allow it for loopback hosts.',
+      { permanent: true },
+    );
+  }
+}
+
+/** Parses `Support <support@example.org>` or `support@example.org` into address and display name. */
+export function parseFromOption(value: string): { address: string; name?: string } {
+  const m = /^\s*(?:"?([^"<]*?)"?\s*)?<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
+  const address = m ? m[2]! : value.trim();
+  const name = m?.[1]?.trim() || undefined;
+  if (!z.email().safeParse(address).success) {
+    throw new AppError(
+      'mailbox.invalid_from',
+      'The From address must look like "Support <support@example.org>".',
+      {
+        permanent: true,
+      },
+    );
+  }
+  return name ? { address, name } : { address };
+}

@@ -1,0 +1,82 @@
+import type { Config } from '../config/config.js';
+import type { DataKeys } from '../keys/subkeys.js';
+import type { Clock } from '../shared/clock.js';
+import { AppError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import type { Store } from '../store/store.js';
+import { createImapClient } from './imap-client.js';
+import { classifyImapError } from './imap-errors.models.js';
+import { findMailboxById, listMailboxRows } from './mailboxes.repository.js';
+import type { MailboxRow } from './mailboxes.table.js';
+import { mailboxConnection, recordMailboxState } from './mailboxes.usecases.js';
+import { type SyncMailbox, SyncService, type SyncState } from './sync.service.js';
+import { syncSettingsFromConfig } from './sync.settings.js';
+
+/** The mailbox as the sync engine sees it: its own addresses and any folder override. */
+export function toSyncMailbox(row: MailboxRow): SyncMailbox {
+  const own = [row.fromAddress, row.username].filter((a): a is string => !!a && a.includes('@'));
+  return {
+    id: row.id,
+    ownAddresses: own,
+    // The seal's random nonce changes with every password update; not secret, not the password.
+    changeStamp: [
+      row.host,
+      row.port,
+      row.security,
+      row.username,
+      row.passwordSealed.subarray(0, 13).toString('hex'),
+    ].join('|'),
+    folders: row.foldersManual
+      ? { inbox: row.inboxFolder, sent: row.sentFolder ?? undefined }
+      : { inbox: row.inboxFolder },
+  };
+}
+
+/** Builds the sync service from the appliance's parts (used by start.ts). */
+export function createSyncService(args: {
+  config: Config;
+  store: Store;
+  keys: DataKeys;
+  logger: Logger;
+  clock: Clock;
+}): SyncService {
+  const { config, store, keys, logger, clock } = args;
+  const lastState = new Map<number, string>();
+  return new SyncService({
+    db: store.db,
+    logger,
+    now: () => clock.now(),
+    settings: syncSettingsFromConfig(config, keys.pseudonym),
+    listMailboxes: () => {
+      return listMailboxRows(store.db)
+        .filter((r) => r.state !== 'paused')
+        .map(toSyncMailbox);
+    },
+    connect: async (m) => {
+      // Read afresh: the password may have been updated since an auth failure.
+      const row = findMailboxById(store.db, m.id);
+      if (!row) throw new Error('mailbox no longer listed');
+      const client = createImapClient(mailboxConnection(row, keys), {
+        logger,
+        connectionTimeoutMs: config.imapConnectTimeoutSeconds * 1000,
+        // The sync loop issues IDLE itself, on INBOX only, between its own commands.
+        extra: { disableAutoIdle: true },
+      });
+      client.on('error', () => {}); // surfaced through the failing command instead
+      try {
+        await client.connect();
+      } catch (cause) {
+        // One stable code per failure kind (mail.auth_failed, mail.tls_untrusted, …) for the state.
+        const f = classifyImapError(cause, { host: row.host, port: row.port });
+        throw new AppError(f.code, f.message, { cause });
+      }
+      return client;
+    },
+    setState: (id: number, state: SyncState, code?: string) => {
+      const key = `${state}:${code ?? ''}`;
+      if (lastState.get(id) === key) return;
+      lastState.set(id, key);
+      recordMailboxState(store.db, id, state, code ?? null, clock.now());
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Config, loadConfig } from '../../src/config/config.js';
+import type { DataKeys } from '../../src/keys/subkeys.js';
+import { systemClock } from '../../src/shared/clock.js';
+import { openAppliance } from '../../src/start.js';
+import type { Store } from '../../src/store/store.js';
+
+/**
+ * A data folder and master key in a temp dir, as environment variables, so a test and the
+ * child processes it spawns (CLI, appliance scripts) open the same real encrypted store.
+ */
+export function tempAppliance(extraEnv: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'veildraft-app-'));
+  const env: Record<string, string> = {
+    VEILDRAFT_DATA_DIR: join(dir, 'data'),
+    VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex'),
+    VEILDRAFT_LOG_LEVEL: 'silent',
+    ...extraEnv,
+  };
+  return {
+    dir,
+    env,
+    config(): Config {
+      return loadConfig(env);
+    },
+    open(): { store: Store; keys: DataKeys } {
+      return openAppliance(loadConfig(env), systemClock);
+    },
+    cleanup(): void {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
