@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { action } from './cli/cli-run.js';
 import { auditVerifyCommand, doctorCommand, rekeyCommand, startCommand, version } from './cli/commands.js';
 import { registerMailboxCommands } from './cli/mailbox.commands.js';
+import { registerUsersCommands } from './cli/users.commands.js';
 
 // Every file this process creates (database, WAL, key files, backups) is private to its user.
 process.umask(0o077);
@@ -32,5 +33,7 @@ program
   .description('verify the audit hash chain and name the first bad row')
   .action(action(program, auditVerifyCommand));
 registerMailboxCommands(program);
+
+registerUsersCommands(program);
 
 await program.parseAsync();

@@ -1,3 +1,4 @@
+import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
 import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
 import type { Config } from './config/config.js';
@@ -13,6 +14,9 @@ import type { Logger } from './shared/logger.js';
 import { migrationsApplied } from './store/migrations.js';
 import { openStore, type Store } from './store/store.js';
 import { createApp } from './web/app.js';
+import { isLoopback, loadTls, wantsTls } from './web/tls.js';
+
+export { isLoopback };
 
 export interface Appliance {
   store: Store;
@@ -21,7 +25,9 @@ export interface Appliance {
   /** Mailbox sync (IDLE/poll, ingest, draft and learn jobs). */
   sync: SyncService;
   /** Where the server listens, once it does. */
-  address: { host: string; port: number };
+  address: { host: string; port: number; scheme: 'http' | 'https' };
+  /** SHA-256 fingerprint of the console's self-signed certificate, for the operator to compare. */
+  selfSignedFingerprint?: string;
   stop(): Promise<void>;
 }
 
@@ -53,12 +59,14 @@ export async function startAppliance(args: {
   onKeyCreated?: (file: string) => void;
 }): Promise<Appliance> {
   const { config, logger, clock } = args;
-  if (!isLoopback(config.host) && !config.allowRemoteHttp) {
+  const tls = wantsTls(config);
+  if (!tls && !isLoopback(config.host) && !config.allowRemoteHttp) {
     throw new AppError(
       'config.plain_http_remote',
       `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
     );
   }
+  const credentials = tls ? await loadTls(config, logger) : null;
   const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
 
   const runner = new JobRunner({
@@ -92,12 +100,25 @@ export async function startAppliance(args: {
       migrationsApplied: open && migrationsApplied(store.sqlite),
       workersRunning: runner.isRunning,
     }),
+    // Cookies are Secure / __Host- only when the browser is on HTTPS: we serve TLS, or a
+    // declared TLS proxy says so per request (see web/app.ts and web/cookies.ts).
+    console: { db: store.db, keys, clock, logger, tls, tlsProxy: !tls && config.allowRemoteHttp },
   });
   let server: ServerType;
-  const address = await new Promise<{ host: string; port: number }>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) =>
-      resolve({ host: config.host, port: info.port }),
-    );
+  const scheme = credentials ? ('https' as const) : ('http' as const);
+  const address = await new Promise<Appliance['address']>((resolve, reject) => {
+    const listen = { fetch: app.fetch, hostname: config.host, port: config.port };
+    const onListening = (info: { port: number }) => resolve({ host: config.host, port: info.port, scheme });
+    server = credentials
+      ? serve(
+          {
+            ...listen,
+            createServer: createHttpsServer,
+            serverOptions: { cert: credentials.cert, key: credentials.key },
+          },
+          onListening,
+        )
+      : serve(listen, onListening);
     server.once('error', (cause) =>
       reject(new AppError('web.listen_failed', `Cannot listen on ${config.host}:${config.port}.`, { cause })),
     );
@@ -107,7 +128,7 @@ export async function startAppliance(args: {
     store.close();
     throw e;
   });
-  logger.info({ host: address.host, port: address.port }, 'veildraft started');
+  logger.info({ host: address.host, port: address.port, scheme }, 'veildraft started');
 
   return {
     store,
@@ -115,6 +136,7 @@ export async function startAppliance(args: {
     runner,
     sync,
     address,
+    ...(credentials?.source === 'self-signed' ? { selfSignedFingerprint: credentials.fingerprint } : {}),
     async stop() {
       if (!open) return;
       logger.info('shutting down');
@@ -126,8 +148,4 @@ export async function startAppliance(args: {
       logger.info('stopped');
     },
   };
-}
-
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }

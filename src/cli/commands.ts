@@ -29,9 +29,12 @@ export async function startCommand(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const appliance = await startAppliance({ config, logger, clock: systemClock, onKeyCreated: announceKey });
-  process.stderr.write(
-    `Veildraft ${version} is running on http://${appliance.address.host}:${appliance.address.port}/\n`,
-  );
+  const { scheme, host, port } = appliance.address;
+  process.stderr.write(`Veildraft ${version} is running on ${scheme}://${host}:${port}/\n`);
+  if (appliance.selfSignedFingerprint)
+    process.stderr.write(
+      `The console uses a self-signed certificate. Before trusting it, check that the browser shows\nSHA-256 fingerprint ${appliance.selfSignedFingerprint}\n`,
+    );
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'signal received');

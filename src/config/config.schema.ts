@@ -129,6 +129,28 @@ export const configKeys: ConfigKey[] = [
     doc: 'Allow plain HTTP on a non-loopback address (e.g. inside a container behind a TLS proxy).',
   },
   {
+    env: 'VEILDRAFT_TLS',
+    path: 'tls',
+    schema: z.enum(['auto', 'on', 'off']),
+    default: 'auto',
+    expected: 'auto, on or off',
+    doc: 'HTTPS for the console. auto: HTTPS when a certificate is configured or the address is not loopback (a self-signed certificate is generated in the data folder at first start and its SHA-256 fingerprint logged); plain HTTP on loopback. on: always HTTPS. off: plain HTTP (refused beyond loopback unless VEILDRAFT_ALLOW_REMOTE_HTTP).',
+  },
+  {
+    env: 'VEILDRAFT_TLS_CERT_FILE',
+    path: 'tlsCertFile',
+    schema: z.string().min(1).optional(),
+    expected: 'a path to a PEM certificate (chain)',
+    doc: 'Certificate for the console, with VEILDRAFT_TLS_KEY_FILE. Without both, a self-signed one is used when HTTPS is on.',
+  },
+  {
+    env: 'VEILDRAFT_TLS_KEY_FILE',
+    path: 'tlsKeyFile',
+    schema: z.string().min(1).optional(),
+    expected: 'a path to the PEM private key of VEILDRAFT_TLS_CERT_FILE',
+    doc: 'Private key of the console certificate.',
+  },
+  {
     env: 'VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK',
     path: 'imapAllowPlaintextLoopback',
     schema: bool,
@@ -283,6 +305,9 @@ export interface Config {
   shutdownGraceSeconds: number;
   minFreeDiskMb: number;
   allowRemoteHttp: boolean;
+  tls: 'auto' | 'on' | 'off';
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
   imapAllowPlaintextLoopback: boolean;
   imapConnectTimeoutSeconds: number;
   draftReplyAll: 'sender' | 'all';

@@ -8,3 +8,6 @@ export * from '../mail/mailboxes.table.js';
 export * from '../mail/message.table.js';
 export * from '../mail/quarantine.table.js';
 export * from '../mail/thread.table.js';
+export * from '../sessions/sessions.table.js';
+export * from '../settings/settings.table.js';
+export * from '../users/users.table.js';

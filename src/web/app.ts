@@ -1,5 +1,23 @@
-import { Hono } from 'hono';
+import path from 'node:path';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { chainVerifier } from '../audit/audit-view.usecases.js';
+import type { ConsoleDeps } from '../auth/auth.deps.js';
+import { setupComplete } from '../auth/setup.usecases.js';
+import { checkModels, type ModelFileStatus } from '../models/models.manifest.js';
+import { resolveSession } from '../sessions/sessions.usecases.js';
+import type { Clock } from '../shared/clock.js';
+import { deriveKey } from '../shared/crypto.js';
 import type { Logger } from '../shared/logger.js';
+import { projectRoot } from '../shared/paths.js';
+import { csrfCheck, guard } from './access.js';
+import { loadAssets, serveAsset } from './assets.js';
+import { clearCookie, cookieNames, readCookie } from './cookies.js';
+import { csrfToken } from './csrf.js';
+import { renderError } from './render.js';
+import { consoleRoutes } from './routes/index.js';
+import { securityHeaders } from './security.js';
+import type { AppEnv, ConsoleContext } from './web.types.js';
 
 export interface Readiness {
   storeOpen: boolean;
@@ -10,21 +28,34 @@ export interface Readiness {
 export interface WebDeps {
   logger: Logger;
   readiness: () => Readiness;
+  /** The admin console; without it only /healthz and /readyz are served. */
+  console?: ConsoleOptions;
 }
 
-export function createApp(deps: WebDeps): Hono {
-  const app = new Hono();
+export interface ConsoleOptions extends ConsoleDeps {
+  /** The server itself terminates TLS. */
+  tls: boolean;
+  /**
+   * A TLS-terminating proxy sits in front (VEILDRAFT_ALLOW_REMOTE_HTTP): a request that says
+   * `X-Forwarded-Proto: https` was HTTPS at the browser. Believing a forged header only gives
+   * that client stricter cookies, so it is safe to trust for this purpose.
+   */
+  tlsProxy: boolean;
+  modelsDir?: string;
+}
 
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
-    c.header(
-      'Content-Security-Policy',
-      "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
-    );
-  });
+/**
+ * HTTPS at the browser? Decided per request, so the same container works both behind a TLS
+ * proxy and when its published port is opened directly on loopback over plain HTTP.
+ */
+export function requestIsSecure(opts: Pick<ConsoleOptions, 'tls' | 'tlsProxy'>) {
+  return (c: Context): boolean =>
+    opts.tls || (opts.tlsProxy && c.req.header('x-forwarded-proto') === 'https');
+}
+
+export function createApp(deps: WebDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders(requestIsSecure(deps.console ?? { tls: false, tlsProxy: false })));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
@@ -34,10 +65,73 @@ export function createApp(deps: WebDeps): Hono {
     return c.json({ status: ready ? 'ready' : 'not_ready', ...r }, ready ? 200 : 503);
   });
 
-  app.notFound((c) => c.json({ error: 'not_found' }, 404));
+  if (deps.console) mountConsole(app, consoleContext(deps.console));
+
+  app.notFound((c) => renderError(c, 404));
   app.onError((err, c) => {
     deps.logger.error({ err, path: c.req.path }, 'request failed');
-    return c.json({ error: 'internal_error' }, 500);
+    return renderError(c, 500);
   });
   return app;
+}
+
+export function consoleContext(d: ConsoleOptions): ConsoleContext {
+  return {
+    db: d.db,
+    keys: d.keys,
+    clock: d.clock,
+    logger: d.logger,
+    isSecure: requestIsSecure(d),
+    csrfKey: deriveKey(d.keys.secrets, 'veildraft/console-csrf/v1'),
+    models: cachedModels(d.modelsDir ?? path.join(projectRoot, 'models'), d.clock),
+    chain: chainVerifier(d),
+  };
+}
+
+function mountConsole(app: Hono<AppEnv>, ctx: ConsoleContext): void {
+  app.get('/assets/:file', serveAsset(loadAssets()));
+  app.use('*', bodyLimit({ maxSize: 256 * 1024, onError: (c) => renderError(c, 400) }));
+
+  app.use('*', async (c, next) => {
+    const secure = ctx.isSecure(c);
+    const names = cookieNames(secure);
+    const raw = readCookie(c, names.session);
+    const active = resolveSession(ctx, raw);
+    if (raw && !active) clearCookie(c, secure, names.session);
+    c.set('active', active);
+    c.set('csrf', csrfToken(c, ctx.csrfKey, secure, active ? raw : undefined));
+    await next();
+  });
+
+  // Until an admin has enrolled, every page leads to the setup wizard. Setup cannot become
+  // incomplete again (the last active admin cannot be disabled or reset), so once true it is cached.
+  let complete = false;
+  const isComplete = () => {
+    complete ||= setupComplete(ctx);
+    return complete;
+  };
+  app.use('*', async (c, next) => {
+    const p = c.req.path;
+    if (isComplete() || p === '/setup' || p.startsWith('/setup/') || p === '/enrol' || p === '/signout')
+      return next();
+    return c.redirect('/setup', 303);
+  });
+
+  for (const r of consoleRoutes) {
+    app.on(r.method, r.path, guard(r.access, isComplete), csrfCheck(), (c) => r.handler(c, ctx));
+  }
+}
+
+/** Hashing model files takes seconds for large ones: check at most every few minutes. */
+function cachedModels(dir: string, clock: Clock, ttlMs = 300_000): () => Promise<ModelFileStatus[]> {
+  let at = Number.NEGATIVE_INFINITY;
+  let pending: Promise<ModelFileStatus[]> = Promise.resolve([]);
+  return () => {
+    const now = clock.now();
+    if (now - at > ttlMs || now < at) {
+      at = now;
+      pending = checkModels(dir).catch(() => []);
+    }
+    return pending;
+  };
 }

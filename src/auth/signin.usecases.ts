@@ -1,0 +1,94 @@
+import { emitAudit } from '../audit/audit.repository.js';
+import { MAX_FAILURES, newSessionId, THROTTLE_WINDOW_MS } from '../sessions/sessions.models.js';
+import {
+  countRecentFailures,
+  insertSession,
+  pruneSigninAttempts,
+  recordSigninAttempt,
+} from '../sessions/sessions.repository.js';
+import { hmacHex } from '../shared/crypto.js';
+import { normaliseUsername } from '../users/users.models.js';
+import { findUserByName, updateUser, useRecoveryCode } from '../users/users.repository.js';
+import type { ConsoleDeps } from './auth.deps.js';
+import { verifyPassword } from './passwords.js';
+import { hashRecoveryCode, normaliseRecoveryCode } from './recovery.models.js';
+import { verifyTotp } from './totp.models.js';
+import { unsealTotpSecret } from './totp-secret.js';
+
+export type SigninResult =
+  | { ok: true; sessionId: string; stage: 'enrol' | 'full'; userId: number }
+  | { ok: false; reason: 'throttled' | 'invalid' };
+
+/**
+ * Password and (for enrolled users) a TOTP or recovery code, in one form. The answer never
+ * says which part was wrong. A user without confirmed TOTP (new, or MFA reset) gets an
+ * enrolment-only session. Throttled per account and per client address; every attempt is
+ * audited in the transaction that records it.
+ */
+export async function signIn(
+  deps: ConsoleDeps,
+  input: { username: string; password: string; code: string; client: string },
+): Promise<SigninResult> {
+  const { db, keys, clock } = deps;
+  const username = normaliseUsername(input.username).slice(0, 128);
+  const accountKey = hmacHex(keys.pseudonym, `signin-account:${username}`);
+  const clientKey = hmacHex(keys.pseudonym, `signin-client:${input.client}`);
+  const start = clock.now();
+  const failures = countRecentFailures(db, start - THROTTLE_WINDOW_MS);
+  if (failures.byAccount(accountKey) >= MAX_FAILURES || failures.byClient(clientKey) >= MAX_FAILURES) {
+    db.transaction((tx) => {
+      emitAudit(tx, keys.audit, {
+        actor: 'anonymous',
+        action: 'auth.signin_throttled',
+        metadata: { client: clientKey.slice(0, 16) },
+        at: start,
+      });
+    });
+    return { ok: false, reason: 'throttled' };
+  }
+
+  const user = findUserByName(db, username);
+  const passwordOk = await verifyPassword(user?.passwordHash, input.password);
+  const now = clock.now();
+  return db.transaction((tx): SigninResult => {
+    let reason: string | null = null;
+    let totpStep: number | null = null;
+    let usedRecovery = false;
+    if (!user || !passwordOk) reason = 'bad_credentials';
+    else if (user.disabledAt != null) reason = 'disabled';
+    else if (user.enrolledAt != null) {
+      const secret = user.totpSecret ? unsealTotpSecret(keys.secrets, user.id, user.totpSecret) : '';
+      totpStep = verifyTotp(secret, input.code.trim(), now, user.totpLastStep);
+      if (totpStep === null) {
+        const recovery = normaliseRecoveryCode(input.code);
+        usedRecovery =
+          recovery !== null && useRecoveryCode(tx, user.id, hashRecoveryCode(keys.secrets, recovery), now);
+        if (!usedRecovery) reason = 'bad_second_factor';
+      }
+    }
+    recordSigninAttempt(tx, { at: now, accountKey, clientKey, ok: reason === null });
+    pruneSigninAttempts(tx, now - THROTTLE_WINDOW_MS);
+    if (reason !== null || !user) {
+      emitAudit(tx, keys.audit, {
+        actor: 'anonymous',
+        action: 'auth.signin_failed',
+        target: user ? `user:${user.id}` : null,
+        metadata: { reason, client: clientKey.slice(0, 16) },
+        at: now,
+      });
+      return { ok: false, reason: 'invalid' };
+    }
+    if (totpStep !== null) updateUser(tx, user.id, { totpLastStep: totpStep });
+    const stage = user.enrolledAt != null ? 'full' : 'enrol';
+    const session = newSessionId();
+    insertSession(tx, { idHash: session.hash, userId: user.id, stage, now });
+    emitAudit(tx, keys.audit, {
+      actor: `user:${user.id}`,
+      action: 'auth.signin',
+      target: `user:${user.id}`,
+      metadata: { stage, recoveryCode: usedRecovery, client: clientKey.slice(0, 16) },
+      at: now,
+    });
+    return { ok: true, sessionId: session.id, stage, userId: user.id };
+  });
+}

@@ -1,0 +1,37 @@
+import type { VerifyResult } from '../audit/audit.models.js';
+import type { ConsoleDeps } from '../auth/auth.deps.js';
+import { countJobsByState } from '../jobs/jobs.repository.js';
+import type { ModelFileStatus } from '../models/models.manifest.js';
+
+export interface QueueDepth {
+  kind: string;
+  queued: number;
+  running: number;
+  done: number;
+  dead: number;
+}
+
+export interface DashboardView {
+  queues: QueueDepth[];
+  models: ModelFileStatus[];
+  chain: VerifyResult | null;
+}
+
+/** What exists today: queue depths, model files, audit chain. Other sections arrive with their features. */
+export async function dashboardView(
+  deps: Pick<ConsoleDeps, 'db'>,
+  sources: { models: () => Promise<ModelFileStatus[]>; chain: (() => VerifyResult) | null },
+): Promise<DashboardView> {
+  const byKind = new Map<string, QueueDepth>();
+  for (const r of countJobsByState(deps.db)) {
+    const q = byKind.get(r.kind) ?? { kind: r.kind, queued: 0, running: 0, done: 0, dead: 0 };
+    if (r.state === 'queued' || r.state === 'running' || r.state === 'done' || r.state === 'dead')
+      q[r.state] = r.count;
+    byKind.set(r.kind, q);
+  }
+  return {
+    queues: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
+    models: await sources.models(),
+    chain: sources.chain ? sources.chain() : null,
+  };
+}

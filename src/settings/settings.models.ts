@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+/**
+ * Console settings, one section per form. Each section parses the raw form fields into a
+ * typed value or a readable message per field. Defaults apply until an admin saves a section.
+ */
+type Form = Record<string, string | string[] | undefined>;
+const str = (f: Form, k: string) => {
+  const v = f[k];
+  return (Array.isArray(v) ? v[0] : v) ?? '';
+};
+const all = (f: Form, k: string) => {
+  const v = f[k];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+
+const days = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${label}: enter a whole number of days.` })
+    .int(`${label}: enter a whole number of days.`)
+    .min(min, `${label}: at least ${min} days.`)
+    .max(max, `${label}: at most ${max} days.`);
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the 24-hour form HH:MM, e.g. 08:30.');
+const termList = (label: string) =>
+  z
+    .array(z.string().max(200, `${label}: each line at most 200 characters.`))
+    .max(5000, `${label}: at most 5000 lines.`);
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+function validTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const sections = {
+  retention: {
+    title: 'Retention periods',
+    schema: z.object({
+      conversationDays: days('Anonymized conversations', 30, 3650),
+      draftRecordDays: days('Draft records', 7, 3650),
+      analyticsDays: days('Analytics', 30, 3650),
+    }),
+    defaults: { conversationDays: 730, draftRecordDays: 180, analyticsDays: 365 },
+    fromForm: (f: Form) => ({
+      conversationDays: str(f, 'conversationDays').trim(),
+      draftRecordDays: str(f, 'draftRecordDays').trim(),
+      analyticsDays: str(f, 'analyticsDays').trim(),
+    }),
+  },
+  businessHours: {
+    title: 'Business hours',
+    schema: z
+      .object({
+        timeZone: z.string().refine(validTimeZone, 'Use an IANA time zone such as Europe/Berlin.'),
+        days: z.array(z.enum(weekdays)).min(1, 'Choose at least one working day.'),
+        start: hhmm,
+        end: hhmm,
+      })
+      .refine((v) => v.start < v.end, { message: 'The end must be after the start.', path: ['end'] }),
+    defaults: {
+      timeZone: 'Europe/Berlin',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      start: '08:00',
+      end: '17:00',
+    },
+    fromForm: (f: Form) => ({
+      timeZone: str(f, 'timeZone').trim(),
+      days: all(f, 'days'),
+      start: str(f, 'start').trim(),
+      end: str(f, 'end').trim(),
+    }),
+  },
+  skipRules: {
+    title: 'Skip rules',
+    schema: z.object({
+      skipAutoReplies: z.boolean(),
+      senderPatterns: termList('Sender patterns'),
+      subjectPatterns: termList('Subject patterns'),
+    }),
+    defaults: {
+      skipAutoReplies: true,
+      senderPatterns: ['noreply@*', 'no-reply@*', 'mailer-daemon@*'],
+      subjectPatterns: [],
+    },
+    fromForm: (f: Form) => ({
+      skipAutoReplies: str(f, 'skipAutoReplies') === 'on',
+      senderPatterns: lines(str(f, 'senderPatterns')),
+      subjectPatterns: lines(str(f, 'subjectPatterns')),
+    }),
+  },
+  lists: {
+    title: 'Allow and deny lists',
+    schema: z.object({ allow: termList('Allow list'), deny: termList('Deny list') }),
+    defaults: { allow: [] as string[], deny: [] as string[] },
+    fromForm: (f: Form) => ({ allow: lines(str(f, 'allow')), deny: lines(str(f, 'deny')) }),
+  },
+  llm: {
+    title: 'Language model',
+    schema: z
+      .object({
+        backend: z.enum(['local', 'openai-compatible'], 'Choose the local model or an on-prem server.'),
+        model: z
+          .string()
+          .min(1, 'Name the model.')
+          .max(200, 'At most 200 characters.')
+          .regex(/^[A-Za-z0-9._\-/:]+$/, 'Letters, digits and . _ - / : only.'),
+        endpoint: z.string().max(500, 'At most 500 characters.'),
+      })
+      .superRefine((v, ctx) => {
+        if (v.backend !== 'openai-compatible') return;
+        const problem = endpointProblem(v.endpoint);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['endpoint'] });
+      }),
+    defaults: { backend: 'local', model: 'default.gguf', endpoint: '' },
+    fromForm: (f: Form) => ({
+      backend: str(f, 'backend'),
+      model: str(f, 'model').trim(),
+      endpoint: str(f, 'endpoint').trim(),
+    }),
+  },
+  specialCategory: {
+    title: 'Special-category data',
+    schema: z.object({
+      policy: z.enum(['skip', 'flag', 'draft'], 'Choose one of the three policies.'),
+    }),
+    defaults: { policy: 'skip' },
+    fromForm: (f: Form) => ({ policy: str(f, 'policy') }),
+  },
+} as const;
+
+export type SectionName = keyof typeof sections;
+export const sectionNames = Object.keys(sections) as SectionName[];
+
+export function isSectionName(s: string): s is SectionName {
+  return Object.hasOwn(sections, s);
+}
+
+/** The on-prem inference server: http(s), no credentials in the URL. */
+function endpointProblem(endpoint: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return 'Enter the URL of the on-prem server, e.g. http://10.0.0.5:8000/v1.';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Use an http:// or https:// URL.';
+  if (url.username || url.password) return 'Do not put credentials in the URL.';
+  return null;
+}
+
+export type ParseResult = { ok: true; value: unknown } | { ok: false; errors: Record<string, string> };
+
+export function parseSection(name: SectionName, form: Form): ParseResult {
+  const section = sections[name];
+  const result = section.schema.safeParse(section.fromForm(form));
+  if (result.success) return { ok: true, value: result.data };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,22 @@
+import type { Context } from 'hono';
+import { html } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ErrorPage } from './views/error.js';
+import type { AppEnv } from './web.types.js';
+
+export function render(
+  c: Context<AppEnv>,
+  page: Child,
+  status: ContentfulStatusCode = 200,
+): Response | Promise<Response> {
+  return c.html(html`<!doctype html>${page}`, status);
+}
+
+/** Generic error pages: a status and a calm sentence, never internals. */
+export function renderError(
+  c: Context<AppEnv>,
+  status: 400 | 403 | 404 | 429 | 500,
+): Response | Promise<Response> {
+  return render(c, <ErrorPage status={status} active={c.get('active') ?? null} />, status);
+}

@@ -1,0 +1,149 @@
+import type { Context } from 'hono';
+import { confirmEnrolment, enrolmentView } from '../../auth/enrol.usecases.js';
+import { createFirstAdmin, setupComplete } from '../../auth/setup.usecases.js';
+import { signIn } from '../../auth/signin.usecases.js';
+import { signOut } from '../../sessions/sessions.usecases.js';
+import { hmacHex } from '../../shared/crypto.js';
+import { field, type RouteDef } from '../access.js';
+import { clearCookie, cookieNames, writeCookie } from '../cookies.js';
+import { render, renderError } from '../render.js';
+import { EnrolPage, RecoveryCodesPage } from '../views/enrol.js';
+import { SetupPage } from '../views/setup.js';
+import { SigninPage } from '../views/signin.js';
+import type { AppEnv, ConsoleContext } from '../web.types.js';
+
+/** A new session id at every privilege change; the pre-session cookie is no longer needed. */
+function startSession(c: Context<AppEnv>, ctx: ConsoleContext, sessionId: string): string {
+  const secure = ctx.isSecure(c);
+  const names = cookieNames(secure);
+  writeCookie(c, secure, names.session, sessionId);
+  clearCookie(c, secure, names.pre);
+  return hmacHex(ctx.csrfKey, `session:${sessionId}`);
+}
+
+/** The client's socket address. Forwarded headers are not trusted: they are set by the client. */
+function clientAddress(c: Context<AppEnv>): string {
+  return c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+export const authRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/setup',
+    access: 'setup',
+    handler: (c) => render(c, <SetupPage csrf={c.get('csrf')} />),
+  },
+  {
+    method: 'POST',
+    path: '/setup/admin',
+    access: 'setup',
+    handler: async (c, ctx) => {
+      const username = await field(c, 'username', 200);
+      const result = await createFirstAdmin(ctx, {
+        username,
+        password: await field(c, 'password', 1000),
+        confirmPassword: await field(c, 'confirmPassword', 1000),
+      });
+      if (!result.ok)
+        return render(c, <SetupPage csrf={c.get('csrf')} username={username} errors={result.errors} />, 400);
+      startSession(c, ctx, result.sessionId);
+      return c.redirect('/enrol', 303);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/enrol',
+    access: 'enrol',
+    handler: async (c, ctx) => {
+      const active = c.get('active')!;
+      const view = await enrolmentView(ctx, active.user.id);
+      return render(
+        c,
+        <EnrolPage csrf={c.get('csrf')} active={active} view={view} firstRun={!setupComplete(ctx)} />,
+      );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/enrol',
+    access: 'enrol',
+    handler: async (c, ctx) => {
+      const active = c.get('active')!;
+      const firstRun = !setupComplete(ctx);
+      const result = await confirmEnrolment(ctx, active.user.id, {
+        code: await field(c, 'code', 20),
+        newPassword: await field(c, 'newPassword', 1000),
+        confirmPassword: await field(c, 'confirmPassword', 1000),
+      });
+      if (!result.ok) {
+        const view = await enrolmentView(ctx, active.user.id);
+        return render(
+          c,
+          <EnrolPage
+            csrf={c.get('csrf')}
+            active={active}
+            view={view}
+            firstRun={firstRun}
+            errors={result.errors}
+          />,
+          400,
+        );
+      }
+      const csrf = startSession(c, ctx, result.sessionId);
+      const next = firstRun ? '/welcome' : '/';
+      return render(
+        c,
+        <RecoveryCodesPage
+          csrf={csrf}
+          active={null}
+          codes={result.recoveryCodes}
+          next={next}
+          firstRun={firstRun}
+        />,
+      );
+    },
+  },
+  {
+    method: 'GET',
+    path: '/signin',
+    access: 'public',
+    handler: (c) => (c.get('active') ? c.redirect('/', 303) : render(c, <SigninPage csrf={c.get('csrf')} />)),
+  },
+  {
+    method: 'POST',
+    path: '/signin',
+    access: 'public',
+    handler: async (c, ctx) => {
+      const username = await field(c, 'username', 200);
+      const result = await signIn(ctx, {
+        username,
+        password: await field(c, 'password', 1000),
+        code: await field(c, 'code', 40),
+        client: clientAddress(c),
+      });
+      if (!result.ok) {
+        const status = result.reason === 'throttled' ? 429 : 401;
+        return render(
+          c,
+          <SigninPage csrf={c.get('csrf')} username={username} problem={result.reason} />,
+          status,
+        );
+      }
+      startSession(c, ctx, result.sessionId);
+      return c.redirect(result.stage === 'enrol' ? '/enrol' : '/', 303);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/signout',
+    access: 'session',
+    handler: (c, ctx) => {
+      const active = c.get('active');
+      if (!active) return renderError(c, 403);
+      signOut(ctx, active);
+      const secure = ctx.isSecure(c);
+      clearCookie(c, secure, cookieNames(secure).session);
+      return c.redirect('/signin', 303);
+    },
+  },
+];

@@ -1,0 +1,15 @@
+import type { RouteDef } from '../access.js';
+import { auditRoutes } from './audit.routes.js';
+import { authRoutes } from './auth.routes.js';
+import { pageRoutes } from './pages.routes.js';
+import { settingsRoutes } from './settings.routes.js';
+import { userRoutes } from './users.routes.js';
+
+/** Every console route with its access rule: app.ts registers them, the role test walks them. */
+export const consoleRoutes: RouteDef[] = [
+  ...authRoutes,
+  ...pageRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+  ...settingsRoutes,
+];

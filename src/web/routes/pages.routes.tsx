@@ -1,0 +1,84 @@
+import { dashboardView } from '../../dashboard/dashboard.usecases.js';
+import type { Access, RouteDef } from '../access.js';
+import { render } from '../render.js';
+import { DashboardPage, PlaceholderPage, WelcomePage } from '../views/dashboard.js';
+
+/** Pages whose backend is being built in another feature: the route and navigation are ready. */
+const placeholders: { path: string; title: string; what: string; feature: string; access: Access }[] = [
+  {
+    path: '/mailboxes',
+    title: 'Mailboxes',
+    what: 'Mailbox management (add, connection test, pause, remove)',
+    feature: 'mailbox sync',
+    access: ['admin'],
+  },
+  {
+    path: '/review',
+    title: 'Review queue',
+    what: 'The review queue of anonymized conversations',
+    feature: 'anonymizer',
+    access: ['reviewer'],
+  },
+  {
+    path: '/drafts',
+    title: 'Drafts',
+    what: 'The list of drafts per mailbox',
+    feature: 'drafting',
+    access: ['reviewer'],
+  },
+  {
+    path: '/quarantine',
+    title: 'Quarantine',
+    what: 'Quarantined messages and their retry',
+    feature: 'mailbox sync',
+    access: ['admin'],
+  },
+  {
+    path: '/analytics',
+    title: 'Analytics',
+    what: 'Response-time analytics',
+    feature: 'analytics',
+    access: ['auditor'],
+  },
+];
+
+export const pageRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/',
+    access: ['admin', 'reviewer', 'auditor'],
+    handler: async (c, ctx) => {
+      const active = c.get('active')!;
+      // The chain status is for those who may read the audit log.
+      const chain = active.user.role === 'reviewer' ? null : () => ctx.chain();
+      const view = await dashboardView(ctx, { models: ctx.models, chain });
+      return render(c, <DashboardPage csrf={c.get('csrf')} active={active} view={view} />);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/welcome',
+    access: ['admin'],
+    handler: async (c, ctx) =>
+      render(c, <WelcomePage csrf={c.get('csrf')} active={c.get('active')!} models={await ctx.models()} />),
+  },
+  ...placeholders.map(
+    (p): RouteDef => ({
+      method: 'GET',
+      path: p.path,
+      access: p.access,
+      handler: (c) =>
+        render(
+          c,
+          <PlaceholderPage
+            csrf={c.get('csrf')}
+            active={c.get('active')!}
+            title={p.title}
+            path={p.path}
+            what={p.what}
+            feature={p.feature}
+          />,
+        ),
+    }),
+  ),
+];

@@ -1,0 +1,134 @@
+import type { Context } from 'hono';
+import { findUserForAdmin, listUsersForAdmin } from '../../users/users.queries.js';
+import {
+  type ChangeResult,
+  changeRole,
+  createUser,
+  resetMfa,
+  setDisabled,
+} from '../../users/users.usecases.js';
+import { field, type Handler, type RouteDef } from '../access.js';
+import { render, renderError } from '../render.js';
+import { UserPage, UsersPage } from '../views/users.js';
+import type { AppEnv, ConsoleContext } from '../web.types.js';
+
+const admin = ['admin'] as const;
+
+function userId(c: Context<AppEnv>): number | null {
+  const id = c.req.param('id') ?? '';
+  return /^\d{1,9}$/.test(id) ? Number(id) : null;
+}
+
+async function showUser(
+  c: Context<AppEnv>,
+  ctx: ConsoleContext,
+  id: number,
+  message?: { tone: 'ok' | 'warn'; text: string },
+  status: 200 | 400 | 404 = 200,
+) {
+  const found = findUserForAdmin(ctx, id);
+  if (!found) return renderError(c, 404);
+  return render(
+    c,
+    <UserPage
+      csrf={c.get('csrf')}
+      active={c.get('active')!}
+      user={found.user}
+      recoveryLeft={found.recoveryLeft}
+      message={message}
+    />,
+    status,
+  );
+}
+
+/** POST /users/:id/<verb>: run the change, then show the user with the outcome. */
+function userChange(
+  verb: string,
+  run: (
+    c: Context<AppEnv>,
+    ctx: ConsoleContext,
+    actor: number,
+    id: number,
+  ) => Promise<ChangeResult> | ChangeResult,
+  done: string,
+): RouteDef {
+  const handler: Handler = async (c, ctx) => {
+    const id = userId(c);
+    if (id === null) return renderError(c, 404);
+    const active = c.get('active')!;
+    const result = await run(c, ctx, active.user.id, id);
+    if (!result.ok)
+      return showUser(
+        c,
+        ctx,
+        id,
+        { tone: 'warn', text: result.message },
+        result.message === 'No such user.' ? 404 : 400,
+      );
+    // Changing one's own access may have ended one's own session.
+    if (id === active.user.id && verb !== 'enable') return c.redirect('/signin', 303);
+    return showUser(c, ctx, id, { tone: 'ok', text: done });
+  };
+  return { method: 'POST', path: `/users/:id/${verb}`, access: admin, handler };
+}
+
+export const userRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/users',
+    access: admin,
+    handler: (c, ctx) =>
+      render(c, <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={listUsersForAdmin(ctx)} />),
+  },
+  {
+    method: 'POST',
+    path: '/users',
+    access: admin,
+    handler: async (c, ctx) => {
+      const form = { username: await field(c, 'username', 200), role: await field(c, 'role', 40) };
+      const result = await createUser(ctx, c.get('active')!.user.id, form);
+      const users = listUsersForAdmin(ctx);
+      if (!result.ok)
+        return render(
+          c,
+          <UsersPage
+            csrf={c.get('csrf')}
+            active={c.get('active')!}
+            users={users}
+            errors={result.errors}
+            form={form}
+          />,
+          400,
+        );
+      return render(
+        c,
+        <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={users} created={result} />,
+      );
+    },
+  },
+  {
+    method: 'GET',
+    path: '/users/:id',
+    access: admin,
+    handler: (c, ctx) => {
+      const id = userId(c);
+      return id === null ? renderError(c, 404) : showUser(c, ctx, id);
+    },
+  },
+  userChange(
+    'role',
+    async (c, ctx, actor, id) => changeRole(ctx, actor, id, await field(c, 'role', 40)),
+    'Role changed; their sessions ended.',
+  ),
+  userChange(
+    'reset-mfa',
+    (_c, ctx, actor, id) => resetMfa(ctx, actor, id),
+    'Two-factor sign-in reset; their sessions ended.',
+  ),
+  userChange(
+    'disable',
+    (_c, ctx, actor, id) => setDisabled(ctx, actor, id, true),
+    'User disabled; their sessions ended.',
+  ),
+  userChange('enable', (_c, ctx, actor, id) => setDisabled(ctx, actor, id, false), 'User enabled.'),
+];

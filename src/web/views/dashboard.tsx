@@ -1,0 +1,141 @@
+import type { DashboardView } from '../../dashboard/dashboard.usecases.js';
+import type { ModelFileStatus } from '../../models/models.manifest.js';
+import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { Notice, NotYet, SetupSteps } from './components.js';
+import { Layout } from './layout.js';
+
+export function ModelsTable(props: { models: ModelFileStatus[] }) {
+  if (props.models.length === 0)
+    return (
+      <Notice tone="warn">
+        <p>
+          No models are installed. Drafting and transformer-based anonymization stay off until models are
+          placed in <code>models/</code> with <code>scripts/fetch-models</code> (see the README, "Models").
+          The console and everything else keep working.
+        </p>
+      </Notice>
+    );
+  return (
+    <table>
+      <caption>Model files checked against the manifest</caption>
+      <thead>
+        <tr>
+          <th scope="col">Feature</th>
+          <th scope="col">File</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.models.map((m) => (
+          <tr>
+            <td>{m.feature}</td>
+            <td>
+              <code>{m.path}</code>
+            </td>
+            <td class={`status ${m.status}`}>{m.status === 'ok' ? 'present, verified' : m.status}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function DashboardPage(props: { csrf: string; active: ActiveSession; view: DashboardView }) {
+  const { queues, models, chain } = props.view;
+  return (
+    <Layout title="Dashboard" active={props.active} csrf={props.csrf} path="/">
+      <div class="grid">
+        <section aria-labelledby="h-queues">
+          <h2 id="h-queues">Job queues</h2>
+          {queues.length === 0 ? (
+            <p>No jobs have run yet.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Queued</th>
+                  <th scope="col">Running</th>
+                  <th scope="col">Done</th>
+                  <th scope="col">Failed</th>
+                </tr>
+              </thead>
+              <tbody>
+                {queues.map((q) => (
+                  <tr>
+                    <th scope="row">{q.kind}</th>
+                    <td>{q.queued}</td>
+                    <td>{q.running}</td>
+                    <td>{q.done}</td>
+                    <td>{q.dead}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section aria-labelledby="h-models">
+          <h2 id="h-models">Models</h2>
+          <ModelsTable models={models} />
+        </section>
+        {chain && (
+          <section aria-labelledby="h-audit">
+            <h2 id="h-audit">Audit log</h2>
+            {chain.ok ? (
+              <Notice tone="ok">
+                <p>Chain verified: {chain.rows} entries, unbroken.</p>
+              </Notice>
+            ) : (
+              <Notice tone="warn">
+                <p>
+                  Chain broken at entry {chain.badId} ({chain.reason.replace('_', ' ')}). The log may have
+                  been altered; see the audit log.
+                </p>
+              </Notice>
+            )}
+          </section>
+        )}
+        <section aria-labelledby="h-mail">
+          <h2 id="h-mail">Mailboxes and backfill</h2>
+          <NotYet what="Mailbox health and backfill progress" feature="mailbox sync" />
+        </section>
+        <section aria-labelledby="h-drafts">
+          <h2 id="h-drafts">Drafts and quarantine</h2>
+          <NotYet what="Drafts today and the quarantine count" feature="drafting" />
+        </section>
+      </div>
+    </Layout>
+  );
+}
+
+export function WelcomePage(props: { csrf: string; active: ActiveSession; models: ModelFileStatus[] }) {
+  return (
+    <Layout title="Mailboxes and models" active={props.active} csrf={props.csrf}>
+      <SetupSteps current={3} />
+      <h2>First mailbox</h2>
+      <NotYet what="Adding a mailbox, with its connection test," feature="mailbox sync" />
+      <h2>Models present</h2>
+      <ModelsTable models={props.models} />
+      <p>
+        <a class="button" href="/">
+          Open the dashboard
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
+export function PlaceholderPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  title: string;
+  path: string;
+  what: string;
+  feature: string;
+}) {
+  return (
+    <Layout title={props.title} active={props.active} csrf={props.csrf} path={props.path}>
+      <NotYet what={props.what} feature={props.feature} />
+    </Layout>
+  );
+}

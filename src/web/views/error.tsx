@@ -1,0 +1,30 @@
+import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { Layout } from './layout.js';
+
+const messages = {
+  400: ['Bad request', 'The request could not be understood. Go back and try again.'],
+  403: [
+    'Not allowed',
+    'You do not have access to this page, or the form expired. Reload the page and try again, or ask an admin for access.',
+  ],
+  404: ['Not found', 'There is no page at this address.'],
+  429: ['Too many attempts', 'Too many attempts. Wait a few minutes and try again.'],
+  500: [
+    'Something went wrong',
+    'The request failed. The error was logged; try again, and contact your admin if it persists.',
+  ],
+} as const;
+
+export function ErrorPage(props: { status: keyof typeof messages; active: ActiveSession | null }) {
+  const [title, text] = messages[props.status];
+  return (
+    <Layout title={title} active={null}>
+      <p>{text}</p>
+      <p>
+        <a href={props.active ? '/' : '/signin'}>
+          {props.active ? 'Back to the dashboard' : 'Go to sign-in'}
+        </a>
+      </p>
+    </Layout>
+  );
+}

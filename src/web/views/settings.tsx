@@ -1,0 +1,218 @@
+import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import type { SectionName } from '../../settings/settings.models.js';
+import type { SettingsValues } from '../../settings/settings.usecases.js';
+import { Csrf, ErrorSummary, Field, Notice, TextArea } from './components.js';
+import { Layout } from './layout.js';
+
+type Vals = Record<string, unknown>;
+const s = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const lines = (v: unknown) => (Array.isArray(v) ? v.join('\n') : s(v));
+const weekdays = [
+  ['mon', 'Monday'],
+  ['tue', 'Tuesday'],
+  ['wed', 'Wednesday'],
+  ['thu', 'Thursday'],
+  ['fri', 'Friday'],
+  ['sat', 'Saturday'],
+  ['sun', 'Sunday'],
+] as const;
+
+function Section(props: {
+  name: SectionName;
+  title: string;
+  csrf: string;
+  errors: Record<string, string>;
+  children?: unknown;
+}) {
+  return (
+    <section aria-labelledby={`h-${props.name}`} class="card" id={props.name}>
+      <h2 id={`h-${props.name}`}>{props.title}</h2>
+      <ErrorSummary errors={props.errors} />
+      <form method="post" action={`/settings/${props.name}`} class="stack" novalidate>
+        <Csrf token={props.csrf} />
+        {props.children as never}
+        <button type="submit">Save {props.title.toLowerCase()}</button>
+      </form>
+    </section>
+  );
+}
+
+function Radios(props: {
+  name: string;
+  legend: string;
+  value: string;
+  options: [string, string][];
+  error?: string;
+}) {
+  return (
+    <fieldset id={`f-${props.name}`}>
+      <legend>{props.legend}</legend>
+      {props.error && <p class="error">{props.error}</p>}
+      {props.options.map(([v, label]) => (
+        <label class="choice">
+          <input type="radio" name={props.name} value={v} checked={props.value === v} /> {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function SettingsPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  values: SettingsValues;
+  errors?: { section: SectionName; fields: Record<string, string>; form: Vals };
+  saved?: string;
+}) {
+  const errs = (n: SectionName) => (props.errors?.section === n ? props.errors.fields : {});
+  // A section that failed validation shows what was typed, so nothing is lost.
+  const val = (n: SectionName): Vals => (props.errors?.section === n ? props.errors.form : props.values[n]);
+  const r = val('retention');
+  const bh = val('businessHours');
+  const sk = val('skipRules');
+  const li = val('lists');
+  const llm = val('llm');
+  const sc = val('specialCategory');
+  const days = Array.isArray(bh.days) ? bh.days : typeof bh.days === 'string' ? [bh.days] : [];
+  return (
+    <Layout title="Settings" active={props.active} csrf={props.csrf} path="/settings">
+      {props.saved && (
+        <Notice tone="ok">
+          <p>Saved: {props.saved}.</p>
+        </Notice>
+      )}
+      <Section name="retention" title="Retention periods" csrf={props.csrf} errors={errs('retention')}>
+        <Field
+          name="conversationDays"
+          label="Anonymized conversations (days)"
+          value={s(r.conversationDays)}
+          error={errs('retention').conversationDays}
+          inputmode="numeric"
+        />
+        <Field
+          name="draftRecordDays"
+          label="Draft records (days)"
+          value={s(r.draftRecordDays)}
+          error={errs('retention').draftRecordDays}
+          inputmode="numeric"
+        />
+        <Field
+          name="analyticsDays"
+          label="Analytics (days)"
+          value={s(r.analyticsDays)}
+          error={errs('retention').analyticsDays}
+          inputmode="numeric"
+        />
+      </Section>
+      <Section name="businessHours" title="Business hours" csrf={props.csrf} errors={errs('businessHours')}>
+        <Field
+          name="timeZone"
+          label="Time zone"
+          value={s(bh.timeZone)}
+          error={errs('businessHours').timeZone}
+          hint="IANA name, e.g. Europe/Berlin"
+        />
+        <fieldset id="f-days">
+          <legend>Working days</legend>
+          {errs('businessHours').days && <p class="error">{errs('businessHours').days}</p>}
+          {weekdays.map(([v, label]) => (
+            <label class="choice">
+              <input type="checkbox" name="days" value={v} checked={days.includes(v)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+        <Field
+          name="start"
+          label="Opens at"
+          type="time"
+          value={s(bh.start)}
+          error={errs('businessHours').start}
+        />
+        <Field name="end" label="Closes at" type="time" value={s(bh.end)} error={errs('businessHours').end} />
+      </Section>
+      <Section name="skipRules" title="Skip rules" csrf={props.csrf} errors={errs('skipRules')}>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="skipAutoReplies"
+            checked={sk.skipAutoReplies === true || sk.skipAutoReplies === 'on'}
+          />{' '}
+          Skip auto-replies and out-of-office messages (Auto-Submitted, Precedence headers)
+        </label>
+        <TextArea
+          name="senderPatterns"
+          label="Skip senders matching (one pattern per line)"
+          value={lines(sk.senderPatterns)}
+          error={errs('skipRules').senderPatterns}
+          hint="e.g. noreply@*"
+        />
+        <TextArea
+          name="subjectPatterns"
+          label="Skip subjects containing (one per line)"
+          value={lines(sk.subjectPatterns)}
+          error={errs('skipRules').subjectPatterns}
+        />
+      </Section>
+      <Section name="lists" title="Allow and deny lists" csrf={props.csrf} errors={errs('lists')}>
+        <TextArea
+          name="allow"
+          label="Allow list: never anonymize (one term per line)"
+          value={lines(li.allow)}
+          error={errs('lists').allow}
+          hint="e.g. your organisation's product names"
+        />
+        <TextArea
+          name="deny"
+          label="Deny list: always anonymize (one term per line)"
+          value={lines(li.deny)}
+          error={errs('lists').deny}
+        />
+      </Section>
+      <Section name="llm" title="Language model" csrf={props.csrf} errors={errs('llm')}>
+        <Radios
+          name="backend"
+          legend="Backend"
+          value={s(llm.backend)}
+          error={errs('llm').backend}
+          options={[
+            ['local', 'Local model file (models/)'],
+            ['openai-compatible', 'On-prem OpenAI-compatible server (llama.cpp, vLLM, Ollama)'],
+          ]}
+        />
+        <Field
+          name="model"
+          label="Model"
+          value={s(llm.model)}
+          error={errs('llm').model}
+          hint="A file name in models/, or the server's model name"
+        />
+        <Field
+          name="endpoint"
+          label="Server URL (on-prem server only)"
+          type="url"
+          value={s(llm.endpoint)}
+          error={errs('llm').endpoint}
+          hint="e.g. http://10.0.0.5:8000/v1"
+        />
+      </Section>
+      <Section
+        name="specialCategory"
+        title="Special-category data"
+        csrf={props.csrf}
+        errors={errs('specialCategory')}
+      >
+        <Radios
+          name="policy"
+          legend="When a message contains health, religious, union, biometric or similar data (GDPR art. 9)"
+          value={s(sc.policy)}
+          error={errs('specialCategory').policy}
+          options={[
+            ['skip', 'Do not draft; leave it to an agent'],
+            ['flag', 'Draft, and mark the draft for careful review'],
+            ['draft', 'Draft as usual'],
+          ]}
+        />
+      </Section>
+    </Layout>
+  );
+}

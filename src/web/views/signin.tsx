@@ -1,0 +1,35 @@
+import { Csrf, Field, Notice } from './components.js';
+import { Layout } from './layout.js';
+
+export function SigninPage(props: { csrf: string; username?: string; problem?: 'invalid' | 'throttled' }) {
+  return (
+    <Layout title="Sign in" active={null}>
+      {props.problem === 'invalid' && (
+        <Notice tone="warn">
+          <p>The username, password or code is wrong. Check them and try again.</p>
+        </Notice>
+      )}
+      {props.problem === 'throttled' && (
+        <Notice tone="warn">
+          <p>
+            Too many failed sign-ins for this account or from this address. Sign-in is refused for 15 minutes.
+            If this was not you, tell your admin.
+          </p>
+        </Notice>
+      )}
+      <form method="post" action="/signin" class="stack narrow">
+        <Csrf token={props.csrf} />
+        <Field name="username" label="Username" value={props.username} autocomplete="username" required />
+        <Field name="password" label="Password" type="password" autocomplete="current-password" required />
+        <Field
+          name="code"
+          label="Code from your authenticator app"
+          autocomplete="one-time-code"
+          hint="6 digits, or one of your recovery codes. Leave empty only if you have not enrolled yet."
+          maxlength={20}
+        />
+        <button type="submit">Sign in</button>
+      </form>
+    </Layout>
+  );
+}

