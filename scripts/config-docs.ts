@@ -4,7 +4,8 @@ import { configKeys } from '../src/config/config.schema.js';
 
 export function configTable(): string {
   const rows = configKeys.map(
-    (k) => `| \`${k.env}\` | ${k.default === undefined ? '—' : `\`${k.default}\``} | ${k.expected} | ${k.doc} |`,
+    (k) =>
+      `| \`${k.env}\` | ${k.default === undefined ? '—' : `\`${k.default}\``} | ${k.expected} | ${k.doc} |`,
   );
   return ['| Variable | Default | Expected | What it does |', '|---|---|---|---|', ...rows].join('\n');
 }

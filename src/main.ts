@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { reportCliError } from './cli/cli-errors.js';
+import { action } from './cli/cli-run.js';
 import { auditVerifyCommand, doctorCommand, rekeyCommand, startCommand, version } from './cli/commands.js';
 
 // Every file this process creates (database, WAL, key files, backups) is private to its user.
@@ -12,31 +12,23 @@ const program = new Command('veildraft')
   .option('--debug', 'print stack traces of errors')
   .showHelpAfterError();
 
-const run = (fn: () => Promise<number | undefined> | Promise<void> | number) => async () => {
-  try {
-    process.exitCode = (await fn()) ?? 0;
-  } catch (e) {
-    process.exitCode = reportCliError(e, Boolean(program.opts().debug));
-  }
-};
-
 program
   .command('start')
   .description('run the appliance: workers and the web server')
-  .action(run(startCommand));
+  .action(action(program, startCommand));
 program
   .command('doctor')
   .description('check the installation and print a checklist')
-  .action(run(doctorCommand));
+  .action(action(program, doctorCommand));
 program
   .command('rekey')
   .description('rotate the master key and re-encrypt the database')
-  .action(run(rekeyCommand));
+  .action(action(program, rekeyCommand));
 program
   .command('audit')
   .description('audit log tools')
   .command('verify')
   .description('verify the audit hash chain and name the first bad row')
-  .action(run(auditVerifyCommand));
+  .action(action(program, auditVerifyCommand));
 
 await program.parseAsync();

@@ -1,0 +1,5 @@
+import { installSystemPackages } from './support/system-packages.js';
+
+export default function setup(): void {
+  installSystemPackages();
+}
