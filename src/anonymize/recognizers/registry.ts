@@ -1,8 +1,22 @@
 import type { Recognizer } from '../anonymize.types.js';
+import { cardRecognizer } from './card.js';
+import { emailRecognizer } from './email.js';
+import { ibanRecognizer } from './iban.js';
+import { ipRecognizer } from './ip.js';
 import { nationalIdRecognizer } from './national-id.js';
+import { phoneRecognizer } from './phone.js';
+import { urlRecognizer } from './url.js';
 
 /**
  * Every rule/structure recognizer, in one list. Each lives in its own file in this folder with
  * its own tests. Order does not decide overlaps: merging does, by the documented priority.
  */
-export const recognizers: Recognizer[] = [nationalIdRecognizer];
+export const recognizers: Recognizer[] = [
+  nationalIdRecognizer,
+  emailRecognizer,
+  phoneRecognizer,
+  ibanRecognizer,
+  cardRecognizer,
+  ipRecognizer,
+  urlRecognizer,
+];
