@@ -49,3 +49,128 @@ export function occurrences(text: string, needle: string): Array<[number, number
   }
   return found;
 }
+
+// Punctuation and short function words that may stand between a context word and its value:
+// "Kundennummer: 123", "passport no. X123", "numéro de client est le 42", "DOB is 1 May 1980".
+const fillerWords = [
+  'no',
+  'nr',
+  'n°',
+  'nº',
+  'num',
+  'núm',
+  'number',
+  'nummer',
+  'numéro',
+  'numero',
+  'número',
+  'numer',
+  'numbers',
+  'is',
+  'was',
+  'ist',
+  'lautet',
+  'war',
+  'est',
+  'es',
+  'era',
+  'är',
+  'var',
+  'er',
+  'on',
+  'è',
+  'to',
+  'jest',
+  'of',
+  'am',
+  'le',
+  'la',
+  'el',
+  'de',
+  'del',
+  'den',
+  'op',
+  'il',
+  'the',
+  'my',
+  'your',
+  'our',
+  'mein',
+  'meine',
+  'ihre',
+  'ihr',
+  'unsere',
+  'mon',
+  'ma',
+  'votre',
+  'notre',
+  'mijn',
+  'uw',
+  'mi',
+  'su',
+  'min',
+  'mitt',
+  'din',
+  'ditt',
+  'mio',
+  'suo',
+  'tuo',
+  'sinun',
+  'minun',
+  'mój',
+  'twój',
+  'nummeret',
+  'numret',
+  'numero',
+  'numerot',
+  'ref',
+  'has',
+  'have',
+  'hat',
+  'heeft',
+  'har',
+  'tiene',
+  'ha',
+  'sein',
+  'seine',
+  'his',
+  'her',
+  'hans',
+  'hennes',
+  'sa',
+  'son',
+  'zijn',
+  'haar',
+];
+const filler = new RegExp(
+  `(?:[\\s:#=(\\-–—"'„“”«».]|(?:${fillerWords.join('|')})(?![\\p{L}\\p{N}]))*`,
+  'iuy',
+);
+
+/**
+ * For every match of the global `contextRe`, the value matched by the sticky `valueRe` right after
+ * it, skipping only punctuation and short function words (at most `maxGap` characters). The filler
+ * regex runs alone and never needs to backtrack, so the cost is linear in the matches.
+ */
+export function valuesAfter(
+  text: string,
+  contextRe: RegExp,
+  valueRe: RegExp,
+  maxGap = 32,
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  contextRe.lastIndex = 0;
+  for (let c = contextRe.exec(text); c; c = contextRe.exec(text)) {
+    const ctxEnd = c.index + c[0].length;
+    filler.lastIndex = ctxEnd;
+    filler.exec(text);
+    // The filler may swallow a trailing "." or "-" that belongs to nothing; the value starts after it.
+    const from = filler.lastIndex;
+    if (from - ctxEnd > maxGap) continue;
+    valueRe.lastIndex = from;
+    const v = valueRe.exec(text);
+    if (v) spans.push([v.index, v.index + v[0].length]);
+    if (c[0].length === 0) contextRe.lastIndex++;
+  }
+  return spans;
+}

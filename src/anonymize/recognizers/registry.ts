@@ -1,10 +1,13 @@
 import type { Recognizer } from '../anonymize.types.js';
 import { cardRecognizer } from './card.js';
+import { dobRecognizer } from './dob.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
 import { ipRecognizer } from './ip.js';
 import { nationalIdRecognizer } from './national-id.js';
+import { passportRecognizer } from './passport.js';
 import { phoneRecognizer } from './phone.js';
+import { plateRecognizer } from './plate.js';
 import { urlRecognizer } from './url.js';
 
 /**
@@ -13,6 +16,9 @@ import { urlRecognizer } from './url.js';
  */
 export const recognizers: Recognizer[] = [
   nationalIdRecognizer,
+  passportRecognizer,
+  plateRecognizer,
+  dobRecognizer,
   emailRecognizer,
   phoneRecognizer,
   ibanRecognizer,
