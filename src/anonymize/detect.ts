@@ -161,7 +161,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       for (const model of models) {
         for (let i = 0; i < contexts.length; i += batchSize) {
           const batch = await model.detectBatch(contexts.slice(i, i + batchSize));
-          batch.forEach((spans, j) => found[i + j]!.push(...spans));
+          for (const [j, spans] of batch.entries()) found[i + j]!.push(...spans);
         }
       }
       return contexts.map((ctx, i) => finish(ctx, found[i]!));
