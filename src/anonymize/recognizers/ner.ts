@@ -1,0 +1,215 @@
+import path from 'node:path';
+import {
+  env,
+  type PreTrainedModel,
+  type PreTrainedTokenizer,
+  pipeline,
+  Tensor,
+  type TokenClassificationPipeline,
+} from '@huggingface/transformers';
+import { checkModels } from '../../models/models.manifest.js';
+import { AppError } from '../../shared/errors.js';
+import type { DetectContext, EntityType, ModelRecognizer, Span } from '../anonymize.types.js';
+import { aggregateEntities, type LabelledToken, ownerWindows, planWindows } from './ner.models.js';
+import { alignTokens } from './ner-align.models.js';
+
+/**
+ * Transformer NER through @huggingface/transformers (token classification, ONNX, local files
+ * only). Enabled when models/manifest.json lists the model's files and they match their sha256;
+ * otherwise `status()` says why and detectBatch finds nothing, so the rule recognizers go on.
+ * The pipeline's own post-processing drops offsets, so we run its tokenizer and model directly:
+ * tokenize once, align pieces to characters, cut long texts into overlapping windows, batch all
+ * windows of all texts, and aggregate B-/I- tags per text.
+ */
+export interface NerOptions {
+  modelsDir: string;
+  /** The model's folder inside modelsDir (transformers.js layout). */
+  model: string;
+  /** Tokens per window, [CLS] and [SEP] included. */
+  windowTokens?: number;
+  overlapTokens?: number;
+  batchSize?: number;
+}
+
+export type NerStatus = { state: 'unloaded' } | { state: 'ready' } | { state: 'disabled'; error: AppError };
+
+export interface NerRecognizer extends ModelRecognizer {
+  status(): NerStatus;
+}
+
+const NAME = 'ner';
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
+
+interface Loaded {
+  tokenizer: PreTrainedTokenizer;
+  model: PreTrainedModel;
+  vocab: Map<string, number>;
+  labels: Record<string, string>;
+  /** The special tokens the tokenizer puts around a text ([CLS] … [SEP], <s> … </s>). */
+  prefix: number[];
+  suffix: number[];
+}
+
+interface Job {
+  text: number;
+  tokenIds: number[];
+  window: { start: number; end: number };
+}
+
+export function createNerRecognizer(options: NerOptions): NerRecognizer {
+  const windowTokens = options.windowTokens ?? 256;
+  const overlapTokens = options.overlapTokens ?? 32;
+  const batchSize = options.batchSize ?? 8;
+  let status: NerStatus = { state: 'unloaded' };
+  let loaded: Loaded | null = null;
+
+  async function verify(): Promise<AppError | null> {
+    const files = (await checkModels(options.modelsDir)).filter(
+      (f) => f.feature === 'ner' && f.path.startsWith(`${options.model}/`),
+    );
+    const where = path.join(options.modelsDir, options.model);
+    if (files.length === 0 || files.some((f) => f.status === 'missing')) {
+      return new AppError(
+        'models.ner_missing',
+        `No NER model at ${where} listed in the models manifest; transformer NER is off. Put the model there with scripts/fetch-models.`,
+      );
+    }
+    const bad = files.find((f) => f.status === 'corrupt');
+    if (bad) {
+      return new AppError(
+        'models.ner_corrupt',
+        `The NER model file ${bad.path} does not match its sha256 in the models manifest; transformer NER is off. Fetch the model again.`,
+      );
+    }
+    return null;
+  }
+
+  async function encodeBatch(jobs: Job[], l: Loaded): Promise<{ data: Float32Array; dims: number[] }> {
+    const pad = l.tokenizer.pad_token_id ?? 0;
+    const rows = jobs.map((j) => [
+      ...l.prefix,
+      ...j.tokenIds.slice(j.window.start, j.window.end),
+      ...l.suffix,
+    ]);
+    const width = Math.max(...rows.map((r) => r.length));
+    const ids = new BigInt64Array(rows.length * width);
+    const mask = new BigInt64Array(rows.length * width);
+    rows.forEach((row, r) => {
+      for (let c = 0; c < width; c++) {
+        ids[r * width + c] = BigInt(row[c] ?? pad);
+        mask[r * width + c] = c < row.length ? 1n : 0n;
+      }
+    });
+    const dims = [rows.length, width];
+    const out = await l.model({
+      input_ids: new Tensor('int64', ids, dims),
+      attention_mask: new Tensor('int64', mask, dims),
+    });
+    return { data: out.logits.data as Float32Array, dims: out.logits.dims as number[] };
+  }
+
+  return {
+    name: NAME,
+    types: TYPES,
+    status: () => status,
+
+    async load() {
+      if (loaded) return;
+      const problem = await verify();
+      if (problem) {
+        status = { state: 'disabled', error: problem };
+        return;
+      }
+      env.allowRemoteModels = false;
+      env.allowLocalModels = true;
+      env.localModelPath = `${path.resolve(options.modelsDir)}${path.sep}`;
+      try {
+        const pipe = (await pipeline('token-classification', options.model, {
+          local_files_only: true,
+          dtype: 'fp32',
+        })) as TokenClassificationPipeline;
+        const specials = pipe.tokenizer.encode('', { add_special_tokens: true });
+        loaded = {
+          prefix: specials.slice(0, 1),
+          suffix: specials.slice(1),
+          tokenizer: pipe.tokenizer,
+          model: pipe.model,
+          vocab: pipe.tokenizer.get_vocab(),
+          labels: (pipe.model.config as { id2label?: Record<string, string> }).id2label ?? {},
+        };
+        status = { state: 'ready' };
+      } catch (cause) {
+        status = {
+          state: 'disabled',
+          error: new AppError(
+            'models.ner_load_failed',
+            `The NER model at ${options.model} could not be loaded; transformer NER is off.`,
+            { cause },
+          ),
+        };
+      }
+    },
+
+    async detectBatch(contexts: DetectContext[]): Promise<Span[][]> {
+      const l = loaded;
+      if (!l) return contexts.map(() => []);
+      const unk = l.tokenizer.unk_token;
+      const unkId = l.tokenizer.unk_token_id;
+      const prepared = contexts.map((ctx) => {
+        const tokens = l.tokenizer.tokenize(ctx.text, { add_special_tokens: false });
+        const ids = tokens.map((t) => l.vocab.get(t) ?? unkId);
+        const windows = planWindows(
+          tokens.length,
+          windowTokens - l.prefix.length - l.suffix.length,
+          overlapTokens,
+        );
+        const labelled: LabelledToken[] = alignTokens(ctx.text, tokens, unk).map((o) => ({
+          ...o,
+          label: 'O',
+          score: 0,
+        }));
+        return { tokens, ids, windows, owners: ownerWindows(tokens.length, windows), labelled };
+      });
+      const jobs: Job[] = prepared.flatMap((p, text) =>
+        p.tokens.length === 0 ? [] : p.windows.map((window) => ({ text, tokenIds: p.ids, window })),
+      );
+      for (let b = 0; b < jobs.length; b += batchSize) {
+        const batch = jobs.slice(b, b + batchSize);
+        const { data, dims } = await encodeBatch(batch, l);
+        const [, width = 0, classes = 0] = dims;
+        batch.forEach((job, r) => {
+          const p = prepared[job.text]!;
+          const wi = p.windows.indexOf(job.window);
+          for (let t = job.window.start; t < job.window.end; t++) {
+            if (p.owners[t] !== wi) continue;
+            const row = data.subarray(
+              (r * width + l.prefix.length + t - job.window.start) * classes,
+              (r * width + l.prefix.length + 1 + t - job.window.start) * classes,
+            );
+            const { index, score } = softmaxArgmax(row);
+            const token = p.labelled[t]!;
+            token.label = l.labels[String(index)] ?? 'O';
+            token.score = score;
+          }
+        });
+      }
+      return contexts.map((ctx, i) => aggregateEntities(ctx.text, prepared[i]!.labelled, NAME));
+    },
+
+    async dispose() {
+      const l = loaded;
+      loaded = null;
+      status = { state: 'unloaded' };
+      await l?.model.dispose();
+    },
+  };
+}
+
+function softmaxArgmax(row: Float32Array): { index: number; score: number } {
+  let index = 0;
+  for (let i = 1; i < row.length; i++) if ((row[i] ?? 0) > (row[index] ?? 0)) index = i;
+  const max = row[index] ?? 0;
+  let sum = 0;
+  for (const v of row) sum += Math.exp(v - max);
+  return { index, score: 1 / sum };
+}
