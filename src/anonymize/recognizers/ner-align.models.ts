@@ -16,11 +16,13 @@ export interface TokenOffset {
 /** How far past the cursor a piece that does not match in place is looked for. */
 const SEARCH_AHEAD = 200;
 
+/** Characters BERT-style normalizers drop: accents after NFD, format and control characters. */
+const dropped = /[\p{Mn}\p{Cf}\ufffd]|(?![\t\n\r])\p{Cc}/gu;
+
 export function foldChar(ch: string): string {
-  return ch
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase();
+  // Fast path: printable ASCII only needs lower-casing (most of every email).
+  if (ch.length === 1 && ch >= ' ' && ch <= '~') return ch.toLowerCase();
+  return ch.normalize('NFD').replace(dropped, '').toLowerCase();
 }
 
 function pieceText(token: string): { text: string; continuation: boolean } {
