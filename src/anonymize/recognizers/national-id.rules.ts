@@ -1,5 +1,5 @@
 import * as check from './national-id.models.js';
-import { contextWords } from './near-context.js';
+import { type ContextWords, contextWords } from './near-context.js';
 
 /**
  * One row per national identifier format. Scores follow the evidence: a check digit that a
@@ -12,7 +12,7 @@ export interface NationalIdRule {
   pattern: RegExp;
   /** 'strong': checksum valid; 'weak': structure valid, no (mandatory) checksum passed; false: reject. */
   validate(value: string): 'strong' | 'weak' | false;
-  context: RegExp;
+  context: ContextWords;
   /** Score for a strong match without / with context; weak matches need context and score `weak`. */
   score: { alone: number; context: number; weak?: number };
 }

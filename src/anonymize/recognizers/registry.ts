@@ -1,4 +1,5 @@
 import type { Recognizer } from '../anonymize.types.js';
+import { accountNumberRecognizer } from './account-number.js';
 import { cardRecognizer } from './card.js';
 import { dobRecognizer } from './dob.js';
 import { emailRecognizer } from './email.js';
@@ -19,6 +20,7 @@ export const recognizers: Recognizer[] = [
   passportRecognizer,
   plateRecognizer,
   dobRecognizer,
+  accountNumberRecognizer,
   emailRecognizer,
   phoneRecognizer,
   ibanRecognizer,
