@@ -10,22 +10,18 @@
 export function ci(source: string): string {
   let out = '';
   let inEscape = false;
-  let braces = 0;
+  let inProperty = false;
+  let inClass = false;
   for (const ch of source) {
     if (inEscape) {
       out += ch;
       inEscape = false;
-      if (ch === 'p' || ch === 'P') braces = -1;
+      if (ch === 'p' || ch === 'P') inProperty = true;
       continue;
     }
-    if (braces === -1) {
+    if (inProperty) {
       out += ch;
-      if (ch === '{') braces = 1;
-      continue;
-    }
-    if (braces > 0) {
-      out += ch;
-      if (ch === '}') braces = 0;
+      if (ch === '}') inProperty = false;
       continue;
     }
     if (ch === '\\') {
@@ -33,9 +29,13 @@ export function ci(source: string): string {
       inEscape = true;
       continue;
     }
+    if (ch === '[') inClass = true;
+    if (ch === ']') inClass = false;
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
-    out += lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : ch;
+    if (lower === upper || lower.length !== 1 || upper.length !== 1) out += ch;
+    // Inside a class both cases join the class; outside, the letter becomes a class of its own.
+    else out += inClass ? `${lower}${upper}` : `[${lower}${upper}]`;
   }
   return out;
 }

@@ -1,0 +1,155 @@
+import type { DetectContext, Lang, Recognizer, Span, SpecialType } from '../anonymize.types.js';
+import { specialTypes } from '../anonymize.types.js';
+import { escapeRegex } from './regex-tools.js';
+import { specialTermTables } from './special-terms/index.js';
+import type { SpecialTermTable } from './special-terms/terms.types.js';
+
+/**
+ * GDPR Article 9 special categories, phrase level ("my type 2 diabetes", "I am pregnant",
+ * "member of the IG Metall union"), in every supported language.
+ *
+ * Speed: the term tables (a few thousand terms) are compiled once at module load into a map from
+ * the first letters of a term's first word to sticky regexes. Scanning a message walks its words
+ * once and tries only the few terms sharing that prefix, so the cost grows with the text, not
+ * with the number of terms. The message's language and English are always checked (customers
+ * switch to English; English medical words appear in every language).
+ */
+
+interface CompiledTerm {
+  re: RegExp;
+  type: SpecialType;
+  needsLead: boolean;
+}
+
+interface CompiledTable {
+  byPrefix: Map<string, CompiledTerm[]>;
+  compounds: Array<{ re: RegExp; type: SpecialType }>;
+  lead: RegExp;
+}
+
+const letters = '[\\p{L}\\p{M}]*';
+/** A stem continues with letters or digits ("brca*" → "BRCA1"). */
+const stemTail = '[\\p{L}\\p{M}\\p{N}]*';
+const end = '(?![\\p{L}\\p{N}])';
+const rawPiece = /[[(|?\\]/u;
+
+function wordSource(word: string): string {
+  if (rawPiece.test(word)) return word;
+  if (word.endsWith('*')) return `${escapeRegex(word.slice(0, -1))}${stemTail}`;
+  return escapeRegex(word);
+}
+
+/** The literal letters a term starts with, lower-cased, at most four: its lookup key. */
+function prefixKey(word: string): string {
+  const literal = /^[\p{L}\p{N}]+/u.exec(word)?.[0] ?? '';
+  return literal.toLowerCase().slice(0, 4);
+}
+
+export function compileTable(table: SpecialTermTable): CompiledTable {
+  const byPrefix = new Map<string, CompiledTerm[]>();
+  const compounds: CompiledTable['compounds'] = [];
+  for (const type of specialTypes) {
+    for (const raw of table.terms[type]) {
+      const caseSensitive = raw.startsWith('=');
+      const needsLead = raw.startsWith('!');
+      const body = caseSensitive || needsLead ? raw.slice(1) : raw;
+      const words = body.split(' ');
+      const flags = caseSensitive ? 'u' : 'iu';
+      if (words[0]!.startsWith('*')) {
+        const src = [`${letters}${wordSource(words[0]!.slice(1))}`, ...words.slice(1).map(wordSource)].join(
+          '[\\s-]+',
+        );
+        compounds.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${src}${end}`, `g${flags}`), type });
+        continue;
+      }
+      const key = prefixKey(words[0]!);
+      if (key.length === 0) throw new Error(`special term without a literal start: ${raw}`);
+      const re = new RegExp(`${words.map(wordSource).join('[\\s-]+')}${end}`, `y${flags}`);
+      const list = byPrefix.get(key) ?? [];
+      list.push({ re, type, needsLead });
+      byPrefix.set(key, list);
+    }
+  }
+  const leads = [...table.leads].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /gu, '[ \\t]+'));
+  const lead = new RegExp(`(?<![\\p{L}\\p{N}])(?:${leads.join('|')})[ \\t]+$`, 'iu');
+  return { byPrefix, compounds, lead };
+}
+
+const compiled = new Map<Lang, CompiledTable>();
+for (const [lang, table] of Object.entries(specialTermTables))
+  compiled.set(lang as Lang, compileTable(table));
+
+const wordRe = /[\p{L}\p{N}]+/gu;
+
+interface Hit {
+  start: number;
+  end: number;
+  type: SpecialType;
+  needsLead: boolean;
+  table: CompiledTable;
+}
+
+function hitsIn(text: string, table: CompiledTable, out: Hit[]): void {
+  for (const w of text.matchAll(wordRe)) {
+    const low = w[0].toLowerCase();
+    const seen = new Set<string>();
+    for (let n = Math.min(4, low.length); n >= 1; n--) {
+      const key = low.slice(0, n);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const terms = table.byPrefix.get(key);
+      if (!terms) continue;
+      for (const term of terms) {
+        term.re.lastIndex = w.index;
+        const m = term.re.exec(text);
+        if (m && m[0].length > 0) {
+          out.push({
+            start: w.index,
+            end: w.index + m[0].length,
+            type: term.type,
+            needsLead: term.needsLead,
+            table,
+          });
+        }
+      }
+    }
+  }
+  for (const c of table.compounds) {
+    for (const m of text.matchAll(c.re)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: c.type, needsLead: false, table });
+    }
+  }
+}
+
+export function specialCategorySpans(text: string, lang: Lang): Span[] {
+  const hits: Hit[] = [];
+  for (const l of new Set<Lang>([lang, 'en'])) hitsIn(text, compiled.get(l)!, hits);
+  // Longest first, so a phrase ("type 2 diabetes") wins over a word inside it ("diabetes").
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && last.type === h.type && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      continue;
+    }
+    const before = text.slice(Math.max(0, h.start - 40), h.start);
+    const lead = h.table.lead.exec(before);
+    if (h.needsLead && !lead) continue;
+    const start = lead ? h.start - lead[0].length : h.start;
+    if (last && last.type === h.type && start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      continue;
+    }
+    out.push({ start, end: h.end, type: h.type, source: 'special-categories', score: lead ? 0.85 : 0.7 });
+  }
+  return out;
+}
+
+export const specialCategories: Recognizer = {
+  name: 'special-categories',
+  types: specialTypes,
+  detect(ctx: DetectContext): Span[] {
+    return specialCategorySpans(ctx.text, ctx.lang);
+  },
+};
