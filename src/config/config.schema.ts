@@ -128,6 +128,23 @@ export const configKeys: ConfigKey[] = [
     expected: 'true or false',
     doc: 'Allow plain HTTP on a non-loopback address (e.g. inside a container behind a TLS proxy).',
   },
+  {
+    env: 'VEILDRAFT_MODELS_DIR',
+    path: 'modelsDir',
+    schema: z.string().min(1),
+    default: './models',
+    expected: 'a folder path',
+    doc: 'Folder with the model files and their manifest.json (sha256 per file). Nothing is downloaded at run time; a missing or corrupt model turns off only the feature that needs it.',
+  },
+  {
+    env: 'VEILDRAFT_NER_MODEL',
+    path: 'nerModel',
+    schema: z.string().regex(/^[A-Za-z0-9._-]*$/),
+    default: 'ner',
+    expected:
+      'a folder name inside the models folder (transformers.js layout), or empty to turn transformer NER off',
+    doc: 'Token-classification model used by the anonymizer in addition to its rules; off with a visible reason when absent from the manifest.',
+  },
 ];
 
 export interface Config {
@@ -144,4 +161,6 @@ export interface Config {
   shutdownGraceSeconds: number;
   minFreeDiskMb: number;
   allowRemoteHttp: boolean;
+  modelsDir: string;
+  nerModel: string;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DetectContext, Span } from '../../../src/anonymize/anonymize.types.js';
+import { modelRecognizers } from '../../../src/anonymize/recognizers/model-registry.js';
 import { createNerRecognizer, type NerRecognizer } from '../../../src/anonymize/recognizers/ner.js';
 import { tinyModelNames, tinyModelsDir } from '../../support/tiny-models.js';
 
@@ -146,5 +147,17 @@ describe('transformer NER without a usable model', () => {
     const status = ner.status();
     expect(status.state === 'disabled' && status.error.code).toBe('models.ner_corrupt');
     expect(await ner.detectBatch([ctx('John Smith')])).toEqual([[]]);
+  });
+});
+
+describe('model recognizers from config', () => {
+  it('builds the NER recognizer for the configured folder, and none when the setting is empty', async () => {
+    const [ner, ...rest] = modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner });
+    expect(rest).toEqual([]);
+    await ner!.load();
+    const [spans] = await ner!.detectBatch([ctx('Anna')]);
+    await ner!.dispose();
+    expect(spans!.map((s) => s.type)).toEqual(['PERSON']);
+    expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '' })).toEqual([]);
   });
 });
