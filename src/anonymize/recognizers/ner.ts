@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   env,
@@ -7,7 +8,7 @@ import {
   Tensor,
   type TokenClassificationPipeline,
 } from '@huggingface/transformers';
-import { checkModels } from '../../models/models.manifest.js';
+import { readManifest, sha256File } from '../../models/models.manifest.js';
 import { AppError } from '../../shared/errors.js';
 import type { DetectContext, EntityType, ModelRecognizer, Span } from '../anonymize.types.js';
 import { aggregateEntities, type LabelledToken, ownerWindows, planWindows } from './ner.models.js';
@@ -63,23 +64,34 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
   let status: NerStatus = { state: 'unloaded' };
   let loaded: Loaded | null = null;
 
+  /** Checks only this model's files: hashing the whole manifest would read a multi-GB GGUF too. */
   async function verify(): Promise<AppError | null> {
-    const files = (await checkModels(options.modelsDir)).filter(
-      (f) => f.feature === 'ner' && f.path.startsWith(`${options.model}/`),
-    );
     const where = path.join(options.modelsDir, options.model);
-    if (files.length === 0 || files.some((f) => f.status === 'missing')) {
+    let entries: { path: string; sha256: string }[];
+    try {
+      entries = readManifest(options.modelsDir).files.filter(
+        (f) => f.feature === 'ner' && f.path.startsWith(`${options.model}/`),
+      );
+    } catch (cause) {
+      return new AppError(
+        'models.manifest_invalid',
+        `${options.modelsDir}/manifest.json cannot be read; transformer NER is off.`,
+        { cause },
+      );
+    }
+    if (entries.length === 0 || entries.some((f) => !existsSync(path.join(options.modelsDir, f.path)))) {
       return new AppError(
         'models.ner_missing',
         `No NER model at ${where} listed in the models manifest; transformer NER is off. Put the model there with scripts/fetch-models.`,
       );
     }
-    const bad = files.find((f) => f.status === 'corrupt');
-    if (bad) {
-      return new AppError(
-        'models.ner_corrupt',
-        `The NER model file ${bad.path} does not match its sha256 in the models manifest; transformer NER is off. Fetch the model again.`,
-      );
+    for (const f of entries) {
+      if ((await sha256File(path.join(options.modelsDir, f.path))) !== f.sha256) {
+        return new AppError(
+          'models.ner_corrupt',
+          `The NER model file ${f.path} does not match its sha256 in the models manifest; transformer NER is off. Fetch the model again.`,
+        );
+      }
     }
     return null;
   }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,16 @@ describe('transformer NER without a usable model', () => {
     const status = ner.status();
     expect(status.state === 'disabled' && status.error.code).toBe('models.ner_missing');
     expect(await ner.detectBatch([ctx('John Smith')])).toEqual([[]]);
+  });
+
+  it('is disabled with models.manifest_invalid when the manifest is not valid JSON', async () => {
+    const broken = path.join(dir, 'broken');
+    mkdirSync(broken);
+    writeFileSync(path.join(broken, 'manifest.json'), '{ "files": [');
+    const ner = createNerRecognizer({ modelsDir: broken, model: tinyModelNames.ner });
+    await ner.load();
+    const status = ner.status();
+    expect(status.state === 'disabled' && status.error.code).toBe('models.manifest_invalid');
   });
 
   it('is disabled with models.ner_corrupt when a file does not match its sha256', async () => {
