@@ -1,14 +1,19 @@
 import type { Recognizer } from '../anonymize.types.js';
 import { accountNumberRecognizer } from './account-number.js';
 import { cardRecognizer } from './card.js';
+import { compromiseRecognizer } from './compromise.js';
 import { dobRecognizer } from './dob.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
 import { ipRecognizer } from './ip.js';
+import { namesGazetteer } from './names-gazetteer.js';
+import { namesStructure } from './names-structure.js';
 import { nationalIdRecognizer } from './national-id.js';
 import { passportRecognizer } from './passport.js';
 import { phoneRecognizer } from './phone.js';
 import { plateRecognizer } from './plate.js';
+import { quasiIdentifiers } from './quasi-identifiers.js';
+import { specialCategories } from './special-categories.js';
 import { urlRecognizer } from './url.js';
 
 /**
@@ -27,4 +32,9 @@ export const recognizers: Recognizer[] = [
   cardRecognizer,
   ipRecognizer,
   urlRecognizer,
+  namesStructure,
+  namesGazetteer,
+  compromiseRecognizer,
+  specialCategories,
+  quasiIdentifiers,
 ];
