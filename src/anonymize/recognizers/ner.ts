@@ -172,7 +172,10 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
         const ids = tokens.map((t) => l.vocab.get(t) ?? unkId);
         const windows = planWindows(
           tokens.length,
-          windowTokens - l.prefix.length - l.suffix.length,
+          // A window never exceeds what the model's position embeddings allow.
+          Math.min(windowTokens, l.tokenizer.model_max_length ?? windowTokens) -
+            l.prefix.length -
+            l.suffix.length,
           overlapTokens,
         );
         const labelled: LabelledToken[] = alignTokens(ctx.text, tokens, unk).map((o) => ({
