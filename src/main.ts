@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerAnonymizeCommands } from './cli/anonymize.commands.js';
 import { action } from './cli/cli-run.js';
 import { auditVerifyCommand, doctorCommand, rekeyCommand, startCommand, version } from './cli/commands.js';
 
@@ -30,5 +31,6 @@ program
   .command('verify')
   .description('verify the audit hash chain and name the first bad row')
   .action(action(program, auditVerifyCommand));
+registerAnonymizeCommands(program);
 
 await program.parseAsync();

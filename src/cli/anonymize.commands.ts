@@ -1,0 +1,143 @@
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { type AddressObject, simpleParser } from 'mailparser';
+import type { DetectInput, Participant } from '../anonymize/anonymize.types.js';
+import { anonymize } from '../anonymize/anonymize.usecases.js';
+import { createDetector } from '../anonymize/detect.js';
+import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
+import { parseAddressList } from '../anonymize/participants.models.js';
+import { AppError } from '../shared/errors.js';
+import { action } from './cli-run.js';
+
+/**
+ * `veildraft detect --jsonl` and `veildraft anonymize [--eml]`: the anonymizer on its own, for
+ * evaluation and for operators checking what would be stored. Neither opens the database nor
+ * needs the master key; the detector is built once per process, whatever the number of lines.
+ */
+
+/** An .eml beyond this is refused: mailparser holds it in memory several times over. */
+const maxInputBytes = 25 * 1024 * 1024;
+
+interface ListOptions {
+  allow?: string;
+  deny?: string;
+}
+
+function readTerms(file: string | undefined): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+  } catch (e) {
+    throw new AppError('anonymize.terms_unreadable', `Cannot read the term list ${file}.`, { cause: e });
+  }
+}
+
+function detectorFor(options: ListOptions) {
+  return createDetector({ lists: { allow: readTerms(options.allow), deny: readTerms(options.deny) } });
+}
+
+async function writeOut(line: string): Promise<void> {
+  if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxInputBytes) {
+      throw new AppError('anonymize.input_too_large', `The input is larger than ${maxInputBytes >> 20} MB.`, {
+        permanent: true,
+      });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function participantsOf(
+  list: AddressObject | AddressObject[] | undefined,
+  role: Participant['role'],
+): Participant[] {
+  const objects = Array.isArray(list) ? list : list ? [list] : [];
+  return objects.flatMap((o) =>
+    o.value.flatMap((a) => [
+      ...(a.name || a.address
+        ? [{ role, ...(a.name ? { name: a.name } : {}), ...(a.address ? { address: a.address } : {}) }]
+        : []),
+      // Group members ("Team: a@x, b@y;") carry their own names.
+      ...(a.group ?? []).flatMap((g) => parseAddressList(`${g.name ?? ''} <${g.address ?? ''}>`, role)),
+    ]),
+  );
+}
+
+async function emlThread(raw: Buffer): Promise<{ messages: DetectInput[]; subject: boolean }> {
+  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
+  const participants = [
+    ...participantsOf(mail.from, 'from'),
+    ...participantsOf(mail.to, 'to'),
+    ...participantsOf(mail.cc, 'cc'),
+    ...participantsOf(mail.replyTo, 'reply_to'),
+  ];
+  const body = mail.text ?? '';
+  const messages: DetectInput[] = [{ text: body, participants }];
+  if (mail.subject) messages.unshift({ text: mail.subject, participants });
+  return { messages, subject: Boolean(mail.subject) };
+}
+
+export function registerAnonymizeCommands(program: Command): void {
+  program
+    .command('detect')
+    .description(
+      'find personal data: JSON lines {id,text,lang?,from?,to?,cc?} on stdin → {id,spans} on stdout',
+    )
+    .requiredOption('--jsonl', 'read and write JSON lines (the only format)')
+    .option('--allow <file>', 'allow-list: terms never flagged (one per line)')
+    .option('--deny <file>', 'deny-list: terms always flagged, optional TYPE: prefix (one per line)')
+    .action(
+      action(program, async (options: ListOptions) => {
+        const detector = detectorFor(options);
+        await detector.load();
+        try {
+          const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+          const stats = await detectJsonl(lines, detector, writeOut, (m) => process.stderr.write(`${m}\n`));
+          if (stats.failed) process.stderr.write(`${stats.failed} of ${stats.lines} lines failed\n`);
+        } finally {
+          await detector.dispose();
+        }
+        return 0;
+      }),
+    );
+
+  program
+    .command('anonymize')
+    .description('anonymize text (or an .eml with --eml) from stdin and write the anonymized text')
+    .option('--eml', 'stdin is a MIME message; its headers name the participants')
+    .option('--allow <file>', 'allow-list: terms never flagged (one per line)')
+    .option('--deny <file>', 'deny-list: terms always flagged, optional TYPE: prefix (one per line)')
+    .option('--report', 'print the residual-risk score and reasons on stderr')
+    .action(
+      action(program, async (options: ListOptions & { eml?: boolean; report?: boolean }) => {
+        const raw = await readStdin();
+        const thread = options.eml
+          ? await emlThread(raw)
+          : { messages: [{ text: raw.toString('utf8') }], subject: false };
+        const result = anonymize({ messages: thread.messages }, { detector: detectorFor(options) });
+        const [first, ...rest] = result.messages;
+        const text = thread.subject ? `Subject: ${first}\n\n${rest.join('\n')}` : (first ?? '');
+        await writeOut(text.replace(/\n$/, ''));
+        if (options.report) {
+          const { conversation, needsReview } = result.risk;
+          process.stderr.write(
+            `${JSON.stringify({ risk: Math.round(conversation.score * 1000) / 1000, needsReview, reasons: conversation.reasons.map((r) => ({ kind: r.kind, count: r.count })) })}\n`,
+          );
+        }
+        return 0;
+      }),
+    );
+}
