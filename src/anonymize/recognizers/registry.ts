@@ -1,5 +1,6 @@
 import type { Recognizer } from '../anonymize.types.js';
 import { accountNumberRecognizer } from './account-number.js';
+import { addressRecognizer } from './address.js';
 import { cardRecognizer } from './card.js';
 import { compromiseRecognizer } from './compromise.js';
 import { dobRecognizer } from './dob.js';
@@ -26,6 +27,7 @@ export const recognizers: Recognizer[] = [
   plateRecognizer,
   dobRecognizer,
   accountNumberRecognizer,
+  addressRecognizer,
   emailRecognizer,
   phoneRecognizer,
   ibanRecognizer,

@@ -1,0 +1,263 @@
+import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
+import {
+  englishStreet,
+  military,
+  numberedName,
+  poBox,
+  postcodeCity,
+  prefixStreet,
+  suffixStreet,
+  ukPostcode,
+  unit,
+  usCityStateZip,
+} from './address.patterns.js';
+import { contextWords, findContext, valuesAfter } from './near-context.js';
+
+/**
+ * Postal addresses: street lines (Hauptstraße 12, 12 Main Street, 12 rue de la Paix, Calle Mayor 5,
+ * ul. Długa 5/7), postcode + city lines (10115 Berlin, 1012 AB Amsterdam, SW1A 1AA, 114 55
+ * Stockholm, Springfield, IL 62704), P.O. boxes and flats; pieces on one line are joined into one
+ * span, and the lines after a street line that continue the address (flat, city, postcode,
+ * country) are taken with it. After an address word ("Adresse:", "my new address is") the rest
+ * of the line is taken when it holds a number.
+ */
+
+const typed: Array<[RegExp, number]> = [
+  [suffixStreet, 0.85],
+  [prefixStreet, 0.85],
+  [englishStreet, 0.85],
+  [poBox, 0.85],
+  [ukPostcode, 0.85],
+  [usCityStateZip, 0.85],
+  [military, 0.9],
+  [unit, 0.6],
+  [numberedName, 0.55],
+];
+
+// Words that make number + capitalised word + number a date, a quantity or a reference, not a street.
+const notStreetWord =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|juni|juli|januar|februar|märz|april|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|mei|augustus|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|maj|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stück|stk|pakete|mal|x|euro|eur|usd|chf|sek|kr|items|pieces|pcs|mio|million|tage|days|jours|días|dagar|dage|dager|jahre|years|ans|jaar|år|anni|lat|januari|march|june|july|seite|page|chapter|kapitel|version|v|windows|model|iphone|galaxy|office|room|zimmer)\.?$/i;
+
+function plausibleNumberedName(value: string): boolean {
+  const words = value.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (/^(?:19|20)\d{2}$/.test(last)) return false;
+  return !words.some((w) => notStreetWord.test(w));
+}
+
+const yearLike = /^(?:19|20)\d{2}$/;
+
+const addressWords = contextWords([
+  'address',
+  'addresses',
+  'mailing address',
+  'billing address',
+  'shipping address',
+  'delivery address',
+  'home address',
+  'live at',
+  'living at',
+  'moved to',
+  'reside at',
+  'send it to',
+  'sent to',
+  'deliver to',
+  'return to',
+  'adresse*',
+  'anschrift*',
+  'wohnanschrift*',
+  'postanschrift*',
+  'lieferadresse*',
+  'rechnungsadresse*',
+  'wohne in',
+  "j'habite",
+  'j’habite',
+  'habite à',
+  'domicile',
+  'adres',
+  'adressen',
+  'woonadres',
+  'woon op',
+  'woon aan',
+  'dirección',
+  'direccion',
+  'domicilio',
+  'vivo en',
+  'adress',
+  'adressen',
+  'bostadsadress',
+  'leveransadress',
+  'bor på',
+  'indirizzo',
+  'abito in',
+  'residenza',
+  'osoite*',
+  'asun',
+  'adresem',
+  'adres zamieszkania',
+  'mieszkam przy',
+]);
+// After an address word: punctuation and "is/ist/est/:" then a value that starts with a digit or capital.
+const afterAddressWord =
+  /[\s:]*(?:(?:is|ist|lautet|est|es|är|er|è|jest|on|to|now|neu|nu|now)\s+|[:\-–]\s*)*/iuy;
+const restOfLine = /[\p{Lu}\p{N}][^\n;!?]{3,100}?(?=\s*(?:\n|$|[;!?]|\.\s|\.$))/uy;
+
+const postcodeWords = contextWords([
+  'zip',
+  'zip code',
+  'zipcode',
+  'postcode',
+  'post code',
+  'postal code',
+  'plz',
+  'postleitzahl',
+  'code postal',
+  'código postal',
+  'codigo postal',
+  'postnummer',
+  'postnr',
+  'cap',
+  'c.a.p.',
+  'postinumero',
+  'kod pocztowy',
+]);
+const postcodeValue = /(?=[A-Z]{0,2}\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?(?![\p{L}\p{N}])/uy;
+
+// Lines that continue an address block: flat, postcode/city, ALL-CAPS town, "Country 12345", "City, ST 12345".
+const countryZip = "(?:\\p{L}[\\p{L}\\p{M}.'’-]*[ ]?){1,3},?[ ]?(?:[A-Z]{2}[ ])?\\d{4,6}";
+const continuationLine = new RegExp(
+  [
+    unit.source,
+    postcodeCity.source,
+    ukPostcode.source,
+    usCityStateZip.source,
+    "\\p{Lu}[\\p{Lu}\\p{M} \\-'.]{2,40}",
+    countryZip,
+  ]
+    .map((p) => `(?:${p})(?=[ \\t,.]*(?:\\n|$))`)
+    .join('|'),
+  'uy',
+);
+// A town written in ordinary case ("Zoetermeer", "El Tornadizo"): only taken when a postcode line follows.
+const townLine = /\p{L}[\p{L}\p{M}.'’-]*(?:[ ]\p{L}[\p{L}\p{M}.'’-]*){0,3}(?=[ \t,]*\n)/uy;
+const countryZipLine = new RegExp(`(?:${countryZip}|${postcodeCity.source})(?=[ \\t,.]*(?:\\n|$))`, 'uy');
+const lineLead = /[ \t,]*\n(?:[ \t]*\n)?[ \t>|*?]*/y;
+
+function pushAll(text: string, re: RegExp, score: number, out: Span[], accept?: (value: string) => boolean) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (accept && !accept(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', source: 'address', score });
+  }
+}
+
+function postcodes(text: string, out: Span[], streets: Span[]) {
+  postcodeCity.lastIndex = 0;
+  for (let m = postcodeCity.exec(text); m; m = postcodeCity.exec(text)) {
+    const start = m.index;
+    // A four-digit year before a capitalised word ("2019 Anna") is only a postcode right after a street.
+    if (m.groups?.four && yearLike.test(m.groups.four)) {
+      const near = streets.some((s) => s.end <= start && /^[\s,]*$/.test(text.slice(s.end, start)));
+      if (!near) continue;
+    }
+    out.push({ start, end: start + m[0].length, type: 'ADDRESS', source: 'address', score: 0.8 });
+  }
+  for (const [start, end] of valuesAfter(text, postcodeWords, postcodeValue, 16)) {
+    out.push({ start, end, type: 'ADDRESS', source: 'address', score: 0.8 });
+  }
+}
+
+/** The catch-all after an address word, only where no typed pattern already found the address. */
+function afterWords(text: string, out: Span[]) {
+  const typedSpans = out.slice();
+  for (const [, end] of findContext(text, addressWords)) {
+    afterAddressWord.lastIndex = end;
+    afterAddressWord.exec(text);
+    restOfLine.lastIndex = afterAddressWord.lastIndex;
+    const m = restOfLine.exec(text);
+    if (m && /\d/.test(m[0]) && !typedSpans.some((t) => t.start < m.index + m[0].length && t.end > m.index)) {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'ADDRESS',
+        source: 'address',
+        score: 0.75,
+      });
+    }
+  }
+}
+
+// A building or door number written before the street line: "42 machelsesteenweg 19", "95 P.O. Box 101".
+const leadingNumber = /(?:^|[\s>?,:])(\d{1,4}[ \t])$/;
+
+/** Joins spans that overlap or are separated only by spaces, commas or hyphens on the same line. */
+function join(spans: Span[], text: string): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && (s.start <= last.end || /^[ \t,–-]{0,3}$/.test(text.slice(last.end, s.start)))) {
+      last.end = Math.max(last.end, s.end);
+      last.score = Math.max(last.score, s.score);
+    } else {
+      const lead = leadingNumber.exec(text.slice(Math.max(0, s.start - 6), s.start));
+      out.push({ ...s, start: s.start - (lead?.[1]?.length ?? 0) });
+    }
+  }
+  return out;
+}
+
+/** Matches `re` at the start of the line after `end` (one blank line allowed); returns [start, end] or undefined. */
+function nextLine(text: string, end: number, re: RegExp): [number, number] | undefined {
+  lineLead.lastIndex = end;
+  if (!lineLead.exec(text)) return undefined;
+  re.lastIndex = lineLead.lastIndex;
+  const m = re.exec(text);
+  return m && m[0].length > 0 ? [m.index, m.index + m[0].length] : undefined;
+}
+
+/**
+ * Takes up to four following lines that continue an address block (flat, town, postcode,
+ * country). A weak start (a bare flat, a number-name-number line) counts only when such a line follows.
+ */
+function continueBlocks(spans: Span[], text: string): Span[] {
+  const extra: Span[] = [];
+  for (const s of spans) {
+    let end = s.end;
+    const lines: Span[] = [];
+    for (let line = 0; line < 4; line++) {
+      let next = nextLine(text, end, continuationLine);
+      if (!next) {
+        const town = nextLine(text, end, townLine);
+        const after = town && nextLine(text, town[1], countryZipLine);
+        if (!town || !after) break;
+        lines.push({ start: town[0], end: town[1], type: 'ADDRESS', source: 'address', score: 0.7 });
+        next = after;
+      }
+      lines.push({ start: next[0], end: next[1], type: 'ADDRESS', source: 'address', score: 0.7 });
+      end = next[1];
+    }
+    if (lines.length > 0) {
+      extra.push(...lines);
+      s.score = Math.max(s.score, 0.75);
+    }
+  }
+  return extra;
+}
+
+export const addressRecognizer: Recognizer = {
+  name: 'address',
+  types: ['ADDRESS'],
+  detect(ctx: DetectContext): Span[] {
+    const { text } = ctx;
+    if (!/\d/.test(text)) return [];
+    const found: Span[] = [];
+    for (const [re, score] of typed) {
+      pushAll(text, re, score, found, re === numberedName ? plausibleNumberedName : undefined);
+    }
+    postcodes(text, found, found.slice());
+    afterWords(text, found);
+    const joined = join(found, text);
+    return join([...joined, ...continueBlocks(joined, text)], text);
+  },
+};
