@@ -8,9 +8,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type Built, build, type Pieces, quote, s } from './email-set/builder.js';
+import { type Built, build, P, type Pieces, quote, s } from './email-set/builder.js';
+import { mailLocal } from './email-set/common.js';
 import { type Ctx, domains, type LangPack } from './email-set/context.js';
 import { type SetLang, setLangs } from './email-set/locales.js';
+import { followUp, moreIn, moreOut } from './email-set/more.js';
 import { allowTerms, orgFor } from './email-set/orgs.js';
 import { de } from './email-set/pack.de.js';
 import { en } from './email-set/pack.en.js';
@@ -40,6 +42,24 @@ export interface GoldMessage extends Built {
 
 const addr = (p: Persona, email: string) => `${p.first} ${p.last} <${email}>`;
 
+/** k distinct extra paragraphs, each after a blank line. */
+function paras(r: Rng, pool: ((c: Ctx) => Pieces)[], c: Ctx, k: number): Pieces {
+  const left = [...pool];
+  const out: Pieces = [];
+  for (let i = 0; i < k && left.length; i++)
+    out.push('\n\n', ...left.splice(r.int(0, left.length - 1), 1)[0]!(c));
+  return out;
+}
+
+const AGENT_QUOTE: Record<SetLang, string> = {
+  en: '-----Original Message-----',
+  de: '-----Ursprüngliche Nachricht-----',
+  fr: '-----Message d’origine-----',
+  nl: '-----Oorspronkelijk bericht-----',
+  es: '-----Mensaje original-----',
+  sv: '-----Ursprungligt meddelande-----',
+};
+
 /** Another person of the thread, with a first name nobody else in it has. */
 function other(r: Rng, lang: SetLang, used: Set<string>, gender?: 'f' | 'm'): Persona {
   for (;;) {
@@ -65,27 +85,27 @@ function thread(r: Rng, lang: SetLang, di: number, n: number): GoldMessage[] {
     a: other(r, lang, used),
     x: other(r, lang, used, 'm'),
     y: other(r, lang, used, 'f'),
+    z: other(r, lang, used),
     no: `${code}${r.digits(r.int(6, 9))}`,
     ref: `${r.pick(['', code])}${r.int(2023, 2024)}-${r.digits(5)}`,
     sent: formatDate(lang, 2024, r.int(1, 12), r.int(1, 28), 'long'),
   };
   const greetIn = r.chance(0.85) ? s`${pack.greetIn(c)}\n\n` : [];
-  const inbound: Pieces = s`${greetIn}${scenario.inbound(c)}\n\n${pack.closeIn(c)}`;
+  const inbound: Pieces = s`${greetIn}${scenario.inbound(c)}${paras(r, moreIn[lang], c, r.int(0, 2))}\n\n${pack.closeIn(c)}`;
   const filler = r.chance(0.7) ? s`\n\n${r.pick(pack.fillers)(c)}` : [];
-  const quoted = r.chance(0.6) ? s`\n\n${pack.quoteHead(c)}\n${quote(inbound)}` : [];
-  const reply: Pieces = s`${pack.greetOut(c)}\n\n${scenario.reply(c)}${filler}\n\n${pack.closeOut(c)}${quoted}`;
+  const quoted = r.chance(0.7) ? s`\n\n${pack.quoteHead(c)}\n${quote(inbound)}` : [];
+  const replyBody = s`${pack.greetOut(c)}\n\n${scenario.reply(c)}${paras(r, moreOut[lang], c, r.int(0, 2))}${filler}\n\n${pack.closeOut(c)}`;
+  const reply: Pieces = s`${replyBody}${quoted}`;
+  // Some customers answer again, quoting the whole reply (quotes inside quotes).
+  const again: Pieces | undefined = r.chance(0.3)
+    ? s`${followUp[lang](c)}\n\n${P(c.p.first)}\n\n${AGENT_QUOTE[lang]}\n${quote(reply)}`
+    : undefined;
   const id = `${lang}-${domain}-${n}`;
   const orgInfo = { name: org.name, allow: allowTerms(org) };
   const service = `${org.name} <service@${org.mail}>`;
-  const agentAddr = addr(
-    c.a,
-    `${`${c.a.first}.${c.a.last}`
-      .normalize('NFD')
-      .replace(/[^A-Za-z.]/g, '')
-      .toLowerCase()}@${org.mail}`,
-  );
+  const agentAddr = addr(c.a, `${mailLocal(c.a)}@${org.mail}`);
   const cc = r.chance(0.2) ? addr(c.x, c.x.email) : undefined;
-  return [
+  const out: GoldMessage[] = [
     {
       id: `${id}-in`,
       thread: id,
@@ -110,6 +130,19 @@ function thread(r: Rng, lang: SetLang, di: number, n: number): GoldMessage[] {
       ...build(reply),
     },
   ];
+  if (again)
+    out.push({
+      id: `${id}-fu`,
+      thread: id,
+      lang,
+      domain,
+      direction: 'inbound',
+      from: addr(c.p, c.p.email),
+      to: agentAddr,
+      org: orgInfo,
+      ...build(again),
+    });
+  return out;
 }
 
 export function makeEmailSet(seed = SEED): GoldMessage[] {

@@ -39,6 +39,8 @@ export interface Ctx {
   x: Persona;
   /** A third person, female (daughter, mother, wife, a clinician or officer). */
   y: Persona;
+  /** The agent's colleague. */
+  z: Persona;
   /** The customer's number at the organisation and the case reference. */
   no: string;
   ref: string;
