@@ -10,6 +10,7 @@ import { faker as nl } from '@faker-js/faker/locale/nl';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import { faker as sv } from '@faker-js/faker/locale/sv';
 import nlp from 'compromise';
+import { supplementGivenNames } from './name-supplement.data.js';
 
 /**
  * Given-name and surname gazetteers for every supported language.
@@ -17,7 +18,8 @@ import nlp from 'compromise';
  * Source: the person-name tables of @faker-js/faker (MIT, very widely used and maintained, one
  * table per locale: en, de, fr, nl, es, sv, it, da, nb_NO, fi, pl; ~9.5k given names and ~6k
  * surnames together). We read only its raw locale definitions, once, at module load (~70 ms);
- * nothing of faker's random generation is used.
+ * nothing of faker's random generation is used. name-supplement.data.ts adds common adult
+ * names faker lacks (its tables favour recent baby names).
  *
  * Names that are also ordinary words ("Will", "Mark", "May", "Rose", "Frank") are marked
  * ambiguous: recognizers must only accept them with evidence (a title, a greeting, an adjacent
@@ -45,7 +47,10 @@ function tokenSet(lists: string[][]): Set<string> {
   return out;
 }
 
-const givenNames = tokenSet(locales.map((l) => flatten(l.rawDefinitions.person?.first_name as NameTable)));
+const givenNames = tokenSet([
+  ...locales.map((l) => flatten(l.rawDefinitions.person?.first_name as NameTable)),
+  supplementGivenNames,
+]);
 const surnames = tokenSet(locales.map((l) => flatten(l.rawDefinitions.person?.last_name as NameTable)));
 
 /**

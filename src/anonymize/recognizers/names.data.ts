@@ -227,6 +227,7 @@ export const titles = [
   'mevr\\.?',
   'mw\\.?',
   'de heer',
+  'heer',
   'mevrouw',
   'meneer',
   'mr\\.',

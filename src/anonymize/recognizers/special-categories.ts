@@ -23,7 +23,8 @@ interface CompiledTerm {
 
 interface CompiledTable {
   byPrefix: Map<string, CompiledTerm[]>;
-  compounds: Array<{ re: RegExp; type: SpecialType }>;
+  /** Terms that may end a compound ("*krebs"): checked with a substring test per word first. */
+  compounds: Array<{ stem: string; re: RegExp; type: SpecialType }>;
   lead: RegExp;
 }
 
@@ -59,7 +60,8 @@ export function compileTable(table: SpecialTermTable): CompiledTable {
         const src = [`${letters}${wordSource(words[0]!.slice(1))}`, ...words.slice(1).map(wordSource)].join(
           '[\\s-]+',
         );
-        compounds.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${src}${end}`, `g${flags}`), type });
+        const stem = words[0]!.slice(1).replace(/\*$/u, '').toLowerCase();
+        compounds.push({ stem, re: new RegExp(`${src}${end}`, `y${flags}`), type });
         continue;
       }
       const key = prefixKey(words[0]!);
@@ -92,6 +94,12 @@ interface Hit {
 function hitsIn(text: string, table: CompiledTable, out: Hit[]): void {
   for (const w of text.matchAll(wordRe)) {
     const low = w[0].toLowerCase();
+    for (const c of table.compounds) {
+      if (!low.includes(c.stem)) continue;
+      c.re.lastIndex = w.index;
+      const m = c.re.exec(text);
+      if (m) out.push({ start: w.index, end: w.index + m[0].length, type: c.type, needsLead: false, table });
+    }
     const seen = new Set<string>();
     for (let n = Math.min(4, low.length); n >= 1; n--) {
       const key = low.slice(0, n);
@@ -112,11 +120,6 @@ function hitsIn(text: string, table: CompiledTable, out: Hit[]): void {
           });
         }
       }
-    }
-  }
-  for (const c of table.compounds) {
-    for (const m of text.matchAll(c.re)) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: c.type, needsLead: false, table });
     }
   }
 }
