@@ -118,14 +118,20 @@ export function arcjetPeer(): PeerSystem & { misplaced: number } {
         },
       });
       try {
-        return alignRedacted(
+        const aligned = alignRedacted(
           text,
           out,
           names.map((n) => arcjetTypes[n]!),
         );
+        // Trust the alignment only when it recovers exactly the values arcjet reported.
+        const same =
+          aligned.length === found.length &&
+          aligned.every((s, i) => text.slice(s.start, s.end) === found[i]!.value);
+        if (same) return aligned;
       } catch {
-        peer.misplaced++;
+        // misplaced replacements: fall through
       }
+      peer.misplaced++;
       const spans: TypedRange[] = [];
       let cursor = 0;
       for (const f of found) {
