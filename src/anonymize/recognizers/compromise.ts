@@ -11,15 +11,10 @@ import type { DetectContext, EntityType, Recognizer, Span } from '../anonymize.t
  * tests/anonymize/recognizers/compromise.test.ts); the others are tens of microseconds.
  */
 
-interface OffsetMatch {
-  text: string;
-  offset: { start: number; length: number };
-}
-
 type Doc = ReturnType<typeof nlp>;
 interface Picker {
   type: EntityType;
-  pick: (doc: Doc) => { out(format: 'offset'): unknown };
+  pick: (doc: Doc) => { out(format: 'array'): unknown };
   score: number;
 }
 const kinds: Picker[] = [
@@ -69,13 +64,21 @@ export function compromiseSpans(text: string, allow: Set<string>): Span[] {
   return out;
 }
 
+/**
+ * compromise's own `.out('offset')` costs six times its `.out('array')`, so the matches are
+ * located in the text here instead, in document order.
+ */
 function tagRange(text: string, from: number, to: number, allow: Set<string>, out: Span[]): void {
-  const doc = nlp(text.slice(from, to));
+  const slice = text.slice(from, to);
+  const doc = nlp(slice);
   for (const kind of kinds) {
-    const matches = kind.pick(doc).out('offset') as OffsetMatch[];
-    for (const m of matches) {
-      let start = from + m.offset.start;
-      let end = start + m.offset.length;
+    let cursor = 0;
+    for (const raw of kind.pick(doc).out('array') as string[]) {
+      const at = slice.indexOf(raw, cursor);
+      if (at < 0) continue;
+      cursor = at + raw.length;
+      let start = from + at;
+      let end = start + raw.length;
       // compromise includes trailing punctuation and possessives in the match; trim to the name.
       while (end > start && /[\s.,;:!?"'’)\]]/u.test(text.charAt(end - 1))) end--;
       if (/['’]s$/u.test(text.slice(start, end))) end -= 2;
