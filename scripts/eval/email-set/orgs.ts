@@ -415,5 +415,5 @@ export function orgFor(lang: SetLang, domain: Domain): Org {
 
 /** The allow-list given to detectors with each message: the organisation's own terms. */
 export function allowTerms(o: Org): string[] {
-  return [o.name, o.short, ...o.products, o.phone, o.address, o.mail];
+  return [o.name, o.short, ...o.products, o.phone, o.address, `service@${o.mail}`, o.mail];
 }

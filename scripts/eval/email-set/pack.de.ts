@@ -118,7 +118,7 @@ Für die ${BIO('Gesichtserkennung')} melden Sie sich bitte einmal mit Passwort a
         c,
       ) => s`ich (Mitgliedsnummer ${ACC(c.no)}, ${c.p.nidName} ${NID(c.p.nid)}) möchte meine Rentenauskunft aktualisieren lassen.
 
-Ich bin ${AGE(String(c.p.age))} Jahre alt und wegen einer ${H('schweren Depression')} seit ${DT(c.p.date1)} krankgeschrieben. Mein Arbeitgeber, die ${ORG(c.p.employer)}, hat mir einen Aufhebungsvertrag angeboten. Was bedeutet das für meine Ansprüche?
+Ich bin ${AGE(String(c.p.age))} Jahre alt und wegen einer ${H('schweren Depression')} seit ${DT(c.p.date1)} ${H('krankgeschrieben')}. Mein Arbeitgeber, die ${ORG(c.p.employer)}, hat mir einen Aufhebungsvertrag angeboten. Was bedeutet das für meine Ansprüche?
 
 Außerdem lebe ich seit Jahren in ${SEX('eingetragener Lebenspartnerschaft')} mit ${full(c.x)}. Ist er als Hinterbliebener abgesichert?
 
@@ -133,7 +133,7 @@ ${I('Herr')} ${P(c.x.last)} ist als ${SEX('eingetragener Lebenspartner')} Ehegat
       domain: 'law_firm',
       inbound: (
         c,
-      ) => s`mir wurde zum ${DT(c.p.date1)} von der ${ORG(c.p.employer)} gekündigt, nach elf Jahren im Betrieb. Ich bin seit zwei Jahren im Betriebsrat und ${UNI('Mitglied bei ver.di')}. Ich vermute, dass die Kündigung damit zusammenhängt, außerdem wurde ich mehrmals wegen meiner ${ETH('türkischen Herkunft')} beleidigt.
+      ) => s`mir wurde zum ${DT(c.p.date1)} von der ${ORG(c.p.employer)} gekündigt, nach elf Jahren im Betrieb. Ich bin seit zwei Jahren im Betriebsrat und ${I('Mitglied bei')} ${UNI('ver.di')}. Ich vermute, dass die Kündigung damit zusammenhängt, außerdem wurde ich mehrmals wegen meiner ${ETH('türkischen Herkunft')} beleidigt.
 
 Mein Kollege ${full(c.x)} kann das bezeugen. Die Kündigung kam per Einschreiben an ${ADR(`${c.p.street}, ${c.p.cityLine}`)}.
 
@@ -170,7 +170,7 @@ Ihren Zählerstand haben wir übernommen. Als Entschuldigung schreiben wir Ihnen
         c,
       ) => s`ich habe am ${DT(c.p.date1)} Wohngeld beantragt (Aktenzeichen ${ACC(c.no)}) und noch keine Antwort erhalten.
 
-Zu meiner Situation: Ich bin alleinerziehend, mein Sohn ${P(c.x.first)} ist ${AGE(String(c.r.int(3, 14)))} und hat eine ${H('Autismus-Spektrum-Störung')} (GdB 50). Ich arbeite in Teilzeit bei ${ORG(c.p.employer)}.
+Zu meiner Situation: Ich bin alleinerziehend, mein Sohn ${P(c.x.first)} ist ${AGE(String(c.r.int(3, 14)))} und hat eine ${H('Autismus-Spektrum-Störung')} (${H('GdB 50')}). Ich arbeite in Teilzeit bei ${ORG(c.p.employer)}.
 
 Bei der letzten Vorsprache hat mich Ihr Mitarbeiter gefragt, ob ich in der ${POL('AfD')} sei – das fand ich unangemessen. Meine ${c.p.nidName} lautet ${NID(c.p.nid)}, meine Anschrift ${ADR(`${c.p.street}, ${c.p.cityLine}`)}.`,
       reply: (c) => s`vielen Dank für Ihr Schreiben vom ${DT(c.p.date1)}.

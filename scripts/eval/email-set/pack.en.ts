@@ -86,12 +86,12 @@ The refund of ${T('£186.40', 'price')} will be paid to the account ending in ${
         c,
       ) => s`My father, ${P(c.x.first)} ${P(c.p.last)} (hospital number ${ACC(c.no)}, born ${DOB(c.x.dob)}), was admitted on ${DT(c.p.date1)} to ward 12 after a ${H('fall at home and a suspected hip fracture')}. He has ${H("early-stage Alzheimer's")} and gets very confused in new surroundings.
 
-We were told he would be transferred to ${ORG(c.p.clinic)} for rehabilitation, but nobody has called us. I am his lasting power of attorney. Could someone from the ward ring me on ${PH(c.p.phoneNat)}? I work at ${ORG(c.p.employer)} until 4pm but can step out.
+We were told he would be transferred to ${ORG(c.p.clinic)} for ${H('rehabilitation')}, but nobody has called us. I am his lasting power of attorney. Could someone from the ward ring me on ${PH(c.p.phoneNat)}? I work at ${ORG(c.p.employer)} until 4pm but can step out.
 
 He is a practising ${REL('Catholic')} and would like to see the hospital chaplain if possible.`,
       reply: (c) => s`Thank you for getting in touch about your father, ${I('Mr')} ${P(c.p.last)}.
 
-I have spoken to the nurse in charge of ward 12. His ${H('hip operation')} went well and the physiotherapy team is assessing him this week. The transfer to ${ORG(c.p.clinic)} is planned for ${DT(c.p.date2)}, subject to a bed being available. The discharge coordinator, ${full(c.y)}, will call you on ${PH(c.p.phoneNat)} before then.
+I have spoken to the nurse in charge of ward 12. His ${H('hip operation')} went well and the ${H('physiotherapy')} team is assessing him this week. The transfer to ${ORG(c.p.clinic)} is planned for ${DT(c.p.date2)}, subject to a bed being available. The discharge coordinator, ${full(c.y)}, will call you on ${PH(c.p.phoneNat)} before then.
 
 I have also passed on the request for a ${REL('Catholic')} chaplain. Visiting hours on the ward are ${T('2pm to 8pm daily', 'hours')}, with ${T('two visitors', 'quantity')} per bed at a time.`,
     },
@@ -124,13 +124,13 @@ I have recently moved from ${LOC(c.p.otherCity)} to ${ADR(`${c.p.street}, ${c.p.
 
 I have recorded ${full(c.x)} as your nominated beneficiary and updated your address. You can check both in ${product(c, 1)}.
 
-Regarding ill-health early retirement: because of your ${H('MS diagnosis')} you may qualify for an unreduced pension. We will need a report from your specialist; the form is enclosed (${T('form IHR-2', 'public_form')}). Your forecast at age ${T('60', 'quantity')} is attached to this email.`,
+Regarding ${H('ill-health')} early retirement: because of your ${H('MS diagnosis')} you may qualify for an unreduced pension. We will need a report from your specialist; the form is enclosed (${T('form IHR-2', 'public_form')}). Your forecast at age ${T('60', 'quantity')} is attached to this email.`,
     },
     {
       domain: 'law_firm',
       inbound: (
         c,
-      ) => s`I was given your details by ${UNI('my union, Unite,')} who said they would cover the first consultation.
+      ) => s`I was given your details by ${UNI('my union')}, ${UNI('Unite')}, who said they would cover the first consultation.
 
 I have worked as a warehouse supervisor at ${ORG(c.p.employer)} for eight years. Since a new manager started, I have been passed over for promotion twice and was called names because I am ${ETH('of Nigerian descent')}. On ${DT(c.p.date1)} I was dismissed without warning.
 

@@ -67,12 +67,12 @@ export const es: LangPack = {
       domain: 'health_insurer',
       inbound: (
         c,
-      ) => s`Soy titular de la póliza ${ACC(c.no)} (${product(c)}). El ${DT(c.p.date1)} me diagnosticaron ${H('un linfoma')} en ${ORG(c.p.clinic)} y el oncólogo me ha recomendado un ${GEN('estudio genético')} para decidir el tratamiento.
+      ) => s`Soy titular de la póliza ${ACC(c.no)} (${product(c)}). El ${DT(c.p.date1)} me ${I('diagnosticaron')} ${H('un linfoma')} en ${ORG(c.p.clinic)} y el oncólogo me ha recomendado un ${GEN('estudio genético')} para decidir el tratamiento.
 
 ¿Está cubierto por mi póliza? Me han dicho que necesita autorización previa.
 
 Mi DNI es ${NID(c.p.nid)} y mi fecha de nacimiento ${DOB(c.p.dob)}. Para cualquier reembolso, mi cuenta es ${IB(c.p.iban)}.`,
-      reply: (c) => s`Lamentamos mucho su diagnóstico y le agradecemos que nos haya escrito.
+      reply: (c) => s`Lamentamos mucho su ${H('diagnóstico')} y le agradecemos que nos haya escrito.
 
 Le confirmamos que el ${GEN('estudio genético del tumor')} está cubierto por ${product(c)} con autorización previa. Hemos emitido la autorización ${ACC(c.ref)}, válida ${T('90 días', 'quantity')}, para ${ORG(c.p.clinic)}.
 
@@ -132,7 +132,7 @@ Hemos registrado a ${full(c.x)} como beneficiario designado y actualizado su dom
       customer: 'f',
       inbound: (
         c,
-      ) => s`Trabajo como cajera en ${ORG(c.p.employer)} y soy ${UNI('afiliada a CCOO')}. Desde que me quedé ${H('embarazada')} en ${DT(c.p.date1)}, mi encargado me ha cambiado los turnos y me ha dicho que "no es buen momento para tener hijos".
+      ) => s`Trabajo como cajera en ${ORG(c.p.employer)} y soy ${I('afiliada a')} ${UNI('CCOO')}. Desde que me quedé ${H('embarazada')} en ${DT(c.p.date1)}, mi encargado me ha cambiado los turnos y me ha dicho que "no es buen momento para tener hijos".
 
 Además, un compañero hace comentarios sobre mi ${ETH('origen gitano')}. Mi compañera ${full(c.y)} está dispuesta a declarar.
 

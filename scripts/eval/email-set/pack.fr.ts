@@ -84,11 +84,11 @@ Votre dossier porte la référence ${ACC(c.ref)}.`,
       domain: 'hospital',
       inbound: (
         c,
-      ) => s`Ma mère, ${I('Mme')} ${full(c.y)}, née le ${DOB(c.y.dob)}, a été hospitalisée le ${DT(c.p.date1)} en cardiologie (IPP ${ACC(c.no)}) pour ${H('une insuffisance cardiaque')}. Elle est aussi ${H('diabétique sous insuline')}.
+      ) => s`Ma mère, ${I('Mme')} ${full(c.y)}, née le ${DOB(c.y.dob)}, a été ${H('hospitalisée')} le ${DT(c.p.date1)} en ${H('cardiologie')} (IPP ${ACC(c.no)}) pour ${H('une insuffisance cardiaque')}. Elle est aussi ${H('diabétique sous insuline')}.
 
 Elle doit sortir bientôt, mais elle vit seule à ${LOC(c.p.otherCity)} et ne peut pas monter les escaliers. Est-ce qu'une place en soins de suite à ${ORG(c.p.clinic)} est possible ?
 
-Elle est de confession ${REL('juive')} et mange casher. Merci de me rappeler au ${PH(c.p.phoneNat)}.`,
+Elle est de confession ${REL('juive')} et mange ${REL('casher')}. Merci de me rappeler au ${PH(c.p.phoneNat)}.`,
       reply: (c) => s`Je vous remercie pour votre message concernant votre mère.
 
 L'équipe de cardiologie a fait une demande d'admission en soins de suite à ${ORG(c.p.clinic)} ; la sortie est prévue le ${DT(c.p.date2)} si une place est disponible. L'assistante sociale du service, ${full(c.x)}, vous contactera au ${PH(c.p.phoneNat)} pour organiser le retour.
@@ -117,7 +117,7 @@ Pour réactiver la ${BIO('reconnaissance faciale')}, reconnectez-vous avec votre
       customer: 'm',
       inbound: (
         c,
-      ) => s`Je suis affilié sous le numéro ${ACC(c.no)} et j'aurai ${AGE(String(c.r.int(60, 64)))} ans le ${DT(c.p.date1)}. Je souhaite connaître le montant de ma retraite en cas de départ anticipé pour ${H('invalidité')} : j'ai été opéré d'${H('un cancer du côlon')} l'an dernier.
+      ) => s`Je suis affilié sous le numéro ${ACC(c.no)} et j'aurai ${AGE(String(c.r.int(60, 64)))} ans le ${DT(c.p.date1)}. Je souhaite connaître le montant de ma retraite en cas de départ anticipé pour ${H('invalidité')} : j'ai été ${H('opéré')} d'${H('un cancer du côlon')} l'an dernier.
 
 Je suis pacsé avec ${full(c.x)} ; est-ce qu'il pourra toucher une pension de réversion ? Nous sommes un ${SEX('couple homosexuel')} et je ne sais pas si le PACS suffit.
 

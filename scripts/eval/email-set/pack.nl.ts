@@ -65,7 +65,7 @@ export const nl: LangPack = {
       domain: 'health_insurer',
       inbound: (
         c,
-      ) => s`Mijn relatienummer is ${ACC(c.no)}. Ik ben sinds ${DT(c.p.date1)} in behandeling bij een psycholoog van ${ORG(c.p.clinic)} vanwege ${H('een burn-out en paniekaanvallen')}. Nu krijg ik een rekening van ${T('€ 1.140', 'price')} omdat het eigen risico nog niet op is.
+      ) => s`Mijn relatienummer is ${ACC(c.no)}. Ik ben sinds ${DT(c.p.date1)} in behandeling bij een ${H('psycholoog')} van ${ORG(c.p.clinic)} vanwege ${H('een burn-out en paniekaanvallen')}. Nu krijg ik een rekening van ${T('€ 1.140', 'price')} omdat het eigen risico nog niet op is.
 
 Valt deze behandeling onder mijn ${product(c, 1)}? Ik dacht dat ${H('GGZ-behandeling')} volledig vergoed werd.
 
@@ -81,14 +81,14 @@ Wij hebben de nota onder nummer ${ACC(c.ref)} verwerkt. Het restbedrag wordt bin
       customer: 'f',
       inbound: (
         c,
-      ) => s`Mijn man ${full(c.x)} (geboren ${DOB(c.x.dob)}, patiëntnummer ${ACC(c.no)}) wordt op ${DT(c.p.date1)} geopereerd aan ${H('zijn knie (nieuwe prothese)')}. Hij heeft ook ${H('COPD')} en gebruikt thuis zuurstof.
+      ) => s`Mijn man ${full(c.x)} (geboren ${DOB(c.x.dob)}, patiëntnummer ${ACC(c.no)}) wordt op ${DT(c.p.date1)} ${H('geopereerd')} aan ${H('zijn knie (nieuwe prothese)')}. Hij heeft ook ${H('COPD')} en gebruikt thuis zuurstof.
 
 Kan de anesthesist daar rekening mee houden? En mag ik blijven slapen? Hij is ${H('slechthorend')} en raakt snel in paniek.
 
 Wij wonen in ${LOC(c.p.city)}, dus vlakbij. U kunt mij bereiken op ${PH(c.p.phoneNat)}.`,
-      reply: (c) => s`Dank voor uw bericht over de operatie van uw man.
+      reply: (c) => s`Dank voor uw bericht over de ${H('operatie')} van uw man.
 
-De anesthesioloog, ${I('dr.')} ${P(c.y.last)}, heeft het dossier gezien en houdt rekening met de ${H('COPD')}. Er is een pre-operatief gesprek gepland op ${DT(c.p.date2)} in de ${product(c, 1)}.
+De anesthesioloog, ${I('dr.')} ${P(c.y.last)}, heeft het dossier gezien en houdt rekening met de ${H('COPD')}. Er is een ${H('pre-operatief')} gesprek gepland op ${DT(c.p.date2)} in de ${product(c, 1)}.
 
 Overnachten op de afdeling is helaas niet mogelijk, maar u bent ${T('van 11.00 tot 20.00 uur', 'hours')} welkom. In ${product(c)} vindt u alle afspraken.`,
     },
@@ -128,7 +128,7 @@ ${I('Mevrouw')} ${P(c.y.last)} is als echtgenote automatisch aangemeld voor part
       customer: 'm',
       inbound: (
         c,
-      ) => s`Ik werk sinds 2015 bij ${ORG(c.p.employer)} en ben ${UNI('lid van de FNV')}. Sinds ik vertelde dat ik ${SEX('homo')} ben, word ik door mijn leidinggevende anders behandeld: geen diensten meer in het weekend en een slechte beoordeling op ${DT(c.p.date1)}.
+      ) => s`Ik werk sinds 2015 bij ${ORG(c.p.employer)} en ben ${I('lid van de')} ${UNI('FNV')}. Sinds ik vertelde dat ik ${SEX('homo')} ben, word ik door mijn leidinggevende anders behandeld: geen diensten meer in het weekend en een slechte beoordeling op ${DT(c.p.date1)}.
 
 Collega ${full(c.x)} heeft opmerkingen gehoord. Ik heb het gesprek opgenomen.
 
@@ -156,7 +156,7 @@ Vanwege de ${H('gezondheidssituatie')} van ${P(c.x.first)} komt een monteur op $
       domain: 'public_office',
       inbound: (
         c,
-      ) => s`Ik heb op ${DT(c.p.date1)} een aanvraag voor bijzondere bijstand gedaan (zaaknummer ${ACC(c.no)}). Ik ben ${H('blind')} en heb een nieuwe blindengeleidehond nodig.
+      ) => s`Ik heb op ${DT(c.p.date1)} een aanvraag voor bijzondere bijstand gedaan (zaaknummer ${ACC(c.no)}). Ik ben ${H('blind')} en heb een nieuwe ${H('blindengeleidehond')} nodig.
 
 Ik woon sinds kort in ${LOC(c.p.city)} op ${ADR(c.p.street)}, daarvoor in ${LOC(c.p.otherCity)}. Ik ben ${ETH('van Surinaamse afkomst')} en kreeg bij de balie het gevoel dat ik anders werd behandeld.
 

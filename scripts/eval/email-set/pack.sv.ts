@@ -64,12 +64,12 @@ export const sv: LangPack = {
       domain: 'health_insurer',
       inbound: (
         c,
-      ) => s`Jag har en ${product(c)} med försäkringsnummer ${ACC(c.no)}. Den ${DT(c.p.date1)} fick jag diagnosen ${H('bröstcancer')} på ${ORG(c.p.clinic)}, och läkaren vill att jag gör ett ${GEN('gentest')} eftersom min mamma också var sjuk.
+      ) => s`Jag har en ${product(c)} med försäkringsnummer ${ACC(c.no)}. Den ${DT(c.p.date1)} fick jag ${I('diagnosen')} ${H('bröstcancer')} på ${ORG(c.p.clinic)}, och läkaren vill att jag gör ett ${GEN('gentest')} eftersom min mamma också var sjuk.
 
 Ersätts testet och den fortsatta ${H('strålbehandlingen')}? Jag vill gärna slippa vänta på landstinget.
 
 Mitt personnummer är ${NID(c.p.nid)}. Ersättning kan betalas till ${IB(c.p.iban)}.`,
-      reply: (c) => s`Tack för ditt mejl, och vad tråkigt att höra om din diagnos.
+      reply: (c) => s`Tack för ditt mejl, och vad tråkigt att höra om din ${H('diagnos')}.
 
 Både det ${GEN('genetiska testet')} och ${H('strålbehandlingen')} omfattas av din ${product(c)}. Vi har öppnat skadeärende ${ACC(c.ref)} och en vårdplanerare, ${full(c.y)}, kontaktar dig inom ${T('två arbetsdagar', 'quantity')} för att boka tid.
 
@@ -79,7 +79,7 @@ Självrisken är ${T('1 500 kr', 'price')} per skadetillfälle.`,
       domain: 'hospital',
       inbound: (
         c,
-      ) => s`Min pappa ${full(c.x)}, född ${DOB(c.x.dob)}, lades in den ${DT(c.p.date1)} på avdelning 23 efter en ${H('hjärtinfarkt')}. Han har också ${H('diabetes typ 2')} och är ${H('delvis förlamad')} sedan en stroke.
+      ) => s`Min pappa ${full(c.x)}, född ${DOB(c.x.dob)}, lades in den ${DT(c.p.date1)} på avdelning 23 efter en ${H('hjärtinfarkt')}. Han har också ${H('diabetes typ 2')} och är ${H('delvis förlamad')} sedan en ${H('stroke')}.
 
 Vi har fått veta att han ska flyttas till ${ORG(c.p.clinic)}, men ingen har ringt. Jag är hans god man. Han är ${REL('ortodox kristen')} och önskar besök av en präst.
 
@@ -110,7 +110,7 @@ För att aktivera ${BIO('ansiktsigenkänning')} igen loggar du in med BankID och
       customer: 'm',
       inbound: (
         c,
-      ) => s`Jag är ${AGE(String(c.r.int(58, 64)))} år och har varit anställd på ${ORG(c.p.employer)} i 30 år (medlemsnummer ${ACC(c.no)}). På grund av ${H('utbrändhet och depression')} är jag sjukskriven sedan ${DT(c.p.date1)}.
+      ) => s`Jag är ${AGE(String(c.r.int(58, 64)))} år och har varit anställd på ${ORG(c.p.employer)} i 30 år (medlemsnummer ${ACC(c.no)}). På grund av ${H('utbrändhet och depression')} är jag ${H('sjukskriven')} sedan ${DT(c.p.date1)}.
 
 Kan jag ta ut min ${product(c, 1)} tidigare? Och är min make ${full(c.x)} förmånstagare? Vi är ett ${SEX('samkönat par')} och gifte oss ${DT(c.p.date2)}.
 
@@ -125,7 +125,7 @@ ${full(c.x)} är registrerad som förmånstagare enligt det generella förmånst
       domain: 'law_firm',
       inbound: (
         c,
-      ) => s`Jag blev uppsagd från ${ORG(c.p.employer)} den ${DT(c.p.date1)}. Jag är ${UNI('medlem i Kommunal')} och skyddsombud. Chefen har flera gånger kommenterat att jag är ${ETH('same')} och ${REL('muslim')}, och sa att jag "inte passar in i gruppen".
+      ) => s`Jag blev uppsagd från ${ORG(c.p.employer)} den ${DT(c.p.date1)}. Jag är ${I('medlem i')} ${UNI('Kommunal')} och skyddsombud. Chefen har flera gånger kommenterat att jag är ${ETH('same')} och ${REL('muslim')}, och sa att jag "inte passar in i gruppen".
 
 Min kollega ${full(c.x)} hörde kommentarerna. ${UNI('Facket')} tycker att jag ska ta hjälp av en advokat.
 
