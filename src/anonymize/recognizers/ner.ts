@@ -106,10 +106,14 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
     const width = Math.max(...rows.map((r) => r.length));
     const ids = new BigInt64Array(rows.length * width);
     const mask = new BigInt64Array(rows.length * width);
+    // Written through 32-bit little-endian views (low word = value, high word = 0): token ids are
+    // small and non-negative, and this avoids one BigInt allocation per token.
+    const ids32 = new Int32Array(ids.buffer);
+    const mask32 = new Int32Array(mask.buffer);
     rows.forEach((row, r) => {
       for (let c = 0; c < width; c++) {
-        ids[r * width + c] = BigInt(row[c] ?? pad);
-        mask[r * width + c] = c < row.length ? 1n : 0n;
+        ids32[2 * (r * width + c)] = row[c] ?? pad;
+        mask32[2 * (r * width + c)] = c < row.length ? 1 : 0;
       }
     });
     const dims = [rows.length, width];
@@ -197,11 +201,8 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
           const wi = p.windows.indexOf(job.window);
           for (let t = job.window.start; t < job.window.end; t++) {
             if (p.owners[t] !== wi) continue;
-            const row = data.subarray(
-              (r * width + l.prefix.length + t - job.window.start) * classes,
-              (r * width + l.prefix.length + 1 + t - job.window.start) * classes,
-            );
-            const { index, score } = softmaxArgmax(row);
+            const offset = (r * width + l.prefix.length + t - job.window.start) * classes;
+            const { index, score } = softmaxArgmax(data, offset, classes);
             const token = p.labelled[t]!;
             token.label = l.labels[String(index)] ?? 'O';
             token.score = score;
@@ -220,11 +221,18 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
   };
 }
 
-function softmaxArgmax(row: Float32Array): { index: number; score: number } {
+/** Argmax and its softmax probability of logits[offset, offset + n), without copying the row. */
+function softmaxArgmax(logits: Float32Array, offset: number, n: number): { index: number; score: number } {
   let index = 0;
-  for (let i = 1; i < row.length; i++) if ((row[i] ?? 0) > (row[index] ?? 0)) index = i;
-  const max = row[index] ?? 0;
+  let max = logits[offset] ?? 0;
+  for (let i = 1; i < n; i++) {
+    const v = logits[offset + i] ?? 0;
+    if (v > max) {
+      max = v;
+      index = i;
+    }
+  }
   let sum = 0;
-  for (const v of row) sum += Math.exp(v - max);
+  for (let i = 0; i < n; i++) sum += Math.exp((logits[offset + i] ?? 0) - max);
   return { index, score: 1 / sum };
 }
