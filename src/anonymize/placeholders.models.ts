@@ -133,6 +133,11 @@ function absorbNeighbours(text: string, spans: Span[]): Span[] {
   });
 }
 
+/** The first letter as normalizeName would fold it ("Ü" → "u", "É" → "e"). */
+function foldedFirst(value: string): string {
+  return value.charAt(0).toLowerCase().normalize('NFD').charAt(0);
+}
+
 /** Step 3: uncovered occurrences of known name tokens become person spans. */
 function propagateNames(texts: string[], spans: Span[][]): Span[][] {
   const mentions = spans.flatMap((ss, i) =>
@@ -140,18 +145,29 @@ function propagateNames(texts: string[], spans: Span[][]): Span[][] {
   );
   if (!mentions.length) return spans;
   const tokenToCluster = clusterTokens(mentions, groupPersonMentions(mentions));
+  // normalizeName is the costly part of this step: only tokens whose first letter starts a
+  // known name token are normalised, each distinct token once.
+  const firstLetters = new Set([...tokenToCluster.keys()].map((t) => t.charAt(0)));
+  const memo = new Map<string, boolean>();
+  const isNameToken = (value: string): boolean => {
+    if (!firstLetters.has(foldedFirst(value))) return false;
+    let known = memo.get(value);
+    if (known === undefined) {
+      known = tokenToCluster.has(normalizeName(value));
+      memo.set(value, known);
+    }
+    return known;
+  };
   return texts.map((text, i) => {
     const own = spans[i]!;
     const added: Span[] = [];
     const tokens = tokensOf(text);
     for (const [k, t] of tokens.entries()) {
+      if (!isNameToken(t.value) || covered(own, t.start, t.end)) continue;
       const norm = normalizeName(t.value);
-      if (!tokenToCluster.has(norm) || covered(own, t.start, t.end)) continue;
       const neighbour = (j: number) => {
         const o = tokens[j];
-        return (
-          o !== undefined && tokenToCluster.has(normalizeName(o.value)) && Math.abs(o.start - t.start) < 40
-        );
+        return o !== undefined && isNameToken(o.value) && Math.abs(o.start - t.start) < 40;
       };
       const caps = isCapitalised(t.value);
       // Lower-case mentions count only next to another name token ("john smith") or for long surnames.

@@ -1,4 +1,4 @@
-import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { type CountryCode, findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { DetectContext, Lang, Recognizer, Span } from '../anonymize.types.js';
 import { digitsOf, hasContextBefore } from '../text.models.js';
 
@@ -71,6 +71,8 @@ const regionByTld: Record<string, CountryCode> = {
 const candidateRe =
   /(?:\+|\b00)?\(?\d[\d\u00a0 ()./–-]{4,22}\d(?:\s?(?:x|ext\.?|extension|#|Durchwahl|poste)\s?\d{1,6})?/giu;
 const dateLike = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/;
+const ipLike = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const extensionRe = /\s?(?:x|ext\.?|extension|#|Durchwahl|poste)\s?\d{1,6}$/i;
 const timeLike = /^\d{1,2}[:.]\d{2}(?:\s?[-–]\s?\d{1,2}[:.]\d{2})?$/;
 const decimalLike = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
 const phoneShape = /^(?:\+|00)?[\d ()./–-]+(?:\s?(?:x|ext\.?|#)\s?\d+)?$/i;
@@ -88,10 +90,17 @@ function regionsFor(ctx: DetectContext): CountryCode[] {
   return out.slice(0, 6);
 }
 
+/** The window as one number, parsed (4× cheaper than a search) under each region in turn. */
+function parseWhole(window: string, intl: boolean, regions: CountryCode[]): boolean {
+  if (intl) return parsePhoneNumberFromString(window.replace(/^00/, '+'))?.isValid() ?? false;
+  return regions.some((region) => parsePhoneNumberFromString(window, region)?.isValid() ?? false);
+}
+
 /**
- * The validated numbers in a window under the first region that explains (nearly) all of its
- * digits; a region that only validates a fragment ("645-9740" of a US number read as German)
- * loses to one that validates the whole run.
+ * The validated numbers inside a window that is not one number as a whole (two numbers joined
+ * by a slash, a number followed by other digits), under the first region that explains
+ * (nearly) all of its digits: a region that only validates a fragment ("645-9740" of a US
+ * number read as German) loses to one that validates the whole run.
  */
 function findValidated(
   window: string,
@@ -133,12 +142,28 @@ export const phoneRecognizer: Recognizer = {
       raw = raw.slice(lead);
       start += lead;
       const digits = digitsOf(raw).length;
-      if (digits < 6 || digits > 17) continue;
-      if (dateLike.test(raw) || timeLike.test(raw) || decimalLike.test(raw)) continue;
+      // E.164 allows 15 digits; more is a card, an IBAN part or a reference (extension aside).
+      const mainDigits = digitsOf(raw.replace(extensionRe, '')).length;
+      if (digits < 6 || mainDigits > 15) continue;
+      if (dateLike.test(raw) || timeLike.test(raw) || decimalLike.test(raw) || ipLike.test(raw)) continue;
+      // Inside a URL path or query string: the URL recognizer owns it.
+      if (/[/=&?#:]/.test(text[start - 1] ?? '') && !/^\(/.test(raw)) continue;
       // A digit or letter glued to the front means this is part of a longer code (IBAN, order id).
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
       regions ??= regionsFor(ctx);
-      const validated = findValidated(raw, regions);
+      const intl = /^(?:\+|00)/.test(raw);
+      if (parseWhole(raw, intl, regions)) {
+        spans.push({
+          start,
+          end: start + raw.length,
+          type: 'PHONE',
+          source: 'phone',
+          score: intl ? 0.99 : 0.9,
+        });
+        continue;
+      }
+      // Searching inside the window only pays off when it may hold more than one number.
+      const validated = mainDigits >= 12 || /\//.test(raw) ? findValidated(raw, regions.slice(0, 2)) : [];
       if (validated.length) {
         for (const v of validated) {
           spans.push({
@@ -152,8 +177,7 @@ export const phoneRecognizer: Recognizer = {
         continue;
       }
       // Fallback: written like a phone number (groups and separators), 7..15 digits.
-      const mainDigits = digitsOf(raw.replace(/\s?(?:x|ext\.?|#)\s?\d+$/i, '')).length;
-      if (!phoneShape.test(raw) || mainDigits < 7 || mainDigits > 15) continue;
+      if (!phoneShape.test(raw) || mainDigits < 7) continue;
       const grouped = /[\s()./–-]/u.test(raw);
       const context = hasContextBefore(text, start, contextRe);
       if (!grouped && !context) continue;
