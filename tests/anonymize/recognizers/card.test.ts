@@ -31,3 +31,18 @@ describe('card recognizer', () => {
     expect(luhnValid('79927398710')).toBe(false);
   });
 });
+
+describe('card recognizer, partial numbers', () => {
+  it('keeps the last digits after "card ending" phrases in several languages, and masked numbers', () => {
+    expect(run('I have cancelled the card ending 3003 and ordered a new one')).toEqual(['3003']);
+    expect(run('Kortet som slutar på 2447 är spärrat')).toEqual(['2447']);
+    expect(run('la tarjeta terminada en 6232 ya está bloqueada')).toEqual(['6232']);
+    expect(run('sur la carte se terminant par 2344 et')).toEqual(['2344']);
+    expect(run('De creditcard eindigend op 7891 is vervangen')).toEqual(['7891']);
+    expect(run('Visa **** **** **** 4242 charged')).toEqual(['**** **** **** 4242']);
+  });
+
+  it('does not take other numbers after ending phrases without a card word', () => {
+    expect(run('the contract ending in 2025 and the period ending 3003')).toEqual([]);
+  });
+});

@@ -32,3 +32,11 @@ describe('iban recognizer', () => {
     expect(run('XX89370400440532013000 and AB12 model')).toEqual([]);
   });
 });
+
+describe('iban recognizer, partial numbers', () => {
+  it('keeps the last digits of an account after "ending in" phrases in several languages', () => {
+    expect(run('the refund was paid to the account ending in 4357 with reference')).toEqual(['4357']);
+    expect(run('auf das Konto mit der Endung 4591 überwiesen')).toEqual(['4591']);
+    expect(run('op uw rekening eindigend op 1234.')).toEqual(['1234']);
+  });
+});
