@@ -57,13 +57,19 @@ interface Run {
 async function runSystem(system: System, set: EvalSet, passes: number): Promise<Run> {
   try {
     await system.prepare(set.docs);
+    // Throughput is measured in CPU time of this (single-threaded) process, so other work on a
+    // shared machine does not count against it; wall-clock time is reported next to it.
     let best = Number.POSITIVE_INFINITY;
+    let bestWall = Number.POSITIVE_INFINITY;
     let preds: TypedRange[][] = [];
     for (let pass = 0; pass < passes; pass++) {
       const out: TypedRange[][] = [];
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       for (const d of set.docs) out.push(await system.detect(d));
-      best = Math.min(best, (performance.now() - t0) / 1000);
+      const cpu = process.cpuUsage(c0);
+      best = Math.min(best, (cpu.user + cpu.system) / 1e6);
+      bestWall = Math.min(bestWall, (performance.now() - t0) / 1000);
       preds = out;
     }
     const score = scoreCorpus(set.docs.map((d, i) => ({ ...d, pred: preds[i]! })));
@@ -74,7 +80,18 @@ async function runSystem(system: System, set: EvalSet, passes: number): Promise<
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     const score = scoreCorpus([]);
-    return { result: { system: system.name, score, seconds: 0, docsPerSecond: 0, error }, preds: [] };
+    return {
+      result: {
+        system: system.name,
+        score,
+        seconds: 0,
+        docsPerSecond: 0,
+        wallSeconds: 0,
+        wallDocsPerSecond: 0,
+        error,
+      },
+      preds: [],
+    };
   }
 }
 

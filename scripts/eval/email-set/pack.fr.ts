@@ -141,7 +141,7 @@ Pouvez-vous me recevoir rapidement ? Téléphone : ${PH(c.p.phoneNat)}.`,
 
 En tant que salarié protégé, votre licenciement nécessite l'autorisation de l'inspection du travail. Les propos rapportés par ${I('M.')} ${P(c.x.last)} pourraient caractériser une discrimination ${UNI('syndicale')}.
 
-Maître ${P(c.y.last)} peut vous recevoir le ${DT(c.p.date2)} à 14h au cabinet, ${orgAddress(c)}. La ${product(c)} est facturée ${T('90 € TTC', 'price')}.`,
+${I('Maître')} ${P(c.y.last)} peut vous recevoir le ${DT(c.p.date2)} à 14h au cabinet, ${orgAddress(c)}. La ${product(c)} est facturée ${T('90 € TTC', 'price')}.`,
     },
     {
       domain: 'utility',

@@ -137,7 +137,7 @@ Kunnen jullie mij helpen? Mijn nummer is ${PH(c.p.phoneNat)}. Het ${UNI('juridis
 
 Onderscheid op grond van ${SEX('seksuele gerichtheid')} is verboden op grond van de Algemene wet gelijke behandeling. De verklaring van ${I('de heer')} ${P(c.x.last)} en de opname kunnen belangrijk bewijs zijn.
 
-Mr. ${P(c.y.last)} kan u ontvangen op ${DT(c.p.date2)} om 9.30 uur, ${orgAddress(c)}. Als ${UNI('FNV-lid')} kunt u mogelijk gebruikmaken van rechtsbijstand; de ${product(c)} is kosteloos.`,
+${I('Mr.')} ${P(c.y.last)} kan u ontvangen op ${DT(c.p.date2)} om 9.30 uur, ${orgAddress(c)}. Als ${UNI('FNV-lid')} kunt u mogelijk gebruikmaken van rechtsbijstand; de ${product(c)} is kosteloos.`,
     },
     {
       domain: 'utility',
