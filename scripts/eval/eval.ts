@@ -74,7 +74,14 @@ async function runSystem(system: System, set: EvalSet, passes: number): Promise<
     }
     const score = scoreCorpus(set.docs.map((d, i) => ({ ...d, pred: preds[i]! })));
     return {
-      result: { system: system.name, score, seconds: best, docsPerSecond: set.docs.length / best },
+      result: {
+        system: system.name,
+        score,
+        seconds: best,
+        docsPerSecond: set.docs.length / best,
+        wallSeconds: bestWall,
+        wallDocsPerSecond: set.docs.length / bestWall,
+      },
       preds,
     };
   } catch (err) {
