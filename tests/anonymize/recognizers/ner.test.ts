@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DetectContext, Span } from '../../../src/anonymize/anonymize.types.js';
+import { createDetector } from '../../../src/anonymize/detect.js';
 import { modelRecognizers } from '../../../src/anonymize/recognizers/model-registry.js';
 import { createNerRecognizer, type NerRecognizer } from '../../../src/anonymize/recognizers/ner.js';
 import { tinyModelNames, tinyModelsDir } from '../../support/tiny-models.js';
@@ -169,5 +170,32 @@ describe('model recognizers from config', () => {
     await ner!.dispose();
     expect(spans!.map((s) => s.type)).toEqual(['PERSON']);
     expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '' })).toEqual([]);
+  });
+});
+
+describe('transformer NER inside the detector', () => {
+  it('adds what only the model finds (lower-case names the rules leave alone), batched through detectMany', async () => {
+    const detector = createDetector({
+      models: [createNerRecognizer({ modelsDir: tinyModelsDir, model: tinyModelNames.ner })],
+    });
+    await detector.load();
+    const texts = [
+      'the parcel for acme corp was left with jose garcia.',
+      'ok, siemens will send it to malmo.',
+    ];
+    const withModel = await detector.detectMany(texts.map((text) => ({ text })));
+    const rulesOnly = texts.map((text) => detector.detect({ text }));
+    await detector.dispose();
+    expect(rulesOnly).toEqual([[], []]);
+    expect(withModel.map((spans, i) => found(texts[i]!, spans))).toEqual([
+      [
+        ['ORG', 'acme corp', 15, 24],
+        ['PERSON', 'jose garcia', 39, 50],
+      ],
+      [
+        ['ORG', 'siemens', 4, 11],
+        ['LOCATION', 'malmo', 28, 33],
+      ],
+    ]);
   });
 });
