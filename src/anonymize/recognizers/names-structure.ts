@@ -1,7 +1,7 @@
 import type { DetectContext, Participant, Recognizer, Span } from '../anonymize.types.js';
 import { isAmbiguousName, isGivenName, isSurname } from './name-gazetteer.js';
 import { nameTokenSource, nameTokens, nameVariants, normalizeName } from './name-variants.js';
-import { greetings, innerTitles, notNames, particles, signOffs, titles } from './names.data.js';
+import { greetings, innerTitles, notNames, particles, relations, signOffs, titles } from './names.data.js';
 import { alternation, escapeRegex, wordEnd, wordStart } from './regex-tools.js';
 
 /**
@@ -12,7 +12,7 @@ import { alternation, escapeRegex, wordEnd, wordStart } from './regex-tools.js';
 
 const unit = `(?:${nameTokenSource}|\\p{Lu}\\.)`;
 const particle = alternation(particles, false);
-const run = `${unit}(?:[ \\t]+(?:${particle}[ \\t]+)*${unit}){0,3}`;
+const run = `(?:${particle}[ \\t]+){0,2}${unit}(?:[ \\t]+(?:${particle}[ \\t]+)*${unit}){0,3}`;
 const titleSrc = alternation(titles);
 const innerSrc = alternation(innerTitles);
 const titled = `(?:${titleSrc}(?:[ \\t]+|(?<=\\.)))?(?:${innerSrc}[ \\t]+)*`;
@@ -29,12 +29,14 @@ const nameLineRe = new RegExp(
   `(?:[ \\t]*\\r?\\n){1,3}[ \\t>*_-]*${titled}(${run})[ \\t*_]*(?=[,|/(–-]|\\r?\\n|$)`,
   'uy',
 );
+const relationRe = new RegExp(`${wordStart}${alternation(relations)}[ \\t,]+(${run})`, 'gu');
 const titleRe = new RegExp(
   `${wordStart}${titleSrc}(?:[ \\t]+|(?<=\\.))(?:${innerSrc}[ \\t]+)*(${run})`,
   'gu',
 );
 
 const notNameSet = new Set(notNames);
+const particleSet = new Set(particles);
 /** Single words of greetings, sign-offs and titles: never a name, stripped when they lead a run. */
 const cueWords = new Set(
   [...greetings, ...signOffs, ...titles]
@@ -54,6 +56,7 @@ export function cleanCandidate(raw: string, allow: Set<string>): string | undefi
   if (allow.has(raw.toLowerCase()) || cuePhrases.has(tokens.join(' ').toLowerCase())) return undefined;
   for (const t of tokens) {
     const low = t.toLowerCase();
+    if (particleSet.has(t)) continue;
     if (notNameSet.has(low) || allow.has(low)) return undefined;
   }
   // A lone capital with a dot is an initial, not a name.
@@ -113,6 +116,7 @@ export function textSeeds(text: string, allow: Set<string>): string[] {
   };
   for (const m of text.matchAll(greetingRe)) push(m[1]);
   for (const m of text.matchAll(titleRe)) push(m[1]);
+  for (const m of text.matchAll(relationRe)) push(m[1]);
   for (const m of text.matchAll(signOffRe)) {
     if (m[1]) {
       push(m[1]);
@@ -130,7 +134,11 @@ function isUpper(ch: string | undefined): boolean {
 }
 
 /** Sentence start: beginning of text or line, or after ".!?" and spaces. */
+const afterAbbreviation =
+  /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|st|hr|fr|sr|sra|dhr|mevr|sig|m|mme|mlle)\.[ \t]*$/iu;
+
 function atSentenceStart(text: string, index: number): boolean {
+  if (afterAbbreviation.test(text.slice(Math.max(0, index - 8), index))) return false;
   const before = text.slice(Math.max(0, index - 4), index);
   return index === 0 || /(?:^|[.!?:\n]["'”)]?)[ \t]*$/u.test(before) || /\n[ \t>]*$/u.test(before);
 }

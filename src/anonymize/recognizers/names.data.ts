@@ -155,6 +155,9 @@ export const signOffs = [
   'bedankt',
   // es
   'saludos',
+  'un cordial saludo',
+  'cordial saludo',
+  'reciba un cordial saludo',
   'saludos cordiales',
   'un saludo',
   'atentamente',
@@ -462,4 +465,24 @@ export const notNames = [
   'assurances',
   'seguros',
   'försäkring',
+];
+
+/**
+ * Relatives and contacts named right after the relation ("my daughter Rose", "meine Frau
+ * Leonie", "mijn dochter Wilma van der Berg"): strong evidence even for ambiguous names.
+ */
+export const relations = [
+  'my (?:son|daughter|husband|wife|partner|mother|father|mum|mom|dad|brother|sister|neighbou?r|friend|colleague|carer|grandson|granddaughter|boyfriend|girlfriend|fiancée?)',
+  'mein(?:e|em|en)? (?:sohn|tochter|mann|frau|partner|partnerin|mutter|vater|bruder|schwester|nachbar|nachbarin|kollege|kollegin|freund|freundin|enkel|enkelin|lebensgefährte|lebensgefährtin)',
+  '(?:mon|ma) (?:fils|fille|mari|femme|conjoint|conjointe|compagnon|compagne|mère|père|frère|sœur|voisin|voisine|ami|amie|collègue)',
+  'pacsée? avec',
+  'mariée? avec',
+  'mijn (?:zoon|dochter|man|vrouw|partner|moeder|vader|broer|zus|buurman|buurvrouw|vriend|vriendin|collega)',
+  'mi (?:hijo|hija|marido|esposo|esposa|mujer|pareja|madre|padre|hermano|hermana|vecino|vecina|amigo|amiga|compañera?o?)',
+  'una? tal',
+  'min (?:son|dotter|man|fru|sambo|mamma|pappa|bror|syster|granne|vän|kollega|søn|datter|mand|kone|mor|far|søster|nabo|venn|venninne)',
+  'mio (?:figlio|marito|padre|fratello|vicino|amico)',
+  'mia (?:figlia|moglie|madre|sorella|vicina|amica)',
+  'mój (?:syn|mąż|ojciec|brat|sąsiad)',
+  'moja (?:córka|żona|matka|siostra|sąsiadka)',
 ];

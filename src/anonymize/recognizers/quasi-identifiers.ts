@@ -1,4 +1,5 @@
 import { type DetectContext, languages, type Recognizer, type Span } from '../anonymize.types.js';
+import { cities } from './places.data.js';
 import {
   birthCues,
   connectors,
@@ -76,7 +77,7 @@ const placeCueRe = new RegExp(`${wordStart}${alternation(placeCues)}[ \\t]+${art
 const keywordSet = new Set(orgKeywords.filter((k) => !k.includes(' ')));
 const keywordPhrases = orgKeywords.filter((k) => k.includes(' '));
 const compoundKeyword =
-  /(?:klinikum|klinik|krankenhaus|spital|schule|sparkasse|bank|kasse|versicherung|ziekenhuis|sjukhus|sykehus|sygehus|sairaala|universität|hochschule)$/u;
+  /(?:klinikum|klinik|kliniek|krankenhaus|spital|schule|sparkasse|bank|kasse|versicherung|ziekenhuis|sjukhuset|sjukhus|sykehus|sykehuset|sygehus|sygehuset|sairaala|universität|hochschule|skolan|skolen|praktijk|praxis|bäckerei|bageriet|apotheke|apoteket|gymnasiet)$/u;
 const legalTail = new RegExp(`,?[ \\t]+${legal}$`, 'u');
 const startStop = new Set(notNameStarts);
 const abbreviations = /^(?:St|Sankt|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Bros)\.$/u;
@@ -104,6 +105,7 @@ function countryNames(): Set<string> {
   return out;
 }
 const countries = countryNames();
+const cityNames = new Set(cities.map((c) => c.toLowerCase()));
 
 interface Token {
   text: string;
@@ -177,7 +179,10 @@ export function organisationsAndPlaces(text: string, allowList: string[]): Span[
   const allow = allowList.map((a) => a.toLowerCase());
   const out: Span[] = [];
   const push = (s: Span | undefined) => {
-    if (s && !allowed(text.slice(s.start, s.end), allow)) out.push(s);
+    if (!s || allowed(text.slice(s.start, s.end), allow)) return;
+    // Cue matches come first; a later keyword or gazetteer match inside one adds nothing.
+    if (out.some((o) => o.start < s.end && s.start < o.end)) return;
+    out.push(s);
   };
   for (const m of text.matchAll(orgCueRe)) {
     const [s] = m.indices![1]!;
@@ -199,13 +204,14 @@ export function organisationsAndPlaces(text: string, allowList: string[]): Span[
     for (let i = 0; i < tokens.length; i++) {
       for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
         const name = text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/['’]s$/u, '');
-        if (countries.has(name.toLowerCase())) {
+        const low = name.toLowerCase();
+        if (countries.has(low) || cityNames.has(low)) {
           push({
             start: tokens[i]!.start,
             end: tokens[i]!.start + name.length,
             type: 'LOCATION',
             source: 'quasi-identifiers',
-            score: 0.5,
+            score: countries.has(low) ? 0.5 : 0.55,
           });
           i = j - 1;
           break;

@@ -46,11 +46,20 @@ function prefixKey(word: string): string {
   return literal.toLowerCase().slice(0, 4);
 }
 
+/** "(hip|knee) operation" → "hip operation", "knee operation": every term needs a literal first word as its key. */
+function expandFirstWord(raw: string): string[] {
+  const flag = /^[=!]/u.test(raw) ? raw.charAt(0) : '';
+  const body = raw.slice(flag.length);
+  const m = /^\(([^()]+)\)(.*)$/u.exec(body);
+  if (!m) return [raw];
+  return m[1]!.split('|').map((alt) => `${flag}${alt}${m[2]}`);
+}
+
 export function compileTable(table: SpecialTermTable): CompiledTable {
   const byPrefix = new Map<string, CompiledTerm[]>();
   const compounds: CompiledTable['compounds'] = [];
   for (const type of specialTypes) {
-    for (const raw of table.terms[type]) {
+    for (const raw of table.terms[type].flatMap(expandFirstWord)) {
       const caseSensitive = raw.startsWith('=');
       const needsLead = raw.startsWith('!');
       const body = caseSensitive || needsLead ? raw.slice(1) : raw;

@@ -3,6 +3,7 @@ import type { SpecialTermTable } from './terms.types.js';
 export const de: SpecialTermTable = {
   lang: 'de',
   leads: [
+    '(?:meiner|ihrer|seiner|deren)(?: \\p{L}+en)?',
     'mein',
     'meine',
     'meinen',
@@ -38,6 +39,27 @@ export const de: SpecialTermTable = {
   ],
   terms: {
     HEALTH: [
+      '*ektomie',
+      'mastektomie',
+      'gelähmt',
+      'lähmung*',
+      '*lähmung',
+      'sauerstoff*',
+      'lebenserhaltend*',
+      'medizinische[sn]? gerät*',
+      'schwerbehinder*',
+      '*behinderung',
+      'beatmung*',
+      'beatmungsgerät*',
+      'pflegedienst*',
+      'rollator',
+      'prothese*',
+      'dialyse*',
+      '*erkrankung',
+      '*krankheit',
+      'gesundheitlich*',
+      'aus gesundheitlichen gründen',
+      '=ALS',
       'krankheit*',
       'erkrank*',
       'krankgeschrieben',
@@ -180,6 +202,7 @@ export const de: SpecialTermTable = {
       'blutwerte',
     ],
     ETHNIC_ORIGIN: [
+      '!herkunft',
       'ethnisch*',
       'ethnie*',
       'migrationshintergrund',
@@ -230,6 +253,7 @@ export const de: SpecialTermTable = {
       'freikirch*',
     ],
     POLITICAL_OPINION: [
+      'parteizugehörig*',
       '=CDU',
       '=CSU',
       '=SPD',
@@ -280,6 +304,9 @@ export const de: SpecialTermTable = {
       '=Unia',
     ],
     SEXUAL_ORIENTATION: [
+      'eingetragene[rn]? lebenspartner*',
+      'lebenspartnerschaft*',
+      'gleichgeschlechtlich*',
       'schwul*',
       'lesbisch*',
       'lesbe',

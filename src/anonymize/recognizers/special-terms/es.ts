@@ -26,6 +26,17 @@ export const es: SpecialTermTable = {
   ],
   terms: {
     HEALTH: [
+      'linfom*',
+      'incapacidad*',
+      'hemodiálisis',
+      '*diálisis',
+      'motivos médicos',
+      'razones médicas',
+      'dependencia',
+      'gran invalidez',
+      'invalidez',
+      'oxígeno',
+      '=ELA',
       'enfermedad*',
       'enferm[oa]s?',
       'diagnóstic*',
@@ -141,6 +152,7 @@ export const es: SpecialTermTable = {
       'de origen \\p{L}+',
     ],
     RELIGION: [
+      'testig[oa]s? de jehová',
       'musulm[aá]n*',
       'islam*',
       'judí[oa]s?',
@@ -168,6 +180,8 @@ export const es: SpecialTermTable = {
       'creyente*',
     ],
     POLITICAL_OPINION: [
+      '=Partido Popular',
+      '=Partido Socialista',
       '=PSOE',
       '=PP',
       '=Vox',
@@ -231,6 +245,7 @@ export const es: SpecialTermTable = {
       'cromosom*',
     ],
     BIOMETRIC: [
+      'huella',
       'huella* dactilar*',
       'reconocimiento facial',
       'biométric[oa]s?',

@@ -3,6 +3,11 @@ import type { SpecialTermTable } from './terms.types.js';
 export const fr: SpecialTermTable = {
   lang: 'fr',
   leads: [
+    'une',
+    'la',
+    'cette',
+    "d'une",
+    'de la',
     'mon',
     'ma',
     'mes',
@@ -28,7 +33,20 @@ export const fr: SpecialTermTable = {
   ],
   terms: {
     HEALTH: [
-      'maladie*',
+      '!maladie*',
+      'scoliose',
+      '*ose sévère',
+      'cardiologi*',
+      'oncologi*',
+      'neurologi*',
+      'inaptitude',
+      'corset*',
+      'orthopédi*',
+      'prothèse*',
+      'paralys*',
+      'oxygène',
+      '=SLA',
+
       'malade*',
       'diagnosti*',
       'arrêt maladie',

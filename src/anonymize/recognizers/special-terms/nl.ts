@@ -3,6 +3,8 @@ import type { SpecialTermTable } from './terms.types.js';
 export const nl: SpecialTermTable = {
   lang: 'nl',
   leads: [
+    'ik',
+    'dat ik',
     'mijn',
     'onze',
     'ons',
@@ -22,6 +24,19 @@ export const nl: SpecialTermTable = {
   ],
   terms: {
     HEALTH: [
+      'ggz*',
+      '*ggz-behandeling',
+      'prothese*',
+      '*ziekte',
+      'gezondheidssituatie',
+      'gezondheidsprobl*',
+      'gezondheidsklacht*',
+      '(visuele|lichamelijke|verstandelijke|auditieve) beperking',
+      '=COPD',
+      'copd',
+      'zuurstof*',
+      'beademing*',
+      '=ALS',
       'ziekte*',
       'ziek',
       'zieken',
@@ -209,7 +224,9 @@ export const nl: SpecialTermTable = {
       '=ACLVB',
     ],
     SEXUAL_ORIENTATION: [
-      '!homo',
+      'homo',
+      'seksuele gerichtheid',
+
       'homoseksu*',
       'lesbisch*',
       'lesbienne*',

@@ -3,6 +3,8 @@ import type { SpecialTermTable } from './terms.types.js';
 export const sv: SpecialTermTable = {
   lang: 'sv',
   leads: [
+    'är',
+    'jag är',
     'min',
     'mitt',
     'mina',
@@ -20,6 +22,14 @@ export const sv: SpecialTermTable = {
   ],
   terms: {
     HEALTH: [
+      'förlamad*',
+      '*infarkt*',
+      'infarkt*',
+      '=ALS',
+      'ventilator',
+      'respirator',
+      'syrgas*',
+      '*cancer',
       'sjukdom*',
       'sjuk',
       'sjuka',
@@ -121,6 +131,8 @@ export const sv: SpecialTermTable = {
       'blodprov*',
     ],
     ETHNIC_ORIGIN: [
+      '!same',
+      'samer',
       'etnisk*',
       'etnicitet',
       'rasis*',
@@ -132,6 +144,10 @@ export const sv: SpecialTermTable = {
       'flykting*',
     ],
     RELIGION: [
+      'ortodox*',
+      'präst*',
+      'imam*',
+      'rabbin*',
       'muslim*',
       'islam*',
       'judisk*',
@@ -196,6 +212,8 @@ export const sv: SpecialTermTable = {
       '=Vårdförbundet',
     ],
     SEXUAL_ORIENTATION: [
+      'samkönad*',
+      'samkönat*',
       'homosexuell*',
       '!gay',
       'lesbisk*',
@@ -220,6 +238,7 @@ export const sv: SpecialTermTable = {
       'kromosom*',
     ],
     BIOMETRIC: [
+      'ansiktsigenkänning*',
       'fingeravtryck*',
       'ansiktsigenkänning',
       'biometri*',
