@@ -23,13 +23,18 @@ import type { EntityType, Span } from './anonymize.types.js';
  *
  * Ties: the longer span wins, then the higher score, then the earlier start.
  *
+ * Containment among word-found ("soft") types comes first: a PERSON, ORG, LOCATION, DATE, AGE or
+ * special-category span strictly inside another soft span that is about as confident is dropped
+ * before ranking ("Colegio Santa Ana" stays one ORG; see dropContainedSoft).
+ *
  * Weak spans (score < 0.5: an unvalidated phone-shaped number, a guessed name) do not get their
  * type's rank against strong ones: every strong span beats every weak span, so a weak guess can
  * never take characters from a validated match. Among weak spans the same table applies.
  *
  * A loser is not simply dropped: the parts of it that no winner covers are kept if they still
  * hold at least three letters or digits, so "Dr. Anna Berg, Lindenweg 5" claimed partly by an
- * address keeps the name part. Everything else of the loser is covered by the winner anyway.
+ * address keeps the name part. Smaller leftovers ("Z-" of "Z-443992") join the winner next to
+ * them, so no fragment of a detected value stays in the text.
  */
 export const typeRank: Record<EntityType, number> = {
   NATIONAL_ID: 100,
@@ -61,6 +66,44 @@ export const typeRank: Record<EntityType, number> = {
 
 export const weakScore = 0.5;
 
+/** Types found by words and context rather than syntax: containment beats rank among them. */
+const softTypes = new Set<EntityType>([
+  'PERSON',
+  'ORG',
+  'LOCATION',
+  'DATE',
+  'AGE',
+  'HEALTH',
+  'ETHNIC_ORIGIN',
+  'RELIGION',
+  'POLITICAL_OPINION',
+  'TRADE_UNION',
+  'SEXUAL_ORIENTATION',
+  'GENETIC',
+  'BIOMETRIC',
+]);
+
+/**
+ * Among soft types, a span strictly inside another one about as confident is part of it:
+ * "Colegio Santa Ana" is a school, not a person called Santa Ana; "La France insoumise" is a
+ * political party, not the country. Without this rule the higher-ranked inner span would cut
+ * the outer one into pieces ("[ORG_1] [PERSON_1]").
+ */
+function dropContainedSoft(spans: Span[]): Span[] {
+  const soft = spans.filter((s) => softTypes.has(s.type)).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (soft.length < 2) return spans;
+  const dropped = new Set<Span>();
+  for (let i = 0; i < soft.length; i++) {
+    const outer = soft[i]!;
+    for (let j = i + 1; j < soft.length && soft[j]!.start < outer.end; j++) {
+      const inner = soft[j]!;
+      const strictly = inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
+      if (strictly && outer.score >= inner.score - 0.1 && outer.score >= weakScore) dropped.add(inner);
+    }
+  }
+  return dropped.size ? spans.filter((s) => !dropped.has(s)) : spans;
+}
+
 /** Sort key: negative numbers sort first. */
 function compareForMerge(a: Span, b: Span): number {
   const weakA = a.score < weakScore ? 1 : 0;
@@ -81,16 +124,21 @@ const alnum = /[\p{L}\p{N}]/gu;
  * leftover part is worth keeping (at least three letters or digits).
  */
 export function mergeSpans(spans: readonly Span[], text: string): Span[] {
-  const candidates = spans.filter((s) => s.end > s.start).sort(compareForMerge);
+  const candidates = dropContainedSoft(spans.filter((s) => s.end > s.start)).sort(compareForMerge);
   // Accepted spans, kept sorted by start so overlap checks are a binary search + short walk.
   const accepted: Span[] = [];
   for (const cand of candidates) {
     const pieces = uncovered(accepted, cand.start, cand.end);
     for (let [start, end] of pieces) {
       const whole = start === cand.start && end === cand.end;
-      if (!whole) [start, end] = trimPiece(text, start, end);
-      if (!whole && (text.slice(start, end).match(alnum)?.length ?? 0) < 3) continue;
-      insertSorted(accepted, whole ? cand : { ...cand, start, end });
+      if (whole) {
+        insertSorted(accepted, cand);
+        continue;
+      }
+      [start, end] = trimPiece(text, start, end);
+      const letters = text.slice(start, end).match(alnum)?.length ?? 0;
+      if (letters >= 3) insertSorted(accepted, { ...cand, start, end });
+      else if (letters > 0) absorbIntoNeighbour(accepted, text, start, end);
     }
   }
   return accepted;
@@ -103,6 +151,21 @@ function trimPiece(text: string, start: number, end: number): [number, number] {
   while (start < end && edgeJunk.test(text[start]!)) start++;
   while (end > start && edgeJunk.test(text[end - 1]!)) end--;
   return [start, end];
+}
+
+/**
+ * A loser's leftover of one or two characters ("Z-" of "Z-443992" when the phone recognizer
+ * claimed the digits) would stay in the text as a fragment; the winner next to it takes it.
+ */
+function absorbIntoNeighbour(sorted: Span[], text: string, start: number, end: number): void {
+  // Joined only across nothing or one non-space character ("Z" + "-" + "443992"): a fragment
+  // separated by a space is a word of its own.
+  const joins = (a: number, b: number) => b === a || (b - a === 1 && !/\s/.test(text[a]!));
+  const i = firstEndingAfter(sorted, start);
+  const next = sorted[i];
+  const prev = sorted[i - 1];
+  if (next && joins(end, next.start)) sorted[i] = { ...next, start };
+  else if (prev && joins(prev.end, start)) sorted[i - 1] = { ...prev, end };
 }
 
 /** First index whose span ends after `pos`. */

@@ -105,3 +105,67 @@ describe('mergeSpans', () => {
     expect(merged.length).toBeGreaterThan(1000);
   });
 });
+
+describe('mergeSpans leftovers', () => {
+  it('gives a one- or two-character leftover of a loser to the winner next to it', () => {
+    const text = 'policy Z-443992 ok';
+    const merged = mergeSpans(
+      [span(text, 'Z-443992', 'ACCOUNT_NO', 0.8), span(text, '443992', 'PHONE', 0.9)],
+      text,
+    );
+    expect(show(text, merged)).toEqual(['PHONE:Z-443992']);
+    const text2 = 'ref 443992-B ok';
+    const merged2 = mergeSpans(
+      [span(text2, '443992-B', 'ACCOUNT_NO', 0.8), span(text2, '443992', 'PHONE', 0.9)],
+      text2,
+    );
+    expect(show(text2, merged2)).toEqual(['PHONE:443992-B']);
+  });
+});
+
+describe('mergeSpans containment', () => {
+  it('keeps a word-found span whole when another word-found span sits inside it', () => {
+    const text = 'my son goes to Colegio Santa Ana in town';
+    expect(
+      show(
+        text,
+        mergeSpans(
+          [span(text, 'Santa Ana', 'PERSON', 0.5), span(text, 'Colegio Santa Ana', 'ORG', 0.6)],
+          text,
+        ),
+      ),
+    ).toEqual(['ORG:Colegio Santa Ana']);
+    const text2 = 'je vote pour La France insoumise depuis';
+    expect(
+      show(
+        text2,
+        mergeSpans(
+          [
+            span(text2, 'France', 'LOCATION', 0.8),
+            span(text2, 'La France insoumise', 'POLITICAL_OPINION', 0.8),
+          ],
+          text2,
+        ),
+      ),
+    ).toEqual(['POLITICAL_OPINION:La France insoumise']);
+  });
+
+  it('does not let a much less confident container or a structured inner span lose', () => {
+    const text = 'Praxis Dr. Weiß, Tel. 030 1234567';
+    expect(
+      show(
+        text,
+        mergeSpans([span(text, 'Weiß', 'PERSON', 0.9), span(text, 'Praxis Dr. Weiß', 'ORG', 0.55)], text),
+      ),
+    ).toEqual(['ORG:Praxis Dr', 'PERSON:Weiß']);
+    expect(
+      show(
+        text,
+        mergeSpans(
+          [span(text, '030 1234567', 'PHONE', 0.9), span(text, 'Weiß, Tel. 030 1234567', 'ORG', 0.9)],
+          text,
+        ),
+      ),
+    ).toEqual(['ORG:Weiß, Tel', 'PHONE:030 1234567']);
+  });
+});

@@ -150,6 +150,8 @@ export const phoneRecognizer: Recognizer = {
       if (/[/=&?#:]/.test(text[start - 1] ?? '') && !/^\(/.test(raw)) continue;
       // A digit or letter glued to the front means this is part of a longer code (IBAN, order id).
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
+      // "Z-443992", "POL-09141472", "CT-82164285": a prefixed reference, not a phone number.
+      if (/[\p{L}\p{N}][-/]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
       regions ??= regionsFor(ctx);
       const intl = /^(?:\+|00)/.test(raw);
       if (parseWhole(raw, intl, regions)) {

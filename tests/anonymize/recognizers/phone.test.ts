@@ -48,3 +48,9 @@ describe('phone recognizer', () => {
     expect(run('IBAN DE89370400440532013000', 'de')).toEqual([]);
   });
 });
+
+describe('phone recognizer and references', () => {
+  it('leaves prefixed reference numbers to the account-number recognizer', () => {
+    expect(run('policy Z-443992, claim POL-09141472 and case CT-82164285', 'en')).toEqual([]);
+  });
+});
