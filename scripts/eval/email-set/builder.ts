@@ -53,6 +53,27 @@ export const seg =
 export const trap = (v: string, label = 'trap'): Seg => ({ v, trap: label });
 export const ign = (v: string): Seg => ({ v, ignore: true });
 
+const specialTypes = new Set<EntityType>([
+  'HEALTH',
+  'ETHNIC_ORIGIN',
+  'RELIGION',
+  'POLITICAL_OPINION',
+  'TRADE_UNION',
+  'SEXUAL_ORIENTATION',
+  'GENETIC',
+  'BIOMETRIC',
+]);
+const leadWords =
+  /^(?:(?:un|une|una|uno|een|het|the|a|an|à|van|von|of|die|der|das|el|la|le|les|los|las|en|ett)\s+)+/i;
+
+function specialLead(type: EntityType, value: string): string | undefined {
+  if (!specialTypes.has(type)) return undefined;
+  const m = leadWords.exec(value);
+  // "La France insoumise" is a name: keep a capitalised article when the rest is capitalised too.
+  if (!m || m[0].length >= value.length || /^La France/.test(value)) return undefined;
+  return m[0];
+}
+
 export function build(pieces: Pieces): Built {
   let text = '';
   const spans: GoldSpan[] = [];
@@ -64,6 +85,16 @@ export function build(pieces: Pieces): Built {
       continue;
     }
     if (p.t && p.v.includes('\n')) throw new Error(`gold value spans lines: ${p.v}`);
+    const lead = p.t && specialLead(p.t, p.v);
+    if (lead) {
+      // Convention: an article or preposition before a special-category phrase is not part of it
+      // ("une insuffisance cardiaque" → "insuffisance cardiaque"), as in the English templates.
+      text += lead;
+      const start = text.length;
+      text += p.v.slice(lead.length);
+      spans.push({ start, end: text.length, type: p.t });
+      continue;
+    }
     if (!p.v) continue;
     const start = text.length;
     text += p.v;

@@ -69,7 +69,7 @@ export const en: LangPack = {
       domain: 'health_insurer',
       inbound: (
         c,
-      ) => s`I am writing about a claim under my ${product(c)} policy (membership number ${ACC(c.no)}). My daughter ${P(c.y.first)}, who is ${AGE(String(c.r.int(6, 15)))}, was diagnosed with ${H('coeliac disease')} on ${DT(c.p.date1)} and has since been seeing a dietitian at ${ORG(c.p.clinic)}.
+      ) => s`I am writing about a claim under my ${product(c)} policy (membership number ${ACC(c.no)}). My daughter ${P(c.y.first)}, who is ${AGE(String(c.r.int(6, 15)))}, was diagnosed with ${H('coeliac disease')} on ${DT(c.p.date1)} and has since been seeing a ${H('dietitian')} at ${ORG(c.p.clinic)}.
 
 The first invoice was rejected with the message "treatment not covered". I was told on the phone by one of your colleagues that ${H('dietetic treatment for a diagnosed condition')} is covered up to ${T('£400 per year', 'price')}. Could you please look at this again?
 

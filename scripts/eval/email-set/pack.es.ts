@@ -167,7 +167,7 @@ Puede seguir el estado en la ${product(c, 1)}.`,
         c,
       ) => s`Quiero empadronarme en ${LOC(c.p.city)} junto con mi hijo ${P(c.x.first)}, de ${AGE(String(c.r.int(2, 12)))} años. Llegamos de ${LOC(c.p.otherCity)} el ${DT(c.p.date1)}.
 
-Mi NIE/DNI es ${NID(c.p.nid)}. El niño tiene un ${H('trastorno del espectro autista')} y necesito el certificado para la ayuda de dependencia. Trabajo en ${ORG(c.p.employer)}.
+Mi NIE/DNI es ${NID(c.p.nid)}. El niño tiene un ${H('trastorno del espectro autista')} y necesito el certificado para la ayuda de ${H('dependencia')}. Trabajo en ${ORG(c.p.employer)}.
 
 Además, participé en la concentración del ${POL('Partido Popular')} de la semana pasada y un agente del ayuntamiento me pidió los datos: ¿para qué los necesitan?
 

@@ -67,7 +67,7 @@ export const fr: LangPack = {
       customer: 'f',
       inbound: (
         c,
-      ) => s`Je suis adhérente sous le numéro ${ACC(c.no)} (${product(c)}). Ma fille ${P(c.y.first)}, ${AGE(String(c.r.int(8, 16)))} ans, souffre d'${H('une scoliose sévère')} et porte un corset depuis le ${DT(c.p.date1)}. Le corset a coûté ${T('1 200 €', 'price')} et la Sécurité sociale n'a remboursé qu'une partie.
+      ) => s`Je suis adhérente sous le numéro ${ACC(c.no)} (${product(c)}). Ma fille ${P(c.y.first)}, ${AGE(String(c.r.int(8, 16)))} ans, souffre d'${H('une scoliose sévère')} et porte un ${H('corset')} depuis le ${DT(c.p.date1)}. Le ${H('corset')} a coûté ${T('1 200 €', 'price')} et la Sécurité sociale n'a remboursé qu'une partie.
 
 Pouvez-vous me dire quel montant la mutuelle prend en charge ? Je joins la facture de ${ORG(c.p.clinic)} et le décompte de l'Assurance maladie.
 
@@ -76,7 +76,7 @@ Mon numéro de sécurité sociale : ${NID(c.p.nid)}. RIB pour le remboursement :
         c,
       ) => s`Nous avons bien reçu votre demande concernant ${P(c.y.first)} et la facture de ${ORG(c.p.clinic)}.
 
-Votre garantie ${product(c)} prend en charge les appareillages orthopédiques (${H('corset pour scoliose')}) à hauteur de ${T('300 % de la base de remboursement', 'quantity')}. Le complément de ${T('412,50 €', 'price')} sera versé sur votre compte sous ${T('48 heures', 'quantity')}.
+Votre garantie ${product(c)} prend en charge les ${H('appareillages orthopédiques')} (${H('corset pour scoliose')}) à hauteur de ${T('300 % de la base de remboursement', 'quantity')}. Le complément de ${T('412,50 €', 'price')} sera versé sur votre compte sous ${T('48 heures', 'quantity')}.
 
 Votre dossier porte la référence ${ACC(c.ref)}.`,
     },
@@ -91,7 +91,7 @@ Elle doit sortir bientôt, mais elle vit seule à ${LOC(c.p.otherCity)} et ne pe
 Elle est de confession ${REL('juive')} et mange ${REL('casher')}. Merci de me rappeler au ${PH(c.p.phoneNat)}.`,
       reply: (c) => s`Je vous remercie pour votre message concernant votre mère.
 
-L'équipe de cardiologie a fait une demande d'admission en soins de suite à ${ORG(c.p.clinic)} ; la sortie est prévue le ${DT(c.p.date2)} si une place est disponible. L'assistante sociale du service, ${full(c.x)}, vous contactera au ${PH(c.p.phoneNat)} pour organiser le retour.
+L'équipe de ${H('cardiologie')} a fait une demande d'admission en soins de suite à ${ORG(c.p.clinic)} ; la sortie est prévue le ${DT(c.p.date2)} si une place est disponible. L'assistante sociale du service, ${full(c.x)}, vous contactera au ${PH(c.p.phoneNat)} pour organiser le retour.
 
 Les repas ${REL('casher')} sont bien notés dans son dossier. Les visites sont autorisées ${T('de 13h à 20h', 'hours')}.`,
     },
@@ -132,9 +132,9 @@ S'agissant de la réversion : en l'état actuel de la réglementation, elle est 
       domain: 'law_firm',
       inbound: (
         c,
-      ) => s`Je suis ${UNI('délégué syndical CGT')} chez ${ORG(c.p.employer)} depuis ${DT(c.p.date1)} et mon employeur vient de me convoquer à un entretien préalable à licenciement. Je pense que c'est lié à mon ${UNI('engagement syndical')} et à mes prises de position ${POL('à La France insoumise')} sur les réseaux sociaux.
+      ) => s`Je suis ${UNI('délégué syndical CGT')} chez ${ORG(c.p.employer)} depuis ${DT(c.p.date1)} et mon employeur vient de me convoquer à un entretien préalable à licenciement. Je pense que c'est lié à mon ${UNI('engagement syndical')} et à mes prises de position à ${POL('La France insoumise')} sur les réseaux sociaux.
 
-Mon collègue ${full(c.x)} a assisté à une réunion où le directeur a dit vouloir « se débarrasser des syndicalistes ».
+Mon collègue ${full(c.x)} a assisté à une réunion où le directeur a dit vouloir « se débarrasser des ${UNI('syndicalistes')} ».
 
 Pouvez-vous me recevoir rapidement ? Téléphone : ${PH(c.p.phoneNat)}.`,
       reply: (c) => s`Nous accusons réception de votre demande, enregistrée sous la référence ${ACC(c.ref)}.

@@ -81,7 +81,7 @@ Wij hebben de nota onder nummer ${ACC(c.ref)} verwerkt. Het restbedrag wordt bin
       customer: 'f',
       inbound: (
         c,
-      ) => s`Mijn man ${full(c.x)} (geboren ${DOB(c.x.dob)}, patiëntnummer ${ACC(c.no)}) wordt op ${DT(c.p.date1)} ${H('geopereerd')} aan ${H('zijn knie (nieuwe prothese)')}. Hij heeft ook ${H('COPD')} en gebruikt thuis zuurstof.
+      ) => s`Mijn man ${full(c.x)} (geboren ${DOB(c.x.dob)}, patiëntnummer ${ACC(c.no)}) wordt op ${DT(c.p.date1)} ${H('geopereerd')} aan ${H('zijn knie (nieuwe prothese)')}. Hij heeft ook ${H('COPD')} en gebruikt thuis ${H('zuurstof')}.
 
 Kan de anesthesist daar rekening mee houden? En mag ik blijven slapen? Hij is ${H('slechthorend')} en raakt snel in paniek.
 

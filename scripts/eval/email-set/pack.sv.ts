@@ -64,7 +64,7 @@ export const sv: LangPack = {
       domain: 'health_insurer',
       inbound: (
         c,
-      ) => s`Jag har en ${product(c)} med försäkringsnummer ${ACC(c.no)}. Den ${DT(c.p.date1)} fick jag ${I('diagnosen')} ${H('bröstcancer')} på ${ORG(c.p.clinic)}, och läkaren vill att jag gör ett ${GEN('gentest')} eftersom min mamma också var sjuk.
+      ) => s`Jag har en ${product(c)} med försäkringsnummer ${ACC(c.no)}. Den ${DT(c.p.date1)} fick jag ${I('diagnosen')} ${H('bröstcancer')} på ${ORG(c.p.clinic)}, och läkaren vill att jag gör ett ${GEN('gentest')} eftersom min mamma också var ${H('sjuk')}.
 
 Ersätts testet och den fortsatta ${H('strålbehandlingen')}? Jag vill gärna slippa vänta på landstinget.
 
@@ -81,7 +81,7 @@ Självrisken är ${T('1 500 kr', 'price')} per skadetillfälle.`,
         c,
       ) => s`Min pappa ${full(c.x)}, född ${DOB(c.x.dob)}, lades in den ${DT(c.p.date1)} på avdelning 23 efter en ${H('hjärtinfarkt')}. Han har också ${H('diabetes typ 2')} och är ${H('delvis förlamad')} sedan en ${H('stroke')}.
 
-Vi har fått veta att han ska flyttas till ${ORG(c.p.clinic)}, men ingen har ringt. Jag är hans god man. Han är ${REL('ortodox kristen')} och önskar besök av en präst.
+Vi har fått veta att han ska flyttas till ${ORG(c.p.clinic)}, men ingen har ringt. Jag är hans god man. Han är ${REL('ortodox kristen')} och önskar besök av en ${REL('präst')}.
 
 Ring mig på ${PH(c.p.phoneNat)}. Jag jobbar på ${ORG(c.p.employer)} men kan ta samtal.`,
       reply: (c) => s`Tack för ditt meddelande om din pappa.
@@ -141,7 +141,7 @@ Advokat ${full(c.y)} kan träffa dig den ${DT(c.p.date2)} kl. 10 på ${orgAddres
       customer: 'm',
       inbound: (
         c,
-      ) => s`Kundnummer ${ACC(c.no)}. Vi har haft strömavbrott tre gånger sedan ${DT(c.p.date1)}. Min fru ${P(c.y.first)} har ${H('ALS')} och är beroende av en ${H('ventilator')} hemma, så detta är livsfarligt.
+      ) => s`Kundnummer ${ACC(c.no)}. Vi har haft strömavbrott tre gånger sedan ${DT(c.p.date1)}. Min fru ${P(c.y.first)} har ${H('ALS')} och är ${I('beroende av')} en ${H('ventilator')} hemma, så detta är livsfarligt.
 
 Vi bor på ${ADR(`${c.p.street}, ${c.p.cityLine}`)}. Fakturan på ${T('2 340 kr', 'price')} dras från ${IB(c.p.iban)}.`,
       reply: (
