@@ -44,6 +44,8 @@ export const presidioTypeMap: Record<string, EntityType | 'ignore'> = {
   PREFIX: 'ignore',
 };
 
+const honorific = /^\s*(?:mr|mrs|ms|miss|dr|prof)\.?\s*$/i;
+
 interface PresidioSample {
   full_text: string;
   spans: { entity_type: string; start_position: number; end_position: number }[];
@@ -56,7 +58,10 @@ export function loadPresidio(path: string): EvalSet | undefined {
     const gold: EvalDoc['gold'] = [];
     const ignore: NonNullable<EvalDoc['ignore']> = [];
     for (const sp of s.spans) {
-      const t = presidioTypeMap[sp.entity_type];
+      // Some templates label a bare honorific ("Mr.", "dr.") as PERSON; elsewhere it is PREFIX.
+      const bareTitle =
+        sp.entity_type === 'PERSON' && honorific.test(s.full_text.slice(sp.start_position, sp.end_position));
+      const t = bareTitle ? 'ignore' : presidioTypeMap[sp.entity_type];
       if (!t) throw new Error(`unmapped Presidio entity type ${sp.entity_type}`);
       const r = { start: sp.start_position, end: sp.end_position };
       t === 'ignore' ? ignore.push(r) : gold.push({ ...r, type: t });
