@@ -1,15 +1,19 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import {
-  englishStreet,
+  lowerCaseStreets,
   military,
-  numberedName,
+  numberBefore,
   poBox,
   postcodeCity,
-  prefixStreet,
-  suffixStreet,
+  postcodeCityLine,
+  streetPrefixes,
+  streets,
   ukPostcode,
+  ukPostcodeLine,
   unit,
+  unitLine,
   usCityStateZip,
+  usCityStateZipLine,
 } from './address.patterns.js';
 import { contextWords, findContext, valuesAfter } from './near-context.js';
 
@@ -22,17 +26,39 @@ import { contextWords, findContext, valuesAfter } from './near-context.js';
  * of the line is taken when it holds a number.
  */
 
-const typed: Array<[RegExp, number]> = [
-  [suffixStreet, 0.85],
-  [prefixStreet, 0.85],
-  [englishStreet, 0.85],
+const others: Array<[RegExp, number]> = [
   [poBox, 0.85],
   [ukPostcode, 0.85],
   [usCityStateZip, 0.85],
   [military, 0.9],
   [unit, 0.6],
-  [numberedName, 0.55],
 ];
+const typedFor = (p: typeof streets): Array<[RegExp, number]> => [
+  [p.suffixStreet, 0.85],
+  [p.englishStreet, 0.85],
+  [p.numberedName, 0.55],
+  ...others,
+];
+const typed = typedFor(streets);
+// Text written entirely in lower case gets street patterns that do not need capitals.
+const typedLowerCase = typedFor(lowerCaseStreets);
+const hasCapital = /\p{Lu}/u;
+
+// Romance and Polish streets start with their type word (rue, calle, via, ul.): found from those words.
+const prefixWords = contextWords(streetPrefixes);
+
+function prefixStreets(text: string, sticky: RegExp, out: Span[]) {
+  for (const [at] of findContext(text, prefixWords)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    const before = numberBefore.exec(text.slice(Math.max(0, at - 14), at));
+    // The name holds no digits: a digit in the match is the house number after it.
+    if (!before && !/\d/.test(m[0])) continue;
+    const start = at - (before?.[0].length ?? 0);
+    out.push({ start, end: at + m[0].length, type: 'ADDRESS', source: 'address', score: 0.85 });
+  }
+}
 
 // Words that make number + capitalised word + number a date, a quantity or a reference, not a street.
 const notStreetWord =
@@ -123,49 +149,72 @@ const postcodeWords = contextWords([
 ]);
 const postcodeValue = /(?=[A-Z]{0,2}\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?(?![\p{L}\p{N}])/uy;
 
+// Where an address piece may end: at the end of the line, before sentence punctuation, or before
+// the sentence goes on in lower case ("… 50882 last night", "…, Austria 29614. Please call").
+const pieceEnd = '(?=[ \\t,.]*(?:\\n|$)|[ \\t,]+\\p{Ll}|[.;!?](?:\\s|$))';
+
 // Lines that continue an address block: flat, postcode/city, ALL-CAPS town, "Country 12345", "City, ST 12345".
-const countryZip = "(?:\\p{L}[\\p{L}\\p{M}.'’-]*[ ]?){1,3},?[ ]?(?:[A-Z]{2}[ ])?\\d{4,6}";
+const countryZip = "(?:\\p{L}[\\p{L}\\p{M}.'’-]*[ ]?){1,3},?[ ]?(?:[A-Z]{2}[ ]|nan[ ])?\\d{4,6}";
+// Form-style blocks put the state and the ZIP on lines of their own: "Trancoso\n, GU\n 59797".
+const stateLine = ',[ ]?(?:[A-Z]{2}|nan)';
+const zipLine = '\\d{4,6}';
 const continuationLine = new RegExp(
   [
-    unit.source,
-    postcodeCity.source,
-    ukPostcode.source,
-    usCityStateZip.source,
+    unitLine,
+    postcodeCityLine,
+    ukPostcodeLine,
+    usCityStateZipLine,
     "\\p{Lu}[\\p{Lu}\\p{M} \\-'.]{2,40}",
     countryZip,
+    stateLine,
+    zipLine,
   ]
-    .map((p) => `(?:${p})(?=[ \\t,.]*(?:\\n|$))`)
+    .map((p) => `(?:${p})${pieceEnd}`)
     .join('|'),
   'uy',
 );
 // A town written in ordinary case ("Zoetermeer", "El Tornadizo"): only taken when a postcode line follows.
 const townLine = /\p{L}[\p{L}\p{M}.'’-]*(?:[ ]\p{L}[\p{L}\p{M}.'’-]*){0,3}(?=[ \t,]*\n)/uy;
-const countryZipLine = new RegExp(`(?:${countryZip}|${postcodeCity.source})(?=[ \\t,.]*(?:\\n|$))`, 'uy');
+const countryZipLine = new RegExp(
+  `(?:${countryZip}|${postcodeCityLine}|${stateLine}|${zipLine})${pieceEnd}`,
+  'uy',
+);
+// The rest of a street line when it is only towns, regions, countries and a postcode:
+// "68 Hulsterdreef 100 Apt. 535, København K, Sweden 36018", "4589 40th Street Suite 603 Calgary AB".
+const sameLineTail = new RegExp(
+  `(?:,?[ ](?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|[A-Z]{2}|\\d{4,6}|nan|(?:de|del|la|le|di|da|do|van|von|am|an|der|sur|on|en|and|y|i)(?=[ ]\\p{Lu}))){1,8}${pieceEnd}`,
+  'uy',
+);
 const lineLead = /[ \t,]*\n(?:[ \t]*\n)?[ \t>|*?]*/y;
 
 function pushAll(text: string, re: RegExp, score: number, out: Span[], accept?: (value: string) => boolean) {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (accept && !accept(m[0])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', source: 'address', score });
+    // Digit-anchored patterns capture the part before their digits as `s` (see address.patterns.ts).
+    const start = m.index - (m.groups?.s?.length ?? 0);
+    const end = m.index + m[0].length;
+    if (accept && !accept(text.slice(start, end))) continue;
+    out.push({ start, end, type: 'ADDRESS', source: 'address', score });
   }
 }
 
 function postcodes(text: string, out: Span[], streets: Span[]) {
   postcodeCity.lastIndex = 0;
   for (let m = postcodeCity.exec(text); m; m = postcodeCity.exec(text)) {
-    const start = m.index;
+    const start = m.index - (m.groups?.s?.length ?? 0);
     // A four-digit year before a capitalised word ("2019 Anna") is only a postcode right after a street.
     if (m.groups?.four && yearLike.test(m.groups.four)) {
       const near = streets.some((s) => s.end <= start && /^[\s,]*$/.test(text.slice(s.end, start)));
       if (!near) continue;
     }
-    out.push({ start, end: start + m[0].length, type: 'ADDRESS', source: 'address', score: 0.8 });
+    out.push({ start, end: m.index + m[0].length, type: 'ADDRESS', source: 'address', score: 0.8 });
   }
   for (const [start, end] of valuesAfter(text, postcodeWords, postcodeValue, 16)) {
     out.push({ start, end, type: 'ADDRESS', source: 'address', score: 0.8 });
   }
 }
+
+const ipLike = /^\d{1,3}(?:\.\d{1,3}){3}|^[\da-f:]+:[\da-f]/i;
 
 /** The catch-all after an address word, only where no typed pattern already found the address. */
 function afterWords(text: string, out: Span[]) {
@@ -175,7 +224,12 @@ function afterWords(text: string, out: Span[]) {
     afterAddressWord.exec(text);
     restOfLine.lastIndex = afterAddressWord.lastIndex;
     const m = restOfLine.exec(text);
-    if (m && /\d/.test(m[0]) && !typedSpans.some((t) => t.start < m.index + m[0].length && t.end > m.index)) {
+    if (
+      m &&
+      /\d/.test(m[0]) &&
+      !ipLike.test(m[0]) &&
+      !typedSpans.some((t) => t.start < m.index + m[0].length && t.end > m.index)
+    ) {
       out.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -198,7 +252,8 @@ function join(spans: Span[], text: string): Span[] {
     const last = out[out.length - 1];
     if (last && (s.start <= last.end || /^[ \t,–-]{0,3}$/.test(text.slice(last.end, s.start)))) {
       last.end = Math.max(last.end, s.end);
-      last.score = Math.max(last.score, s.score);
+      // Two weak pieces side by side ("59 Delta 116 Apt. 879") are stronger together.
+      last.score = Math.min(0.9, Math.max(last.score, s.score) + (s.start > last.start ? 0.15 : 0));
     } else {
       const lead = leadingNumber.exec(text.slice(Math.max(0, s.start - 6), s.start));
       out.push({ ...s, start: s.start - (lead?.[1]?.length ?? 0) });
@@ -225,6 +280,13 @@ function continueBlocks(spans: Span[], text: string): Span[] {
   for (const s of spans) {
     let end = s.end;
     const lines: Span[] = [];
+    if (s.score >= 0.75) {
+      sameLineTail.lastIndex = end;
+      const tail = sameLineTail.exec(text);
+      if (tail) {
+        s.end = end = tail.index + tail[0].length;
+      }
+    }
     for (let line = 0; line < 4; line++) {
       let next = nextLine(text, end, continuationLine);
       if (!next) {
@@ -252,9 +314,11 @@ export const addressRecognizer: Recognizer = {
     const { text } = ctx;
     if (!/\d/.test(text)) return [];
     const found: Span[] = [];
-    for (const [re, score] of typed) {
-      pushAll(text, re, score, found, re === numberedName ? plausibleNumberedName : undefined);
+    const capitals = hasCapital.test(text);
+    for (const [re, score] of capitals ? typed : typedLowerCase) {
+      pushAll(text, re, score, found, score < 0.6 ? plausibleNumberedName : undefined);
     }
+    prefixStreets(text, (capitals ? streets : lowerCaseStreets).prefixStreetAt, found);
     postcodes(text, found, found.slice());
     afterWords(text, found);
     const joined = join(found, text);

@@ -88,3 +88,36 @@ describe('address recognizer: what is not an address', () => {
     }
   });
 });
+
+describe('address recognizer: blocks and text written in lower case', () => {
+  it('takes a street line with its town, region and postcode on the same line', () => {
+    expect(
+      texts(r, 'Ship it to 2657 Koontz Lane Apt. 602, Delta del Tigre, Austria 29614. Please call.'),
+    ).toEqual(['2657 Koontz Lane Apt. 602, Delta del Tigre, Austria 29614']);
+  });
+
+  it('takes form-style blocks with the state and the ZIP on their own lines', () => {
+    expect(texts(r, 'Arrived at 92 C/ Manuel Iradier 77\nParaparaumu\n, NZ\n 50882 last night.')).toEqual([
+      '92 C/ Manuel Iradier 77',
+      'Paraparaumu',
+      ', NZ',
+      '50882',
+    ]);
+  });
+
+  it('finds streets in a message written entirely in lower case', () => {
+    expect(texts(r, 'pls send to 97 guildry street, thx')).toEqual(['97 guildry street']);
+    expect(texts(r, 'abito in via raffaele conforti 74 a roma', 'it')).toEqual(['via raffaele conforti 74']);
+  });
+
+  it('needs capitals for name-only streets in ordinary text', () => {
+    expect(texts(r, 'Please send it via email 24 hours before.')).toEqual([]);
+    expect(texts(r, "It's the most beautiful place in the world.")).toEqual([]);
+  });
+
+  it('finds US military addresses and postcodes after a postcode word', () => {
+    expect(texts(r, 'Send it to USS Dam\nFPO AE 94560 please.')).toEqual(['USS Dam\nFPO AE 94560']);
+    expect(texts(r, 'My zip code is 46718.')).toEqual(['46718']);
+    expect(texts(r, 'Meine PLZ ist 10115.', 'de')).toEqual(['10115']);
+  });
+});
