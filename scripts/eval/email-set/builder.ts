@@ -85,8 +85,8 @@ export function build(pieces: Pieces): Built {
       continue;
     }
     if (p.t && p.v.includes('\n')) throw new Error(`gold value spans lines: ${p.v}`);
-    const lead = p.t && specialLead(p.t, p.v);
-    if (lead) {
+    const lead = p.t ? specialLead(p.t, p.v) : undefined;
+    if (p.t && lead) {
       // Convention: an article or preposition before a special-category phrase is not part of it
       // ("une insuffisance cardiaque" → "insuffisance cardiaque"), as in the English templates.
       text += lead;
