@@ -133,6 +133,54 @@ function hitsIn(text: string, table: CompiledTable, out: Hit[]): void {
   }
 }
 
+/**
+ * Phrase growth: a reviewer wants the whole phrase gone ("une scoliose sévère", "BRCA-Mutation",
+ * "halbseitig gelähmt", "burn-out en paniekaanvallen"), not one word of it. So spans grow over
+ * attached hyphen compounds, a preceding article or severity word, a following qualifier, and
+ * join neighbours of the same category separated by a few words.
+ */
+const leftWords = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:a|an|un|une|una|uno|een|ein|eine[mnrs]?|der|die|das|den|dem|het|la|le|el|il|lo|en|ett|ei|et|` +
+    'early-stage|suspected|severe|chronic|acute|serious|home|schwere[mnrs]?|chronische[mnrs]?|vorsorgliche[mnrs]?|' +
+    'prophylaktische[mnrs]?|halbseitig|teilweise|delvis|gedeeltelijk|couple|pareja|origen|estudio|tratamiento de|' +
+    'trastorno del espectro|engagement|délégué|insuffisance|incapacidad|utbrändhet och)[ \\t]+$',
+  'iu',
+);
+const rightWords =
+  /^[ \t]+(?:disease|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor)(?![\p{L}\p{N}])/iu;
+const joinGap = /^[ \t]*(?:[\p{L}.-]+[ \t]+)?$/u;
+
+function grow(text: string, span: Span): void {
+  for (let i = 0; i < 3; i++) {
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    const hyphen = /[\p{L}\p{N}]+-$/u.exec(before);
+    const word = hyphen ? undefined : leftWords.exec(before);
+    const m = hyphen ?? word;
+    if (!m) break;
+    span.start -= m[0].length;
+  }
+  for (let i = 0; i < 3; i++) {
+    const after = text.slice(span.end, span.end + 40);
+    const m = /^-[\p{L}\p{N}/]+/u.exec(after) ?? rightWords.exec(after);
+    if (!m) break;
+    span.end += m[0].length;
+  }
+}
+
+function joinNeighbours(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.type === s.type && s.start >= last.end && joinGap.test(text.slice(last.end, s.start))) {
+      last.end = Math.max(last.end, s.end);
+      last.score = Math.max(last.score, s.score);
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 export function specialCategorySpans(text: string, lang: Lang): Span[] {
   const hits: Hit[] = [];
   for (const l of new Set<Lang>([lang, 'en'])) hitsIn(text, compiled.get(l)!, hits);
@@ -155,7 +203,8 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
     }
     out.push({ start, end: h.end, type: h.type, source: 'special-categories', score: lead ? 0.85 : 0.7 });
   }
-  return out;
+  for (const s of out) grow(text, s);
+  return joinNeighbours(text, out);
 }
 
 export const specialCategories: Recognizer = {

@@ -39,7 +39,7 @@ describe('special categories (GDPR Art. 9)', () => {
       ['de', 'Seit der Schwangerschaft bin ich krankgeschrieben.', 'HEALTH:krankgeschrieben'],
       ['de', 'Ich bin Mitglied der IG Metall.', 'TRADE_UNION:Mitglied der IG Metall'],
       ['fr', 'Je suis enceinte et suivie pour une dépression.', 'HEALTH:Je suis enceinte'],
-      ['fr', 'Je suis syndiquée à la CGT.', 'TRADE_UNION:Je suis syndiquée'],
+      ['fr', 'Je suis syndiquée à la CGT.', 'TRADE_UNION:Je suis syndiquée à la CGT'],
       ['nl', 'Ik ben zwanger en lid van de FNV.', 'TRADE_UNION:lid van de FNV'],
       ['es', 'Estoy embarazada y tengo diabetes.', 'HEALTH:Estoy embarazada'],
       ['sv', 'Jag är gravid och medlem i Unionen.', 'HEALTH:Jag är gravid'],
