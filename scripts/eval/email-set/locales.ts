@@ -224,7 +224,7 @@ export const locales: Record<SetLang, LocaleData> = {
       'Transports Girard SARL',
       'Lycée Victor-Hugo',
       'Mairie de Villeurbanne',
-      'Clinique vétérinaire du Parc',
+      'Garage Dupuis & Fils',
     ],
     clinics: [
       'Cabinet du Dr Perrin',
