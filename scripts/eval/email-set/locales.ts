@@ -91,8 +91,8 @@ export const locales: Record<SetLang, LocaleData> = {
     clinics: [
       'St Luke’s Medical Centre',
       'Riverside Physiotherapy',
-      'Harley Lane Dental Practice',
-      'Ashford Fertility Clinic',
+      'Ashford Community Hospital',
+      'Northgate Rehabilitation Centre',
     ],
     months: [
       'January',
@@ -145,7 +145,12 @@ export const locales: Record<SetLang, LocaleData> = {
       'Gymnasium am Dom',
       'Pflegedienst Sonnenschein',
     ],
-    clinics: ['Praxis Dr. Weiß', 'St. Vinzenz-Krankenhaus', 'MVZ Nordstadt', 'Reha-Klinik Bad Sassendorf'],
+    clinics: [
+      'Gesundheitszentrum Südstadt',
+      'St. Vinzenz-Krankenhaus',
+      'MVZ Nordstadt',
+      'Reha-Klinik Bad Sassendorf',
+    ],
     months: [
       'Januar',
       'Februar',
@@ -227,9 +232,9 @@ export const locales: Record<SetLang, LocaleData> = {
       'Garage Dupuis & Fils',
     ],
     clinics: [
-      'Cabinet du Dr Perrin',
+      'Centre médical des Halles',
       'Clinique Saint-Exupéry',
-      'Centre de kinésithérapie des Halles',
+      'Centre de rééducation Les Tilleuls',
       'Hôpital Édouard-Herriot',
     ],
     months: [
@@ -284,9 +289,9 @@ export const locales: Record<SetLang, LocaleData> = {
       'Zorggroep Het Anker',
     ],
     clinics: [
-      'Huisartsenpraktijk De Linde',
-      'Fysiotherapie Centrum',
-      'Tandartspraktijk Oosterpark',
+      'Gezondheidscentrum De Linde',
+      'Revalidatiecentrum De Hoogstraat',
+      'Medisch Centrum Oosterpark',
       'Sint Maartenskliniek',
     ],
     months: [
@@ -371,9 +376,9 @@ export const locales: Record<SetLang, LocaleData> = {
     ],
     clinics: [
       'Centro de Salud La Paz',
-      'Clínica Dental Sonrisas',
+      'Clínica San Rafael',
       'Hospital Quirón del Sur',
-      'Fisioterapia Arganzuela',
+      'Centro de Rehabilitación Arganzuela',
     ],
     months: [
       'enero',
@@ -428,9 +433,9 @@ export const locales: Record<SetLang, LocaleData> = {
     ],
     clinics: [
       'Vårdcentralen Centrum',
-      'Tandläkarna Kungsgatan',
+      'Rehabcenter Kungsgatan',
       'Sahlgrenska Universitetssjukhuset',
-      'Fysioterapi Öst',
+      'Capio Närsjukvård Öst',
     ],
     months: [
       'januari',
