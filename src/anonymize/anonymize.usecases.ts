@@ -1,7 +1,13 @@
 import type { DetectInput, Span } from './anonymize.types.js';
 import { createDetector, type Detector } from './detect.js';
 import { applyPlaceholders, type PlaceholderOptions, type PlaceholderResult } from './placeholders.models.js';
-import { conversationRisk, defaultReviewThreshold, type Risk, residualRisk } from './risk.models.js';
+import {
+  conversationRisk,
+  defaultReviewThreshold,
+  lowercaseVocabulary,
+  type Risk,
+  residualRisk,
+} from './risk.models.js';
 
 /**
  * anonymize(thread): detect in every message (each with the rest of the thread as context),
@@ -47,8 +53,10 @@ function finish(
     spans,
     options,
   );
+  const vocabulary = lowercaseVocabulary(result.messages);
   const messages = result.messages.map((text, i) =>
     residualRisk(text, {
+      vocabulary,
       lang: detector.context(inputs[i]!).lang,
       allow: detector.lists.allow,
       flagged: result.flags.filter((f) => f.message === i).length,

@@ -51,3 +51,24 @@ describe('residualRisk', () => {
     expect(conversationRisk([a, a]).score).toBeGreaterThan(a.score);
   });
 });
+
+describe('residualRisk explanations', () => {
+  it('treats capitalised words that the thread also writes in lower case as common words', () => {
+    expect(
+      kinds('Dear customer, our Cliente team answers on Friday.', { vocabulary: new Set(['cliente']) }),
+    ).toEqual([]);
+    expect(kinds('Dear customer, our Cliente team answers.', { vocabulary: new Set() })).toEqual([
+      'capitalised',
+    ]);
+  });
+
+  it("ignores allow-listed numbers and names (the organisation's own phone line) and amounts", () => {
+    const allow = ['0800 046 1234', 'Harbourside Essential'];
+    expect(
+      kinds('Call 0800 046 1234 about your Harbourside Essential cover of 1.250,00 EUR or 32 500 SEK.', {
+        allow,
+      }),
+    ).toEqual([]);
+    expect(kinds('Call 0800 046 9999 about it.', { allow })).toEqual(['digits']);
+  });
+});
