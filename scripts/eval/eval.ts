@@ -133,12 +133,20 @@ function examples(set: EvalSet, preds: TypedRange[][], limit = 300) {
   return { misses, falsePositives };
 }
 
-async function main() {
-  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+export interface EvalOptions {
+  only?: string;
+  /** Where to print the table (console.log by default; the benchmark passes a no-op). */
+  log?: (line: string) => void;
+  /** Write bench-results/eval.json (the benchmark, which scores a subset, does not). */
+  write?: boolean;
+}
+
+/** Runs the whole evaluation, prints the tables, writes bench-results/eval.json and returns it. */
+export async function runEval({ only, log = console.log, write = true }: EvalOptions = {}) {
   const sets: { key: SetResult['key']; set: EvalSet | undefined; passes: number }[] = [];
   if (only !== 'emails') {
     const p = loadPresidio(presidioPath);
-    if (!p) console.log(`(skipping the Presidio development set: ${presidioPath} is not present)\n`);
+    if (!p) log(`(skipping the Presidio development set: ${presidioPath} is not present)\n`);
     sets.push({ key: 'presidio', set: p, passes: 1 });
   }
   if (only !== 'presidio') sets.push({ key: 'emails', set: loadEmailSet(goldSetPath), passes: 2 });
@@ -149,7 +157,7 @@ async function main() {
     systems.push(await veildraftSystem());
   } catch (err) {
     veildraftError = err instanceof Error ? err.message : String(err);
-    console.log(`Veildraft detector could not be loaded: ${veildraftError}\n`);
+    log(`Veildraft detector could not be loaded: ${veildraftError}\n`);
   }
   const arcjet = arcjetPeer();
   systems.push(peerSystem(redactPiiPeer()), peerSystem(arcjet));
@@ -173,22 +181,19 @@ async function main() {
       checks.push(...checkTargets(r, runs[0]!.result));
       details[key] = examples(set, runs[0]!.preds);
     }
-    console.log(renderSet(r));
+    log(renderSet(r));
     if (arcjet.misplaced)
-      console.log(
+      log(
         `  note: @arcjet/redact misplaced its replacements in ${arcjet.misplaced / passes} texts (non-ASCII offsets); scored on the values it reported.`,
       );
-    console.log('');
+    log('');
     arcjet.misplaced = 0;
   }
   const met = checks.filter((c) => c.met).length;
-  console.log(
-    `Targets (Veildraft): ${met}/${checks.length} met${veildraftError ? ' — detector not loaded' : ''}.`,
-  );
-  console.log(
+  log(`Targets (Veildraft): ${met}/${checks.length} met${veildraftError ? ' — detector not loaded' : ''}.`);
+  log(
     'Scoring: characters by overlap, whitespace not counted; recall of a type = its gold characters covered by any prediction. See scripts/eval/score.ts.',
   );
-  mkdirSync('bench-results', { recursive: true });
   const out = {
     generatedAt: new Date().toISOString(),
     command: 'npm run eval',
@@ -198,8 +203,14 @@ async function main() {
     veildraftDetails: details,
     ...(veildraftError ? { veildraftError } : {}),
   };
+  if (!write) return out;
+  mkdirSync('bench-results', { recursive: true });
   writeFileSync(outPath, `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`Wrote ${outPath}`);
+  log(`Wrote ${outPath}`);
+  return out;
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf('--only');
+  await runEval({ only: i > 0 ? process.argv[i + 1] : undefined });
+}
