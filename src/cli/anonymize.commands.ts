@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { type AddressObject, simpleParser } from 'mailparser';
-import type { DetectInput, Participant } from '../anonymize/anonymize.types.js';
-import { anonymize } from '../anonymize/anonymize.usecases.js';
-import { createDetector } from '../anonymize/detect.js';
+import type { DetectInput, ModelRecognizer, Participant, SpecialType } from '../anonymize/anonymize.types.js';
+import { specialTypes } from '../anonymize/anonymize.types.js';
+import { anonymizeWithModels } from '../anonymize/anonymize.usecases.js';
+import { createDetector, type Detector } from '../anonymize/detect.js';
 import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
 import { parseAddressList } from '../anonymize/participants.models.js';
+import type { SpecialPolicy } from '../anonymize/placeholders.models.js';
 import { AppError } from '../shared/errors.js';
 import { action } from './cli-run.js';
 
@@ -23,6 +25,8 @@ const maxInputBytes = 25 * 1024 * 1024;
 interface ListOptions {
   allow?: string;
   deny?: string;
+  ner?: string;
+  modelsDir?: string;
 }
 
 function readTerms(file: string | undefined): string[] {
@@ -37,8 +41,29 @@ function readTerms(file: string | undefined): string[] {
   }
 }
 
-function detectorFor(options: ListOptions) {
-  return createDetector({ lists: { allow: readTerms(options.allow), deny: readTerms(options.deny) } });
+/**
+ * The detector for this process. With --ner, the transformer recognizer from the models folder is
+ * added (imported only then: loading onnxruntime costs a second). A missing or corrupt model
+ * disables NER with a message, and the rules go on.
+ */
+async function detectorFor(options: ListOptions): Promise<Detector> {
+  const models: ModelRecognizer[] = [];
+  if (options.ner) {
+    const { createNerRecognizer } = await import('../anonymize/recognizers/ner.js');
+    models.push(createNerRecognizer({ modelsDir: options.modelsDir ?? 'models', model: options.ner }));
+  }
+  const detector = createDetector({
+    lists: { allow: readTerms(options.allow), deny: readTerms(options.deny) },
+    models,
+  });
+  await detector.load();
+  for (const m of models) {
+    const status = (
+      m as { status?: () => { state: string; error?: { code: string; message: string } } }
+    ).status?.();
+    if (status?.error) process.stderr.write(`NER disabled [${status.error.code}]: ${status.error.message}\n`);
+  }
+  return detector;
 }
 
 async function writeOut(line: string): Promise<void> {
@@ -99,10 +124,11 @@ export function registerAnonymizeCommands(program: Command): void {
     .requiredOption('--jsonl', 'read and write JSON lines (the only format)')
     .option('--allow <file>', 'allow-list: terms never flagged (one per line)')
     .option('--deny <file>', 'deny-list: terms always flagged, optional TYPE: prefix (one per line)')
+    .option('--ner <model>', 'also run the transformer NER model of this name from the models folder')
+    .option('--models-dir <dir>', 'the models folder', 'models')
     .action(
       action(program, async (options: ListOptions) => {
-        const detector = detectorFor(options);
-        await detector.load();
+        const detector = await detectorFor(options);
         try {
           const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
           const stats = await detectJsonl(lines, detector, writeOut, (m) => process.stderr.write(`${m}\n`));
@@ -121,20 +147,41 @@ export function registerAnonymizeCommands(program: Command): void {
     .option('--allow <file>', 'allow-list: terms never flagged (one per line)')
     .option('--deny <file>', 'deny-list: terms always flagged, optional TYPE: prefix (one per line)')
     .option('--report', 'print the residual-risk score and reasons on stderr')
+    .option(
+      '--special <policy>',
+      'special categories: phrase ([HEALTH]), sentence, or flag (leave, report)',
+      'phrase',
+    )
+    .option('--ner <model>', 'also run the transformer NER model of this name from the models folder')
+    .option('--models-dir <dir>', 'the models folder', 'models')
     .action(
-      action(program, async (options: ListOptions & { eml?: boolean; report?: boolean }) => {
+      action(program, async (options: ListOptions & { eml?: boolean; report?: boolean; special: string }) => {
+        const policy = options.special as SpecialPolicy;
+        if (!['phrase', 'sentence', 'flag'].includes(policy)) {
+          throw new AppError('anonymize.bad_policy', '--special must be phrase, sentence or flag.', {
+            permanent: true,
+          });
+        }
         const raw = await readStdin();
         const thread = options.eml
           ? await emlThread(raw)
           : { messages: [{ text: raw.toString('utf8') }], subject: false };
-        const result = anonymize({ messages: thread.messages }, { detector: detectorFor(options) });
+        const detector = await detectorFor(options);
+        const special = Object.fromEntries(specialTypes.map((t) => [t, policy])) as Record<
+          SpecialType,
+          SpecialPolicy
+        >;
+        const result = await anonymizeWithModels(
+          { messages: thread.messages },
+          { detector, special },
+        ).finally(() => detector.dispose());
         const [first, ...rest] = result.messages;
         const text = thread.subject ? `Subject: ${first}\n\n${rest.join('\n')}` : (first ?? '');
         await writeOut(text.replace(/\n$/, ''));
         if (options.report) {
           const { conversation, needsReview } = result.risk;
           process.stderr.write(
-            `${JSON.stringify({ risk: Math.round(conversation.score * 1000) / 1000, needsReview, reasons: conversation.reasons.map((r) => ({ kind: r.kind, count: r.count })) })}\n`,
+            `${JSON.stringify({ risk: Math.round(conversation.score * 1000) / 1000, needsReview, flagged: result.flags.length, reasons: conversation.reasons.map((r) => ({ kind: r.kind, count: r.count })) })}\n`,
           );
         }
         return 0;

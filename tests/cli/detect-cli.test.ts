@@ -78,7 +78,30 @@ describe('veildraft detect --jsonl', () => {
   });
 });
 
+describe('veildraft detect --jsonl --ner', () => {
+  it('goes on with the rules and says why when the NER model is missing', () => {
+    const r = veildraft(
+      ['detect', '--jsonl', '--ner', 'no-such-model'],
+      '{"id":"x","text":"Call 020 7946 0958"}\n',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/NER disabled \[models\.ner_missing\]/);
+    expect(JSON.parse(r.stdout)).toEqual({
+      id: 'x',
+      spans: [{ start: 5, end: 18, type: 'PHONE', score: 0.9 }],
+    });
+  });
+});
+
 describe('veildraft anonymize', () => {
+  it('applies the special-category policy given on the command line', () => {
+    const r = veildraft(['anonymize', '--special', 'sentence'], 'My son has diabetes. Call 020 7946 0958.');
+    expect(r.stdout).toBe('[HEALTH] Call [PHONE_1].\n');
+    const bad = veildraft(['anonymize', '--special', 'maybe'], 'x');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('anonymize.bad_policy');
+  });
+
   it('anonymizes plain text from stdin', () => {
     const r = veildraft(['anonymize'], 'Please call me on 020 7946 0958 or mail jan@example.nl.\n');
     expect(r.code).toBe(0);
