@@ -103,7 +103,7 @@ async function runSystem(system: System, set: EvalSet, passes: number): Promise<
 }
 
 /** Concrete misses and false positives of one system, for the report and for fixing recognizers. */
-function examples(set: EvalSet, preds: TypedRange[][], limit = 300) {
+function examples(set: EvalSet, preds: TypedRange[][], limit = 3000) {
   const misses: { id: string; type: string; text: string; covered: string }[] = [];
   const falsePositives: { id: string; type: string; text: string }[] = [];
   set.docs.forEach((d, i) => {
@@ -149,7 +149,7 @@ export async function runEval({ only, log = console.log, write = true }: EvalOpt
     if (!p) log(`(skipping the Presidio development set: ${presidioPath} is not present)\n`);
     sets.push({ key: 'presidio', set: p, passes: 1 });
   }
-  if (only !== 'presidio') sets.push({ key: 'emails', set: loadEmailSet(goldSetPath), passes: 2 });
+  if (only !== 'presidio') sets.push({ key: 'emails', set: loadEmailSet(goldSetPath), passes: 3 });
 
   const systems: System[] = [];
   let veildraftError: string | undefined;

@@ -91,7 +91,7 @@ function thread(r: Rng, lang: SetLang, di: number, n: number): GoldMessage[] {
     sent: formatDate(lang, 2024, r.int(1, 12), r.int(1, 28), 'long'),
   };
   const greetIn = r.chance(0.85) ? s`${pack.greetIn(c)}\n\n` : [];
-  const inbound: Pieces = s`${greetIn}${scenario.inbound(c)}${paras(r, moreIn[lang], c, r.int(0, 2))}\n\n${pack.closeIn(c)}`;
+  const inbound: Pieces = s`${greetIn}${scenario.inbound(c)}${paras(r, moreIn[lang], c, r.int(1, 2))}\n\n${pack.closeIn(c)}`;
   const filler = r.chance(0.7) ? s`\n\n${r.pick(pack.fillers)(c)}` : [];
   const quoted = r.chance(0.7) ? s`\n\n${pack.quoteHead(c)}\n${quote(inbound)}` : [];
   const replyBody = s`${pack.greetOut(c)}\n\n${scenario.reply(c)}${paras(r, moreOut[lang], c, r.int(0, 2))}${filler}\n\n${pack.closeOut(c)}`;

@@ -40,6 +40,7 @@ export const de: LangPack = {
     c.r.pick([
       s`Mit freundlichen Grüßen\n${full(c.p)}`,
       s`Viele Grüße\n${P(c.p.first)}`,
+      s`Gruß\n${P(c.p.last.toUpperCase())}, ${P(c.p.first)}`,
       s`Freundliche Grüße\n\n${full(c.p)}\n${ADR(c.p.street)}\n${ADR(c.p.cityLine)}\nTel. ${PH(c.p.phoneNat)}`,
       s`MfG ${P(c.p.first)} ${P(c.p.last)}\nHandy: ${PH(c.p.phoneIntl)}\n\nVon meinem Smartphone gesendet`,
     ]),

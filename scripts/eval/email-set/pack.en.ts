@@ -44,6 +44,7 @@ export const en: LangPack = {
     c.r.pick([
       s`Kind regards,\n${full(c.p)}`,
       s`Many thanks,\n${P(c.p.first)}`,
+      s`Thanks,\n${P(`${c.p.first[0]}.`)} ${P(c.p.last)}`,
       s`Best wishes,\n${full(c.p)}\n${ADR(c.p.street)}\n${ADR(c.p.cityLine)}\nTel: ${PH(c.p.phoneNat)}`,
       s`Regards\n${P(c.p.first)} ${P(c.p.last)}\nMobile ${PH(c.p.phoneIntl)}\n\nSent from my iPhone`,
     ]),

@@ -42,6 +42,8 @@ export const fr: LangPack = {
     c.r.pick([
       s`Cordialement,\n${full(c.p)}`,
       s`Merci d'avance,\n${P(c.p.first)}`,
+      // French correspondence often writes the surname in capitals.
+      s`Salutations,\n${P(c.p.first)} ${P(c.p.last.toUpperCase())}`,
       s`Bien cordialement,\n\n${full(c.p)}\n${ADR(c.p.street)}\n${ADR(c.p.cityLine)}\nTél. : ${PH(c.p.phoneNat)}`,
       s`Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\n${P(c.p.first)} ${P(c.p.last)}\n${PH(c.p.phoneIntl)}`,
     ]),
