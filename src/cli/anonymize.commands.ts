@@ -66,7 +66,20 @@ async function detectorFor(options: ListOptions): Promise<Detector> {
   return detector;
 }
 
+let stdoutWatched = false;
+
+/** A reader that stops early (`| head`) closes the pipe: that ends the command quietly, not with a crash. */
+function watchStdout(): void {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 async function writeOut(line: string): Promise<void> {
+  watchStdout();
   if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
 }
 

@@ -71,6 +71,7 @@ const regionByTld: Record<string, CountryCode> = {
 const candidateRe =
   /(?:\+|\b00)?\(?\d[\d\u00a0 ()./–-]{4,22}\d(?:\s?(?:x|ext\.?|extension|#|Durchwahl|poste)\s?\d{1,6})?/giu;
 const dateLike = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/;
+const ibanHead = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$/i;
 const ipLike = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const extensionRe = /\s?(?:x|ext\.?|extension|#|Durchwahl|poste)\s?\d{1,6}$/i;
 const timeLike = /^\d{1,2}[:.]\d{2}(?:\s?[-–]\s?\d{1,2}[:.]\d{2})?$/;
@@ -150,6 +151,8 @@ export const phoneRecognizer: Recognizer = {
       if (/[/=&?#:]/.test(text[start - 1] ?? '') && !/^\(/.test(raw)) continue;
       // A digit or letter glued to the front means this is part of a longer code (IBAN, order id).
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
+      // The digit groups of a grouped IBAN ("GB82 WEST 1234 5698 …"): the IBAN recognizer owns them.
+      if (ibanHead.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "Z-443992", "POL-09141472", "CT-82164285": a prefixed reference, not a phone number.
       if (/[\p{L}\p{N}][-/]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
       regions ??= regionsFor(ctx);

@@ -54,3 +54,10 @@ describe('phone recognizer and references', () => {
     expect(run('policy Z-443992, claim POL-09141472 and case CT-82164285', 'en')).toEqual([]);
   });
 });
+
+describe('phone recognizer and IBANs', () => {
+  it('does not read the digit groups of a grouped IBAN as phone numbers', () => {
+    expect(run('IBAN GB82 WEST 1234 5698 7654 32 please', 'en')).toEqual([]);
+    expect(run('rekening NL91 ABNA 0417 1643 00 graag', 'nl')).toEqual([]);
+  });
+});
