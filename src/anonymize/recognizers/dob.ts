@@ -77,34 +77,40 @@ const dateSource = [
 ].join('|');
 const dateValue = new RegExp(`(?:${dateSource})(?![\\p{L}\\p{N}])`, 'iuy');
 
-// Ages: the number is the identifying part; the phrase is the evidence.
-const n = '(?:1[01]\\d|\\d{1,2})(?!\\d)';
-const agePhrases = [
-  `\\b(?:i\\s+am|i'm|i’m|aged|age[ds]?:?|at\\s+the\\s+age\\s+of)\\s+${n}(?!\\s*(?:%|percent|euros?|eur|dollars?|pounds?|€|\\$|£|(?:minute|min|hour|hr|day|week|month|second|item|piece|time|mile|meter|metre)s?(?![\\p{L}])|km|kg|cm|[.,:/]\\d))`,
-  `${n}[- ](?:years?|yrs?)[- ]old`,
-  `${n}(?:-year-old|-jährige[rn]?|-jarige|-årig[ae]?|-vuotia(?:s|an|aa)|-letni[ae]?|-enne|-añero)`,
-  `(?:ich\\s+bin|alter:?|im\\s+alter\\s+von)\\s+${n}(?=\\s+(?:jahre|j\\.)|[\\s.,]*$|[.,;!?])`,
-  `${n}\\s+jahre\\s+alt`,
-  `(?:j'ai|j’ai|âgée?\\s+de|âge\\s*:)\\s*${n}\\s+ans`,
-  `${n}\\s+jaar\\s+oud|(?:ik\\s+ben|leeftijd:?)\\s+${n}(?:\\s+jaar)?(?![\\p{L}\\p{N}])`,
-  `(?:tengo|edad:?|con)\\s+${n}\\s+años|edad:?\\s*${n}(?![\\p{N}])`,
-  `(?:jag\\s+är|jeg\\s+er|ålder:?|alder:?)\\s+${n}(?:\\s+år)?(?![\\p{L}\\p{N}])|${n}\\s+år\\s+gam(?:mal|mel)`,
-  `(?:ho|età:?)\\s+${n}\\s+anni|età:?\\s*${n}(?![\\p{N}])`,
-  `(?:olen|ikä:?)\\s+${n}(?:\\s+vuotta|-vuotias)?(?![\\p{L}\\p{N}])`,
-  `(?:mam|wiek:?)\\s+${n}\\s+lat(?:a)?|wiek:?\\s*${n}(?![\\p{N}])`,
-];
-const agePattern = new RegExp(agePhrases.map((p) => `(?:${p})`).join('|'), 'giu');
+// Ages: the number is the identifying part; the phrase around it is the evidence. Each number of
+// the text is checked against short phrases right before and after it, instead of running one
+// large case-insensitive alternation over the whole text (measured 5x slower).
+const ageNumber = /(?<![\p{N}.,:/])(?:1[01]\d|\d{1,2})(?![\p{N}]|[.,:/]\d)/gu;
+// Enough on their own: "54 years old", "34-year-old", "54 Jahre alt", "72-jährige", "12 jaar oud", "54-vuotias".
+const ageAfter =
+  /(?:[- ](?:years?|yrs?)[- ]old|-year-old|-jährige[rn]?|-jarige|-årig[ae]?|-vuotia(?:s|an|aa)|-letni[ae]?|-enne|-añero|\s+jahre\s+alt|\s+jaar\s+oud|\s+år\s+gam(?:mal|mel))(?![\p{L}])/iuy;
+// Only with their unit after the number: "j'ai 54 ans", "tengo 54 años", "ho 54 anni", "mam 54 lata".
+const pairedBefore = /(?<![\p{L}])(?:j'ai|j’ai|âgée?\s+de|tengo|con|ho|mam)\s*$/iu;
+const pairedAfter = /\s+(?:ans|años|anni|lata?)(?![\p{L}])/iuy;
+// Enough unless a unit follows: "I am 54", "Age: 54", "ich bin 54", "ik ben 54", "jag är 54", "olen 54".
+const ageBefore =
+  /(?<![\p{L}])(?:i\s+am|i'm|i’m|aged|ages?:?|at\s+the\s+age\s+of|ich\s+bin|alter:?|im\s+alter\s+von|âge\s*:|ik\s+ben|leeftijd:?|edad:?|jag\s+är|jeg\s+er|ålder:?|alder:?|età:?|olen|ikä:?|wiek:?)\s*$/iu;
+// "I am 20 minutes late", "I am 100% sure", "ich bin 3 mal": a quantity, not an age.
+const notAnAge =
+  /\s*(?:%|percent|prozent|procent|euros?|eur|dollars?|pounds?|€|\$|£|kr|x|mal|times|km|kg|cm|(?:minute|min|hour|hr|day|week|month|second|item|piece|time|mile|meter|metre|minuten|stunden|tage|wochen|monate|uhr|minuter|timmar|dagar|minutter|timer|dage|minuti|ore|giorni|minutos|horas|días|uur|dagen|heures|jours|minuuttia|tuntia|päivää|minut|godzin|dni)s?)(?![\p{L}])/iuy;
+
+const matchesAt = (re: RegExp, text: string, at: number) => {
+  re.lastIndex = at;
+  return re.test(text);
+};
 
 function ages(text: string): Span[] {
   const spans: Span[] = [];
-  agePattern.lastIndex = 0;
-  for (let m = agePattern.exec(text); m; m = agePattern.exec(text)) {
-    // Every phrase holds exactly one number (lookaheads consume nothing): that number is the age.
-    const digits = /\d+/.exec(m[0]);
-    if (!digits) continue;
-    const value = digits[0];
-    const start = m.index + digits.index;
-    spans.push({ start, end: start + value.length, type: 'AGE', source: 'dob', score: 0.85 });
+  ageNumber.lastIndex = 0;
+  for (let m = ageNumber.exec(text); m; m = ageNumber.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const isAge =
+      matchesAt(ageAfter, text, end) ||
+      (pairedBefore.test(before) && matchesAt(pairedAfter, text, end)) ||
+      (ageBefore.test(before) && !matchesAt(notAnAge, text, end));
+    if (isAge) spans.push({ start, end, type: 'AGE', source: 'dob', score: 0.85 });
   }
   return spans;
 }

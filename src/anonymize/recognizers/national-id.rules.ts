@@ -10,6 +10,11 @@ export interface NationalIdRule {
   country: string;
   /** Global regex of candidates; the recognizer adds digit/letter boundaries around it. */
   pattern: RegExp;
+  /**
+   * Formats that are exactly one word of a fixed length are checked on the shared token index
+   * instead: a letter-first regex would be tried at every letter of the text.
+   */
+  tokenLength?: number;
   /** 'strong': checksum valid; 'weak': structure valid, no (mandatory) checksum passed; false: reject. */
   validate(value: string): 'strong' | 'weak' | false;
   context: ContextWords;
@@ -125,7 +130,8 @@ export const nationalIdRules: NationalIdRule[] = [
   },
   {
     country: 'IT',
-    pattern: /[a-z]{6}[0-9lmnp-v]{2}[abcdehlmprst][0-9lmnp-v]{2}[a-z][0-9lmnp-v]{3}[a-z]/giu,
+    pattern: /^[a-z]{6}[0-9lmnp-v]{2}[abcdehlmprst][0-9lmnp-v]{2}[a-z][0-9lmnp-v]{3}[a-z]$/iu,
+    tokenLength: 16,
     validate: (v) => strongIf(check.validItCodiceFiscale(v)),
     context: contextWords(['codice fiscale', 'cod. fisc.', 'c.f.', 'cf', 'tessera sanitaria']),
     score: { alone: 0.92, context: 0.98 },
