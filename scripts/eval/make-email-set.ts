@@ -12,7 +12,7 @@ import { type Built, build, P, type Pieces, quote, s } from './email-set/builder
 import { mailLocal } from './email-set/common.js';
 import { type Ctx, domains, type LangPack } from './email-set/context.js';
 import { type SetLang, setLangs } from './email-set/locales.js';
-import { followUp, moreIn, moreOut } from './email-set/more.js';
+import { BILL_PARAGRAPH, followUp, moreIn, moreOut } from './email-set/more.js';
 import { allowTerms, orgFor } from './email-set/orgs.js';
 import { de } from './email-set/pack.de.js';
 import { en } from './email-set/pack.en.js';
@@ -76,7 +76,8 @@ function thread(r: Rng, lang: SetLang, di: number, n: number): GoldMessage[] {
   const scenario = pack.scenarios.find((x) => x.domain === domain)!;
   const org = orgFor(lang, domain);
   const code = /\s$/.test(org.idPrefix) ? '' : org.idPrefix;
-  const p = persona(r, lang, scenario.customer);
+  let p = persona(r, lang, scenario.customer);
+  while (scenario.young && p.age > 42) p = persona(r, lang, scenario.customer);
   const used = new Set([p.first]);
   const c: Ctx = {
     r,
@@ -90,8 +91,10 @@ function thread(r: Rng, lang: SetLang, di: number, n: number): GoldMessage[] {
     ref: `${r.pick(['', code])}${r.int(2023, 2024)}-${r.digits(5)}`,
     sent: formatDate(lang, 2024, r.int(1, 12), r.int(1, 28), 'long'),
   };
+  const billed = ['health_insurer', 'bank', 'utility'].includes(domain);
+  const inPool = moreIn[lang].filter((_, i) => billed || i !== BILL_PARAGRAPH);
   const greetIn = r.chance(0.85) ? s`${pack.greetIn(c)}\n\n` : [];
-  const inbound: Pieces = s`${greetIn}${scenario.inbound(c)}${paras(r, moreIn[lang], c, r.int(1, 2))}\n\n${pack.closeIn(c)}`;
+  const inbound: Pieces = s`${greetIn}${scenario.inbound(c)}${paras(r, inPool, c, r.int(1, 2))}\n\n${pack.closeIn(c)}`;
   const filler = r.chance(0.7) ? s`\n\n${r.pick(pack.fillers)(c)}` : [];
   const quoted = r.chance(0.7) ? s`\n\n${pack.quoteHead(c)}\n${quote(inbound)}` : [];
   const replyBody = s`${pack.greetOut(c)}\n\n${scenario.reply(c)}${paras(r, moreOut[lang], c, r.int(0, 2))}${filler}\n\n${pack.closeOut(c)}`;

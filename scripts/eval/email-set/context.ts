@@ -52,6 +52,8 @@ export interface Scenario {
   domain: Domain;
   /** The customer's gender when the text depends on it ("my husband", "je suis adhérente"). */
   customer?: 'f' | 'm';
+  /** The customer is of child-bearing age (the scenario mentions a pregnancy). */
+  young?: boolean;
   inbound(c: Ctx): Pieces;
   reply(c: Ctx): Pieces;
 }

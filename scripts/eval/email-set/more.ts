@@ -9,6 +9,9 @@ import type { SetLang } from './locales.js';
 
 type Para = (c: Ctx) => Pieces;
 
+/** Index of the "attached bill" paragraph in moreIn: only where customers get bills. */
+export const BILL_PARAGRAPH = 3;
+
 export const moreIn: Record<SetLang, Para[]> = {
   en: [
     (c) =>

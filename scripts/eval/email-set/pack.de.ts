@@ -63,6 +63,7 @@ export const de: LangPack = {
     {
       domain: 'health_insurer',
       customer: 'f',
+      young: true,
       inbound: (
         c,
       ) => s`ich bin seit Jahren bei Ihnen versichert (Versichertennummer ${ACC(c.no)}) und habe eine Frage zur Kostenübernahme.

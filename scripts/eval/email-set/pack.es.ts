@@ -130,6 +130,7 @@ Hemos registrado a ${full(c.x)} como beneficiario designado y actualizado su dom
     {
       domain: 'law_firm',
       customer: 'f',
+      young: true,
       inbound: (
         c,
       ) => s`Trabajo como cajera en ${ORG(c.p.employer)} y soy ${I('afiliada a')} ${UNI('CCOO')}. Desde que me quedé ${H('embarazada')} en ${DT(c.p.date1)}, mi encargado me ha cambiado los turnos y me ha dicho que "no es buen momento para tener hijos".
