@@ -77,7 +77,8 @@ function thread(r: Rng, lang: SetLang, di: number, n: number): GoldMessage[] {
   const org = orgFor(lang, domain);
   const code = /\s$/.test(org.idPrefix) ? '' : org.idPrefix;
   let p = persona(r, lang, scenario.customer);
-  while (scenario.young && p.age > 42) p = persona(r, lang, scenario.customer);
+  while ((scenario.young && p.age > 42) || (scenario.old && p.age < 52))
+    p = persona(r, lang, scenario.customer);
   const used = new Set([p.first]);
   const c: Ctx = {
     r,

@@ -54,6 +54,8 @@ export interface Scenario {
   customer?: 'f' | 'm';
   /** The customer is of child-bearing age (the scenario mentions a pregnancy). */
   young?: boolean;
+  /** The customer is near retirement (pension scenarios). */
+  old?: boolean;
   inbound(c: Ctx): Pieces;
   reply(c: Ctx): Pieces;
 }

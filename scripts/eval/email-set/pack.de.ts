@@ -115,6 +115,7 @@ Für die ${BIO('Gesichtserkennung')} melden Sie sich bitte einmal mit Passwort a
     },
     {
       domain: 'pension_fund',
+      old: true,
       customer: 'm',
       inbound: (
         c,

@@ -113,6 +113,7 @@ To set up ${BIO('fingerprint')} login again on your new phone, please reinstall 
     },
     {
       domain: 'pension_fund',
+      old: true,
       customer: 'm',
       inbound: (
         c,

@@ -113,6 +113,7 @@ Para volver a activar la ${BIO('huella')}, entre con su clave y vaya a Perfil > 
     },
     {
       domain: 'pension_fund',
+      old: true,
       customer: 'm',
       inbound: (
         c,

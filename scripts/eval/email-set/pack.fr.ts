@@ -116,6 +116,7 @@ Pour réactiver la ${BIO('reconnaissance faciale')}, reconnectez-vous avec votre
     },
     {
       domain: 'pension_fund',
+      old: true,
       customer: 'm',
       inbound: (
         c,

@@ -109,6 +109,7 @@ Wij adviseren u ook aangifte te doen bij de politie. Let op: ${org(c)} vraagt u 
     },
     {
       domain: 'pension_fund',
+      old: true,
       customer: 'f',
       inbound: (
         c,

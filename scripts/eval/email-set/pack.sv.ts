@@ -107,6 +107,7 @@ För att aktivera ${BIO('ansiktsigenkänning')} igen loggar du in med BankID och
     },
     {
       domain: 'pension_fund',
+      old: true,
       customer: 'm',
       inbound: (
         c,
