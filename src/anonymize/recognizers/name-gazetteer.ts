@@ -343,6 +343,13 @@ for (const name of givenNames) {
   if (!tags.some((t) => /Name$/u.test(t))) ambiguous.add(name);
 }
 
+// compromise's English lexicon knows ~1,000 more first names (FirstName/MaleName/FemaleName).
+for (const [word, tag] of Object.entries(lexicon)) {
+  const tags = Array.isArray(tag) ? tag : [tag];
+  if (tags.some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)) && word.length >= 2)
+    givenNames.add(word);
+}
+
 export function isGivenName(token: string): boolean {
   return givenNames.has(token.toLowerCase());
 }

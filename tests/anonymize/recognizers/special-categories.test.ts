@@ -41,7 +41,7 @@ describe('special categories (GDPR Art. 9)', () => {
       ['fr', 'Je suis enceinte et suivie pour une dépression.', 'HEALTH:Je suis enceinte'],
       ['fr', 'Je suis syndiquée à la CGT.', 'TRADE_UNION:Je suis syndiquée à la CGT'],
       ['nl', 'Ik ben zwanger en lid van de FNV.', 'TRADE_UNION:lid van de FNV'],
-      ['es', 'Estoy embarazada y tengo diabetes.', 'HEALTH:Estoy embarazada'],
+      ['es', 'Estoy embarazada y tengo diabetes.', 'HEALTH:Estoy embarazada y tengo diabetes'],
       ['sv', 'Jag är gravid och medlem i Unionen.', 'HEALTH:Jag är gravid'],
       ['it', 'Sono incinta e iscritta al sindacato.', 'HEALTH:Sono incinta'],
       ['da', 'Jeg er gravid.', 'HEALTH:Jeg er gravid'],
