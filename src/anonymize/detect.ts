@@ -13,6 +13,7 @@ import {
 } from './anonymize.types.js';
 import { mergeSpans } from './merge.models.js';
 import { recognizers as registered } from './recognizers/registry.js';
+import { termsRegex } from './text.models.js';
 
 /**
  * The detector: built once (term lists compiled, models loaded), then used for many texts.
@@ -53,10 +54,6 @@ interface TermMatcher {
   types: Map<string, EntityType>;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Normalised for comparing terms: lower case, collapsed whitespace. */
 function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -75,12 +72,8 @@ function compileTerms(terms: readonly string[], typed: boolean): TermMatcher | u
     }
     if (term.length >= 2) types.set(norm(term), type);
   }
-  if (!types.size) return undefined;
-  const alternation = [...types.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => escapeRe(t).replace(/ /g, '\\s+'))
-    .join('|');
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu'), types };
+  const re = termsRegex(types.keys());
+  return re ? { re, types } : undefined;
 }
 
 export function createDetector(options: DetectorOptions = {}): Detector {

@@ -1,6 +1,6 @@
 import { isStopword } from '../shared/language.js';
 import type { Lang } from './anonymize.types.js';
-import { digitsOf } from './text.models.js';
+import { digitsOf, termsRegex } from './text.models.js';
 
 /**
  * Residual risk of an anonymized text: what survived that still looks like it could identify
@@ -65,10 +65,6 @@ function sentenceStart(text: string, start: number): boolean {
   return i < 0 || /[.!?\n:;"'(\]>-]/.test(text[i]!);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Capitalised in English or German by convention, not because they name someone. */
 const conventional = new Set(
   (
@@ -79,15 +75,18 @@ const conventional = new Set(
   ).split(' '),
 );
 
+/** Compiled once per allow-list (the detector keeps one list object for its lifetime). */
+const allowRegexes = new WeakMap<readonly string[], RegExp | undefined>();
+
 /** Blanks what is explained (placeholders, allow-listed terms); offsets stay valid. */
 function blankExplained(text: string, allow: readonly string[]): string {
-  let out = text.replace(placeholderRe, (m) => ' '.repeat(m.length));
-  const terms = allow.filter((t) => t.trim().length >= 2);
-  if (terms.length) {
-    const re = new RegExp(terms.map((t) => escapeRe(t.trim()).replace(/\s+/g, '\\s+')).join('|'), 'giu');
-    out = out.replace(re, (m) => m.replace(/\S/g, ' '));
+  const out = text.replace(placeholderRe, (m) => ' '.repeat(m.length));
+  let re = allowRegexes.get(allow);
+  if (re === undefined && !allowRegexes.has(allow)) {
+    re = termsRegex(allow);
+    allowRegexes.set(allow, re);
   }
-  return out;
+  return re ? out.replace(re, (m) => m.replace(/\S/g, ' ')) : out;
 }
 
 /** Lower-case words of a text: a capitalised word that also appears in lower case is a common word. */
