@@ -1,7 +1,16 @@
 import type { DetectContext, Participant, Recognizer, Span } from '../anonymize.types.js';
 import { isAmbiguousName, isGivenName, isSurname } from './name-gazetteer.js';
 import { nameTokenSource, nameTokens, nameVariants, normalizeName } from './name-variants.js';
-import { greetings, innerTitles, notNames, particles, relations, signOffs, titles } from './names.data.js';
+import {
+  greetings,
+  innerTitles,
+  introductions,
+  notNames,
+  particles,
+  relations,
+  signOffs,
+  titles,
+} from './names.data.js';
 import { alternation, escapeRegex, wordEnd, wordStart } from './regex-tools.js';
 
 /**
@@ -29,7 +38,10 @@ const nameLineRe = new RegExp(
   `(?:[ \\t]*\\r?\\n){1,3}[ \\t>*_-]*${titled}(${run})[ \\t*_]*(?=[,|/(–-]|\\r?\\n|$)`,
   'uy',
 );
-const relationRe = new RegExp(`${wordStart}${alternation(relations)}[ \\t,]+(${run})`, 'gu');
+const relationRe = new RegExp(
+  `${wordStart}${alternation([...relations, ...introductions])}[ \\t,]+(${run})`,
+  'gu',
+);
 const titleRe = new RegExp(
   `${wordStart}${titleSrc}(?:[ \\t]+|(?<=\\.))(?:${innerSrc}[ \\t]+)*(${run})`,
   'gu',
