@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isValidIBAN } from 'ibantools';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { luhnValid, structuredValid } from '../../scripts/eval/email-set/checksums.js';
 import { type GoldMessage, goldSetPath, makeEmailSet } from '../../scripts/eval/make-email-set.js';
@@ -56,6 +57,28 @@ describe('the email gold set', () => {
         if (s.type === 'CARD') expect(luhnValid(v), v).toBe(true);
       }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('has only valid phone numbers (libphonenumber) in national and international formats', () => {
+    const regions: Record<string, ('GB' | 'US' | 'DE' | 'CH' | 'FR' | 'NL' | 'ES' | 'SE')[]> = {
+      en: ['GB', 'US'],
+      de: ['DE', 'CH'],
+      fr: ['FR'],
+      nl: ['NL'],
+      es: ['ES'],
+      sv: ['SE'],
+    };
+    let intl = 0;
+    let national = 0;
+    for (const m of set)
+      for (const s of m.spans.filter((x) => x.type === 'PHONE')) {
+        const v = m.text.slice(s.start, s.end);
+        const ok = regions[m.lang]!.some((r) => isValidPhoneNumber(v.replace('(0)', ''), r));
+        expect(ok, `${m.id} ${v}`).toBe(true);
+        v.startsWith('+') ? intl++ : national++;
+      }
+    expect(intl).toBeGreaterThan(30);
+    expect(national).toBeGreaterThan(30);
   });
 
   it('rejects broken check digits (the validators can fail)', () => {
