@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddresses, presidioTypeMap } from '../../scripts/eval/datasets.js';
+import { loadPresidio, parseAddresses, presidioTypeMap } from '../../scripts/eval/datasets.js';
 import { checkTargets, renderSet, type SetResult, type SystemResult } from '../../scripts/eval/report.js';
 import { scoreCorpus } from '../../scripts/eval/score.js';
 
@@ -56,6 +56,10 @@ describe('evaluation datasets', () => {
       { role: 'to', name: 'Berg, Tom', address: 'tom@y.org' },
       { role: 'to', address: 'z@z.org' },
     ]);
+  });
+
+  it('skips the Presidio set when the shared data is absent', () => {
+    expect(loadPresidio('../shared/data/presidio/no-such-file.json')).toBeUndefined();
   });
 
   it('maps every Presidio entity type of the development set', () => {
