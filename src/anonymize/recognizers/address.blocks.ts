@@ -40,7 +40,7 @@ const countryZipLine = new RegExp(
 // The rest of a street line when it is only towns, regions, countries and a postcode:
 // "68 Hulsterdreef 100 Apt. 535, København K, Sweden 36018", "4589 40th Street Suite 603 Calgary AB".
 const sameLineTail = new RegExp(
-  `(?:,?[ ](?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|[A-Z]{2}|\\d{4,6}|nan|(?:de|del|la|le|di|da|do|van|von|am|an|der|sur|on|en|and|y|i)(?=[ ]\\p{Lu}))){1,8}${pieceEnd}`,
+  `(?:,?[ ](?:\\p{Lu}[\\p{L}\\p{M}'’-]*|[A-Z]{2}|\\d{4,6}|nan|(?:de|del|la|le|di|da|do|van|von|am|an|der|sur|on|en|and|y|i)(?=[ ]\\p{Lu}))){1,8}${pieceEnd}`,
   'uy',
 );
 const lineLead = /[ \t,]*\n(?:[ \t]*\n)?[ \t>|*?]*/y;

@@ -39,9 +39,11 @@ export const numberBefore = new RegExp(
   `(?<![\\p{L}\\p{N}])\\d{1,5}(?:[a-zA-Z]|${sp}?(?:bis|ter))?,?${sp}$`,
   'u',
 );
-/** A house number: 12, 12a, 12 B, 5/7, 123-II, 12-14, 12bis. */
+/** A house number: 12, 12a, 12 B, 5/7, 123-II, 12-14, 12bis, 41, 2º B. */
 export const houseNumber =
-  '\\d{1,5}(?:[a-zA-Z]|[ \\t\\u00a0][A-Z])?(?![\\p{L}])(?:[ \\t\\u00a0]?[-/][ \\t\\u00a0]?\\d{1,5}[a-zA-Z]?)?(?:-(?:III|II|IV|I|hs|huis|h))?(?:[ \\t\\u00a0]?(?:bis|ter))?';
+  '\\d{1,5}(?:[a-zA-Z]|[ \\t\\u00a0][A-Z])?(?![\\p{L}])(?:[ \\t\\u00a0]?[-/][ \\t\\u00a0]?\\d{1,5}[a-zA-Z]?)?(?:-(?:III|II|IV|I|hs|huis|h))?(?:[ \\t\\u00a0]?(?:bis|ter))?' +
+  // Spanish floor and door: "Calle del Olmo 41, 2º B".
+  '(?:,?[ \\t\\u00a0]?\\d{1,2}[º°ª](?:[ \\t\\u00a0]?[A-Z](?![\\p{L}]))?)?';
 
 // Checked with a lookbehind at the end of a whole word: one test per word instead of one per letter.
 const suffixAlt = `(?:${streetSuffixes
@@ -132,11 +134,12 @@ const poBoxWords = alternation([
 ]);
 export const poBox = anchored(
   `(?<![\\p{L}\\p{N}])(?:P\\.?${sp}?O\\.?${sp}?Box|Post${sp}+Office${sp}+Box|${poBoxWords})${sp}?`,
-  `\\d{1,6}(?:${sp}\\d{2,4})?(?![\\p{L}\\p{N}])`,
+  `\\d{1,6}(?:${sp}\\d{2,4}){0,2}(?![\\p{L}\\p{N}])`,
 );
 
 /** A city after a postcode: one to three capitalised words, with the usual joining particles. */
-const city = `\\p{Lu}[\\p{L}\\p{M}'’.]*(?:(?:[ -]|[ -](?:am|an der|an|im|in|bei|ob|sur|sous|en|lès|les|le|la|de|del|di|upon|on|aan den|aan de|aan|op|bij|i|på)[ -])\\p{Lu}[\\p{L}\\p{M}'’.]*){0,2}`;
+// No dots inside: "75001 Paris. La consultation" must stop at the city.
+const city = `\\p{Lu}[\\p{L}\\p{M}'’]*(?:(?:[ -]|[ -](?:am|an der|an|im|in|bei|ob|sur|sous|en|lès|les|le|la|de|del|di|upon|on|aan den|aan de|aan|op|bij|i|på)[ -])\\p{Lu}[\\p{L}\\p{M}'’]*){0,2}`;
 const postcodeBefore = '(?<![\\p{L}\\p{N}.,/-])(?:(?:D|A|CH|F|B|L|I|E|NL|S|N|DK|FI|FIN|PL)-)?';
 const postcodeRest = [
   `(?<five>\\d{5})${sp}(?:${city})`,

@@ -89,7 +89,11 @@ const pairedBefore = /(?<![\p{L}])(?:j'ai|j’ai|âgée?\s+de|tengo|con|ho|mam)\
 const pairedAfter = /\s+(?:ans|años|anni|lata?)(?![\p{L}])/iuy;
 // Enough unless a unit follows: "I am 54", "Age: 54", "ich bin 54", "ik ben 54", "jag är 54", "olen 54".
 const ageBefore =
-  /(?<![\p{L}])(?:i\s+am|i'm|i’m|aged|ages?:?|at\s+the\s+age\s+of|ich\s+bin|alter:?|im\s+alter\s+von|âge\s*:|ik\s+ben|leeftijd:?|edad:?|jag\s+är|jeg\s+er|ålder:?|alder:?|età:?|olen|ikä:?|wiek:?)\s*$/iu;
+  /(?<![\p{L}])(?:i\s+am|i'm|i’m|aged|age:|at\s+the\s+age\s+of|ich\s+bin|alter:?|im\s+alter\s+von|âge\s*:|ik\s+ben|leeftijd:?|edad:?|jag\s+är|jeg\s+er|ålder:?|alder:?|età:?|olen|ikä:?|wiek:?)\s*$/iu;
+// A child or relative named before the number: "my daughter Siobhan, who is 11", "mein Sohn Uwe
+// ist 13", "mi hijo Manuel, de 5 años", "ma fille Léa a 7 ans".
+const familyBefore =
+  /(?<![\p{L}])(?:son|daughter|child|kid|grandson|granddaughter|sohn|tochter|kind|enkel|enkelin|fils|fille|enfant|zoon|dochter|hijo|hija|niño|niña|dotter|barn|figlio|figlia|bambin[oa]|datter|sønn|poika|tytär|lapsi|syn|córka|dziecko)(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:who\s+is|who's|is|ist|est|a|es|är|er|è|on|jest|de|di|van|aged)\s+$/iu;
 // "I am 20 minutes late", "I am 100% sure", "ich bin 3 mal": a quantity, not an age.
 const notAnAge =
   /\s*(?:%|percent|prozent|procent|euros?|eur|dollars?|pounds?|€|\$|£|kr|x|mal|times|km|kg|cm|(?:minute|min|hour|hr|day|week|month|second|item|piece|time|mile|meter|metre|minuten|stunden|tage|wochen|monate|uhr|minuter|timmar|dagar|minutter|timer|dage|minuti|ore|giorni|minutos|horas|días|uur|dagen|heures|jours|minuuttia|tuntia|päivää|minut|godzin|dni)s?)(?![\p{L}])/iuy;
@@ -109,7 +113,8 @@ function ages(text: string): Span[] {
     const isAge =
       matchesAt(ageAfter, text, end) ||
       (pairedBefore.test(before) && matchesAt(pairedAfter, text, end)) ||
-      (ageBefore.test(before) && !matchesAt(notAnAge, text, end));
+      ((ageBefore.test(before) || familyBefore.test(text.slice(Math.max(0, start - 48), start))) &&
+        !matchesAt(notAnAge, text, end));
     if (isAge) spans.push({ start, end, type: 'AGE', source: 'dob', score: 0.85 });
   }
   return spans;

@@ -121,3 +121,21 @@ describe('address recognizer: blocks and text written in lower case', () => {
     expect(texts(r, 'Meine PLZ ist 10115.', 'de')).toEqual(['10115']);
   });
 });
+
+describe('address recognizer: floors, long P.O. boxes and sentence ends', () => {
+  it('takes the Spanish floor and door with the house number', () => {
+    expect(texts(r, 'Mi antigua dirección (Calle del Olmo 41, 2º B); vivo en Madrid.', 'es')).toEqual([
+      'Calle del Olmo 41, 2º B',
+    ]);
+  });
+
+  it('takes all digit groups of a German Postfach', () => {
+    expect(texts(r, 'Postfach 10 20 30, 20095 Hamburg', 'de')).toEqual(['Postfach 10 20 30, 20095 Hamburg']);
+  });
+
+  it('stops at the end of the sentence after the city', () => {
+    expect(
+      texts(r, 'Au cabinet, 40 avenue de l’Opéra, 75001 Paris. La consultation est gratuite.', 'fr'),
+    ).toEqual(['40 avenue de l’Opéra, 75001 Paris']);
+  });
+});

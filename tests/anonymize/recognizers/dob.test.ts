@@ -53,6 +53,9 @@ describe('age recognizer', () => {
     ['fi', 'Olen 54-vuotias.', '54'],
     ['pl', 'Mam 54 lata.', '54'],
     ['en', 'Age: 54', '54'],
+    ['en', 'My daughter Siobhan, who is 11, was diagnosed.', '11'],
+    ['de', 'Mein Sohn Uwe ist 13 und hat Asthma.', '13'],
+    ['es', 'Vivo con mi hijo Manuel, de 5 años.', '5'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     expect(of('AGE', text, lang as 'en')).toEqual([value]);
   });
@@ -67,6 +70,8 @@ describe('age recognizer', () => {
       'I am 3.5 km away.',
       'I am 2 days late with the payment.',
       'Ich bin 5 Minuten zu spät.',
+      'Your forecast at age 60 is attached.',
+      'My son is 3 days late with his homework.',
     ]) {
       expect(of('AGE', text), text).toEqual([]);
     }
