@@ -9,6 +9,8 @@ export interface EvalDoc extends Omit<ScoreDoc, 'pred'> {
   input: DetectInput;
   /** The organisation's allow-list terms (empty for the Presidio set). */
   allow: string[];
+  /** Sub-group for per-group scores (the language in the email set). */
+  group?: string;
 }
 
 export interface EvalSet {
@@ -97,6 +99,7 @@ export function loadEmailSet(path: string): EvalSet {
       ignore: m.ignore,
       traps: m.traps,
       allow: m.org.allow,
+      group: m.lang,
       input: {
         text: m.text,
         participants: [

@@ -13,7 +13,7 @@ import { type EvalDoc, type EvalSet, loadEmailSet, loadPresidio } from './datase
 import { goldSetPath } from './make-email-set.js';
 import { arcjetPeer, redactPiiPeer } from './peers.js';
 import { checkTargets, renderSet, type SetResult, type SystemResult, type TargetCheck } from './report.js';
-import { scoreCorpus, type TypedRange } from './score.js';
+import { type Metric, scoreCorpus, type TypedRange } from './score.js';
 
 const presidioPath = '../shared/data/presidio/generated_large.json';
 const outPath = 'bench-results/eval.json';
@@ -72,7 +72,12 @@ async function runSystem(system: System, set: EvalSet, passes: number): Promise<
       bestWall = Math.min(bestWall, (performance.now() - t0) / 1000);
       preds = out;
     }
-    const score = scoreCorpus(set.docs.map((d, i) => ({ ...d, pred: preds[i]! })));
+    const scored = set.docs.map((d, i) => ({ ...d, pred: preds[i]! }));
+    const score = scoreCorpus(scored);
+    // Binary scores per language (email set) so a weak language is visible.
+    const groups: Record<string, Metric> = {};
+    for (const g of [...new Set(set.docs.map((d) => d.group).filter(Boolean))] as string[])
+      groups[g] = scoreCorpus(scored.filter((d) => d.group === g)).binary;
     return {
       result: {
         system: system.name,
@@ -81,6 +86,7 @@ async function runSystem(system: System, set: EvalSet, passes: number): Promise<
         docsPerSecond: set.docs.length / best,
         wallSeconds: bestWall,
         wallDocsPerSecond: set.docs.length / bestWall,
+        groups,
       },
       preds,
     };

@@ -9,6 +9,8 @@ export interface SystemResult {
   docsPerSecond: number;
   wallSeconds: number;
   wallDocsPerSecond: number;
+  /** Binary scores per group (language of the email set). */
+  groups?: Record<string, Metric>;
   error?: string;
 }
 export interface SetResult {
@@ -88,6 +90,7 @@ export function renderSet(set: SetResult): string {
   add('binary precision', (r) => r.score.binary.precision, 'binary precision');
   add('binary recall', (r) => r.score.binary.recall, 'binary recall');
   add('binary F2', (r) => r.score.binary.f2, 'binary F2');
+  add('binary F2 (word tokens)', (r) => r.score.tokens.f2);
   add('spans fully covered', (r) =>
     r.score.spans.total ? r.score.spans.complete / r.score.spans.total : null,
   );
@@ -111,6 +114,8 @@ export function renderSet(set: SetResult): string {
       (r) => r.score.byType[t]?.recall ?? null,
       t === 'PERSON' ? 'PERSON recall' : undefined,
     );
+  for (const g of Object.keys(main.groups ?? {}))
+    add(`  binary recall [${g}]`, (r) => r.groups?.[g]?.recall ?? null);
   if (main.score.traps.total)
     add('traps flagged (lower is better)', (r) => r.score.traps.hit / Math.max(1, r.score.traps.total));
   add('texts/s (one core, CPU time)', (r) => r.docsPerSecond, 'emails/s (one core)');

@@ -48,6 +48,11 @@ export interface CorpusScore {
   /** Checksum/library-backed identifiers: EMAIL, PHONE, IBAN, CARD, NATIONAL_ID. */
   structured: Metric;
   spans: { total: number; touched: number; complete: number };
+  /**
+   * Binary scores over word tokens (a token is personal data if any of its characters is), the
+   * unit of Presidio-research's published figures, so they can be compared.
+   */
+  tokens: Metric;
   traps: { total: number; hit: number; byLabel: Record<string, { total: number; hit: number }> };
 }
 
@@ -82,6 +87,7 @@ function paint(len: number, ranges: TypedRange[]): (string | undefined)[] {
 
 export function scoreCorpus(docs: ScoreDoc[]): CorpusScore {
   const binary = zero();
+  const tokens = zero();
   const structured = zero();
   const byType: Record<string, Counts> = {};
   const byCat: Record<string, Counts> = {};
@@ -117,6 +123,20 @@ export function scoreCorpus(docs: ScoreDoc[]): CorpusScore {
       }
       for (const c of cats) g ? bump(byCat, c).correct++ : bump(byCat, c).spurious++;
       if (predAny[i]) g ? binary.correct++ : binary.spurious++;
+    }
+    for (const m of d.text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) {
+      let g = false;
+      let p = false;
+      let counted = false;
+      for (let i = m.index; i < m.index + m[0].length; i++) {
+        if (skip[i]) continue;
+        counted = true;
+        g ||= gold[i] !== undefined;
+        p ||= predAny[i]!;
+      }
+      if (!counted) continue;
+      if (g) p ? tokens.covered++ : tokens.missed++;
+      if (p) g ? tokens.correct++ : tokens.spurious++;
     }
     for (const r of d.gold) {
       spans.total++;
@@ -156,6 +176,7 @@ export function scoreCorpus(docs: ScoreDoc[]): CorpusScore {
     byCategory: map(byCat),
     structured: metric(structured),
     spans,
+    tokens: metric(tokens),
     traps,
   };
 }

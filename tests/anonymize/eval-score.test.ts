@@ -29,6 +29,9 @@ describe('evaluation scoring', () => {
     expect(s.byType.PHONE!.recall).toBe(1);
     expect(s.structured.recall).toBe(1);
     expect(s.spans).toEqual({ total: 2, touched: 2, complete: 1 });
+    // Tokens: Dear , | Anna Berg | 0151 2345678 → gold 4 tokens, predicted Dear, Anna, 0151, 2345678.
+    expect(s.tokens).toMatchObject({ covered: 3, missed: 1, correct: 3, spurious: 1 });
+    expect(s.tokens.f2).toBeCloseTo(0.75, 10);
   });
 
   it('gives recall to a prediction of another type, but not precision to its own type outside gold', () => {
