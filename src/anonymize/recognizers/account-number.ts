@@ -1,5 +1,5 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
-import { accountWords } from './account-number.words.js';
+import { accountWords, otherNumberPhrase } from './account-number.words.js';
 import { occurrences, valuesAfter } from './near-context.js';
 
 /**
@@ -12,7 +12,7 @@ import { occurrences, valuesAfter } from './near-context.js';
 // A code: letters/digits joined by - / . _ (or a space before a digit group: "12 3456 7890"),
 // at least one digit, no trailing punctuation.
 const codeValue =
-  /(?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/._](?=[\p{L}\p{N}])| (?=\p{N}{3,}(?![\p{L}]))){2,39}(?![\p{L}\p{N}])/uy;
+  /(?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/._](?=[\p{L}\p{N}])| (?=\p{N}{3,}(?![\p{L}]))){2,39}(?![\p{L}\p{N}*])/uy;
 
 // What a code must not be: a date, a price, a year, a version, a time.
 const notACode = [
@@ -38,8 +38,29 @@ function plausible(text: string, start: number, end: number): boolean {
   return !unitAfter.test(text.slice(end, end + 8));
 }
 
+// Reference-shaped codes are taken without a context word: letters and six or more digits
+// (CLI64751030, AR-11741228, MHS101987013), or a year and five or more digits (2023-74002,
+// POL-2023-36992, NB2023-85363). Five digits after letters is too often a standard (ISO-27001).
+const codeShape =
+  /(?=\d)(?<=(?<s>(?<![\p{L}\p{N}\-/.])(?:[A-Z]{1,5}-?(?:19|20)\d{2}-|(?:19|20)\d{2}-|[A-Z]{2,5}-?)))\d{5,12}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
+
+function shapedCodes(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  codeShape.lastIndex = 0;
+  for (let m = codeShape.exec(text); m; m = codeShape.exec(text)) {
+    const start = m.index - (m.groups?.s?.length ?? 0);
+    const end = m.index + m[0].length;
+    // Letters + digits: six digits at least, unless a year is in it.
+    if (/^[A-Z]{2,5}-?\d{5}$/.test(text.slice(start, end))) continue;
+    found.push([start, end]);
+  }
+  return found;
+}
+
 function codesIn(text: string): Array<[number, number]> {
-  return valuesAfter(text, accountWords, codeValue, 24).filter(([s, e]) => plausible(text, s, e));
+  return valuesAfter(text, accountWords, codeValue, 24, otherNumberPhrase).filter(([s, e]) =>
+    plausible(text, s, e),
+  );
 }
 
 // The other messages of a thread come back once per message of the thread: remember their codes.
@@ -67,6 +88,11 @@ export const accountNumberRecognizer: Recognizer = {
       source: 'account-number',
       score: 0.85,
     }));
+    const introduced = new Set(spans.map((s) => s.start));
+    for (const [start, end] of shapedCodes(text)) {
+      if (!introduced.has(start))
+        spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.6 });
+    }
     // Codes introduced anywhere in the thread (this message included), found again without context.
     const known = new Set(spans.map((s) => text.slice(s.start, s.end)));
     for (const message of ctx.thread) for (const code of codesOfMessage(message)) known.add(code);

@@ -76,7 +76,26 @@ const polish = (
   'nr sprawy|numer szkody|nr szkody|numer członkowski|numer konta|numer rachunku|' +
   'numer pacjenta|numer rezerwacji|numer referencyjny|sygnatura'
 ).split('|');
-const generic = ['id', 'kdnr', 'kd-nr', 'ref.nr', 'ref-nr', 'ref.'];
+// Bare "number"/"numéro"/"Nummer" and record words seen in real mail ("sous le numéro AR-…",
+// "Vertragskonto 5421…", "hospital number RWX…", "NHC 9196…", "IPP 2966…", "opened file 2023-…").
+const generic = (
+  'id|kdnr|kd-nr|ref.nr|ref-nr|ref.|number|nummer|numéro|número|numero|numer|nr|nº|n°|' +
+  'vertragskonto*|vermerk|akte|aktennummer*|file|dispute|hospital number|nhs number|reclamación|' +
+  'nhc|autorización|ipp|identifiant*|allocataire|dossiernummer*|ärendet|pratica n'
+).split('|');
+
+// Phrases whose number is another kind of data (a phone or card number): listed so that
+// "number" inside them is not taken as an account context, then skipped.
+export const otherNumberPhrases = (
+  'phone number|telephone number|mobile number|fax number|card number|tel number|telefonnummer*|' +
+  'handynummer*|mobilnummer*|faxnummer*|kartennummer*|numéro de téléphone|numéro de portable|' +
+  'numéro de carte|telefoonnummer*|mobiel nummer|número de teléfono|número de móvil|número de tarjeta|' +
+  'numero di telefono|numero di cellulare|numero della carta|puhelinnumero*|numer telefonu|numer karty'
+).split('|');
+export const otherNumberPhrase = new RegExp(
+  `^(?:${otherNumberPhrases.map((w) => w.replace('*', '').replace(/ /g, '\\s+')).join('|')})`,
+  'iu',
+);
 
 export const accountWords = contextWords([
   ...english,
@@ -90,4 +109,5 @@ export const accountWords = contextWords([
   ...finnish,
   ...polish,
   ...generic,
+  ...otherNumberPhrases,
 ]);

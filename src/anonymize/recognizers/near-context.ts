@@ -261,7 +261,8 @@ const filler = new RegExp(
 
 /**
  * For every context word found, the value matched by the sticky `valueRe` right after
- * it, skipping only punctuation and short function words (at most `maxGap` characters). The filler
+ * it, skipping only punctuation and short function words (at most `maxGap` characters).
+ * Context phrases matching `skip` are found (so their words are not taken alone) but ignored. The filler
  * regex runs alone and never needs to backtrack, so the cost is linear in the matches.
  */
 export function valuesAfter(
@@ -269,9 +270,12 @@ export function valuesAfter(
   words: ContextWords,
   valueRe: RegExp,
   maxGap = 32,
+  skip?: RegExp,
 ): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const [, ctxEnd] of findContext(text, words)) {
+  for (const [ctxStart, ctxEnd] of findContext(text, words)) {
+    // A context phrase that names something else ("phone number") introduces no value here.
+    if (skip?.test(text.slice(ctxStart, ctxEnd))) continue;
     filler.lastIndex = ctxEnd;
     filler.exec(text);
     const from = filler.lastIndex;

@@ -64,3 +64,32 @@ describe('account / customer / case number recognizer', () => {
     expect(texts(r, 'We have 4711 reasons', 'en', ['Kundennummer 4711'])).toEqual([]);
   });
 });
+
+describe('account number recognizer: record words and code shapes', () => {
+  it.each([
+    ['fr', 'Je suis affilié sous le numéro AR-11741228 et j’aurai 61 ans.', 'AR-11741228'],
+    ['de', 'Vertragskonto 542118333. Am 04.07.2024 kam die Rechnung.', '542118333'],
+    ['en', 'My father (hospital number RWX465809, born 1948)', 'RWX465809'],
+    ['es', 'Ingresó en Urgencias (NHC 91969170) por una neumonía.', '91969170'],
+    ['fr', 'Hospitalisée en cardiologie (IPP 2966263).', '2966263'],
+    ['en', 'I have opened file 2023-46556 for you.', '2023-46556'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(texts(r, text, lang)).toContain(value);
+  });
+
+  it('takes reference-shaped codes without a context word', () => {
+    expect(texts(r, 'Soy cliente con CLI64751030 y la autorización POL-2023-36992.', 'es')).toEqual([
+      'CLI64751030',
+      'POL-2023-36992',
+    ]);
+    expect(texts(r, 'We opened dispute NB2023-85363 and 2024-85290.')).toEqual([
+      'NB2023-85363',
+      '2024-85290',
+    ]);
+  });
+
+  it('leaves standards, dates, form numbers and phone numbers alone', () => {
+    expect(texts(r, 'Certified to ISO-27001 since 2019-05-01; Cerfa n° 12345*03.', 'fr')).toEqual([]);
+    expect(texts(r, 'My phone number is 0612345678, Telefonnummer 030 1234567.')).toEqual([]);
+  });
+});
