@@ -87,6 +87,17 @@ function streetPatterns(capital: string, typeWord: (w: string) => string) {
 export const streets = streetPatterns('\\p{Lu}', (w) => w);
 export const lowerCaseStreets = streetPatterns('\\p{L}', firstLetterEither);
 
+/**
+ * German streets named with a preposition: "Am Mühlbach 68", "An der Alster 5", "Im Winkel 3".
+ * "Am Montag 12" reads the same, so the recognizer takes these only before a postcode line.
+ */
+export const germanPrepositionStreet = anchored(
+  `(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem|Alt)${sp}\\p{Lu}[\\p{L}'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*)?${sp}`,
+  `${houseNumber}(?![\\p{L}\\p{N}])`,
+  'gu',
+  afterWord,
+);
+
 /** Flats, suites and units: "Apt. 267", "Suite 137", "Wohnung 5", "lgh 1102". */
 const unitWords = alternation([
   'apt.',
@@ -175,3 +186,6 @@ export const military = anchored(
   '\\d{5}(?!\\d)',
   'giu',
 );
+
+/** What may stand between a street and its postcode line: a comma, or a line break with quote marks. */
+export const toPostcode = new RegExp(`[ \\t]*(?:,[ \\t]*|\\n[> \\t]*)(?=${postcodeCityLine})`, 'uy');

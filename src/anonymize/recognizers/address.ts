@@ -1,12 +1,14 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import { continueBlocks, join } from './address.blocks.js';
 import {
+  germanPrepositionStreet,
   lowerCaseStreets,
   military,
   numberBefore,
   poBox,
   postcodeCity,
   streets,
+  toPostcode,
   ukPostcode,
   unit,
   usCityStateZip,
@@ -43,6 +45,23 @@ const hasCapital = /\p{Lu}/u;
 
 // Romance and Polish streets start with their type word (rue, calle, via, ul.): found from those words.
 const prefixWords = contextWords(streetPrefixes);
+
+/** "Am Mühlbach 68" only when its postcode line follows ("Am Montag 12" is a date). */
+function prepositionStreets(text: string, out: Span[]) {
+  germanPrepositionStreet.lastIndex = 0;
+  for (let m = germanPrepositionStreet.exec(text); m; m = germanPrepositionStreet.exec(text)) {
+    const end = m.index + m[0].length;
+    toPostcode.lastIndex = end;
+    if (!toPostcode.test(text)) continue;
+    out.push({
+      start: m.index - (m.groups?.s?.length ?? 0),
+      end,
+      type: 'ADDRESS',
+      source: 'address',
+      score: 0.85,
+    });
+  }
+}
 
 function prefixStreets(text: string, sticky: RegExp, out: Span[]) {
   for (const [at] of findContext(text, prefixWords)) {
@@ -212,6 +231,7 @@ export const addressRecognizer: Recognizer = {
       pushAll(text, re, score, found, score < 0.6 ? plausibleNumberedName : undefined);
     }
     prefixStreets(text, (capitals ? streets : lowerCaseStreets).prefixStreetAt, found);
+    prepositionStreets(text, found);
     postcodes(text, found, found.slice());
     afterWords(text, found);
     const joined = join(found, text);

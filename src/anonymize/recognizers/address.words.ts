@@ -94,6 +94,13 @@ export const streetWords = [
   'náměstí',
   'trg',
   'Steenweg',
+  'Gracht',
+  'Straat',
+  'Laan',
+  'Plein',
+  'Kade',
+  'Dijk',
+  'Singel',
 ];
 
 // Romance and Polish street names start with the street type: "rue de la Paix", "Calle Mayor",

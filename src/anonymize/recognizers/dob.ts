@@ -85,15 +85,16 @@ const ageNumber = /(?<![\p{N}.,:/])(?:1[01]\d|\d{1,2})(?![\p{N}]|[.,:/]\d)/gu;
 const ageAfter =
   /(?:[- ](?:years?|yrs?)[- ]old|-year-old|-jährige[rn]?|-jarige|-årig[ae]?|-vuotia(?:s|an|aa)|-letni[ae]?|-enne|-añero|\s+jahre\s+alt|\s+jaar\s+oud|\s+år\s+gam(?:mal|mel))(?![\p{L}])/iuy;
 // Only with their unit after the number: "j'ai 54 ans", "tengo 54 años", "ho 54 anni", "mam 54 lata".
-const pairedBefore = /(?<![\p{L}])(?:j'ai|j’ai|âgée?\s+de|tengo|con|ho|mam)\s*$/iu;
+const pairedBefore =
+  /(?<![\p{L}])(?:j'ai|j’ai|j'aurai|j’aurai|aura|âgée?\s+de|tengo|con|cumplo|cumpliré|ho|compio|compirò|mam|skończę)\s*$/iu;
 const pairedAfter = /\s+(?:ans|años|anni|lata?)(?![\p{L}])/iuy;
 // Enough unless a unit follows: "I am 54", "Age: 54", "ich bin 54", "ik ben 54", "jag är 54", "olen 54".
 const ageBefore =
-  /(?<![\p{L}])(?:i\s+am|i'm|i’m|aged|age:|at\s+the\s+age\s+of|ich\s+bin|alter:?|im\s+alter\s+von|âge\s*:|ik\s+ben|leeftijd:?|edad:?|jag\s+är|jeg\s+er|ålder:?|alder:?|età:?|olen|ikä:?|wiek:?)\s*$/iu;
+  /(?<![\p{L}])(?:i\s+am|i'm|i’m|aged|age:|at\s+the\s+age\s+of|turns?|turned|will\s+be|ich\s+bin|ich\s+werde|werde|alter:?|word\s+binnenkort|word\s+straks|fyller|fyldte|fylder|täytän|im\s+alter\s+von|âge\s*:|ik\s+ben|leeftijd:?|edad:?|jag\s+är|jeg\s+er|ålder:?|alder:?|età:?|olen|ikä:?|wiek:?)\s*$/iu;
 // A child or relative named before the number: "my daughter Siobhan, who is 11", "mein Sohn Uwe
 // ist 13", "mi hijo Manuel, de 5 años", "ma fille Léa a 7 ans".
 const familyBefore =
-  /(?<![\p{L}])(?:son|daughter|child|kid|grandson|granddaughter|sohn|tochter|kind|enkel|enkelin|fils|fille|enfant|zoon|dochter|hijo|hija|niño|niña|dotter|barn|figlio|figlia|bambin[oa]|datter|sønn|poika|tytär|lapsi|syn|córka|dziecko)(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:who\s+is|who's|is|ist|est|a|es|är|er|è|on|jest|de|di|van|aged)\s+$/iu;
+  /(?<![\p{L}])(?:son|daughter|child|kid|grandson|granddaughter|sohn|tochter|kind|enkel|enkelin|fils|fille|enfant|zoon|dochter|hijo|hija|niño|niña|dotter|barn|figlio|figlia|bambin[oa]|datter|sønn|poika|tytär|lapsi|syn|córka|dziecko)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+(?:who\s+is|who's|is|ist|est|a|es|är|er|è|on|jest|de|di|van|aged)\s+|,\s*)$/iu;
 // "I am 20 minutes late", "I am 100% sure", "ich bin 3 mal": a quantity, not an age.
 const notAnAge =
   /\s*(?:%|percent|prozent|procent|euros?|eur|dollars?|pounds?|€|\$|£|kr|x|mal|times|km|kg|cm|(?:minute|min|hour|hr|day|week|month|second|item|piece|time|mile|meter|metre|minuten|stunden|tage|wochen|monate|uhr|minuter|timmar|dagar|minutter|timer|dage|minuti|ore|giorni|minutos|horas|días|uur|dagen|heures|jours|minuuttia|tuntia|päivää|minut|godzin|dni)s?)(?![\p{L}])/iuy;

@@ -139,3 +139,22 @@ describe('address recognizer: floors, long P.O. boxes and sentence ends', () => 
     ).toEqual(['40 avenue de l’Opéra, 75001 Paris']);
   });
 });
+
+describe('address recognizer: German preposition streets and Dutch type words', () => {
+  it('takes "Am Mühlbach 68" before its postcode line, not "Am Montag 12"', () => {
+    expect(texts(r, 'Meine neue Anschrift: Am Mühlbach 68, 50620 Köln.', 'de')).toEqual([
+      'Am Mühlbach 68, 50620 Köln',
+    ]);
+    expect(texts(r, 'Heike Lehmann\n> Am Mühlbach 93\n> 28123 Bremen', 'de')).toEqual([
+      'Am Mühlbach 93',
+      '28123 Bremen',
+    ]);
+    expect(texts(r, 'Am Montag 12 Uhr passt gut.', 'de')).toEqual([]);
+  });
+
+  it('takes Dutch streets with the type as its own word', () => {
+    expect(texts(r, 'De kaart gaat naar Oude Gracht 111, 3548 PD Utrecht.', 'nl')).toEqual([
+      'Oude Gracht 111, 3548 PD Utrecht',
+    ]);
+  });
+});

@@ -56,6 +56,9 @@ describe('age recognizer', () => {
     ['en', 'My daughter Siobhan, who is 11, was diagnosed.', '11'],
     ['de', 'Mein Sohn Uwe ist 13 und hat Asthma.', '13'],
     ['es', 'Vivo con mi hijo Manuel, de 5 años.', '5'],
+    ['fr', 'Ma fille Manon, 12 ans, souffre de migraines.', '12'],
+    ['fr', "J'aurai 61 ans le 21 août.", '61'],
+    ['nl', 'Ik word binnenkort 63.', '63'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     expect(of('AGE', text, lang as 'en')).toEqual([value]);
   });
