@@ -343,11 +343,12 @@ for (const name of givenNames) {
   if (!tags.some((t) => /Name$/u.test(t))) ambiguous.add(name);
 }
 
-// compromise's English lexicon knows ~1,000 more first names (FirstName/MaleName/FemaleName).
+// compromise's English lexicon knows ~1,000 more first names and some surnames.
 for (const [word, tag] of Object.entries(lexicon)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   if (tags.some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)) && word.length >= 2)
     givenNames.add(word);
+  if (tags.includes('LastName') && word.length >= 2) surnames.add(word);
 }
 
 export function isGivenName(token: string): boolean {

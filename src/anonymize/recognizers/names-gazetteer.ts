@@ -78,10 +78,50 @@ export function gazetteerNames(text: string, allow: Set<string>): Span[] {
   return out;
 }
 
+const listRe = new RegExp(
+  `${wordStart}${nameTokenSource}(?:(?:,[ \\t]*|[ \\t]+(?:and|und|et|y|e|och|og|en|i|ja|&)[ \\t]+)${nameTokenSource}){1,6}`,
+  'gu',
+);
+
+/**
+ * Lists of names ("our founders: Kovalev, Lee and Phillips"): when one member is a known,
+ * unambiguous given name or surname, the other capitalised members that are not ordinary words
+ * are names too.
+ */
+export function listedNames(text: string, allow: Set<string>): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(listRe)) {
+    const members = [...m[0].matchAll(tokenRe)]
+      .map((t) => ({
+        text: t[0].replace(/['’]s$/u, ''),
+        start: m.index + t.index,
+        end: m.index + t.index + t[0].length,
+      }))
+      .filter((t) => /^\p{Lu}/u.test(t.text));
+    const known = members.some(
+      (t) => (isGivenName(t.text) || isSurname(t.text)) && !isAmbiguousName(t.text) && !isWordish(t.text),
+    );
+    if (!known) continue;
+    for (const t of members) {
+      const low = t.text.toLowerCase();
+      if (isWordish(t.text) || allow.has(low) || calendar.test(t.text) || t.text === t.text.toUpperCase())
+        continue;
+      if (/^I['’]/u.test(t.text)) continue;
+      out.push({ start: t.start, end: t.end, type: 'PERSON', source: 'names-gazetteer', score: 0.55 });
+    }
+  }
+  return out;
+}
+
 export const namesGazetteer: Recognizer = {
   name: 'names-gazetteer',
   types: ['PERSON'],
   detect(ctx: DetectContext): Span[] {
-    return gazetteerNames(ctx.text, new Set(ctx.lists.allow.map((a) => a.toLowerCase())));
+    const allow = new Set(ctx.lists.allow.map((a) => a.toLowerCase()));
+    const found = gazetteerNames(ctx.text, allow);
+    const listed = listedNames(ctx.text, allow).filter(
+      (l) => !found.some((f) => f.start < l.end && l.start < f.end),
+    );
+    return [...found, ...listed].sort((a, b) => a.start - b.start);
   },
 };

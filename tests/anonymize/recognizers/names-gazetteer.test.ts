@@ -54,6 +54,16 @@ describe('names-gazetteer recognizer', () => {
     expect(names('I spoke to May Thompson and Will Kowalski.')).toEqual(['May Thompson', 'Will Kowalski']);
   });
 
+  it('takes the other members of a list that holds a known name', () => {
+    expect(names('Our founders: Kovalev, Bailey and Eklund. Hi Tamara, I am writing.')).toEqual([
+      'Kovalev',
+      'Bailey',
+      'Eklund',
+      'Tamara',
+    ]);
+    expect(names('We sell Apples, Pears and Plums.')).toEqual([]);
+  });
+
   it('skips allow-listed terms', () => {
     expect(names('Thanks for choosing Tamara Cloud.', ['Tamara Cloud', 'Tamara'])).toEqual([]);
   });
