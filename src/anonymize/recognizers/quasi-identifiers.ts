@@ -5,11 +5,13 @@ import {
   connectors,
   eventCues,
   legalForms,
+  meetingCues,
   months,
   notNameStarts,
   orgCues,
   orgKeywords,
   placeCues,
+  weekdays,
 } from './quasi-identifiers.data.js';
 import { alternation, wordEnd, wordStart } from './regex-tools.js';
 
@@ -46,8 +48,17 @@ const birthRe = new RegExp(`${wordStart}${alternation(birthCues)}[^\\n\\d]{0,25}
 const eventRe = new RegExp(`${wordStart}${alternation(eventCues)}${wordEnd}`, 'u');
 const monthYearOnly = new RegExp(`^${month}[ \\t]+${year}$`, 'u');
 
+const weekdayRe = new RegExp(
+  `${wordStart}${alternation(meetingCues)}${wordEnd}[^.!?\\n]{0,20}?${wordStart}(${alternation(weekdays)})${wordEnd}`,
+  'gdu',
+);
+
 export function eventDates(text: string): Span[] {
   const out: Span[] = [];
+  for (const m of text.matchAll(weekdayRe)) {
+    const [start, end] = m.indices![1]!;
+    out.push({ start, end, type: 'DATE', source: 'quasi-identifiers', score: 0.5 });
+  }
   for (const m of text.matchAll(dateRe)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (birthRe.test(before)) continue;

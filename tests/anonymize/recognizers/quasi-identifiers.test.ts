@@ -28,6 +28,11 @@ describe('quasi-identifiers: dates', () => {
     for (const [lang, text, want] of cases) expect(hits(text, lang), text).toContain(want);
   });
 
+  it('takes a weekday only when a meeting is set for it', () => {
+    expect(hits("We'll meet Thursday at the office.")).toEqual(['DATE:Thursday']);
+    expect(hits('Our office is closed on Sunday.')).toEqual([]);
+  });
+
   it('leaves dates of birth to the DOB recognizer and ignores months, times, prices and versions', () => {
     expect(hits('I was born on 3 March 1980.')).toEqual([]);
     expect(hits('Geboren am 04.04.1975.', 'de')).toEqual([]);
