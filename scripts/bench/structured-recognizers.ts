@@ -65,13 +65,14 @@ export async function run(): Promise<object> {
     thread: [text(i + 1)],
     lists: { allow: [], deny: [] },
   }));
-  // These machines are shared and noisy: the best of five rounds is the figure.
+  // These machines are shared and noisy: CPU time of this process (as the eval reports it), best of five rounds.
   const rate = (fn: (ctx: DetectContext) => void) => {
     let best = 0;
     for (let round = 0; round < 5; round++) {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       for (const ctx of contexts) fn(ctx);
-      best = Math.max(best, (contexts.length / (performance.now() - t0)) * 1000);
+      const used = process.cpuUsage(t0);
+      best = Math.max(best, (contexts.length / (used.user + used.system)) * 1e6);
     }
     return Math.round(best);
   };
