@@ -137,10 +137,10 @@ function hitsIn(text: string, table: CompiledTable, out: Hit[]): void {
  * Phrase growth: a reviewer wants the whole phrase gone ("une scoliose sévère", "BRCA-Mutation",
  * "halbseitig gelähmt", "burn-out en paniekaanvallen"), not one word of it. So spans grow over
  * attached hyphen compounds, a preceding article or severity word, a following qualifier, and
- * join neighbours of the same category separated by a few words.
+ * join neighbours of the same category separated by at most one word.
  */
 const leftWords = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:a|an|un|une|una|uno|een|ein|eine[mnrs]?|der|die|das|den|dem|het|la|le|el|il|lo|en|ett|ei|et|` +
+  `(?<![\\p{L}\\p{N}])(?:a|an|un|une|una|uno|een|ein|eine[mnrs]?|der|die|das|den|dem|het|la|le|el|il|lo|ett|ei|` +
     'early-stage|suspected|severe|chronic|acute|serious|home|schwere[mnrs]?|chronische[mnrs]?|vorsorgliche[mnrs]?|' +
     'prophylaktische[mnrs]?|halbseitig|teilweise|delvis|gedeeltelijk|couple|pareja|origen|estudio|tratamiento de|' +
     'trastorno del espectro|engagement|délégué|insuffisance|incapacidad|utbrändhet och)[ \\t]+$',
