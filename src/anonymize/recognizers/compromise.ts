@@ -66,7 +66,9 @@ function tagRange(text: string, from: number, to: number, allow: Set<string>, ou
       while (start < end && /[\s"'(“[]/u.test(text.charAt(start))) start++;
       const found = text.slice(start, end);
       if (found.length < 2 || stop.test(found) || allow.has(found.toLowerCase())) continue;
-      if (!/\p{Lu}/u.test(found.charAt(0)) && kind.type !== 'PERSON') continue;
+      // Lower-case matches are left to the transformer NER: compromise guesses them from its
+      // first-name lexicon alone, and the rules promise to leave lower-case text to the model.
+      if (!/\p{Lu}/u.test(found.charAt(0))) continue;
       out.push({ start, end, type: kind.type, source: 'compromise', score: kind.score });
     }
   }
