@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerAnonymizeCommands } from './cli/anonymize.commands.js';
 import { action } from './cli/cli-run.js';
 import { auditVerifyCommand, doctorCommand, rekeyCommand, startCommand, version } from './cli/commands.js';
 import { registerMailboxCommands } from './cli/mailbox.commands.js';
@@ -35,5 +36,6 @@ program
 registerMailboxCommands(program);
 
 registerUsersCommands(program);
+registerAnonymizeCommands(program);
 
 await program.parseAsync();

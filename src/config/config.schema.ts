@@ -289,6 +289,23 @@ export const configKeys: ConfigKey[] = [
     expected: 'a comma list of domains, e.g. example.org,example.com',
     doc: "The organisation's own mail domains: mail from them is internal and gets no draft (the mailbox addresses' domains always count).",
   },
+  {
+    env: 'VEILDRAFT_MODELS_DIR',
+    path: 'modelsDir',
+    schema: z.string().min(1),
+    default: './models',
+    expected: 'a folder path',
+    doc: 'Folder with the model files and their manifest.json (sha256 per file). Nothing is downloaded at run time; a missing or corrupt model turns off only the feature that needs it.',
+  },
+  {
+    env: 'VEILDRAFT_NER_MODEL',
+    path: 'nerModel',
+    schema: z.string().regex(/^[A-Za-z0-9._-]*$/),
+    default: 'ner',
+    expected:
+      'a folder name inside the models folder (transformers.js layout), or empty to turn transformer NER off',
+    doc: 'Token-classification model used by the anonymizer in addition to its rules; off with a visible reason when absent from the manifest.',
+  },
 ];
 
 export interface Config {
@@ -325,4 +342,6 @@ export interface Config {
   threadWindowDays: number;
   ingestSkipRules: string;
   orgDomains?: string[];
+  modelsDir: string;
+  nerModel: string;
 }

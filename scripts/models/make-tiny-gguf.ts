@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { encodeGguf, type GgufTensor, type GgufValue } from './gguf-writer.js';
+import { seededRandom } from './tiny-bert.js';
+
+/**
+ * A tiny llama-architecture GGUF with random (seeded) F32 weights, a SentencePiece-style ("llama")
+ * vocabulary of control tokens, the 256 byte tokens and printable ASCII pieces, and a ChatML chat
+ * template. It writes gibberish, but node-llama-cpp loads it, applies the template and generates
+ * through the same code paths a real instruct model uses.
+ */
+const N_EMBD = 64;
+const N_HEAD = 4;
+const N_FF = 128;
+const N_LAYER = 2;
+const CONTEXT = 2048;
+
+// SentencePiece token types as llama.cpp reads them.
+const NORMAL = 1;
+const UNKNOWN = 2;
+const CONTROL = 3;
+const BYTE = 6;
+
+export const chatTemplate =
+  "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}{% endfor %}" +
+  "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
+
+function vocabulary(): { tokens: string[]; types: number[] } {
+  const tokens = ['<unk>', '<s>', '</s>'];
+  const types = [UNKNOWN, CONTROL, CONTROL];
+  for (let b = 0; b < 256; b++) {
+    tokens.push(`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`);
+    types.push(BYTE);
+  }
+  tokens.push('<|im_start|>', '<|im_end|>');
+  types.push(CONTROL, CONTROL);
+  // "▁" is SentencePiece's word boundary; single printable ASCII characters keep prompts short.
+  for (const piece of ['▁', ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))]) {
+    if (piece === ' ') continue;
+    tokens.push(piece);
+    types.push(NORMAL);
+  }
+  return { tokens, types };
+}
+
+export function makeTinyGguf(file: string): void {
+  const { tokens, types } = vocabulary();
+  const random = seededRandom(42);
+  const weights = (dims: number[], scale: number) =>
+    Float32Array.from({ length: dims.reduce((a, b) => a * b, 1) }, () => (random() * 2 - 1) * scale);
+  const ones = (n: number) => new Float32Array(n).fill(1);
+  const tensors: GgufTensor[] = [
+    { name: 'token_embd.weight', dims: [N_EMBD, tokens.length], data: weights([N_EMBD, tokens.length], 1) },
+  ];
+  for (let i = 0; i < N_LAYER; i++) {
+    const square = () => weights([N_EMBD, N_EMBD], 0.2);
+    tensors.push(
+      { name: `blk.${i}.attn_norm.weight`, dims: [N_EMBD], data: ones(N_EMBD) },
+      { name: `blk.${i}.attn_q.weight`, dims: [N_EMBD, N_EMBD], data: square() },
+      { name: `blk.${i}.attn_k.weight`, dims: [N_EMBD, N_EMBD], data: square() },
+      { name: `blk.${i}.attn_v.weight`, dims: [N_EMBD, N_EMBD], data: square() },
+      { name: `blk.${i}.attn_output.weight`, dims: [N_EMBD, N_EMBD], data: square() },
+      { name: `blk.${i}.ffn_norm.weight`, dims: [N_EMBD], data: ones(N_EMBD) },
+      { name: `blk.${i}.ffn_gate.weight`, dims: [N_EMBD, N_FF], data: weights([N_EMBD, N_FF], 0.2) },
+      { name: `blk.${i}.ffn_up.weight`, dims: [N_EMBD, N_FF], data: weights([N_EMBD, N_FF], 0.2) },
+      { name: `blk.${i}.ffn_down.weight`, dims: [N_FF, N_EMBD], data: weights([N_FF, N_EMBD], 0.2) },
+    );
+  }
+  tensors.push(
+    { name: 'output_norm.weight', dims: [N_EMBD], data: ones(N_EMBD) },
+    { name: 'output.weight', dims: [N_EMBD, tokens.length], data: weights([N_EMBD, tokens.length], 0.5) },
+  );
+  const u32 = (value: number): GgufValue => ({ type: 'u32', value });
+  const metadata: Record<string, GgufValue> = {
+    'general.architecture': { type: 'string', value: 'llama' },
+    'general.name': { type: 'string', value: 'veildraft-tiny-random' },
+    'general.file_type': u32(0),
+    'general.alignment': u32(32),
+    'llama.context_length': u32(CONTEXT),
+    'llama.embedding_length': u32(N_EMBD),
+    'llama.block_count': u32(N_LAYER),
+    'llama.feed_forward_length': u32(N_FF),
+    'llama.rope.dimension_count': u32(N_EMBD / N_HEAD),
+    'llama.attention.head_count': u32(N_HEAD),
+    'llama.attention.head_count_kv': u32(N_HEAD),
+    'llama.attention.layer_norm_rms_epsilon': { type: 'f32', value: 1e-5 },
+    'llama.vocab_size': u32(tokens.length),
+    'tokenizer.ggml.model': { type: 'string', value: 'llama' },
+    'tokenizer.ggml.tokens': { type: 'string[]', value: tokens },
+    'tokenizer.ggml.scores': { type: 'f32[]', value: tokens.map(() => 0) },
+    'tokenizer.ggml.token_type': { type: 'i32[]', value: types },
+    'tokenizer.ggml.bos_token_id': u32(1),
+    'tokenizer.ggml.eos_token_id': u32(tokens.indexOf('<|im_end|>')),
+    'tokenizer.ggml.unknown_token_id': u32(0),
+    'tokenizer.ggml.add_bos_token': { type: 'bool', value: true },
+    'tokenizer.chat_template': { type: 'string', value: chatTemplate },
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, encodeGguf(metadata, tensors));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const file = path.resolve(process.argv[2] ?? 'models/tiny-llm.gguf');
+  const started = performance.now();
+  makeTinyGguf(file);
+  console.log(`wrote ${file} in ${(performance.now() - started).toFixed(1)} ms`);
+}

@@ -1,0 +1,111 @@
+import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
+import { accountWords, otherNumberPhrase } from './account-number.words.js';
+import { occurrences, valuesAfter } from './near-context.js';
+
+/**
+ * Customer, account, policy, patient, case, order, contract, claim, invoice and membership
+ * numbers: the code right after a context word ("Kundennummer: 4711-0815", "case #88123",
+ * "numéro de dossier est le AB-2024-17"). A code found that way anywhere in the thread is also
+ * found where it repeats without its word ("re: 4711-0815"), because the customer quotes it.
+ */
+
+// A code: letters/digits joined by - / . _ (or a space before a digit group: "12 3456 7890"),
+// at least one digit, no trailing punctuation.
+const codeValue =
+  /(?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/._](?=[\p{L}\p{N}])| (?=\p{N}{3,}(?![\p{L}]))){2,39}(?![\p{L}\p{N}*])/uy;
+
+// What a code must not be: a date, a price, a year, a version, a time.
+const notACode = [
+  /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/, // 12.03.2024, 2024-03-12
+  /^\d{1,3}(?:[.,]\d{3})*[.,]\d{1,2}$/, // 1.234,50 / 120.50
+  /^(?:19|20)\d{2}$/, // a year
+  /^v?\d+(?:\.\d+){1,3}$/i, // 1.2.3 versions and decimals
+  /^\d{1,2}[.:]\d{2}$/, // times
+];
+// A unit or currency right after the number: a quantity or an amount, not a code.
+const unitAfter =
+  /^\s?(?:%|€|\$|£|eur|euro|usd|sek|nok|dkk|chf|pln|kr|zł|stück|stk|pcs|pieces|items|x|kg|g|km|h|min|uur|timmar|tage|days|jours|días)(?![\p{L}])/iu;
+
+function plausible(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end).replace(/ /g, '');
+  const digits = value.replace(/\D/g, '').length;
+  // Pure numbers need four digits ("order 3" is a quantity); mixed codes need two.
+  if (digits === value.length ? digits < 4 : digits < 2) return false;
+  if (notACode.some((re) => re.test(value))) return false;
+  // "EUR 120" before the value: an amount.
+  if (/(?:€|\$|£|eur|usd|chf|sek|nok|dkk|pln)\s?$/i.test(text.slice(Math.max(0, start - 5), start)))
+    return false;
+  return !unitAfter.test(text.slice(end, end + 8));
+}
+
+// Reference-shaped codes are taken without a context word: letters and six or more digits
+// (CLI64751030, AR-11741228, MHS101987013), or a year and five or more digits (2023-74002,
+// POL-2023-36992, NB2023-85363). Five digits after letters is too often a standard (ISO-27001).
+const codeShape =
+  /(?=\d)(?<=(?<s>(?<![\p{L}\p{N}\-/.])(?:[A-Z]{1,5}-?(?:19|20)\d{2}-|(?:19|20)\d{2}-|[A-Z]{2,5}-?)))\d{5,12}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
+
+function shapedCodes(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  codeShape.lastIndex = 0;
+  for (let m = codeShape.exec(text); m; m = codeShape.exec(text)) {
+    const start = m.index - (m.groups?.s?.length ?? 0);
+    const end = m.index + m[0].length;
+    // Letters + digits: six digits at least, unless a year is in it.
+    if (/^[A-Z]{2,5}-?\d{5}$/.test(text.slice(start, end))) continue;
+    found.push([start, end]);
+  }
+  return found;
+}
+
+function codesIn(text: string): Array<[number, number]> {
+  return valuesAfter(text, accountWords, codeValue, 24, otherNumberPhrase).filter(([s, e]) =>
+    plausible(text, s, e),
+  );
+}
+
+// The other messages of a thread come back once per message of the thread: remember their codes.
+const threadCodes = new Map<string, string[]>();
+const threadCodesMax = 512;
+function codesOfMessage(message: string): string[] {
+  let codes = threadCodes.get(message);
+  if (!codes) {
+    codes = /\d/.test(message) ? codesIn(message).map(([s, e]) => message.slice(s, e)) : [];
+    if (threadCodes.size >= threadCodesMax) threadCodes.delete(threadCodes.keys().next().value!);
+    threadCodes.set(message, codes);
+  }
+  return codes;
+}
+
+export const accountNumberRecognizer: Recognizer = {
+  name: 'account-number',
+  types: ['ACCOUNT_NO'],
+  detect(ctx: DetectContext): Span[] {
+    const { text } = ctx;
+    const spans: Span[] = codesIn(text).map(([start, end]) => ({
+      start,
+      end,
+      type: 'ACCOUNT_NO',
+      source: 'account-number',
+      score: 0.85,
+    }));
+    const introduced = new Set(spans.map((s) => s.start));
+    for (const [start, end] of shapedCodes(text)) {
+      if (!introduced.has(start))
+        spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.6 });
+    }
+    // Codes introduced anywhere in the thread (this message included), found again without context.
+    const known = new Set(spans.map((s) => text.slice(s.start, s.end)));
+    for (const message of ctx.thread) for (const code of codesOfMessage(message)) known.add(code);
+    const covered = new Set(spans.map((s) => s.start));
+    for (const code of known) {
+      // Short codes repeat by chance ("2024", "1234"): only distinctive ones are searched.
+      if (code.length < 5) continue;
+      for (const [start, end] of occurrences(text, code)) {
+        if (covered.has(start)) continue;
+        covered.add(start);
+        spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.8 });
+      }
+    }
+    return spans.sort((a, b) => a.start - b.start);
+  },
+};

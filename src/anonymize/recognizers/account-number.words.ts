@@ -1,0 +1,113 @@
+import { contextWords } from './near-context.js';
+
+/**
+ * Words that introduce a customer, account, policy, patient, case, order, contract, claim,
+ * invoice or membership number, in the 11 languages. A trailing `*` also matches compounds
+ * and inflections ("Kundennummer*" → "Kundennummern"). Kept apart from the recognizer so the
+ * list can grow without touching the logic.
+ */
+const english = (
+  'customer number|customer no|customer id|customer ref*|client number|client id|' +
+  'account number|account no|account id|account|acct|a/c|policy number|policy no|policy|' +
+  'patient id|patient number|patient no|mrn|medical record number|case number|case no|' +
+  'case id|case|ticket number|ticket no|ticket|order number|order no|order id|order|' +
+  'contract number|contract no|contract|claim number|claim no|claim|invoice number|' +
+  'invoice no|invoice|membership number|membership no|member number|member id|member no|' +
+  'reference number|reference no|reference|ref|booking reference|booking number|' +
+  'reservation number|tracking number|file number|matter number|application number|' +
+  'loan number|meter number|subscriber number|insurance number|student id|employee id|' +
+  'employee number|personnel number|user id|username|login id'
+).split('|');
+const german = (
+  'kundennummer*|kunden-nr*|kundennr*|kunden-id|versicherungsnummer*|versichertennummer*|' +
+  'versicherungsschein*|policennummer*|polizzennummer*|vertragsnummer*|vertrags-nr*|' +
+  'vertragsnr*|aktenzeichen*|az|bestellnummer*|bestell-nr*|auftragsnummer*|rechnungsnummer*|' +
+  'rechnungs-nr*|rechnung|schadennummer*|schadensnummer*|vorgangsnummer*|vorgang|' +
+  'fallnummer*|ticketnummer*|mitgliedsnummer*|patientennummer*|patienten-id|referenznummer*|' +
+  'buchungsnummer*|sendungsnummer*|zählernummer*|kontonummer*|konto-nr*|mandatsreferenz*|' +
+  'personalnummer*|geschäftszeichen*|auftrag|bestellung'
+).split('|');
+const french = (
+  'numéro de client|numéro client|n° client|n° de client|numéro de dossier|n° de dossier|' +
+  'n° dossier|dossier|numéro de contrat|n° de contrat|contrat|numéro de police|police|' +
+  'numéro de commande|n° de commande|commande|numéro de facture|n° de facture|facture|' +
+  "numéro de sinistre|sinistre|numéro d'adhérent|adhérent|numéro de membre|numéro de compte|" +
+  'référence|réf|numéro de patient|numéro de réservation|numéro de suivi'
+).split('|');
+const dutch = (
+  'klantnummer*|klant-nr*|klantnr*|polisnummer*|polis|dossiernummer*|contractnummer*|' +
+  'ordernummer*|bestelnummer*|factuurnummer*|factuur|schadenummer*|lidnummer*|' +
+  'lidmaatschapsnummer*|patiëntnummer*|patientnummer*|referentienummer*|referentie|' +
+  'zaaknummer*|rekeningnummer*|relatienummer*|debiteurnummer*|kenmerk|betalingskenmerk|' +
+  'boekingsnummer*|zendingsnummer*|bestelling'
+).split('|');
+const spanish = (
+  'número de cliente|nº de cliente|n.º de cliente|número de póliza|nº de póliza|póliza|' +
+  'número de pedido|nº de pedido|pedido|número de factura|factura|número de contrato|' +
+  'contrato|número de expediente|expediente|número de siniestro|siniestro|número de socio|' +
+  'número de cuenta|referencia|número de paciente|número de reserva|número de seguimiento|' +
+  'número de caso|caso'
+).split('|');
+const swedish = (
+  'kundnummer*|kundnr*|ärendenummer*|ärendenr*|ärende|ordernr*|fakturanummer*|fakturanr*|' +
+  'faktura|avtalsnummer*|försäkringsnummer*|skadenummer*|medlemsnummer*|kontonummer*|' +
+  'referensnummer*|bokningsnummer*|ocr|ocr-nummer*|beställning'
+).split('|');
+const italian = (
+  "numero cliente|codice cliente|numero di polizza|numero polizza|polizza|numero d'ordine|" +
+  'numero ordine|ordine|numero fattura|numero di fattura|fattura|numero di contratto|' +
+  'numero contratto|numero pratica|numero di pratica|pratica|numero sinistro|sinistro|' +
+  'numero di tessera|numero socio|numero di conto|riferimento|numero paziente|' +
+  'numero di prenotazione'
+).split('|');
+const nordic = (
+  'kundenummer*|kundenr*|sagsnummer*|sagsnr*|ordrenummer*|ordrenr*|policenummer*|' +
+  'aftalenummer*|skadesnummer*|bookingnummer*|saksnummer*|saksnr*|polisenummer*|' +
+  'avtalenummer*|referansenummer*|bestilling*'
+).split('|');
+const finnish = (
+  'asiakasnumero*|asiakasnro|tilausnumero*|laskunumero*|lasku|vakuutusnumero*|' +
+  'sopimusnumero*|asianumero*|jäsennumero*|tilinumero*|viitenumero*|vahinkonumero*|' +
+  'potilasnumero*|varausnumero*|tilaus'
+).split('|');
+const polish = (
+  'numer klienta|nr klienta|numer zamówienia|nr zamówienia|zamówienie|numer polisy|' +
+  'nr polisy|polisa|numer faktury|nr faktury|faktura vat|numer umowy|nr umowy|numer sprawy|' +
+  'nr sprawy|numer szkody|nr szkody|numer członkowski|numer konta|numer rachunku|' +
+  'numer pacjenta|numer rezerwacji|numer referencyjny|sygnatura'
+).split('|');
+// Bare "number"/"numéro"/"Nummer" and record words seen in real mail ("sous le numéro AR-…",
+// "Vertragskonto 5421…", "hospital number RWX…", "NHC 9196…", "IPP 2966…", "opened file 2023-…").
+const generic = (
+  'id|kdnr|kd-nr|ref.nr|ref-nr|ref.|number|nummer|numéro|número|numero|numer|nr|nº|n°|' +
+  'vertragskonto*|vermerk|akte|aktennummer*|file|dispute|hospital number|nhs number|reclamación|' +
+  'nhc|autorización|ipp|identifiant*|allocataire|dossiernummer*|ärendet|pratica n'
+).split('|');
+
+// Phrases whose number is another kind of data (a phone or card number): listed so that
+// "number" inside them is not taken as an account context, then skipped.
+export const otherNumberPhrases = (
+  'phone number|telephone number|mobile number|fax number|card number|tel number|telefonnummer*|' +
+  'handynummer*|mobilnummer*|faxnummer*|kartennummer*|numéro de téléphone|numéro de portable|' +
+  'numéro de carte|telefoonnummer*|mobiel nummer|número de teléfono|número de móvil|número de tarjeta|' +
+  'numero di telefono|numero di cellulare|numero della carta|puhelinnumero*|numer telefonu|numer karty'
+).split('|');
+export const otherNumberPhrase = new RegExp(
+  `^(?:${otherNumberPhrases.map((w) => w.replace('*', '').replace(/ /g, '\\s+')).join('|')})`,
+  'iu',
+);
+
+export const accountWords = contextWords([
+  ...english,
+  ...german,
+  ...french,
+  ...dutch,
+  ...spanish,
+  ...swedish,
+  ...italian,
+  ...nordic,
+  ...finnish,
+  ...polish,
+  ...generic,
+  ...otherNumberPhrases,
+]);

@@ -1,0 +1,80 @@
+import { getCountrySpecifications, isValidBBAN, isValidIBAN } from 'ibantools';
+import type { Recognizer, Span } from '../anonymize.types.js';
+import { hasContextBefore } from '../text.models.js';
+import { lastDigitsMatches, lastDigitsRe } from './last-digits.js';
+
+/**
+ * IBANs, validated by ibantools (country length, BBAN format, mod-97 check digits), written
+ * compact, in groups of four, with dashes, or in lower case. The country's IBAN length tells
+ * exactly how many characters to read, so the word after an IBAN is never swallowed.
+ *
+ * A well-formed IBAN whose check digits fail is still someone's (mistyped) account: it becomes
+ * a weak span when the word IBAN stands before it, and is ignored otherwise. "The account ending
+ * in 4357" keeps its last digits as an IBAN span too.
+ */
+const specs = getCountrySpecifications();
+const startRe = /\b[A-Za-z]{2}\d{2}[ \u00a0-]?[A-Za-z0-9]/g;
+const alnum = /[A-Za-z0-9]/;
+const contextRe =
+  /\b(?:iban|konto|rekening|cuenta|compte|conto|kontonummer|rachunk|tilinumero)\b[^\n]{0,20}$/i;
+
+// "The account ending in 4357": the last digits of the IBAN, typed as such.
+const endingRe = lastDigitsRe([
+  'account',
+  'iban',
+  '(?:giro)?konto',
+  'compte',
+  'cuenta',
+  'rekening',
+  'conto',
+  'tili',
+  'rachun(?:ek|ku)',
+]);
+
+/** Reads `length` IBAN characters from `start`, allowing one space, NBSP or dash between them. */
+function readIban(text: string, start: number, length: number): { compact: string; end: number } | undefined {
+  let compact = '';
+  let i = start;
+  while (i < text.length && compact.length < length) {
+    const ch = text[i]!;
+    if (alnum.test(ch)) {
+      compact += ch;
+      i++;
+    } else if (
+      (ch === ' ' || ch === '\u00a0' || ch === '-') &&
+      alnum.test(text[i + 1] ?? '') &&
+      compact.length
+    ) {
+      i++;
+    } else break;
+  }
+  if (compact.length !== length || alnum.test(text[i] ?? '')) return undefined;
+  return { compact: compact.toUpperCase(), end: i };
+}
+
+export const ibanRecognizer: Recognizer = {
+  name: 'iban',
+  types: ['IBAN'],
+  detect(ctx) {
+    const { text } = ctx;
+    const spans: Span[] = [];
+    for (const m of text.matchAll(startRe)) {
+      const spec = specs[m[0].slice(0, 2).toUpperCase()];
+      if (!spec?.chars) continue;
+      const read = readIban(text, m.index, spec.chars);
+      if (!read) continue;
+      if (isValidIBAN(read.compact)) {
+        spans.push({ start: m.index, end: read.end, type: 'IBAN', source: 'iban', score: 1 });
+      } else if (
+        isValidBBAN(read.compact.slice(4), read.compact.slice(0, 2)) &&
+        hasContextBefore(text, m.index, contextRe)
+      ) {
+        spans.push({ start: m.index, end: read.end, type: 'IBAN', source: 'iban', score: 0.5 });
+      }
+    }
+    for (const [start, end] of lastDigitsMatches(text, endingRe)) {
+      spans.push({ start, end, type: 'IBAN', source: 'iban', score: 0.6 });
+    }
+    return spans;
+  },
+};

@@ -1,0 +1,288 @@
+/**
+ * Context words near a candidate: the evidence that turns an ambiguous digit run into a BSN, a
+ * passport number or a date of birth. A word list compiles once into one sticky alternation plus
+ * the set of its words' first letters; finding the words of a text then tries the alternation
+ * only at word starts whose first letters can begin one, which keeps a 250-word list cheap.
+ */
+
+export interface ContextWords {
+  /** Non-global regex, for testing a short window. */
+  regex: RegExp;
+  /** The same alternation, sticky, tried at word starts. */
+  sticky: RegExp;
+  /** Packed keys of the first (up to 3) letters of every word; non-letter starts are keyed by their first char. */
+  keys: Set<number>;
+}
+
+// Words are keyed by a small hash of their first three lower-cased characters (a small integer,
+// so the per-token lookup allocates nothing). Collisions only cost one extra regex test.
+const keyLength = 3;
+const wordCharCache = new Map<number, boolean>();
+function isWordChar(code: number): boolean {
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let known = wordCharCache.get(code);
+  if (known === undefined) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+    wordCharCache.set(code, known);
+  }
+  return known;
+}
+function lowerCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+function packKey(text: string, start: number, length: number): number {
+  const n = Math.min(length, keyLength);
+  let key = n;
+  for (let k = 0; k < n; k++) key = (key * 1031 + lowerCode(text.charCodeAt(start + k))) & 0x3fffffff;
+  return key;
+}
+function keyOf(word: string): number {
+  let run = 0;
+  while (run < word.length && isWordChar(word.charCodeAt(run))) run++;
+  return packKey(word, 0, run || 1);
+}
+
+/**
+ * Compiles context words, matched case-insensitively at a word start. `*` stands for any letters
+ * (German and Nordic compounds and inflections: "kundennummer*" matches "Kundennummern",
+ * "licen* plate" matches "licence plate" and "license plate"). A word not ending in `*` must end
+ * at a non-letter, so "pas" does not match "past". A space matches any whitespace.
+ */
+export function contextWords(words: readonly string[]): ContextWords {
+  const literal = (w: string) =>
+    w
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '\\p{L}*')
+      .replace(/ /g, '\\s+');
+  const parts = words.map((w) => (w.endsWith('*') ? literal(w) : `${literal(w)}(?![\\p{L}\\p{N}])`));
+  // Longest first, so a longer word wins over its prefix inside the alternation.
+  parts.sort((a, b) => b.length - a.length);
+  const source = `(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`;
+  return {
+    regex: new RegExp(source, 'iu'),
+    sticky: new RegExp(source, 'iuy'),
+    keys: new Set(words.map(keyOf)),
+  };
+}
+
+interface TokenIndex {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  keys: Int32Array;
+}
+// Recognizers run one after another on the same text: the token index of the last text is reused.
+let memoText: string | undefined;
+let memoIndex: TokenIndex = {
+  count: 0,
+  starts: new Int32Array(0),
+  ends: new Int32Array(0),
+  keys: new Int32Array(0),
+};
+
+/** Word tokens (letters and digits) and single punctuation characters, with their keys. */
+export function tokenIndex(text: string): TokenIndex {
+  if (text === memoText) return memoIndex;
+  const n = text.length;
+  const index: TokenIndex = {
+    count: 0,
+    starts: new Int32Array(n),
+    ends: new Int32Array(n),
+    keys: new Int32Array(n),
+  };
+  // A plain loop over char codes: a Unicode-property regex costs ~1 µs per token here.
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (isWordChar(code)) while (end < n && isWordChar(text.charCodeAt(end))) end++;
+    else if (code >= 128 && /\s/.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    const t = index.count++;
+    index.starts[t] = i;
+    index.ends[t] = end;
+    index.keys[t] = packKey(text, i, end - i);
+    i = end;
+  }
+  memoText = text;
+  memoIndex = index;
+  return index;
+}
+
+/** Every context word in `text`, as [start, end) pairs, in order. */
+export function findContext(text: string, words: ContextWords): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const { count, starts, keys } = tokenIndex(text);
+  let after = 0;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    // Continue after a phrase: "customer number" is one context, not also "number".
+    if (start < after || !words.keys.has(keys[i]!)) continue;
+    words.sticky.lastIndex = start;
+    const m = words.sticky.exec(text);
+    if (!m) continue;
+    after = start + m[0].length;
+    found.push([start, after]);
+  }
+  return found;
+}
+
+/** True when a context word occurs in the `before` characters before `start` or the `after` characters after `end`. */
+export function hasContext(
+  text: string,
+  start: number,
+  end: number,
+  words: ContextWords,
+  before = 48,
+  after = 0,
+): boolean {
+  if (words.regex.test(text.slice(Math.max(0, start - before), start))) return true;
+  return after > 0 && words.regex.test(text.slice(end, end + after));
+}
+
+/** Every occurrence of `needle` in `text` as [start, end) pairs, not inside a longer letter/digit run. */
+export function occurrences(text: string, needle: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  if (!needle) return found;
+  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+    const end = i + needle.length;
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[end])) found.push([i, end]);
+  }
+  return found;
+}
+
+// Punctuation and short function words that may stand between a context word and its value:
+// "Kundennummer: 123", "passport no. X123", "numéro de client est le 42", "DOB is 1 May 1980".
+const fillerWords = [
+  'no',
+  'nr',
+  'n°',
+  'nº',
+  'num',
+  'núm',
+  'number',
+  'nummer',
+  'numéro',
+  'numero',
+  'número',
+  'numer',
+  'numbers',
+  'is',
+  'was',
+  'ist',
+  'lautet',
+  'war',
+  'est',
+  'es',
+  'era',
+  'är',
+  'var',
+  'er',
+  'on',
+  'è',
+  'to',
+  'jest',
+  'of',
+  'am',
+  'le',
+  'la',
+  'el',
+  'de',
+  'del',
+  'den',
+  'op',
+  'il',
+  'the',
+  'my',
+  'your',
+  'our',
+  'mein',
+  'meine',
+  'ihre',
+  'ihr',
+  'unsere',
+  'mon',
+  'ma',
+  'votre',
+  'notre',
+  'mijn',
+  'uw',
+  'mi',
+  'su',
+  'min',
+  'mitt',
+  'din',
+  'ditt',
+  'mio',
+  'suo',
+  'tuo',
+  'sinun',
+  'minun',
+  'mój',
+  'twój',
+  'nummeret',
+  'numret',
+  'numero',
+  'numerot',
+  'ref',
+  'has',
+  'have',
+  'hat',
+  'heeft',
+  'har',
+  'tiene',
+  'ha',
+  'sein',
+  'seine',
+  'his',
+  'her',
+  'hans',
+  'hennes',
+  'sa',
+  'son',
+  'zijn',
+  'haar',
+];
+const filler = new RegExp(
+  `(?:[\\s:#=(\\-–—"'„“”«».]|(?:${fillerWords.join('|')})(?![\\p{L}\\p{N}]))*`,
+  'iuy',
+);
+
+/**
+ * For every context word found, the value matched by the sticky `valueRe` right after
+ * it, skipping only punctuation and short function words (at most `maxGap` characters).
+ * Context phrases matching `skip` are found (so their words are not taken alone) but ignored. The filler
+ * regex runs alone and never needs to backtrack, so the cost is linear in the matches.
+ */
+export function valuesAfter(
+  text: string,
+  words: ContextWords,
+  valueRe: RegExp,
+  maxGap = 32,
+  skip?: RegExp,
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [ctxStart, ctxEnd] of findContext(text, words)) {
+    // A context phrase that names something else ("phone number") introduces no value here.
+    if (skip?.test(text.slice(ctxStart, ctxEnd))) continue;
+    filler.lastIndex = ctxEnd;
+    filler.exec(text);
+    const from = filler.lastIndex;
+    if (from - ctxEnd > maxGap) continue;
+    valueRe.lastIndex = from;
+    const v = valueRe.exec(text);
+    if (v) spans.push([v.index, v.index + v[0].length]);
+  }
+  return spans;
+}

@@ -1,0 +1,242 @@
+import { type DetectContext, languages, type Recognizer, type Span } from '../anonymize.types.js';
+import { cities } from './places.data.js';
+import {
+  birthCues,
+  connectors,
+  eventCues,
+  legalForms,
+  meetingCues,
+  months,
+  notNameStarts,
+  orgCues,
+  orgKeywords,
+  placeCues,
+  weekdays,
+} from './quasi-identifiers.data.js';
+import { alternation, wordEnd, wordStart } from './regex-tools.js';
+
+/**
+ * Quasi-identifiers (GDPR Recital 26): dates of events in the person's life, third-party
+ * organisations that say who they are (employer, clinic, school, landlord, bank), and places that
+ * say where they live or were. Dates of birth and ages belong to the DOB recognizer: dates right
+ * after a birth cue are left to it. Organisations and places on the allow-list (the
+ * organisation's own name, products, offices) are never flagged.
+ */
+
+// ---- dates -------------------------------------------------------------------------------
+const month = alternation(months);
+const day = '(?:0?[1-9]|[12]\\d|3[01])';
+const monthNum = '(?:0?[1-9]|1[0-2])';
+const year = '(?:1[89]\\d\\d|2[01]\\d\\d)';
+const ordinal = '(?:\\.|st|nd|rd|th|er|e|º|ª)?';
+const dateSources = [
+  // 2 May, 3. März 2024, le 5 juin, 3 de mayo de 2024, 5th of May, 5. kesäkuuta, 5 maja
+  `${day}${ordinal}(?:[ \\t]+(?:de|of|del))?[ \\t]*${month}(?:,?[ \\t]+(?:de[ \\t]+)?${year})?`,
+  // May 2, May 2nd, 2024
+  `${month}[ \\t]+${day}(?:st|nd|rd|th)?(?:,?[ \\t]+${year})?`,
+  // 02.05.2024, 2/5/24, 2-5-2024, 2024-05-02, 5/22/2024 (US)
+  `${day}[./-]${monthNum}[./-](?:${year}|\\d{2})`,
+  `${year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])`,
+  `${monthNum}/${day}/(?:${year}|\\d{2})`,
+  // May 2024
+  `${month}[ \\t]+${year}`,
+  // am 3.3. / vom 12.04. (German day.month. without a year needs its preposition)
+  `(?<=(?:[aA]m|[vV]om|[bB]is|[aA]b|[sS]eit|[zZ]um)[ \\t]+)${day}\\.${monthNum}\\.`,
+];
+const dateRe = new RegExp(`${wordStart}(?:${dateSources.join('|')})(?![\\p{L}\\p{N}]|[./-]\\d)`, 'gu');
+const birthRe = new RegExp(`${wordStart}${alternation(birthCues)}[^\\n\\d]{0,25}$`, 'u');
+const eventRe = new RegExp(`${wordStart}${alternation(eventCues)}${wordEnd}`, 'u');
+const monthYearOnly = new RegExp(`^${month}[ \\t]+${year}$`, 'u');
+
+const weekdayRe = new RegExp(
+  `${wordStart}${alternation(meetingCues)}${wordEnd}[^.!?\\n]{0,20}?${wordStart}(${alternation(weekdays)})${wordEnd}`,
+  'gdu',
+);
+
+export function eventDates(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(weekdayRe)) {
+    const [start, end] = m.indices![1]!;
+    out.push({ start, end, type: 'DATE', source: 'quasi-identifiers', score: 0.5 });
+  }
+  for (const m of text.matchAll(dateRe)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (birthRe.test(before)) continue;
+    const score = monthYearOnly.test(m[0]) ? 0.5 : eventRe.test(before) ? 0.8 : 0.65;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      source: 'quasi-identifiers',
+      score,
+    });
+  }
+  return out;
+}
+
+// ---- names of organisations and places ---------------------------------------------------
+// A dot belongs to a name only in abbreviations ("St. Mary's", "Acme Inc.") and initials.
+const unit = "(?:(?:St|Sankt|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Bros|\\p{Lu})\\.|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*)";
+const connector = alternation(connectors);
+const runSrc = `${unit}(?:[ \\t]+(?:${connector}[ \\t]+)*${unit}){0,5}`;
+const legal = alternation(legalForms);
+const runRe = new RegExp(`${wordStart}${runSrc}(?:,?[ \\t]+${legal}${wordEnd})?`, 'gu');
+const article = "(?:(?:the|der|die|dem|den|das|la|le|les|het|de|el|il|lo|en)[ \\t]+|l['’])?";
+const orgCueRe = new RegExp(`${wordStart}${alternation(orgCues)}[ \\t]+${article}(${runSrc})`, 'gdu');
+const placeCueRe = new RegExp(`${wordStart}${alternation(placeCues)}[ \\t]+${article}(${runSrc})`, 'gdu');
+
+const keywordSet = new Set(orgKeywords.filter((k) => !k.includes(' ')));
+const keywordPhrases = orgKeywords.filter((k) => k.includes(' '));
+const compoundKeyword =
+  /(?:klinikum|klinik|kliniek|krankenhaus|spital|schule|sparkasse|bank|kasse|versicherung|ziekenhuis|sjukhuset|sjukhus|sykehus|sykehuset|sygehus|sygehuset|sairaala|universität|hochschule|skolan|skolen|praktijk|praxis|bäckerei|bageriet|apotheke|apoteket|gymnasiet)$/u;
+const legalTail = new RegExp(`,?[ \\t]+${legal}$`, 'u');
+const startStop = new Set(notNameStarts);
+const abbreviations = /^(?:St|Sankt|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Bros)\.$/u;
+
+/** Country names in all supported languages, from the runtime's own ICU data (no list to keep). */
+function countryNames(): Set<string> {
+  const out = new Set<string>();
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const namers = languages.map(
+    (l) => new Intl.DisplayNames([l === 'no' ? 'nb' : l], { type: 'region', fallback: 'none' }),
+  );
+  for (const a of letters) {
+    for (const b of letters) {
+      for (const namer of namers) {
+        let name: string | undefined;
+        try {
+          name = namer.of(`${a}${b}`);
+        } catch {
+          name = undefined;
+        }
+        if (name && name !== `${a}${b}` && !/unknown|\d/iu.test(name)) out.add(name.toLowerCase());
+      }
+    }
+  }
+  return out;
+}
+const countries = countryNames();
+const cityNames = new Set(cities.map((c) => c.toLowerCase()));
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokensOf(run: string, offset: number): Token[] {
+  return [...run.matchAll(/[^\s]+/gu)].map((t) => ({
+    text: t[0],
+    start: offset + t.index,
+    end: offset + t.index + t[0].length,
+  }));
+}
+
+const monthWords = new Set(months.filter((m) => /^[\p{L}]+$/u.test(m)));
+
+/**
+ * Trims a run: ends it at a sentence's full stop (but not at "St." or "Inc."), drops
+ * sentence-start, generic and calendar words in front and lower-case connectors at either end.
+ */
+function trim(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (
+      t.text.endsWith('.') &&
+      !abbreviations.test(t.text) &&
+      !/^\p{Lu}\.$/u.test(t.text) &&
+      !legalTail.test(` ${t.text.toLowerCase()}`)
+    ) {
+      out.push({ text: t.text.slice(0, -1), start: t.start, end: t.end - 1 });
+      break;
+    }
+    out.push(t);
+  }
+  while (out.length > 0) {
+    const low = out[0]!.text.toLowerCase();
+    if (!startStop.has(low) && !monthWords.has(low) && !/^\p{Ll}/u.test(out[0]!.text)) break;
+    out.shift();
+  }
+  while (out.length > 0 && /^\p{Ll}/u.test(out[out.length - 1]!.text)) out.pop();
+  return out;
+}
+
+function allowed(found: string, allow: string[]): boolean {
+  const low = found.toLowerCase();
+  return allow.some((a) => a.length > 0 && low.includes(a));
+}
+
+function span(tokens: Token[], type: 'ORG' | 'LOCATION', score: number): Span | undefined {
+  if (tokens.length === 0) return undefined;
+  return {
+    start: tokens[0]!.start,
+    end: tokens[tokens.length - 1]!.end,
+    type,
+    source: 'quasi-identifiers',
+    score,
+  };
+}
+
+function isInstitution(tokens: Token[]): boolean {
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/[.,]$/u, ''));
+  const joined = words.join(' ');
+  if (words.length >= 2 && words.some((w) => keywordSet.has(w))) return true;
+  if (words.length >= 2 && keywordPhrases.some((p) => joined.includes(p))) return true;
+  if (words.some((w) => w.length > 6 && compoundKeyword.test(w) && !keywordSet.has(w))) return true;
+  return words.length >= 2 && legalTail.test(joined);
+}
+
+export function organisationsAndPlaces(text: string, allowList: string[]): Span[] {
+  const allow = allowList.map((a) => a.toLowerCase());
+  const out: Span[] = [];
+  const push = (s: Span | undefined) => {
+    if (!s || allowed(text.slice(s.start, s.end), allow)) return;
+    // Cue matches come first; a later keyword or gazetteer match inside one adds nothing.
+    if (out.some((o) => o.start < s.end && s.start < o.end)) return;
+    out.push(s);
+  };
+  for (const m of text.matchAll(orgCueRe)) {
+    const [s] = m.indices![1]!;
+    push(span(trim(tokensOf(m[1]!, s)), 'ORG', 0.75));
+  }
+  for (const m of text.matchAll(placeCueRe)) {
+    const [s] = m.indices![1]!;
+    const tokens = trim(tokensOf(m[1]!, s));
+    push(span(tokens, isInstitution(tokens) ? 'ORG' : 'LOCATION', 0.75));
+  }
+  for (const m of text.matchAll(runRe)) {
+    const tokens = trim(tokensOf(m[0], m.index));
+    if (tokens.length === 0) continue;
+    if (isInstitution(tokens)) {
+      push(span(tokens, 'ORG', 0.7));
+      continue;
+    }
+    // Country names inside the run ("Austria", "Vereinigtes Königreich", "Nouvelle-Zélande").
+    for (let i = 0; i < tokens.length; i++) {
+      for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
+        const name = text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/['’]s$/u, '');
+        const low = name.toLowerCase();
+        if (countries.has(low) || cityNames.has(low)) {
+          push({
+            start: tokens[i]!.start,
+            end: tokens[i]!.start + name.length,
+            type: 'LOCATION',
+            source: 'quasi-identifiers',
+            score: countries.has(low) ? 0.5 : 0.55,
+          });
+          i = j - 1;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export const quasiIdentifiers: Recognizer = {
+  name: 'quasi-identifiers',
+  types: ['DATE', 'ORG', 'LOCATION'],
+  detect(ctx: DetectContext): Span[] {
+    return [...eventDates(ctx.text), ...organisationsAndPlaces(ctx.text, ctx.lists.allow)];
+  },
+};

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { accountNumberRecognizer as r } from '../../../src/anonymize/recognizers/account-number.js';
+import { texts } from './structured.support.js';
+
+describe('account / customer / case number recognizer', () => {
+  it.each([
+    ['en', 'My customer number is 40012345.', '40012345'],
+    ['en', 'Regarding case #88123, see attached.', '88123'],
+    ['en', 'Order no. A-2024-00017 has not arrived.', 'A-2024-00017'],
+    ['en', 'Patient ID: PT-99812', 'PT-99812'],
+    ['en', 'Claim number CLM/2231/77', 'CLM/2231/77'],
+    ['de', 'Meine Kundennummer: 4711-0815', '4711-0815'],
+    ['de', 'Versicherungsnummer 12 3456 7890', '12 3456 7890'],
+    ['de', 'Policennummer: KV-7781234', 'KV-7781234'],
+    ['de', 'Ihr Aktenzeichen lautet 3 O 123/24', '3'],
+    ['fr', 'Mon numéro de client est le 00098123.', '00098123'],
+    ['fr', 'Numéro de dossier : DOS-55123', 'DOS-55123'],
+    ['nl', 'Klantnummer 5521339, polisnummer PN-887766.', '5521339'],
+    ['es', 'Mi número de póliza es 88-776655.', '88-776655'],
+    ['sv', 'Kundnummer: 7788123 och ärendenummer 2024-5561', '7788123'],
+    ['it', 'Il mio numero cliente è 55412398.', '55412398'],
+    ['da', 'Mit kundenummer er 33445566.', '33445566'],
+    ['no', 'Kundenummer 99887766', '99887766'],
+    ['fi', 'Asiakasnumero: 1234567', '1234567'],
+    ['pl', 'Numer klienta: 20004567', '20004567'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    const got = texts(r, text, lang);
+    if (value.length < 3) expect(got.includes(value)).toBe(false);
+    else expect(got[0]).toBe(value);
+  });
+
+  it('finds every code of a message with several', () => {
+    expect(texts(r, 'Klantnummer 5521339, polisnummer PN-887766.', 'nl')).toEqual(['5521339', 'PN-887766']);
+    expect(texts(r, 'Kundnummer: 7788123 och ärendenummer 2024-5561', 'sv')).toEqual([
+      '7788123',
+      '2024-5561',
+    ]);
+  });
+
+  it('does not flag prices, quantities, dates, years or versions after a context word', () => {
+    for (const text of [
+      'Invoice of € 1,234.50 is overdue.',
+      'Invoice 120.50 EUR paid.',
+      'Order 3 items, order 2500 pcs.',
+      'Order of 12.03.2024 was late.',
+      'Your order from 2024 is archived.',
+      'Account app version 10.2.3 installed.',
+      'Rechnung vom 03.04.2024 über 1.250,00 €',
+    ]) {
+      expect(texts(r, text), text).toEqual([]);
+    }
+  });
+
+  it('finds a code again where it repeats without its context word, also when introduced in another message', () => {
+    const thread = ['Dear team, my policy number is KV-7781234. Thanks'];
+    expect(texts(r, 'About KV-7781234: still no answer. KV-7781234!', 'en', thread)).toEqual([
+      'KV-7781234',
+      'KV-7781234',
+    ]);
+    expect(texts(r, 'Order 55412398 and later 55412398 again')).toEqual(['55412398', '55412398']);
+  });
+
+  it('does not search short codes across the thread', () => {
+    expect(texts(r, 'We have 4711 reasons', 'en', ['Kundennummer 4711'])).toEqual([]);
+  });
+});
+
+describe('account number recognizer: record words and code shapes', () => {
+  it.each([
+    ['fr', 'Je suis affilié sous le numéro AR-11741228 et j’aurai 61 ans.', 'AR-11741228'],
+    ['de', 'Vertragskonto 542118333. Am 04.07.2024 kam die Rechnung.', '542118333'],
+    ['en', 'My father (hospital number RWX465809, born 1948)', 'RWX465809'],
+    ['es', 'Ingresó en Urgencias (NHC 91969170) por una neumonía.', '91969170'],
+    ['fr', 'Hospitalisée en cardiologie (IPP 2966263).', '2966263'],
+    ['en', 'I have opened file 2023-46556 for you.', '2023-46556'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(texts(r, text, lang)).toContain(value);
+  });
+
+  it('takes reference-shaped codes without a context word', () => {
+    expect(texts(r, 'Soy cliente con CLI64751030 y la autorización POL-2023-36992.', 'es')).toEqual([
+      'CLI64751030',
+      'POL-2023-36992',
+    ]);
+    expect(texts(r, 'We opened dispute NB2023-85363 and 2024-85290.')).toEqual([
+      'NB2023-85363',
+      '2024-85290',
+    ]);
+  });
+
+  it('leaves standards, dates, form numbers and phone numbers alone', () => {
+    expect(texts(r, 'Certified to ISO-27001 since 2019-05-01; Cerfa n° 12345*03.', 'fr')).toEqual([]);
+    expect(texts(r, 'My phone number is 0612345678, Telefonnummer 030 1234567.')).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/anonymize/anonymize.types.js';
+import { quasiIdentifiers } from '../../../src/anonymize/recognizers/quasi-identifiers.js';
+import { ctx } from './context.js';
+
+function hits(text: string, lang: Lang = 'en', allow: string[] = []): string[] {
+  return quasiIdentifiers
+    .detect(ctx(text, lang, { allow }))
+    .map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('quasi-identifiers: dates', () => {
+  it('finds event dates in each language format', () => {
+    const cases: Array<[Lang, string, string]> = [
+      ['en', 'I had an appointment on 2 May.', 'DATE:2 May'],
+      ['en', 'Admitted on May 3rd, 2024.', 'DATE:May 3rd, 2024'],
+      ['en', 'Transferred on 12/05/2024.', 'DATE:12/05/2024'],
+      ['de', 'Ich war am 3. März im Krankenhaus.', 'DATE:3. März'],
+      ['de', 'Termin am 3.3. um 14 Uhr.', 'DATE:3.3.'],
+      ['fr', 'Hospitalisée depuis le 5 juin.', 'DATE:5 juin'],
+      ['nl', 'Ik heb op 12 januari een afspraak.', 'DATE:12 januari'],
+      ['es', 'Ingresado el 3 de mayo de 2024.', 'DATE:3 de mayo de 2024'],
+      ['sv', 'Besöket den 4 maj.', 'DATE:4 maj'],
+      ['it', 'Ricoverato il 5 giugno.', 'DATE:5 giugno'],
+      ['pl', 'Wizyta 5 maja.', 'DATE:5 maja'],
+      ['en', 'Since 2024-01-15 I have waited.', 'DATE:2024-01-15'],
+    ];
+    for (const [lang, text, want] of cases) expect(hits(text, lang), text).toContain(want);
+  });
+
+  it('takes a weekday only when a meeting is set for it', () => {
+    expect(hits("We'll meet Thursday at the office.")).toEqual(['DATE:Thursday']);
+    expect(hits('Our office is closed on Sunday.')).toEqual([]);
+  });
+
+  it('leaves dates of birth to the DOB recognizer and ignores months, times, prices and versions', () => {
+    expect(hits('I was born on 3 March 1980.')).toEqual([]);
+    expect(hits('Geboren am 04.04.1975.', 'de')).toEqual([]);
+    expect(hits('In May we ship at 10:30. The price is 45.00 EUR. Version 1.2.3.')).toEqual([]);
+  });
+});
+
+describe('quasi-identifiers: organisations and places', () => {
+  it('finds employers, clinics, landlords and banks by cue or by institution name', () => {
+    const text =
+      "I work at Siemens. Treated at St. Mary's Hospital. My landlord, Vonovia, is slow. Müller Bau GmbH wrote.";
+    expect(hits(text)).toEqual(
+      expect.arrayContaining([
+        'ORG:Siemens',
+        "ORG:St. Mary's Hospital",
+        'ORG:Vonovia',
+        'ORG:Müller Bau GmbH',
+      ]),
+    );
+    expect(hits('Ich war im Klinikum Rechts der Isar.', 'de')).toContain('ORG:Klinikum Rechts der Isar');
+    expect(hits('Ik werk bij Philips.', 'nl')).toContain('ORG:Philips');
+  });
+
+  it('finds where the person lives or was', () => {
+    expect(hits('I live in Utrecht and I am visiting Malmö.')).toEqual([
+      'LOCATION:Utrecht',
+      'LOCATION:Malmö',
+    ]);
+    expect(hits('Ich wohne in Frankfurt am Main.', 'de')).toEqual(['LOCATION:Frankfurt am Main']);
+    expect(hits("J'habite à Lyon.", 'fr')).toEqual(['LOCATION:Lyon']);
+    expect(hits('Vivo en Sevilla.', 'es')).toEqual(['LOCATION:Sevilla']);
+    expect(hits('Jag bor i Göteborg.', 'sv')).toEqual(['LOCATION:Göteborg']);
+    expect(hits('He moved from Austria.')).toContain('LOCATION:Austria');
+  });
+
+  it('never flags the organisation itself or its products (allow-list)', () => {
+    expect(hits('Veildraft Insurance AG thanks you. I work at Veildraft.', 'en', ['Veildraft'])).toEqual([]);
+  });
+
+  it('does not flag capitalised sentence starts or common words', () => {
+    expect(hits('The form is attached. Please Mark the form. Our Team will call.')).toEqual([]);
+  });
+});
