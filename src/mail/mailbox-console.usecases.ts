@@ -91,11 +91,19 @@ export type ConnectionTester = typeof testConnection;
  */
 export async function testAndAddMailbox(
   deps: MailboxDeps,
-  input: MailboxInput,
+  input: MailboxInput & { from?: string },
   actor: string,
   tester: ConnectionTester = testConnection,
 ): Promise<AddResult> {
-  const parsed = mailboxInputSchema.safeParse(input);
+  const { from: fromText, ...rest } = input;
+  let from: { address: string; name?: string } | undefined;
+  try {
+    from = fromText?.trim() ? parseFromOption(fromText) : undefined;
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, field: 'from', message: e.message };
+    throw e;
+  }
+  const parsed = mailboxInputSchema.safeParse({ ...rest, fromAddress: from?.address, fromName: from?.name });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'input';

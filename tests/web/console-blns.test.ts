@@ -117,6 +117,9 @@ describe('hostile strings in every console form', () => {
           `drafting.${name}`,
         );
       check(await admin.post(`/users/${userId}/mailboxes`, { mailbox: value }), value, 'user.mailboxes');
+      const pw = await admin.post(`/mailboxes/${mailbox.id}/password`, { password: value });
+      check(pw, value, 'mailbox.password');
+      expect(pw.html.includes(value), 'new password rendered').toBe(false);
     }
     const count = h.store.sqlite.prepare('SELECT count(*) AS n FROM mailboxes').get() as { n: number };
     expect(count.n).toBe(1);

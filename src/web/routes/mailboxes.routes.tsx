@@ -6,7 +6,13 @@ import {
   testAndAddMailbox,
 } from '../../mail/mailbox-console.usecases.js';
 import { toView } from '../../mail/mailboxes.models.js';
-import { pauseMailbox, removeMailbox, requireMailbox, resumeMailbox } from '../../mail/mailboxes.usecases.js';
+import {
+  pauseMailbox,
+  removeMailbox,
+  requireMailbox,
+  resumeMailbox,
+  updateMailboxPassword,
+} from '../../mail/mailboxes.usecases.js';
 import { AppError } from '../../shared/errors.js';
 import { field, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';
@@ -106,36 +112,16 @@ export const mailboxRoutes: RouteDef[] = [
           username: form.username,
           password: form.password,
           caPem: form.caPem.trim() || undefined,
-          fromAddress: undefined,
+          from: form.from,
         },
         actorOf(c),
       );
       const { password: _never, ...values } = form;
-      let message: { tone: 'ok' | 'warn'; text: string };
-      let errors: Record<string, string> = {};
-      if (result.ok) {
-        message = { tone: 'ok', text: `Mailbox ${result.mailbox.name} was added; sync starts shortly.` };
-        // The From address is a drafting setting: saved through its own audited use case.
-        if (values.from.trim()) {
-          try {
-            setMailboxDrafting(
-              ctx,
-              result.mailbox.id,
-              { draftingEnabled: true, signature: '', from: values.from },
-              actorOf(c),
-            );
-          } catch (e) {
-            if (!(e instanceof AppError)) throw e;
-            message = {
-              tone: 'warn',
-              text: `Mailbox added, but the From address was not saved: ${e.message}`,
-            };
-          }
-        }
-      } else {
-        message = { tone: 'warn', text: result.message };
-        if (result.field) errors = { [result.field]: result.message };
-      }
+      const message = result.ok
+        ? { tone: 'ok' as const, text: `Mailbox ${result.mailbox.name} was added; sync starts shortly.` }
+        : { tone: 'warn' as const, text: result.message };
+      const errors: Record<string, string> =
+        !result.ok && result.field ? { [result.field]: result.message } : {};
       return render(
         c,
         <MailboxesPage
@@ -204,6 +190,11 @@ export const mailboxRoutes: RouteDef[] = [
     'resume',
     (c, ctx, id) => resumeMailbox(ctx, id, actorOf(c)),
     'Sync resumed; it retries at once.',
+  ),
+  mailboxChange(
+    'password',
+    async (c, ctx, id) => updateMailboxPassword(ctx, id, await field(c, 'password', 1100), actorOf(c)),
+    'Password changed; sync retries with it.',
   ),
   mailboxChange(
     'drafting',

@@ -100,7 +100,11 @@ export function DashboardPage(props: { csrf: string; active: ActiveSession; view
         )}
         <section aria-labelledby="h-mail">
           <h2 id="h-mail">Mailboxes, backfill and quarantine</h2>
-          <MailboxStatusTable statuses={mailboxes} admin={admin} />
+          <MailboxStatusTable
+            statuses={mailboxes}
+            admin={admin}
+            assignedOnly={props.active.user.role === 'reviewer'}
+          />
           {admin && mailboxes.some((m) => m.quarantined > 0) && (
             <p>
               <a href="/quarantine">Open the quarantine</a>

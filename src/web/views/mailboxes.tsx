@@ -93,7 +93,7 @@ export function AddMailboxForm(props: {
         name="from"
         label="From address for drafts (optional)"
         value={v.from}
-        error={e.fromAddress ?? e.from}
+        error={e.from ?? e.fromAddress ?? e.fromName}
         hint='Like "Support <support@example.org>".'
       />
       <button type="submit">Test connection and add</button>
@@ -126,7 +126,12 @@ export function Progress(props: { done: number; total: number }) {
 }
 
 /** Dashboard section: one row per mailbox, from the real mailbox, folder_state and quarantine tables. */
-export function MailboxStatusTable(props: { statuses: MailboxStatus[]; admin: boolean }) {
+export function MailboxStatusTable(props: {
+  statuses: MailboxStatus[];
+  admin: boolean;
+  assignedOnly?: boolean;
+}) {
+  if (props.statuses.length === 0 && props.assignedOnly) return <p>No mailboxes are assigned to you yet.</p>;
   if (props.statuses.length === 0)
     return (
       <p>
@@ -247,6 +252,21 @@ export function MailboxPage(props: {
         <form method="post" action={`/mailboxes/${m.id}/${m.state === 'paused' ? 'resume' : 'pause'}`}>
           <Csrf token={props.csrf} />
           <button type="submit">{m.state === 'paused' ? 'Resume' : 'Pause'}</button>
+        </form>
+      </section>
+      <section aria-labelledby="h-password">
+        <h2 id="h-password">Password</h2>
+        <form method="post" action={`/mailboxes/${m.id}/password`} class="stack">
+          <Csrf token={props.csrf} />
+          <Field
+            name="password"
+            label="New password"
+            type="password"
+            autocomplete="new-password"
+            required
+            hint="After a failed sign-in: saving resumes the mailbox. Stored encrypted; never shown."
+          />
+          <button type="submit">Change password</button>
         </form>
       </section>
       <section aria-labelledby="h-drafting">
