@@ -16,7 +16,8 @@ import {
 import { AppError } from '../../shared/errors.js';
 import { field, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';
-import { MailboxesPage, type MailboxFormValues, MailboxPage, QuarantinePage } from '../views/mailboxes.js';
+import { MailboxPage, QuarantinePage } from '../views/mailbox-page.js';
+import { MailboxesPage, type MailboxFormValues } from '../views/mailboxes.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
 const admin = ['admin'] as const;
