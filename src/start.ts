@@ -102,7 +102,15 @@ export async function startAppliance(args: {
     }),
     // Cookies are Secure / __Host- only when the browser is on HTTPS: we serve TLS, or a
     // declared TLS proxy says so per request (see web/app.ts and web/cookies.ts).
-    console: { db: store.db, keys, clock, logger, tls, tlsProxy: !tls && config.allowRemoteHttp },
+    console: {
+      db: store.db,
+      keys,
+      clock,
+      logger,
+      tls,
+      tlsProxy: !tls && config.allowRemoteHttp,
+      imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
+    },
   });
   let server: ServerType;
   const scheme = credentials ? ('https' as const) : ('http' as const);

@@ -1,6 +1,7 @@
 import type { VerifyResult } from '../audit/audit.models.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { countJobsByState } from '../jobs/jobs.repository.js';
+import { type MailboxStatus, mailboxStatuses } from '../mail/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';
 
 export interface QueueDepth {
@@ -15,12 +16,20 @@ export interface DashboardView {
   queues: QueueDepth[];
   models: ModelFileStatus[];
   chain: VerifyResult | null;
+  mailboxes: MailboxStatus[];
 }
 
-/** What exists today: queue depths, model files, audit chain. Other sections arrive with their features. */
+/**
+ * Queue depths, model files, audit chain and mailbox health. `mailboxIds` limits the mailboxes
+ * to those a reviewer is assigned; null means all (admin, auditor).
+ */
 export async function dashboardView(
   deps: Pick<ConsoleDeps, 'db'>,
-  sources: { models: () => Promise<ModelFileStatus[]>; chain: (() => VerifyResult) | null },
+  sources: {
+    models: () => Promise<ModelFileStatus[]>;
+    chain: (() => VerifyResult) | null;
+    mailboxIds?: readonly number[] | null;
+  },
 ): Promise<DashboardView> {
   const byKind = new Map<string, QueueDepth>();
   for (const r of countJobsByState(deps.db)) {
@@ -33,5 +42,8 @@ export async function dashboardView(
     queues: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
     models: await sources.models(),
     chain: sources.chain ? sources.chain() : null,
+    mailboxes: mailboxStatuses(deps.db).filter(
+      (m) => sources.mailboxIds == null || sources.mailboxIds.includes(m.mailbox.id),
+    ),
   };
 }

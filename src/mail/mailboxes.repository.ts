@@ -70,3 +70,21 @@ export function updateMailboxFolders(
 export function deleteMailboxRow(tx: Tx, id: number): void {
   tx.delete(mailboxes).where(eq(mailboxes.id, id)).run();
 }
+
+/** Drafting settings an operator may change after adding the mailbox. */
+export function updateMailboxDrafting(
+  tx: Tx,
+  id: number,
+  s: {
+    draftingEnabled: boolean;
+    signature: string | null;
+    fromAddress: string | null;
+    fromName: string | null;
+  },
+  at: number,
+): void {
+  tx.update(mailboxes)
+    .set({ ...s, updatedAt: at })
+    .where(eq(mailboxes.id, id))
+    .run();
+}

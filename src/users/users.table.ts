@@ -37,8 +37,8 @@ export const recoveryCodes = sqliteTable(
 );
 
 /**
- * Which mailboxes a reviewer may see. No foreign key to mailboxes: that table arrives with the
- * mailbox sync feature; the ids are validated against it once it exists.
+ * Which mailboxes a reviewer may see. No foreign key to mailboxes (kept out of the users
+ * migration); assignMailboxes validates the ids against the mailboxes table.
  */
 export const userMailboxes = sqliteTable(
   'user_mailboxes',

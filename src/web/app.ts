@@ -42,6 +42,8 @@ export interface ConsoleOptions extends ConsoleDeps {
    */
   tlsProxy: boolean;
   modelsDir?: string;
+  /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK, for the add-mailbox form. */
+  imapAllowPlaintextLoopback?: boolean;
 }
 
 /**
@@ -85,6 +87,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     csrfKey: deriveKey(d.keys.secrets, 'veildraft/console-csrf/v1'),
     models: cachedModels(d.modelsDir ?? path.join(projectRoot, 'models'), d.clock),
     chain: chainVerifier(d),
+    allowPlaintextLoopback: d.imapAllowPlaintextLoopback ?? false,
   };
 }
 

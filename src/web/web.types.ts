@@ -12,6 +12,8 @@ export interface ConsoleContext extends ConsoleDeps {
   csrfKey: Buffer;
   models: () => Promise<ModelFileStatus[]>;
   chain: (fresh?: boolean) => VerifyResult;
+  /** Whether the add-mailbox form may save security "none" for loopback hosts. */
+  allowPlaintextLoopback: boolean;
 }
 
 export interface AppEnv {

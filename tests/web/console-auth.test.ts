@@ -68,7 +68,8 @@ describe('first run', () => {
     expect(stored).toHaveLength(10);
     expect(stored.map((r) => r.code_hash)).not.toContain(recoveryCodes[0]);
     const welcome = await agent.get('/welcome');
-    expect(welcome.html).toContain('arrives with the mailbox sync feature');
+    expect(welcome.html).toContain('Test connection and add');
+    expect(welcome.html).not.toContain('arrives with the mailbox sync feature');
     const dash = await agent.get('/');
     expect(dash.status).toBe(200);
     expect(dash.html).toContain('Job queues');

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import {
   type Agent,
   addUser,
@@ -74,6 +75,54 @@ describe('hostile strings in every console form', () => {
       check(await admin.post('/users', { username: 'valid.name', role: value }), value, 'users.role');
       check(await admin.post(`/users/${userId}/role`, { role: value }), value, 'user.role');
     }
+  }, 300_000);
+
+  it('mailbox forms: add (every field), drafting settings, reviewer assignment', async () => {
+    // A closed loopback port: input that passes validation fails the connection test at once.
+    const base = {
+      name: 'Hostile',
+      host: '127.0.0.1',
+      port: '1',
+      security: 'tls',
+      username: 'u',
+      password: 'p',
+      caPem: '',
+      from: '',
+    };
+    const mailbox = addMailbox(
+      { db: h.store.db, keys: h.keys, clock: h.clock, allowPlaintextLoopback: false },
+      {
+        name: 'Existing',
+        host: 'imap.example.org',
+        port: 993,
+        security: 'tls',
+        username: 'u',
+        password: 'p',
+      },
+      'test',
+    );
+    await admin.get('/mailboxes');
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      for (const name of Object.keys(base)) {
+        const res = await admin.post('/mailboxes', { ...base, [name]: value });
+        check(res, value, `mailboxes.${name}`);
+        if (name === 'password' && s.length > 0)
+          expect(res.html.includes(value), 'password rendered').toBe(false);
+      }
+      for (const name of ['signature', 'from', 'draftingEnabled'])
+        check(
+          await admin.post(`/mailboxes/${mailbox.id}/drafting`, { [name]: value }),
+          value,
+          `drafting.${name}`,
+        );
+      check(await admin.post(`/users/${userId}/mailboxes`, { mailbox: value }), value, 'user.mailboxes');
+      const pw = await admin.post(`/mailboxes/${mailbox.id}/password`, { password: value });
+      check(pw, value, 'mailbox.password');
+      expect(pw.html.includes(value), 'new password rendered').toBe(false);
+    }
+    const count = h.store.sqlite.prepare('SELECT count(*) AS n FROM mailboxes').get() as { n: number };
+    expect(count.n).toBe(1);
   }, 300_000);
 
   it('audit filters: every query parameter', async () => {

@@ -88,7 +88,7 @@ describe('console in Chromium', () => {
     expect(await page.locator('.codes code').count()).toBe(10);
     await shoot(page, '04-recovery-codes');
     await page.getByRole('link', { name: /continue/ }).click();
-    await shown(page.getByText('arrives with the mailbox sync feature'));
+    await shown(page.getByRole('button', { name: 'Test connection and add' }));
     await shoot(page, '05-welcome');
     await page.getByRole('link', { name: 'Open the dashboard' }).click();
     await shown(page.getByRole('heading', { name: 'Dashboard', level: 1 }));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import type { RouteDef } from '../../src/web/access.js';
 import { consoleRoutes } from '../../src/web/routes/index.js';
 import {
@@ -41,6 +42,7 @@ function outcome(status: number, location: string | null): string {
 let h: ConsoleHarness;
 const agents = {} as Record<Who, Agent>;
 let targetId = 0;
+let mailboxId = 0;
 
 beforeAll(async () => {
   h = openConsole();
@@ -53,10 +55,19 @@ beforeAll(async () => {
   targetId = (
     h.store.sqlite.prepare("SELECT id FROM users WHERE username = 'target'").get() as { id: number }
   ).id;
+  // A real mailbox, so /mailboxes/:id routes run their handlers rather than answering 404.
+  mailboxId = addMailbox(
+    { db: h.store.db, keys: h.keys, clock: h.clock, allowPlaintextLoopback: false },
+    { name: 'Walked', host: 'imap.example.org', port: 993, security: 'tls', username: 'u', password: 'p' },
+    'test',
+  ).id;
 });
 afterAll(() => h.close());
 
-const concrete = (r: RouteDef) => r.path.replace(':id', String(targetId)).replace(':section', 'retention');
+const concrete = (r: RouteDef) =>
+  r.path
+    .replace(':id', String(r.path.startsWith('/mailboxes/') ? mailboxId : targetId))
+    .replace(':section', 'retention');
 // Sign-out last, so it does not end the session the other routes are walked with.
 const ordered = [...consoleRoutes].sort(
   (a, b) => Number(a.path === '/signout') - Number(b.path === '/signout'),
@@ -84,6 +95,8 @@ describe('role access on every route', () => {
       }
     }
     expect(actual).toEqual(want);
+    // An empty POST to the remove route is the confirmation page, never the removal itself.
+    expect(h.store.sqlite.prepare('SELECT count(*) AS n FROM mailboxes').get()).toEqual({ n: 1 });
   });
 
   it('keeps /healthz and /readyz open without a session', async () => {

@@ -1,6 +1,7 @@
 import type { RouteDef } from '../access.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
+import { mailboxRoutes } from './mailboxes.routes.js';
 import { pageRoutes } from './pages.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 import { userRoutes } from './users.routes.js';
@@ -9,6 +10,7 @@ import { userRoutes } from './users.routes.js';
 export const consoleRoutes: RouteDef[] = [
   ...authRoutes,
   ...pageRoutes,
+  ...mailboxRoutes,
   ...userRoutes,
   ...auditRoutes,
   ...settingsRoutes,

@@ -1,17 +1,12 @@
 import { dashboardView } from '../../dashboard/dashboard.usecases.js';
+import { mailboxStatuses } from '../../mail/mailbox-console.usecases.js';
+import { visibleMailboxIds } from '../../users/user-mailboxes.usecases.js';
 import type { Access, RouteDef } from '../access.js';
 import { render } from '../render.js';
 import { DashboardPage, PlaceholderPage, WelcomePage } from '../views/dashboard.js';
 
 /** Pages whose backend is being built in another feature: the route and navigation are ready. */
 const placeholders: { path: string; title: string; what: string; feature: string; access: Access }[] = [
-  {
-    path: '/mailboxes',
-    title: 'Mailboxes',
-    what: 'Mailbox management (add, connection test, pause, remove)',
-    feature: 'mailbox sync',
-    access: ['admin'],
-  },
   {
     path: '/review',
     title: 'Review queue',
@@ -25,13 +20,6 @@ const placeholders: { path: string; title: string; what: string; feature: string
     what: 'The list of drafts per mailbox',
     feature: 'drafting',
     access: ['reviewer'],
-  },
-  {
-    path: '/quarantine',
-    title: 'Quarantine',
-    what: 'Quarantined messages and their retry',
-    feature: 'mailbox sync',
-    access: ['admin'],
   },
   {
     path: '/analytics',
@@ -51,7 +39,8 @@ export const pageRoutes: RouteDef[] = [
       const active = c.get('active')!;
       // The chain status is for those who may read the audit log.
       const chain = active.user.role === 'reviewer' ? null : () => ctx.chain();
-      const view = await dashboardView(ctx, { models: ctx.models, chain });
+      const mailboxIds = visibleMailboxIds(ctx, active.user);
+      const view = await dashboardView(ctx, { models: ctx.models, chain, mailboxIds });
       return render(c, <DashboardPage csrf={c.get('csrf')} active={active} view={view} />);
     },
   },
@@ -60,7 +49,15 @@ export const pageRoutes: RouteDef[] = [
     path: '/welcome',
     access: ['admin'],
     handler: async (c, ctx) =>
-      render(c, <WelcomePage csrf={c.get('csrf')} active={c.get('active')!} models={await ctx.models()} />),
+      render(
+        c,
+        <WelcomePage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          models={await ctx.models()}
+          mailboxes={mailboxStatuses(ctx.db)}
+        />,
+      ),
   },
   ...placeholders.map(
     (p): RouteDef => ({

@@ -1,4 +1,6 @@
 import type { Context } from 'hono';
+import { listMailboxes } from '../../mail/mailboxes.usecases.js';
+import { assignedMailboxIds, assignMailboxes } from '../../users/user-mailboxes.usecases.js';
 import { findUserForAdmin, listUsersForAdmin } from '../../users/users.queries.js';
 import {
   type ChangeResult,
@@ -28,6 +30,12 @@ async function showUser(
 ) {
   const found = findUserForAdmin(ctx, id);
   if (!found) return renderError(c, 404);
+  const assigned = new Set(assignedMailboxIds(ctx, id));
+  const mailboxes = listMailboxes(ctx.db).map((m) => ({
+    id: m.id,
+    name: m.name,
+    assigned: assigned.has(m.id),
+  }));
   return render(
     c,
     <UserPage
@@ -35,6 +43,7 @@ async function showUser(
       active={c.get('active')!}
       user={found.user}
       recoveryLeft={found.recoveryLeft}
+      mailboxes={mailboxes}
       message={message}
     />,
     status,
@@ -129,6 +138,18 @@ export const userRoutes: RouteDef[] = [
     'disable',
     (_c, ctx, actor, id) => setDisabled(ctx, actor, id, true),
     'User disabled; their sessions ended.',
+  ),
+  userChange(
+    'mailboxes',
+    async (c, ctx, actor, id) => {
+      const body = await c.req.parseBody({ all: true });
+      const raw = body.mailbox;
+      const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+        (x): x is string => typeof x === 'string',
+      );
+      return assignMailboxes(ctx, actor, id, list.slice(0, 1000));
+    },
+    'Mailbox assignments saved.',
   ),
   userChange('enable', (_c, ctx, actor, id) => setDisabled(ctx, actor, id, false), 'User enabled.'),
 ];

@@ -1,8 +1,10 @@
 import type { DashboardView } from '../../dashboard/dashboard.usecases.js';
+import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../../models/models.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Notice, NotYet, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
+import { AddMailboxForm, emptyMailboxForm, MailboxStatusTable } from './mailboxes.js';
 
 export function ModelsTable(props: { models: ModelFileStatus[] }) {
   if (props.models.length === 0)
@@ -41,7 +43,8 @@ export function ModelsTable(props: { models: ModelFileStatus[] }) {
 }
 
 export function DashboardPage(props: { csrf: string; active: ActiveSession; view: DashboardView }) {
-  const { queues, models, chain } = props.view;
+  const { queues, models, chain, mailboxes } = props.view;
+  const admin = props.active.user.role === 'admin';
   return (
     <Layout title="Dashboard" active={props.active} csrf={props.csrf} path="/">
       <div class="grid">
@@ -96,24 +99,43 @@ export function DashboardPage(props: { csrf: string; active: ActiveSession; view
           </section>
         )}
         <section aria-labelledby="h-mail">
-          <h2 id="h-mail">Mailboxes and backfill</h2>
-          <NotYet what="Mailbox health and backfill progress" feature="mailbox sync" />
+          <h2 id="h-mail">Mailboxes, backfill and quarantine</h2>
+          <MailboxStatusTable
+            statuses={mailboxes}
+            admin={admin}
+            assignedOnly={props.active.user.role === 'reviewer'}
+          />
+          {admin && mailboxes.some((m) => m.quarantined > 0) && (
+            <p>
+              <a href="/quarantine">Open the quarantine</a>
+            </p>
+          )}
         </section>
         <section aria-labelledby="h-drafts">
-          <h2 id="h-drafts">Drafts and quarantine</h2>
-          <NotYet what="Drafts today and the quarantine count" feature="drafting" />
+          <h2 id="h-drafts">Drafts</h2>
+          <NotYet what="Drafts today" feature="drafting" />
         </section>
       </div>
     </Layout>
   );
 }
 
-export function WelcomePage(props: { csrf: string; active: ActiveSession; models: ModelFileStatus[] }) {
+export function WelcomePage(props: {
+  csrf: string;
+  active: ActiveSession;
+  models: ModelFileStatus[];
+  mailboxes: MailboxStatus[];
+}) {
   return (
     <Layout title="Mailboxes and models" active={props.active} csrf={props.csrf}>
       <SetupSteps current={3} />
       <h2>First mailbox</h2>
-      <NotYet what="Adding a mailbox, with its connection test," feature="mailbox sync" />
+      <MailboxStatusTable statuses={props.mailboxes} admin={false} />
+      <p>
+        Add the first mailbox here or later under <a href="/mailboxes">Mailboxes</a>. The connection is tested
+        first and the result is shown step by step.
+      </p>
+      <AddMailboxForm csrf={props.csrf} values={emptyMailboxForm} errors={{}} />
       <h2>Models present</h2>
       <ModelsTable models={props.models} />
       <p>

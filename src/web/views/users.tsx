@@ -104,6 +104,7 @@ export function UserPage(props: {
   active: ActiveSession;
   user: User;
   recoveryLeft: number;
+  mailboxes: { id: number; name: string; assigned: boolean }[];
   message?: { tone: 'ok' | 'warn'; text: string };
 }) {
   const u = props.user;
@@ -136,10 +137,26 @@ export function UserPage(props: {
       </section>
       <section aria-labelledby="h-mailboxes">
         <h2 id="h-mailboxes">Mailboxes</h2>
-        <p>
-          Assigning mailboxes to reviewers arrives with the mailbox sync feature. Until then reviewers see no
-          mailbox data.
-        </p>
+        {u.role !== 'reviewer' ? (
+          <p>Admins and auditors are not limited to assigned mailboxes; reviewers see only theirs.</p>
+        ) : props.mailboxes.length === 0 ? (
+          <p>
+            No mailboxes exist yet. <a href="/mailboxes">Add one</a>, then assign it here.
+          </p>
+        ) : (
+          <form method="post" action={`/users/${u.id}/mailboxes`} class="stack">
+            <Csrf token={props.csrf} />
+            <fieldset>
+              <legend>Mailboxes this reviewer sees</legend>
+              {props.mailboxes.map((m) => (
+                <label>
+                  <input type="checkbox" name="mailbox" value={String(m.id)} checked={m.assigned} /> {m.name}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit">Save assignments</button>
+          </form>
+        )}
       </section>
       <section aria-labelledby="h-mfa">
         <h2 id="h-mfa">Two-factor sign-in</h2>

@@ -1,0 +1,225 @@
+import type { Context } from 'hono';
+import {
+  mailboxStatuses,
+  quarantineEntries,
+  setMailboxDrafting,
+  testAndAddMailbox,
+} from '../../mail/mailbox-console.usecases.js';
+import { toView } from '../../mail/mailboxes.models.js';
+import {
+  pauseMailbox,
+  removeMailbox,
+  requireMailbox,
+  resumeMailbox,
+  updateMailboxPassword,
+} from '../../mail/mailboxes.usecases.js';
+import { AppError } from '../../shared/errors.js';
+import { field, type RouteDef } from '../access.js';
+import { render, renderError } from '../render.js';
+import { MailboxPage, QuarantinePage } from '../views/mailbox-page.js';
+import { MailboxesPage, type MailboxFormValues } from '../views/mailboxes.js';
+import type { AppEnv, ConsoleContext } from '../web.types.js';
+
+const admin = ['admin'] as const;
+
+const actorOf = (c: Context<AppEnv>) => `user:${c.get('active')!.user.id}`;
+
+function mailboxId(c: Context<AppEnv>): number | null {
+  const id = c.req.param('id') ?? '';
+  return /^\d{1,9}$/.test(id) ? Number(id) : null;
+}
+
+/** The mailbox of `:id`, or null when there is none (the caller answers 404). */
+function findMailbox(c: Context<AppEnv>, ctx: ConsoleContext) {
+  const id = mailboxId(c);
+  if (id === null) return null;
+  try {
+    return toView(requireMailbox(ctx.db, id));
+  } catch (e) {
+    if (e instanceof AppError) return null;
+    throw e;
+  }
+}
+
+async function readForm(c: Context<AppEnv>): Promise<MailboxFormValues & { password: string }> {
+  return {
+    name: await field(c, 'name', 200),
+    host: await field(c, 'host', 300),
+    port: await field(c, 'port', 20),
+    security: await field(c, 'security', 20),
+    username: await field(c, 'username', 400),
+    password: await field(c, 'password', 1100),
+    caPem: await field(c, 'caPem', 70_000),
+    from: await field(c, 'from', 400),
+  };
+}
+
+/** POST /mailboxes/:id/<verb>: run an audited change, then show the mailbox with the outcome. */
+function mailboxChange(
+  verb: string,
+  run: (c: Context<AppEnv>, ctx: ConsoleContext, id: number) => Promise<unknown> | unknown,
+  done: string,
+): RouteDef {
+  return {
+    method: 'POST',
+    path: `/mailboxes/:id/${verb}`,
+    access: admin,
+    handler: async (c, ctx) => {
+      const found = findMailbox(c, ctx);
+      if (!found) return renderError(c, 404);
+      const page = (message: { tone: 'ok' | 'warn'; text: string }, status: 200 | 400) => {
+        const mailbox = findMailbox(c, ctx) ?? found;
+        return render(
+          c,
+          <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} message={message} />,
+          status,
+        );
+      };
+      try {
+        await run(c, ctx, found.id);
+      } catch (e) {
+        if (e instanceof AppError) return page({ tone: 'warn', text: e.message }, 400);
+        throw e;
+      }
+      return page({ tone: 'ok', text: done }, 200);
+    },
+  };
+}
+
+export const mailboxRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/mailboxes',
+    access: admin,
+    handler: (c, ctx) =>
+      render(
+        c,
+        <MailboxesPage csrf={c.get('csrf')} active={c.get('active')!} statuses={mailboxStatuses(ctx.db)} />,
+      ),
+  },
+  {
+    method: 'POST',
+    path: '/mailboxes',
+    access: admin,
+    handler: async (c, ctx) => {
+      const form = await readForm(c);
+      const result = await testAndAddMailbox(
+        ctx,
+        {
+          name: form.name,
+          host: form.host.trim(),
+          port: form.port.trim(),
+          security: form.security as 'tls',
+          username: form.username,
+          password: form.password,
+          caPem: form.caPem.trim() || undefined,
+          from: form.from,
+        },
+        actorOf(c),
+      );
+      const { password: _never, ...values } = form;
+      const message = result.ok
+        ? { tone: 'ok' as const, text: `Mailbox ${result.mailbox.name} was added; sync starts shortly.` }
+        : { tone: 'warn' as const, text: result.message };
+      const errors: Record<string, string> =
+        !result.ok && result.field ? { [result.field]: result.message } : {};
+      return render(
+        c,
+        <MailboxesPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          statuses={mailboxStatuses(ctx.db)}
+          values={result.ok ? undefined : values}
+          errors={errors}
+          message={message}
+          diagnosis={result.diagnosis}
+        />,
+        result.ok ? 200 : 400,
+      );
+    },
+  },
+  {
+    method: 'GET',
+    path: '/mailboxes/:id',
+    access: admin,
+    handler: (c, ctx) => {
+      const mailbox = findMailbox(c, ctx);
+      if (!mailbox) return renderError(c, 404);
+      return render(c, <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} />);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/mailboxes/:id/remove',
+    access: admin,
+    handler: (c, ctx) => {
+      const mailbox = findMailbox(c, ctx);
+      if (!mailbox) return renderError(c, 404);
+      return render(
+        c,
+        <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} confirmRemove />,
+      );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/mailboxes/:id/remove',
+    access: admin,
+    handler: async (c, ctx) => {
+      const mailbox = findMailbox(c, ctx);
+      if (!mailbox) return renderError(c, 404);
+      if ((await field(c, 'confirm', 10)) !== 'yes')
+        return render(
+          c,
+          <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} confirmRemove />,
+          400,
+        );
+      removeMailbox(ctx, mailbox.id, actorOf(c));
+      return render(
+        c,
+        <MailboxesPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          statuses={mailboxStatuses(ctx.db)}
+          message={{ tone: 'ok', text: `Mailbox ${mailbox.name} was removed.` }}
+        />,
+      );
+    },
+  },
+  mailboxChange('pause', (c, ctx, id) => pauseMailbox(ctx, id, actorOf(c)), 'Sync paused.'),
+  mailboxChange(
+    'resume',
+    (c, ctx, id) => resumeMailbox(ctx, id, actorOf(c)),
+    'Sync resumed; it retries at once.',
+  ),
+  mailboxChange(
+    'password',
+    async (c, ctx, id) => updateMailboxPassword(ctx, id, await field(c, 'password', 1100), actorOf(c)),
+    'Password changed; sync retries with it.',
+  ),
+  mailboxChange(
+    'drafting',
+    async (c, ctx, id) =>
+      setMailboxDrafting(
+        ctx,
+        id,
+        {
+          draftingEnabled: (await field(c, 'draftingEnabled', 10)) === 'on',
+          signature: await field(c, 'signature', 4100),
+          from: await field(c, 'from', 500),
+        },
+        actorOf(c),
+      ),
+    'Drafting settings saved.',
+  ),
+  {
+    method: 'GET',
+    path: '/quarantine',
+    access: admin,
+    handler: (c, ctx) =>
+      render(
+        c,
+        <QuarantinePage csrf={c.get('csrf')} active={c.get('active')!} entries={quarantineEntries(ctx.db)} />,
+      ),
+  },
+];

@@ -1,0 +1,146 @@
+import type { QuarantineEntry } from '../../mail/mailbox-console.usecases.js';
+import type { MailboxView } from '../../mail/mailboxes.models.js';
+import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { Csrf, Field, formatTime, Notice, TextArea } from './components.js';
+import { Layout } from './layout.js';
+import { stateText } from './mailboxes.js';
+
+export function MailboxPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  mailbox: MailboxView;
+  message?: { tone: 'ok' | 'warn'; text: string };
+  confirmRemove?: boolean;
+}) {
+  const m = props.mailbox;
+  const from = m.from.address ? (m.from.name ? `${m.from.name} <${m.from.address}>` : m.from.address) : '';
+  return (
+    <Layout title={`Mailbox ${m.name}`} active={props.active} csrf={props.csrf} path="/mailboxes">
+      {props.message && (
+        <Notice tone={props.message.tone}>
+          <p>{props.message.text}</p>
+        </Notice>
+      )}
+      <dl class="facts">
+        <dt>Server</dt>
+        <dd>
+          {m.host}:{m.port} ({m.security}
+          {m.caPinned ? ', own CA' : ''})
+        </dd>
+        <dt>User</dt>
+        <dd>{m.username}</dd>
+        <dt>State</dt>
+        <dd>{stateText[m.state]}</dd>
+        <dt>Last error</dt>
+        <dd>{m.lastError ? `${m.lastError.code} at ${formatTime(m.lastError.at)}` : 'none'}</dd>
+      </dl>
+      <section aria-labelledby="h-sync">
+        <h2 id="h-sync">Sync</h2>
+        <form method="post" action={`/mailboxes/${m.id}/${m.state === 'paused' ? 'resume' : 'pause'}`}>
+          <Csrf token={props.csrf} />
+          <button type="submit">{m.state === 'paused' ? 'Resume' : 'Pause'}</button>
+        </form>
+      </section>
+      <section aria-labelledby="h-password">
+        <h2 id="h-password">Password</h2>
+        <form method="post" action={`/mailboxes/${m.id}/password`} class="stack">
+          <Csrf token={props.csrf} />
+          <Field
+            name="password"
+            label="New password"
+            type="password"
+            autocomplete="new-password"
+            required
+            hint="After a failed sign-in: saving resumes the mailbox. Stored encrypted; never shown."
+          />
+          <button type="submit">Change password</button>
+        </form>
+      </section>
+      <section aria-labelledby="h-drafting">
+        <h2 id="h-drafting">Drafting</h2>
+        <form method="post" action={`/mailboxes/${m.id}/drafting`} class="stack">
+          <Csrf token={props.csrf} />
+          <div class="field">
+            <label>
+              <input type="checkbox" name="draftingEnabled" value="on" checked={m.draftingEnabled} /> Write
+              drafts for this mailbox
+            </label>
+          </div>
+          <Field
+            name="from"
+            label="Agent From address"
+            value={from}
+            hint='Like "Support <support@example.org>".'
+          />
+          <TextArea name="signature" label="Signature" value={m.signature ?? ''} />
+          <button type="submit">Save drafting settings</button>
+        </form>
+      </section>
+      <section aria-labelledby="h-remove">
+        <h2 id="h-remove">Remove</h2>
+        {props.confirmRemove ? (
+          <form method="post" action={`/mailboxes/${m.id}/remove`}>
+            <Csrf token={props.csrf} />
+            <Notice tone="warn">
+              <p>Remove {m.name}? Veildraft stops watching it. Mail on the server is not touched.</p>
+            </Notice>
+            <input type="hidden" name="confirm" value="yes" />
+            <button type="submit" class="danger">
+              Yes, remove {m.name}
+            </button>{' '}
+            <a href={`/mailboxes/${m.id}`}>Cancel</a>
+          </form>
+        ) : (
+          <a class="button danger" href={`/mailboxes/${m.id}/remove`}>
+            Remove this mailbox…
+          </a>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+export function QuarantinePage(props: { csrf: string; active: ActiveSession; entries: QuarantineEntry[] }) {
+  return (
+    <Layout title="Quarantine" active={props.active} csrf={props.csrf} path="/quarantine">
+      <Notice>
+        <p>
+          Messages that could not be ingested, by reference only. Retrying from the console is not available
+          yet: a message is tried again when its folder is resynced.
+        </p>
+      </Notice>
+      {props.entries.length === 0 ? (
+        <p>Nothing is quarantined.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Reason</th>
+              <th scope="col">Mailbox</th>
+              <th scope="col">Folder</th>
+              <th scope="col">UIDVALIDITY</th>
+              <th scope="col">UID</th>
+              <th scope="col">Size</th>
+              <th scope="col">Time</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.entries.map((q) => (
+              <tr>
+                <td>
+                  <code>{q.reason}</code>
+                </td>
+                <td>{q.mailbox}</td>
+                <td>{q.folder}</td>
+                <td>{q.uidValidity}</td>
+                <td>{q.uid}</td>
+                <td>{q.size}</td>
+                <td>{formatTime(q.at)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}

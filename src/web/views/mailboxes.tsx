@@ -1,0 +1,219 @@
+import type { Diagnosis } from '../../mail/connection-test.js';
+import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
+import type { MailboxView } from '../../mail/mailboxes.models.js';
+import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { Csrf, ErrorSummary, Field, formatTime, Notice, TextArea } from './components.js';
+import { Layout } from './layout.js';
+
+/** What the add form shows back: never the password. */
+export interface MailboxFormValues {
+  name: string;
+  host: string;
+  port: string;
+  security: string;
+  username: string;
+  caPem: string;
+  from: string;
+}
+
+export const emptyMailboxForm: MailboxFormValues = {
+  name: '',
+  host: '',
+  port: '993',
+  security: 'tls',
+  username: '',
+  caPem: '',
+  from: '',
+};
+
+export function DiagnosisView(props: { diagnosis: Diagnosis }) {
+  const d = props.diagnosis;
+  return (
+    <section aria-labelledby="h-diagnosis" class="diagnosis">
+      <h2 id="h-diagnosis">Connection test: {d.ok ? 'passed' : 'failed'}</h2>
+      <Notice tone={d.ok ? 'ok' : 'warn'}>
+        <p>
+          <code>{d.code}</code> {d.message}
+        </p>
+      </Notice>
+      <ol>
+        {d.steps.map((s) => (
+          <li>
+            <strong>{s.step}</strong>: {s.ok ? 'ok' : 'failed'} (<code>{s.code}</code>) {s.detail}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function AddMailboxForm(props: {
+  csrf: string;
+  values: MailboxFormValues;
+  errors: Record<string, string>;
+}) {
+  const v = props.values;
+  const e = props.errors;
+  return (
+    <form method="post" action="/mailboxes" class="stack">
+      <Csrf token={props.csrf} />
+      <ErrorSummary errors={e} />
+      <Field name="name" label="Name" value={v.name} error={e.name} required maxlength={80} />
+      <Field name="host" label="IMAP host" value={v.host} error={e.host} required />
+      <Field name="port" label="Port" value={v.port} error={e.port} inputmode="numeric" required />
+      <div class={e.security ? 'field invalid' : 'field'}>
+        <label for="f-security">Security</label>
+        {e.security && <p class="error">{e.security}</p>}
+        <select id="f-security" name="security">
+          {['tls', 'starttls', 'none'].map((s) => (
+            <option value={s} selected={s === v.security}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field name="username" label="User" value={v.username} error={e.username} required autocomplete="off" />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        error={e.password}
+        required
+        autocomplete="new-password"
+        hint="Stored encrypted; never shown again."
+      />
+      <TextArea
+        name="caPem"
+        label="CA certificate (PEM, optional)"
+        value={v.caPem}
+        error={e.caPem}
+        hint="Only for servers with their own certificate authority."
+      />
+      <Field
+        name="from"
+        label="From address for drafts (optional)"
+        value={v.from}
+        error={e.from ?? e.fromAddress ?? e.fromName}
+        hint='Like "Support <support@example.org>".'
+      />
+      <button type="submit">Test connection and add</button>
+    </form>
+  );
+}
+
+export const stateText: Record<MailboxView['state'], string> = {
+  active: 'active',
+  paused: 'paused',
+  auth_failed: 'sign-in failed',
+  unreachable: 'unreachable',
+  backfilling: 'backfilling',
+};
+
+export function Progress(props: { done: number; total: number }) {
+  const pct = props.total === 0 ? 100 : Math.floor((props.done / props.total) * 100);
+  return (
+    <span>
+      <progress
+        max={props.total || 1}
+        value={props.total === 0 ? 1 : props.done}
+        aria-label="Backfill progress"
+      >
+        {pct}%
+      </progress>{' '}
+      {props.done} / {props.total}
+    </span>
+  );
+}
+
+/** Dashboard section: one row per mailbox, from the real mailbox, folder_state and quarantine tables. */
+export function MailboxStatusTable(props: {
+  statuses: MailboxStatus[];
+  admin: boolean;
+  assignedOnly?: boolean;
+}) {
+  if (props.statuses.length === 0 && props.assignedOnly) return <p>No mailboxes are assigned to you yet.</p>;
+  if (props.statuses.length === 0)
+    return (
+      <p>
+        No mailboxes yet.{' '}
+        {props.admin && (
+          <a href="/mailboxes" class="button">
+            Add a mailbox
+          </a>
+        )}
+      </p>
+    );
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Mailbox</th>
+          <th scope="col">State</th>
+          <th scope="col">Last error</th>
+          <th scope="col">Backfill</th>
+          <th scope="col">Quarantined</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.statuses.map((s) => (
+          <tr>
+            <th scope="row">{s.mailbox.name}</th>
+            <td class={`state ${s.mailbox.state}`}>{stateText[s.mailbox.state]}</td>
+            <td>
+              {s.mailbox.lastError ? (
+                <span>
+                  <code>{s.mailbox.lastError.code}</code> at {formatTime(s.mailbox.lastError.at)}
+                </span>
+              ) : (
+                'none'
+              )}
+            </td>
+            <td>{s.backfill ? <Progress {...s.backfill} /> : 'not started'}</td>
+            <td>{s.quarantined}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function MailboxesPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  statuses: MailboxStatus[];
+  values?: MailboxFormValues;
+  errors?: Record<string, string>;
+  message?: { tone: 'ok' | 'warn'; text: string };
+  diagnosis?: Diagnosis;
+}) {
+  return (
+    <Layout title="Mailboxes" active={props.active} csrf={props.csrf} path="/mailboxes">
+      {props.message && (
+        <Notice tone={props.message.tone}>
+          <p>{props.message.text}</p>
+        </Notice>
+      )}
+      {props.diagnosis && <DiagnosisView diagnosis={props.diagnosis} />}
+      <section aria-labelledby="h-list">
+        <h2 id="h-list">Mailboxes</h2>
+        <MailboxStatusTable statuses={props.statuses} admin={false} />
+        <ul>
+          {props.statuses.map((s) => (
+            <li>
+              <a href={`/mailboxes/${s.mailbox.id}`}>Manage {s.mailbox.name}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="h-add">
+        <h2 id="h-add">Add a mailbox</h2>
+        <p>The connection is tested first; the mailbox is saved only when the test passes.</p>
+        <AddMailboxForm
+          csrf={props.csrf}
+          values={props.values ?? emptyMailboxForm}
+          errors={props.errors ?? {}}
+        />
+      </section>
+    </Layout>
+  );
+}
