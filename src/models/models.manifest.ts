@@ -4,9 +4,9 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /**
- * models/manifest.json lists every model file with its sha256, written by scripts/fetch-models
- * on a machine with internet. Nothing is downloaded at run time: a file that is missing or
- * does not match disables only the feature that needs it.
+ * models/manifest.json lists every model file with its sha256 (see the README, "Models"): the
+ * files are copied onto the appliance by the operator. Nothing is downloaded at run time: a file
+ * that is missing or does not match disables only the feature that needs it.
  */
 const manifestSchema = z.object({
   files: z.array(

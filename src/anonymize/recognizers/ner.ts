@@ -82,7 +82,7 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
     if (entries.length === 0 || entries.some((f) => !existsSync(path.join(options.modelsDir, f.path)))) {
       return new AppError(
         'models.ner_missing',
-        `No NER model at ${where} listed in the models manifest; transformer NER is off. Put the model there with scripts/fetch-models.`,
+        `No NER model at ${where} listed in the models manifest; transformer NER is off. Copy the model there and list its files with their sha256 in manifest.json (README, "Models").`,
       );
     }
     for (const f of entries) {

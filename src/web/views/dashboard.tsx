@@ -12,8 +12,8 @@ export function ModelsTable(props: { models: ModelFileStatus[] }) {
       <Notice tone="warn">
         <p>
           No models are installed. Drafting and transformer-based anonymization stay off until models are
-          placed in <code>models/</code> with <code>scripts/fetch-models</code> (see the README, "Models").
-          The console and everything else keep working.
+          copied into <code>models/</code> and listed in <code>models/manifest.json</code> (see the README,
+          "Models"). The console and everything else keep working.
         </p>
       </Notice>
     );
