@@ -1,6 +1,9 @@
 // `npm run bench`: runs every benchmark module in scripts/bench/ (or those named on the
-// command line), writes bench-results/bench.json and prints a short table per module.
+// command line), each in its own process so one module's memory and warm caches do not skew
+// another's figures; writes bench-results/bench.json and prints a short table per module.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../src/shared/paths.js';
@@ -8,6 +11,20 @@ import { projectRoot } from '../src/shared/paths.js';
 type Result = Record<string, unknown>;
 
 const dir = path.join(projectRoot, 'scripts', 'bench');
+const childMarker = '--run-one';
+
+if (process.argv[2] === childMarker) {
+  // Child: run one module and print its result as the last line of stdout.
+  const name = process.argv[3]!;
+  const mod = (await import(pathToFileURL(path.join(dir, `${name}.ts`)).href)) as {
+    run: () => Promise<Result>;
+  };
+  const started = Date.now();
+  const result = await mod.run();
+  process.stdout.write(`\n${JSON.stringify({ ...result, wallMs: Date.now() - started })}\n`);
+  process.exit(0);
+}
+
 const wanted = process.argv.slice(2);
 const modules = readdirSync(dir)
   .filter((f) => f.endsWith('.ts'))
@@ -18,14 +35,22 @@ const modules = readdirSync(dir)
 const results: Record<string, Result> = {};
 for (const name of modules) {
   process.stderr.write(`bench ${name}…\n`);
-  const mod = (await import(pathToFileURL(path.join(dir, `${name}.ts`)).href)) as {
-    run: () => Promise<Result>;
-  };
-  const started = Date.now();
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, 'scripts', 'bench.ts'), childMarker, name],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
   try {
-    results[name] = { ...(await mod.run()), wallMs: Date.now() - started };
-  } catch (e) {
-    results[name] = { error: e instanceof Error ? e.message : String(e) };
+    results[name] =
+      child.status === 0 ? (JSON.parse(last) as Result) : { error: `exit code ${child.status}` };
+  } catch {
+    results[name] = { error: 'no result printed' };
   }
   printTable(name, results[name]!);
 }
@@ -35,12 +60,21 @@ mkdirSync(out, { recursive: true });
 const file = path.join(out, 'bench.json');
 writeFileSync(
   file,
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, results }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, results }, null, 2)}\n`,
 );
 process.stderr.write(`results written to ${path.relative(process.cwd(), file)}\n`);
 
+/** Top-level figures, and one level of nested figures as `group.key`. */
 function printTable(name: string, r: Result): void {
-  const rows = Object.entries(r).filter(([, v]) => typeof v !== 'object' || v === null);
+  const rows: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(r)) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [k2, v2] of Object.entries(v))
+        if (typeof v2 !== 'object' || v2 === null) rows.push([`${k}.${k2}`, v2]);
+    } else if (!Array.isArray(v)) {
+      rows.push([k, v]);
+    }
+  }
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`\n${name}\n${'-'.repeat(name.length)}\n`);
   for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(width)}  ${String(v)}\n`);
