@@ -2,25 +2,40 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConnection } from '../../src/mail/connection-test.js';
 import { createImapClient, type ImapConnection } from '../../src/mail/imap-client.js';
 import { classifyImapError } from '../../src/mail/imap-errors.models.js';
-import { freePorts, TestDovecot } from '../support/dovecot.js';
+import { type DovecotOptions, freePorts, TestDovecot } from '../support/dovecot.js';
 
-describe('connection test and client TLS policy, against a real Dovecot', () => {
-  let dovecot: TestDovecot;
-  let base: ImapConnection;
-
+/** Starts a Dovecot with one user (agent1 / pw-1) for the enclosing describe block. */
+function dovecotForBlock(options: Omit<DovecotOptions, 'users'> = {}): () => TestDovecot {
+  let dovecot: TestDovecot | undefined;
   beforeAll(async () => {
-    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'pw-1' }] });
-    base = {
-      host: '127.0.0.1',
-      port: dovecot.tlsPort,
-      security: 'tls',
-      username: 'agent1',
-      password: 'pw-1',
-      caPem: dovecot.caPem,
-    };
+    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'pw-1' }], ...options });
   });
   afterAll(async () => {
     await dovecot?.stop();
+  });
+  return () => dovecot!;
+}
+
+/** Implicit TLS to the test server, its CA pinned, as agent1. */
+function pinnedTls(dovecot: TestDovecot): ImapConnection {
+  return {
+    host: '127.0.0.1',
+    port: dovecot.tlsPort,
+    security: 'tls',
+    username: 'agent1',
+    password: 'pw-1',
+    caPem: dovecot.caPem,
+  };
+}
+
+describe('connection test and client TLS policy, against a real Dovecot', () => {
+  const server = dovecotForBlock();
+  let dovecot: TestDovecot;
+  let base: ImapConnection;
+
+  beforeAll(() => {
+    dovecot = server();
+    base = pinnedTls(dovecot);
   });
 
   const steps = (d: { steps: Array<{ step: string; ok: boolean }> }) =>
@@ -110,78 +125,34 @@ describe('connection test and client TLS policy, against a real Dovecot', () => 
 });
 
 describe('connection test against a server without IDLE and UIDPLUS', () => {
-  let dovecot: TestDovecot;
-  beforeAll(async () => {
-    dovecot = await TestDovecot.start({
-      users: [{ user: 'agent1', password: 'pw-1' }],
-      extraConfig: 'imap_capability = IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE SPECIAL-USE',
-    });
-  });
-  afterAll(async () => {
-    await dovecot?.stop();
+  const server = dovecotForBlock({
+    extraConfig: 'imap_capability = IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE SPECIAL-USE',
   });
 
   it('names the missing capabilities', async () => {
-    const d = await testConnection({
-      host: '127.0.0.1',
-      port: dovecot.tlsPort,
-      security: 'tls',
-      username: 'agent1',
-      password: 'pw-1',
-      caPem: dovecot.caPem,
-    });
+    const d = await testConnection(pinnedTls(server()));
     expect(d).toMatchObject({ ok: false, code: 'mail.capabilities_missing' });
     expect(d.message).toMatch(/lacks IDLE and UIDPLUS/);
   });
 });
 
 describe('connection test against a server whose certificate expired', () => {
-  let dovecot: TestDovecot;
-  beforeAll(async () => {
-    dovecot = await TestDovecot.start({
-      users: [{ user: 'agent1', password: 'pw-1' }],
-      certificate: { expired: true },
-    });
-  });
-  afterAll(async () => {
-    await dovecot?.stop();
-  });
+  const server = dovecotForBlock({ certificate: { expired: true } });
 
   it('refuses it even when pinned, and says it expired', async () => {
-    const d = await testConnection({
-      host: '127.0.0.1',
-      port: dovecot.tlsPort,
-      security: 'tls',
-      username: 'agent1',
-      password: 'pw-1',
-      caPem: dovecot.caPem,
-    });
+    const d = await testConnection(pinnedTls(server()));
     expect(d).toMatchObject({ ok: false, code: 'mail.tls_expired' });
     expect(d.message).toMatch(/has expired/);
   });
 });
 
 describe('connection test against a server without a Drafts folder', () => {
-  let dovecot: TestDovecot;
-  beforeAll(async () => {
-    dovecot = await TestDovecot.start({
-      users: [{ user: 'agent1', password: 'pw-1' }],
-      extraConfig: 'namespace inbox {\n  mailbox Drafts {\n    special_use =\n    auto = no\n  }\n}',
-    });
-  });
-  afterAll(async () => {
-    await dovecot?.stop();
+  const server = dovecotForBlock({
+    extraConfig: 'namespace inbox {\n  mailbox Drafts {\n    special_use =\n    auto = no\n  }\n}',
   });
 
   it('says which special-use folder is missing and how to fix it', async () => {
-    const d = await testConnection({
-      host: '127.0.0.1',
-      port: dovecot.tlsPort,
-      security: 'tls',
-      username: 'agent1',
-      password: 'pw-1',
-      caPem: dovecot.caPem,
-    });
+    const d = await testConnection(pinnedTls(server()));
     expect(d).toMatchObject({
       ok: false,
       code: 'mail.folders_missing',

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,37 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { openAppliance } from '../../src/start.js';
+import { type CliResult, runCli } from '../support/cli.js';
 import { TestDovecot } from '../support/dovecot.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 describe('veildraft mailbox (CLI, against a real Dovecot)', () => {
   let dovecot: TestDovecot;
   let dir: string;
   let env: Record<string, string>;
 
-  function cli(args: string[], stdin?: string, extraEnv: Record<string, string> = {}): Promise<Run> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-        env: { PATH: process.env.PATH ?? '', HOME: dir, ...env, ...extraEnv },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => {
-        stdout += d;
-      });
-      child.stderr.on('data', (d) => {
-        stderr += d;
-      });
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end(stdin ?? '');
-    });
+  function cli(args: string[], stdin?: string, extraEnv: Record<string, string> = {}): Promise<CliResult> {
+    return runCli(args, { env: { ...env, ...extraEnv }, input: stdin, timeoutMs: 120_000 });
   }
 
   function addArgs(name: string, port: number, security: string, extra: string[] = []): string[] {
