@@ -306,6 +306,118 @@ export const configKeys: ConfigKey[] = [
       'a folder name inside the models folder (transformers.js layout), or empty to turn transformer NER off',
     doc: 'Token-classification model used by the anonymizer in addition to its rules; off with a visible reason when absent from the manifest.',
   },
+  {
+    env: 'VEILDRAFT_EMBEDDING_MODEL',
+    path: 'embeddingModel',
+    schema: z.string().regex(/^[A-Za-z0-9._-]*$/),
+    default: 'embedding',
+    expected:
+      'a folder name inside the models folder (transformers.js layout), or empty to retrieve by keywords only',
+    doc: 'Sentence-embedding model for finding similar past conversations; without it retrieval uses full-text search (BM25) alone.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_BACKEND',
+    path: 'llmBackend',
+    schema: z.enum(['llama', 'openai', 'none']),
+    default: 'llama',
+    expected: 'llama (local GGUF model), openai (an on-prem OpenAI-compatible server) or none',
+    doc: 'Which language model writes the drafts. `none` turns drafting off; ingest and learning go on.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_MODEL',
+    path: 'llmModel',
+    schema: z.string().regex(/^[A-Za-z0-9._\-/]+$/),
+    default: 'llm.gguf',
+    expected: 'a GGUF file name inside the models folder, listed in its manifest.json',
+    doc: 'The local model for the `llama` backend. Missing or not matching its sha256: drafting is off with the reason shown.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_THREADS',
+    path: 'llmThreads',
+    schema: positiveInt(0, 256),
+    default: '0',
+    expected: 'a whole number of CPU threads, 0 for one per physical core',
+    doc: 'Threads for local generation. Measure with `veildraft bench-llm`: on small machines fewer threads can be faster.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_CONTEXT_TOKENS',
+    path: 'llmContextTokens',
+    schema: positiveInt(512, 131072),
+    default: '4096',
+    expected: 'a whole number of tokens from 512 to 131072',
+    doc: 'Context window of the local model: prompt plus reply must fit.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_MAX_REPLY_TOKENS',
+    path: 'llmMaxReplyTokens',
+    schema: positiveInt(32, 8192),
+    default: '400',
+    expected: 'a whole number of tokens from 32 to 8192',
+    doc: 'Longest reply the model may write.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_TIMEOUT_SECONDS',
+    path: 'llmTimeoutSeconds',
+    schema: positiveInt(5, 3600),
+    default: '300',
+    expected: 'a whole number of seconds from 5 to 3600',
+    doc: 'A generation running longer is aborted and the draft job retried later.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_URL',
+    path: 'llmUrl',
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    expected: 'the http(s) base URL of the on-prem server, e.g. http://10.0.0.5:8000/v1',
+    doc: 'OpenAI-compatible server for the `openai` backend (llama.cpp server, vLLM, Ollama). Only loopback and private addresses unless VEILDRAFT_LLM_ALLOW_PUBLIC_HOST is set.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_API_MODEL',
+    path: 'llmApiModel',
+    schema: z.string().min(1).max(200),
+    default: 'default',
+    expected: 'the model name the server expects',
+    doc: 'Model name sent to the OpenAI-compatible server.',
+  },
+  {
+    env: 'VEILDRAFT_LLM_API_KEY',
+    path: 'llmApiKey',
+    schema: z.string().min(1).optional(),
+    expected: 'the bearer token of the inference server',
+    doc: 'Optional API key of the OpenAI-compatible server.',
+    secret: true,
+  },
+  {
+    env: 'VEILDRAFT_LLM_ALLOW_PUBLIC_HOST',
+    path: 'llmAllowPublicHost',
+    schema: bool,
+    default: 'false',
+    expected: 'true or false',
+    doc: 'Allow VEILDRAFT_LLM_URL to name a host outside loopback and private ranges. Mail text would leave this machine for it: logged at every start and shown in the console.',
+  },
+  {
+    env: 'VEILDRAFT_PROMPT_TOKENS',
+    path: 'promptTokens',
+    schema: positiveInt(300, 100000),
+    default: '1500',
+    expected: 'a whole number of tokens from 300 to 100000',
+    doc: 'Budget for the prompt (rules, examples, the customer mail); examples are cut first. Small budgets keep CPU drafting fast.',
+  },
+  {
+    env: 'VEILDRAFT_RETRIEVE_K',
+    path: 'retrieveK',
+    schema: positiveInt(0, 20),
+    default: '3',
+    expected: 'a whole number from 0 to 20',
+    doc: 'How many similar past conversations a draft prompt shows as examples.',
+  },
+  {
+    env: 'VEILDRAFT_LEARN_UNREVIEWED',
+    path: 'learnUnreviewed',
+    schema: bool,
+    default: 'false',
+    expected: 'true or false',
+    doc: 'Whether conversations whose residual risk sent them to review may serve as examples before a reviewer approved them.',
+  },
 ];
 
 export interface Config {
@@ -344,4 +456,18 @@ export interface Config {
   orgDomains?: string[];
   modelsDir: string;
   nerModel: string;
+  embeddingModel: string;
+  llmBackend: 'llama' | 'openai' | 'none';
+  llmModel: string;
+  llmThreads: number;
+  llmContextTokens: number;
+  llmMaxReplyTokens: number;
+  llmTimeoutSeconds: number;
+  llmUrl?: string;
+  llmApiModel: string;
+  llmApiKey?: string;
+  llmAllowPublicHost: boolean;
+  promptTokens: number;
+  retrieveK: number;
+  learnUnreviewed: boolean;
 }

@@ -1,11 +1,14 @@
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * Bookkeeping of drafts written to a mailbox's Drafts folder (no content). `draftKey` is the
  * idempotency key also carried in the draft's `X-Veildraft-Draft-Key` header: the server is
  * searched for it before any APPEND, so a crash between APPEND and this row's update does not
  * produce a second draft. (uidValidity, uid) locate the stored draft once known.
- * The drafting issue extends this table (job, similarity to the sent reply, …).
+ * The drafting job adds what it did (stage timings, model, prompt version, check results, a
+ * reason code when it failed) and the feedback step the similarity of the reply the agent sent.
+ * Never the draft's text: `sketch` is a keyed MinHash of its word shingles, enough to estimate
+ * similarity later and useless for reading the draft back.
  */
 export const drafts = sqliteTable(
   'drafts',
@@ -22,8 +25,31 @@ export const drafts = sqliteTable(
     outcome: text('outcome', { enum: ['appended', 'found'] }),
     createdAt: integer('created_at').notNull(),
     appendedAt: integer('appended_at'),
+    /** The customer message answered (messages.id). */
+    messageRowId: integer('message_row_id'),
+    status: text('status', { enum: ['pending', 'stored', 'failed'] })
+      .notNull()
+      .default('pending'),
+    /** Stable reason code when status is `failed` (draft.check_failed, llm.disabled, …). */
+    failureCode: text('failure_code'),
+    /** The customer mail tried to steer the model: shown for review; the draft's checks still applied. */
+    suspicious: integer('suspicious', { mode: 'boolean' }).notNull().default(false),
+    model: text('model'),
+    promptVersion: text('prompt_version'),
+    /** JSON: milliseconds per stage and token counts. */
+    timings: text('timings'),
+    /** JSON: the output checks' results (codes only, no text). */
+    checks: text('checks'),
+    sketch: blob('sketch', { mode: 'buffer' }),
+    /** Similarity 0..1 of the reply the agent sent to this draft. */
+    similarity: real('similarity'),
+    sentMessageRowId: integer('sent_message_row_id'),
   },
-  (t) => [uniqueIndex('drafts_key_idx').on(t.draftKey)],
+  (t) => [
+    uniqueIndex('drafts_key_idx').on(t.draftKey),
+    index('drafts_message_idx').on(t.messageRowId),
+    index('drafts_mailbox_created_idx').on(t.mailboxId, t.createdAt),
+  ],
 );
 
 export type DraftRow = typeof drafts.$inferSelect;

@@ -2,6 +2,7 @@
 export * from '../audit/audit.table.js';
 export * from '../jobs/jobs.table.js';
 export * from '../keys/keyring.table.js';
+export * from '../knowledge/conversations.table.js';
 export * from '../mail/drafts.table.js';
 export * from '../mail/folder-state.table.js';
 export * from '../mail/mailboxes.table.js';

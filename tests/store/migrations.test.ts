@@ -20,9 +20,21 @@ describe('migrations', () => {
     const tables = (
       store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
     ).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['jobs', 'audit_log', 'audit_anchor', 'keyring']));
-    const triggers = store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all();
-    expect(triggers).toHaveLength(2);
+    expect(tables).toEqual(
+      expect.arrayContaining(['jobs', 'audit_log', 'audit_anchor', 'keyring', 'conversations_fts']),
+    );
+    const triggers = (
+      store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
+    expect(triggers).toEqual([
+      'audit_log_no_delete',
+      'audit_log_no_update',
+      'conversations_fts_delete',
+      'conversations_fts_insert',
+      'conversations_fts_update',
+    ]);
     store.close();
   });
 
