@@ -2,6 +2,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
 import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
 import type { Config } from './config/config.js';
+import { createDrafting, type Drafting } from './draft/drafting.wiring.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { settleKeyFiles } from './keys/rotation.usecases.js';
@@ -24,6 +25,8 @@ export interface Appliance {
   runner: JobRunner;
   /** Mailbox sync (IDLE/poll, ingest, draft and learn jobs). */
   sync: SyncService;
+  /** Learning and drafting: the job handlers and the models behind them. */
+  drafting: Drafting;
   /** Where the server listens, once it does. */
   address: { host: string; port: number; scheme: 'http' | 'https' };
   /** SHA-256 fingerprint of the console's self-signed certificate, for the operator to compare. */
@@ -69,6 +72,7 @@ export async function startAppliance(args: {
   const credentials = tls ? await loadTls(config, logger) : null;
   const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
 
+  const drafting = createDrafting({ config, store, keys, logger, clock });
   const runner = new JobRunner({
     db: store.db,
     logger,
@@ -84,12 +88,15 @@ export async function startAppliance(args: {
         retentionDays: config.auditRetentionDays,
         maxAttempts: config.jobMaxAttempts,
       }),
+      ...drafting.handlers,
     ],
   });
   scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
   runner.start();
+  // Models load in the background: the console and sync start at once; jobs wait for them.
+  drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
   // After the store and the job runner: ingest enqueues jobs; stopped before them on shutdown.
-  const sync = createSyncService({ config, store, keys, logger, clock });
+  const sync = createSyncService({ config, store, keys, logger, clock, onJobs: () => runner.wake() });
   sync.start();
 
   let open = true;
@@ -110,6 +117,8 @@ export async function startAppliance(args: {
       tls,
       tlsProxy: !tls && config.allowRemoteHttp,
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
+      modelsDir: config.modelsDir,
+      features: () => drafting.features(),
     },
   });
   let server: ServerType;
@@ -133,6 +142,7 @@ export async function startAppliance(args: {
   }).catch(async (e) => {
     await sync.stop();
     await runner.stop();
+    await drafting.dispose();
     store.close();
     throw e;
   });
@@ -143,6 +153,7 @@ export async function startAppliance(args: {
     keys,
     runner,
     sync,
+    drafting,
     address,
     ...(credentials?.source === 'self-signed' ? { selfSignedFingerprint: credentials.fingerprint } : {}),
     async stop() {
@@ -151,6 +162,7 @@ export async function startAppliance(args: {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sync.stop();
       await runner.stop();
+      await drafting.dispose();
       open = false;
       store.close();
       logger.info('stopped');

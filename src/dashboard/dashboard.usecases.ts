@@ -12,7 +12,16 @@ export interface QueueDepth {
   dead: number;
 }
 
+/** A feature that depends on a model or a server (drafting, embeddings): on, or off and why. */
+export interface FeatureStatus {
+  name: string;
+  on: boolean;
+  /** Operator-readable: what is used, or why it is off and how to fix it. */
+  detail: string;
+}
+
 export interface DashboardView {
+  features: FeatureStatus[];
   queues: QueueDepth[];
   models: ModelFileStatus[];
   chain: VerifyResult | null;
@@ -27,6 +36,7 @@ export async function dashboardView(
   deps: Pick<ConsoleDeps, 'db'>,
   sources: {
     models: () => Promise<ModelFileStatus[]>;
+    features?: () => FeatureStatus[];
     chain: (() => VerifyResult) | null;
     mailboxIds?: readonly number[] | null;
   },
@@ -39,6 +49,7 @@ export async function dashboardView(
     byKind.set(r.kind, q);
   }
   return {
+    features: sources.features?.() ?? [],
     queues: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
     models: await sources.models(),
     chain: sources.chain ? sources.chain() : null,

@@ -29,3 +29,41 @@ export function recordDraftStored(
     .where(eq(drafts.draftKey, draftKey))
     .run();
 }
+
+/** What the drafting job did, for the console and the benchmark (ids, codes and timings, no text). */
+export interface DraftOutcome {
+  messageRowId?: number;
+  status?: 'pending' | 'stored' | 'failed';
+  failureCode?: string | null;
+  suspicious?: boolean;
+  model?: string | null;
+  promptVersion?: string | null;
+  timings?: Record<string, number>;
+  checks?: unknown;
+  sketch?: Buffer | null;
+}
+
+export function recordDraftOutcome(db: Db, draftKey: string, outcome: DraftOutcome): void {
+  const { timings, checks, ...rest } = outcome;
+  db.update(drafts)
+    .set({
+      ...rest,
+      ...(timings ? { timings: JSON.stringify(timings) } : {}),
+      ...(checks !== undefined ? { checks: JSON.stringify(checks) } : {}),
+    })
+    .where(eq(drafts.draftKey, draftKey))
+    .run();
+}
+
+/** The stored draft that answered a customer message, if any (for the feedback step). */
+export function findDraftForMessage(db: Db, messageRowId: number): DraftRow | undefined {
+  return db.select().from(drafts).where(eq(drafts.messageRowId, messageRowId)).get();
+}
+
+export function recordDraftFeedback(
+  db: Db,
+  draftId: number,
+  feedback: { similarity: number; sentMessageRowId: number },
+): void {
+  db.update(drafts).set(feedback).where(eq(drafts.id, draftId)).run();
+}

@@ -190,3 +190,18 @@ export function messagesAt(db: Db, mailboxId: number, folders: string[]): Messag
     .where(and(eq(messages.mailboxId, mailboxId), inArray(messages.folder, folders)))
     .all();
 }
+
+export function findMessageRow(db: Db, id: number): MessageRow | undefined {
+  return db.select().from(messages).where(eq(messages.id, id)).get();
+}
+
+/** Earlier messages of a thread, newest first, for the drafting prompt's context. */
+export function earlierInThread(db: Db, threadId: number, beforeId: number, limit: number): MessageRow[] {
+  return db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.threadId, threadId), sql`${messages.id} < ${beforeId}`))
+    .orderBy(sql`${messages.id} desc`)
+    .limit(limit)
+    .all();
+}

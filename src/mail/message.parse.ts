@@ -1,4 +1,5 @@
 import { type AddressObject, type EmailAddress, MailParser } from 'mailparser';
+import type { MailAddress } from './drafts.models.js';
 import { type MessageHeaders, parseIdList } from './message.models.js';
 
 /**
@@ -26,8 +27,17 @@ export const quarantineReasons = [
 ] as const;
 export type QuarantineReason = (typeof quarantineReasons)[number];
 
+/** Display names and addresses of the message's people (mail content: never log or store them). */
+export interface MessagePeople {
+  from: MailAddress[];
+  replyTo: MailAddress[];
+  to: MailAddress[];
+  cc: MailAddress[];
+}
+
 export interface ParsedMessage {
   headers: MessageHeaders;
+  people: MessagePeople;
   /** Plain text of the message (mail content: never log or store it). */
   text: string;
   attachmentCount: number;
@@ -82,17 +92,30 @@ export function prescan(raw: Buffer, limits: ParseLimits): QuarantineReason | un
   return undefined;
 }
 
-function addresses(value: unknown): string[] {
+function named(value: unknown): MailAddress[] {
   const objects = (Array.isArray(value) ? value : value ? [value] : []) as AddressObject[];
-  const out: string[] = [];
+  const out: MailAddress[] = [];
   const walk = (list: EmailAddress[]) => {
     for (const a of list) {
-      if (a.address) out.push(a.address);
+      if (a.address) out.push(a.name ? { address: a.address, name: a.name } : { address: a.address });
       if (a.group) walk(a.group);
     }
   };
   for (const o of objects) walk(o.value ?? []);
   return out;
+}
+
+function addresses(value: unknown): string[] {
+  return named(value).map((a) => a.address);
+}
+
+export function peopleFrom(map: Map<string, unknown>): MessagePeople {
+  return {
+    from: named(map.get('from')),
+    replyTo: named(map.get('reply-to')),
+    to: named(map.get('to')),
+    cc: named(map.get('cc')),
+  };
 }
 
 function rawValue(lines: { key: string; line: string }[], key: string): string | undefined {
@@ -208,7 +231,12 @@ export function parseMessage(raw: Buffer, limits: ParseLimits): Promise<ParseOut
       const ct = headerMap.get('content-type') as { value?: string } | undefined;
       finish({
         ok: true,
-        message: { headers: headersFrom(headerMap, headerLines, ct?.value), text, attachmentCount },
+        message: {
+          headers: headersFrom(headerMap, headerLines, ct?.value),
+          people: peopleFrom(headerMap),
+          text,
+          attachmentCount,
+        },
       });
     });
     try {

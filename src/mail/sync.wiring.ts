@@ -39,6 +39,8 @@ export function createSyncService(args: {
   keys: DataKeys;
   logger: Logger;
   clock: Clock;
+  /** Called when a batch enqueued draft or learn jobs, so the job runner looks at once. */
+  onJobs?: () => void;
 }): SyncService {
   const { config, store, keys, logger, clock } = args;
   const lastState = new Map<number, string>();
@@ -47,6 +49,9 @@ export function createSyncService(args: {
     logger,
     now: () => clock.now(),
     settings: syncSettingsFromConfig(config, keys.pseudonym),
+    onBatch: ({ counts }) => {
+      if (counts.draftJobs + counts.learnJobs > 0) args.onJobs?.();
+    },
     listMailboxes: () => {
       return listMailboxRows(store.db)
         .filter((r) => r.state !== 'paused')

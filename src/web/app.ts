@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { chainVerifier } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { setupComplete } from '../auth/setup.usecases.js';
+import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
 import { checkModels, type ModelFileStatus } from '../models/models.manifest.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
 import type { Clock } from '../shared/clock.js';
@@ -42,6 +43,8 @@ export interface ConsoleOptions extends ConsoleDeps {
    */
   tlsProxy: boolean;
   modelsDir?: string;
+  /** Drafting and embeddings: on, or off with the reason (from start.ts). */
+  features?: () => FeatureStatus[];
   /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK, for the add-mailbox form. */
   imapAllowPlaintextLoopback?: boolean;
 }
@@ -86,6 +89,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     isSecure: requestIsSecure(d),
     csrfKey: deriveKey(d.keys.secrets, 'veildraft/console-csrf/v1'),
     models: cachedModels(d.modelsDir ?? path.join(projectRoot, 'models'), d.clock),
+    features: d.features ?? (() => []),
     chain: chainVerifier(d),
     allowPlaintextLoopback: d.imapAllowPlaintextLoopback ?? false,
   };

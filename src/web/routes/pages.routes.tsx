@@ -40,7 +40,12 @@ export const pageRoutes: RouteDef[] = [
       // The chain status is for those who may read the audit log.
       const chain = active.user.role === 'reviewer' ? null : () => ctx.chain();
       const mailboxIds = visibleMailboxIds(ctx, active.user);
-      const view = await dashboardView(ctx, { models: ctx.models, chain, mailboxIds });
+      const view = await dashboardView(ctx, {
+        models: ctx.models,
+        features: ctx.features,
+        chain,
+        mailboxIds,
+      });
       return render(c, <DashboardPage csrf={c.get('csrf')} active={active} view={view} />);
     },
   },

@@ -43,7 +43,7 @@ export function ModelsTable(props: { models: ModelFileStatus[] }) {
 }
 
 export function DashboardPage(props: { csrf: string; active: ActiveSession; view: DashboardView }) {
-  const { queues, models, chain, mailboxes } = props.view;
+  const { features, queues, models, chain, mailboxes } = props.view;
   const admin = props.active.user.role === 'admin';
   return (
     <Layout title="Dashboard" active={props.active} csrf={props.csrf} path="/">
@@ -79,6 +79,15 @@ export function DashboardPage(props: { csrf: string; active: ActiveSession; view
         </section>
         <section aria-labelledby="h-models">
           <h2 id="h-models">Models</h2>
+          {features.length > 0 && (
+            <ul class="features">
+              {features.map((f) => (
+                <li class={`status ${f.on ? 'ok' : 'missing'}`}>
+                  <strong>{f.name}</strong>: {f.on ? 'on' : 'off'}. {f.detail}
+                </li>
+              ))}
+            </ul>
+          )}
           <ModelsTable models={models} />
         </section>
         {chain && (

@@ -1,0 +1,282 @@
+import type { Participant } from '../anonymize/anonymize.types.js';
+import type { AnonymizerService } from '../anonymize/anonymizer.service.js';
+import type { Clock } from '../shared/clock.js';
+import { AppError } from '../shared/errors.js';
+import { detectLanguage } from '../shared/language.js';
+import type { Logger } from '../shared/logger.js';
+import type { Db } from '../store/store.js';
+import { type DraftPolicy, appendDraft } from '../mail/drafts-append.js';
+import type { DraftOriginal, MailAddress } from '../mail/drafts.models.js';
+import { ensureDraftRow, recordDraftOutcome } from '../mail/drafts.repository.js';
+import { draftMessageId } from '../mail/drafts.models.js';
+import { earlierInThread, findRepliesTo } from '../mail/ingest.repository.js';
+import type { MailboxClients } from '../mail/mailbox-clients.js';
+import { findMailboxById } from '../mail/mailboxes.repository.js';
+import type { MailboxRow } from '../mail/mailboxes.table.js';
+import { type FetchedMail, fetchStoredMessage } from '../mail/message.fetch.js';
+import type { ParseLimits } from '../mail/message.parse.js';
+import { splitReply } from '../mail/message.quotes.js';
+import { checkDraft } from './checks.models.js';
+import { steeringSignals } from './injection.models.js';
+import type { GenerateResult, LlmBackend } from './llm/llm.types.js';
+import { buildPrompt, PROMPT_VERSION } from './prompt.models.js';
+import { cleanModelOutput, fillPlaceholders } from './repersonalize.models.js';
+import { draftSketch } from './sketch.models.js';
+
+/**
+ * The draft job: from a new customer message to a reply in the mailbox's Drafts folder.
+ *
+ * fetch (IMAP, in memory) → anonymize the thread (the placeholder map lives only in this call)
+ * → retrieve similar past conversations → build the prompt → generate → check → on failure
+ * once more, stricter → fill the placeholders back → appendDraft (exactly once per message)
+ * → record ids, timings, model, prompt version and check codes (never the text).
+ */
+export interface DraftDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  mail: MailboxClients;
+  limits: ParseLimits;
+  anonymizer: AnonymizerService;
+  llm: LlmBackend;
+  retrieve(args: {
+    mailboxId: number;
+    text: string;
+  }): Promise<{ examples: { customer: string; reply: string }[]; mode: string }>;
+  styleNotes(mailboxId: number, lang: string | null): string[];
+  /** Key of the draft sketch (a keyed MinHash: similarity later, no text kept). */
+  sketchKey: Buffer;
+  policy: DraftPolicy;
+  promptTokens: number;
+  maxReplyTokens: number;
+  /** The Settings page's special-category policy: skip drafting, draft and flag, or draft. */
+  specialPolicy(): 'skip' | 'flag' | 'draft';
+  /** Earlier messages of the thread put into the prompt. */
+  threadDepth?: number;
+}
+
+export interface DraftJobPayload {
+  mailboxId: number;
+  messageRowId: number;
+}
+
+export type DraftJobOutcome =
+  | { status: 'stored'; draftKey: string; uid: number; timings: Record<string, number> }
+  | { status: 'skipped'; code: string };
+
+/** One key per customer message, forever: the header searched before any APPEND. */
+export function draftKeyFor(mailboxId: number, messageRowId: number): string {
+  return `vd-m${mailboxId}-r${messageRowId}`;
+}
+
+const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
+
+function participants(m: FetchedMail, role: 'customer' | 'thread'): Participant[] {
+  const p = m.message.people;
+  const out: Participant[] = [];
+  const add = (list: MailAddress[], r: Participant['role']) => {
+    for (const a of list) out.push({ role: r, address: a.address, ...(a.name ? { name: a.name } : {}) });
+  };
+  add(p.from, 'from');
+  add(p.replyTo, 'reply_to');
+  if (role === 'customer') {
+    add(p.to, 'to');
+    add(p.cc, 'cc');
+  }
+  return out;
+}
+
+function original(m: FetchedMail): DraftOriginal {
+  const h = m.message.headers;
+  return {
+    messageId: h.messageId ?? null,
+    references: h.references,
+    subject: h.subject,
+    from: m.message.people.from,
+    replyTo: m.message.people.replyTo,
+    to: m.message.people.to,
+    cc: m.message.people.cc,
+    date: h.date ?? null,
+    text: m.message.text,
+  };
+}
+
+function mailboxOf(db: Db, id: number): MailboxRow {
+  const row = findMailboxById(db, id);
+  if (!row) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
+  return row;
+}
+
+/** Fails the draft visibly: the record carries the code, the job dies with it (no retry helps). */
+function fail(deps: DraftDeps, draftKey: string, code: string, message: string, extra = {}): never {
+  recordDraftOutcome(deps.db, draftKey, { status: 'failed', failureCode: code, ...extra });
+  throw new AppError(code, message, { permanent: true });
+}
+
+export async function draftReply(deps: DraftDeps, payload: DraftJobPayload): Promise<DraftJobOutcome> {
+  const { db, clock } = deps;
+  const mailbox = mailboxOf(db, payload.mailboxId);
+  const draftKey = draftKeyFor(mailbox.id, payload.messageRowId);
+  const from = mailbox.fromAddress ?? mailbox.username;
+  const existing = ensureDraftRow(db, {
+    mailboxId: mailbox.id,
+    draftKey,
+    messageId: draftMessageId(draftKey, from.includes('@') ? from : 'veildraft.invalid'),
+    at: clock.now(),
+  });
+  if (existing.status === 'stored' && existing.uid != null) {
+    return { status: 'stored', draftKey, uid: existing.uid, timings: {} };
+  }
+  recordDraftOutcome(db, draftKey, { messageRowId: payload.messageRowId, status: 'pending' });
+  if (!mailbox.draftingEnabled) {
+    recordDraftOutcome(db, draftKey, { status: 'failed', failureCode: 'draft.mailbox_off' });
+    return { status: 'skipped', code: 'draft.mailbox_off' };
+  }
+  const llmStatus = deps.llm.status();
+  if (llmStatus.state === 'disabled') {
+    fail(deps, draftKey, llmStatus.error.code, llmStatus.error.message);
+  }
+
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const { customer, thread } = await deps.mail.use(mailbox.id, async (client) => {
+    const customer = await fetchStoredMessage(client, db, payload.messageRowId, deps.limits);
+    const thread: FetchedMail[] = [];
+    for (const row of earlierInThread(db, customer.row.threadId, customer.row.id, deps.threadDepth ?? 3)) {
+      // Context only: a message of the thread that is gone or unreadable is left out.
+      const m = await fetchStoredMessage(client, db, row.id, deps.limits).catch(() => null);
+      if (m) thread.unshift(m);
+    }
+    return { customer, thread };
+  });
+  timings.fetchMs = ms(t);
+
+  // An agent answered while the job waited (e.g. the appliance was down): no draft any more.
+  if (customer.row.messageIdHash && findRepliesTo(db, mailbox.id, customer.row.messageIdHash).length > 0) {
+    recordDraftOutcome(db, draftKey, { status: 'failed', failureCode: 'draft.already_answered' });
+    return { status: 'skipped', code: 'draft.already_answered' };
+  }
+
+  t = performance.now();
+  const customerNew = splitReply(customer.message.text).newPart || customer.message.text;
+  const texts = [...thread.map((m) => splitReply(m.message.text).newPart), customerNew];
+  const anon = await deps.anonymizer.anonymize({
+    messages: [
+      ...thread.map((m, i) => ({ text: texts[i]!, participants: participants(m, 'thread') })),
+      { text: customerNew, participants: participants(customer, 'customer') },
+    ],
+  });
+  // The subject goes through the same map: placeholders stay consistent with the body.
+  const subjectAnon = await deps.anonymizer.anonymize({
+    messages: [{ text: customer.message.headers.subject }],
+  });
+  timings.anonymizeMs = ms(t);
+  const customerAnon = anon.messages[anon.messages.length - 1]!;
+  const lang = detectLanguage(customerNew) ?? customer.row.language ?? 'en';
+
+  const special = anon.spans[anon.spans.length - 1]!.some((s) =>
+    [
+      'HEALTH',
+      'ETHNIC_ORIGIN',
+      'RELIGION',
+      'POLITICAL_OPINION',
+      'TRADE_UNION',
+      'SEXUAL_ORIENTATION',
+      'GENETIC',
+      'BIOMETRIC',
+    ].includes(s.type),
+  );
+  const specialPolicy = deps.specialPolicy();
+  if (special && specialPolicy === 'skip') {
+    recordDraftOutcome(db, draftKey, { status: 'failed', failureCode: 'draft.special_category', timings });
+    return { status: 'skipped', code: 'draft.special_category' };
+  }
+  const steering = steeringSignals(customerNew);
+  const suspicious = steering.suspicious || (special && specialPolicy === 'flag');
+
+  t = performance.now();
+  const retrieved = await deps.retrieve({ mailboxId: mailbox.id, text: customerAnon });
+  timings.retrieveMs = ms(t);
+
+  t = performance.now();
+  const placeholders = [...anon.map.keys()];
+  const prompt = buildPrompt({
+    customer: { text: customerAnon, subject: subjectAnon.messages[0] ?? '', lang },
+    thread: anon.messages.slice(0, -1).map((text, i) => ({
+      from: thread[i]!.row.direction === 'outbound' ? ('agent' as const) : ('customer' as const),
+      text,
+    })),
+    examples: retrieved.examples,
+    styleNotes: deps.styleNotes(mailbox.id, lang),
+    placeholders,
+    budgetTokens: deps.promptTokens,
+  });
+  timings.promptMs = ms(t);
+  timings.promptTokensEstimated = prompt.estimatedTokens;
+
+  const sources = [...anon.messages, ...retrieved.examples.flatMap((e) => [e.customer, e.reply])];
+  const attempt = async (strict: boolean) => {
+    const result: GenerateResult = await deps.llm.generate({
+      messages: prompt.messages,
+      maxTokens: deps.maxReplyTokens,
+      // The retry is greedy: the least surprising text the model can write.
+      temperature: strict ? 0 : 0.3,
+      seed: 7,
+    });
+    const text = cleanModelOutput(result.text);
+    return { result, text, check: checkDraft(text, { placeholders, sources, lang }) };
+  };
+  let gen = await attempt(false);
+  let attempts = 1;
+  if (!gen.check.ok) {
+    gen = await attempt(true);
+    attempts = 2;
+  }
+  timings.prefillMs = gen.result.prefillMs;
+  timings.generateMs = gen.result.generateMs;
+  timings.promptTokens = gen.result.promptTokens;
+  timings.completionTokens = gen.result.completionTokens;
+  timings.attempts = attempts;
+  const checks = gen.check.failures.map((f) => f.code);
+  if (!gen.check.ok) {
+    fail(deps, draftKey, 'draft.check_failed', `The model's draft failed its checks: ${checks.join(', ')}.`, {
+      timings,
+      checks,
+      suspicious,
+      model: gen.result.model,
+      promptVersion: PROMPT_VERSION,
+    });
+  }
+
+  const agentName = mailbox.fromName ?? undefined;
+  const filled = fillPlaceholders(gen.text, anon.map, agentName ? { agentName } : {});
+  t = performance.now();
+  const stored = await deps.mail.use(mailbox.id, (client) =>
+    appendDraft({
+      db,
+      clock,
+      client,
+      mailbox,
+      draftKey,
+      original: original(customer),
+      content: { text: filled },
+      policy: deps.policy,
+    }),
+  );
+  timings.appendMs = ms(t);
+  recordDraftOutcome(db, draftKey, {
+    status: 'stored',
+    failureCode: null,
+    suspicious,
+    model: gen.result.model,
+    promptVersion: PROMPT_VERSION,
+    timings,
+    checks,
+    sketch: draftSketch(filled, deps.sketchKey),
+  });
+  deps.logger.info(
+    { mailboxId: mailbox.id, messageRowId: payload.messageRowId, uid: stored.uid, outcome: stored.outcome, suspicious },
+    'draft stored',
+  );
+  return { status: 'stored', draftKey, uid: stored.uid, timings };
+}

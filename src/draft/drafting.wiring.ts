@@ -1,0 +1,186 @@
+import { createAnonymizerService } from '../anonymize/anonymizer.service.js';
+import type { Config } from '../config/config.js';
+import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
+import type { JobHandler } from '../jobs/jobs.runner.js';
+import type { DataKeys } from '../keys/subkeys.js';
+import { createEmbedder } from '../knowledge/embeddings.js';
+import { insertConversation } from '../knowledge/knowledge.repository.js';
+import { type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
+import { createRetriever } from '../knowledge/retrieve.usecases.js';
+import { styleNotesFor, refreshStyleProfile } from '../knowledge/style.usecases.js';
+import { createVectorIndex } from '../knowledge/vector-index.js';
+import { createMailboxClients } from '../mail/mailbox-clients.js';
+import { syncSettingsFromConfig } from '../mail/sync.settings.js';
+import { loadSettings } from '../settings/settings.usecases.js';
+import type { Clock } from '../shared/clock.js';
+import { deriveKey } from '../shared/crypto.js';
+import type { Logger } from '../shared/logger.js';
+import type { Store } from '../store/store.js';
+import { type DraftJobPayload, draftReply } from './draft.usecases.js';
+import { createLlmBackend } from './llm/llm.registry.js';
+
+/**
+ * Builds the learn and draft job handlers from the appliance's parts (used by start.ts): the
+ * anonymizer with its models, the embedder, the vector index, the retriever, the language-model
+ * backend and one IMAP connection per mailbox for jobs. Heavy resources load in `load()` and are
+ * freed in `dispose()`. A model that is missing turns off only what needs it: without the LLM
+ * the draft jobs record `llm.*` as their reason, learning goes on.
+ */
+export interface Drafting {
+  handlers: JobHandler[];
+  load(): Promise<void>;
+  dispose(): Promise<void>;
+  /** For the console: whether drafting and meaning-based retrieval run, and why not. */
+  features(): FeatureStatus[];
+}
+
+export function createDrafting(args: {
+  config: Config;
+  store: Store;
+  keys: DataKeys;
+  logger: Logger;
+  clock: Clock;
+}): Drafting {
+  const { config, store, keys, logger, clock } = args;
+  const db = store.db;
+  const log = logger.child({ component: 'drafting' });
+  const limits = syncSettingsFromConfig(config, keys.pseudonym).limits;
+  const mail = createMailboxClients({ db, keys, config, logger: log });
+  const anonymizer = createAnonymizerService({ db, config, logger: log });
+  const embedder = config.embeddingModel
+    ? createEmbedder({ modelsDir: config.modelsDir, model: config.embeddingModel })
+    : undefined;
+  const index = createVectorIndex({ db });
+  const retriever = createRetriever({ db, ...(embedder ? { embedder } : {}), index });
+  const llm = createLlmBackend({ config, logger: log });
+  // Not the pseudonym key itself: a sketch and a pseudonym must never be comparable.
+  const sketchKey = deriveKey(keys.pseudonym, 'veildraft draft sketch v1');
+
+  // Jobs wait for the models: learning before NER is loaded would store weaker anonymization.
+  let loading: Promise<void> | undefined;
+  const load = () => {
+    loading ??= (async () => {
+      await Promise.all([anonymizer.load(), embedder?.load(), llm.load()]);
+      const s = llm.status();
+      if (s.state === 'disabled') log.warn({ code: s.error.code }, `drafting is off: ${s.error.message}`);
+      else log.info({ backend: llm.name }, 'drafting ready');
+    })();
+    return loading;
+  };
+
+  const learnHandler: JobHandler = {
+    kind: 'learn',
+    concurrency: 1,
+    handle: async (payload) => {
+      await load();
+      const result = await learnConversation(
+        {
+          db,
+          clock,
+          logger: log,
+          mail,
+          limits,
+          anonymizer,
+          pseudonymKey: keys.pseudonym,
+          sketchKey,
+          knowledge: {
+            embed: async (text) => {
+              const model = embedder?.modelId();
+              if (!embedder || !model) return null;
+              const [vector] = await embedder.embed([text]);
+              return vector ? { model, vector } : null;
+            },
+            save: (conversation) => {
+              const { embedding, ...rest } = conversation;
+              const saved = db.transaction((tx) =>
+                insertConversation(tx, { ...rest, ...(embedding ? { embedding } : {}) }),
+              );
+              if (saved.created && embedding)
+                index.add(conversation.mailboxId, embedding.model, saved.id, embedding.vector);
+              return saved;
+            },
+          },
+        },
+        payload as LearnJobPayload,
+      );
+      if (result.created) refreshStyleProfile(db, (payload as LearnJobPayload).mailboxId, clock.now());
+    },
+  };
+
+  const draftHandler: JobHandler = {
+    kind: 'draft',
+    // One generation at a time on a CPU box; the backend queues anyway.
+    concurrency: 1,
+    handle: async (payload) => {
+      await load();
+      await draftReply(
+        {
+          db,
+          clock,
+          logger: log,
+          mail,
+          limits,
+          anonymizer,
+          llm,
+          retrieve: async ({ mailboxId, text }) => {
+            const r = await retriever.retrieve({
+              mailboxId,
+              text,
+              k: config.retrieveK,
+              includeReview: config.learnUnreviewed,
+            });
+            return {
+              mode: r.mode,
+              examples: r.conversations.map((c) => ({ customer: c.customerText, reply: c.replyText })),
+            };
+          },
+          styleNotes: (mailboxId, lang) => styleNotesFor(db, mailboxId, lang),
+          sketchKey,
+          policy: { replyAll: config.draftReplyAll, quoteStyle: config.draftQuoteStyle },
+          promptTokens: config.promptTokens,
+          maxReplyTokens: config.llmMaxReplyTokens,
+          specialPolicy: () => loadSettings({ db }).specialCategory.policy as 'skip' | 'flag' | 'draft',
+        },
+        payload as DraftJobPayload,
+      );
+    },
+  };
+
+  return {
+    handlers: [learnHandler, draftHandler],
+    load,
+    async dispose() {
+      await loading?.catch(() => {});
+      await mail.close();
+      await Promise.all([anonymizer.dispose(), embedder?.dispose(), llm.dispose()]);
+    },
+    features() {
+      const l = llm.status();
+      const e = embedder?.status();
+      const where = config.llmBackend === 'openai' ? `the server at ${config.llmUrl}` : config.llmModel;
+      return [
+        {
+          name: 'Drafting',
+          on: l.state === 'ready',
+          detail:
+            l.state === 'ready'
+              ? `${config.llmBackend} backend, ${l.model}.${l.detail ? ` ${l.detail}` : ''}`
+              : l.state === 'disabled'
+                ? l.error.message
+                : `loading ${where}…`,
+        },
+        {
+          name: 'Similar-conversation search by meaning',
+          on: e?.state === 'ready',
+          detail: !e
+            ? 'VEILDRAFT_EMBEDDING_MODEL is empty: examples are found by keywords (BM25) only.'
+            : e.state === 'ready'
+              ? `embedding model ${config.embeddingModel}, with keyword search (BM25).`
+              : e.state === 'disabled'
+                ? `${e.error.message} Examples are found by keywords (BM25) only.`
+                : 'loading…',
+        },
+      ];
+    },
+  };
+}

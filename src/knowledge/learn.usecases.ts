@@ -1,0 +1,148 @@
+import type { Participant } from '../anonymize/anonymize.types.js';
+import type { AnonymizerService } from '../anonymize/anonymizer.service.js';
+import { sketchSimilarity } from '../draft/sketch.models.js';
+import type { Clock } from '../shared/clock.js';
+import { AppError } from '../shared/errors.js';
+import { detectLanguage } from '../shared/language.js';
+import type { Logger } from '../shared/logger.js';
+import type { Db } from '../store/store.js';
+import { findDraftForMessage, recordDraftFeedback } from '../mail/drafts.repository.js';
+import type { MailboxClients } from '../mail/mailbox-clients.js';
+import { findMailboxById } from '../mail/mailboxes.repository.js';
+import { type FetchedMail, fetchStoredMessage } from '../mail/message.fetch.js';
+import { normalizeAddress, pseudonym } from '../mail/message.models.js';
+import type { ParseLimits } from '../mail/message.parse.js';
+import { splitReply } from '../mail/message.quotes.js';
+import { markAgent, markSignature } from './learn.models.js';
+
+/**
+ * The learn job: an agent's reply found in Sent and the customer message it answers become one
+ * anonymized conversation in the knowledge base.
+ *
+ * Both messages are fetched again from the mailbox (the source of truth; nothing raw is kept),
+ * reduced to what each author wrote (quotes and `-- ` signatures cut), anonymized together so a
+ * person keeps one placeholder across the pair, the agent's name made `[AGENT]` and the mailbox
+ * signature `[SIGNATURE]`, then stored with the participants' pseudonyms (for data-subject
+ * requests) and indexed. A pair whose residual risk is high is stored as `review`.
+ * When the customer message had a draft, the sent reply's similarity to it is recorded.
+ */
+export interface LearnDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  mail: MailboxClients;
+  limits: ParseLimits;
+  anonymizer: AnonymizerService;
+  pseudonymKey: Buffer;
+  sketchKey: Buffer;
+  knowledge: {
+    /** Embeds the anonymized customer text; null when no embedding model is ready. */
+    embed(text: string): Promise<{ model: string; vector: Float32Array } | null>;
+    /** Stores the conversation (one synchronous transaction); returns its id, new or existing. */
+    save(conversation: LearnedConversation): { id: number; created: boolean };
+  };
+}
+
+export interface LearnedConversation {
+  mailboxId: number;
+  replyMessageRowId: number;
+  customerMessageRowId: number;
+  threadId: number;
+  lang: string | null;
+  customerText: string;
+  replyText: string;
+  customerAt: number;
+  replyAt: number;
+  risk: number;
+  status: 'ready' | 'review';
+  source: 'history' | 'feedback';
+  participants: { pseudonym: string; role: 'customer' | 'agent' | 'other' }[];
+  embedding: { model: string; vector: Float32Array } | null;
+  createdAt: number;
+}
+
+export interface LearnJobPayload {
+  mailboxId: number;
+  messageRowId: number;
+  answersMessageRowId: number;
+}
+
+function people(m: FetchedMail): Participant[] {
+  const p = m.message.people;
+  return [
+    ...p.from.map((a) => ({ role: 'from' as const, address: a.address, ...(a.name ? { name: a.name } : {}) })),
+    ...p.to.map((a) => ({ role: 'to' as const, address: a.address, ...(a.name ? { name: a.name } : {}) })),
+    ...p.cc.map((a) => ({ role: 'cc' as const, address: a.address, ...(a.name ? { name: a.name } : {}) })),
+  ];
+}
+
+export async function learnConversation(
+  deps: LearnDeps,
+  payload: LearnJobPayload,
+): Promise<{ conversationId: number; created: boolean; status: 'ready' | 'review' }> {
+  const mailbox = findMailboxById(deps.db, payload.mailboxId);
+  if (!mailbox) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
+  const { customer, reply } = await deps.mail.use(mailbox.id, async (client) => ({
+    customer: await fetchStoredMessage(client, deps.db, payload.answersMessageRowId, deps.limits),
+    reply: await fetchStoredMessage(client, deps.db, payload.messageRowId, deps.limits),
+  }));
+
+  const customerText = splitReply(customer.message.text).newPart;
+  const replyRaw = splitReply(reply.message.text).newPart;
+  const replyText = markSignature(replyRaw, mailbox.signature);
+  const anon = await deps.anonymizer.anonymize({
+    messages: [
+      { text: customerText, participants: people(customer) },
+      { text: replyText, participants: people(reply) },
+    ],
+  });
+  const agentNames = [mailbox.fromName, ...reply.message.people.from.map((a) => a.name)].filter(
+    (n): n is string => !!n,
+  );
+  const [customerAnon, replyAnon] = markAgent(anon.messages, anon.map, agentNames) as [string, string];
+
+  const own = new Set(
+    [mailbox.fromAddress, mailbox.username, ...reply.message.people.from.map((a) => a.address)]
+      .filter((a): a is string => !!a?.includes('@'))
+      .map(normalizeAddress),
+  );
+  const participants = new Map<string, 'customer' | 'agent' | 'other'>();
+  const add = (address: string, role: 'customer' | 'agent' | 'other') => {
+    const n = normalizeAddress(address);
+    const p = pseudonym(deps.pseudonymKey, n);
+    if (!participants.has(p)) participants.set(p, own.has(n) ? 'agent' : role);
+  };
+  for (const a of [...customer.message.people.from, ...customer.message.people.replyTo]) add(a.address, 'customer');
+  for (const a of [...customer.message.people.to, ...customer.message.people.cc]) add(a.address, 'other');
+  for (const a of [...reply.message.people.to, ...reply.message.people.cc]) add(a.address, 'other');
+
+  const draft = findDraftForMessage(deps.db, customer.row.id);
+  const embedding = await deps.knowledge.embed(customerAnon);
+  const status = anon.risk.needsReview ? ('review' as const) : ('ready' as const);
+  const saved = deps.knowledge.save({
+    mailboxId: mailbox.id,
+    replyMessageRowId: reply.row.id,
+    customerMessageRowId: customer.row.id,
+    threadId: reply.row.threadId,
+    lang: detectLanguage(customerText) ?? customer.row.language ?? null,
+    customerText: customerAnon,
+    replyText: replyAnon,
+    customerAt: customer.row.receivedAt,
+    replyAt: reply.row.sentAt ?? reply.row.receivedAt,
+    risk: anon.risk.conversation.score,
+    status,
+    source: draft?.status === 'stored' ? 'feedback' : 'history',
+    participants: [...participants].map(([p, role]) => ({ pseudonym: p, role })),
+    embedding,
+    createdAt: deps.clock.now(),
+  });
+
+  // Feedback: how much of the draft the agent kept. Compared on the texts as sent and drafted
+  // (both in memory only); the draft is known by its keyed sketch alone.
+  if (draft?.sketch && draft.sentMessageRowId == null) {
+    const similarity = sketchSimilarity(draft.sketch, replyRaw, deps.sketchKey);
+    recordDraftFeedback(deps.db, draft.id, { similarity, sentMessageRowId: reply.row.id });
+  }
+  deps.logger.debug({ mailboxId: mailbox.id, conversationId: saved.id, status }, 'conversation learned');
+  return { conversationId: saved.id, created: saved.created, status };
+}

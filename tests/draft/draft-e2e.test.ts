@@ -1,0 +1,225 @@
+import { eq, sql } from 'drizzle-orm';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversations } from '../../src/knowledge/conversations.table.js';
+import { createImapClient } from '../../src/mail/imap-client.js';
+import { drafts } from '../../src/mail/drafts.table.js';
+import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { systemClock } from '../../src/shared/clock.js';
+import { type Appliance, startAppliance } from '../../src/start.js';
+import type { Store } from '../../src/store/store.js';
+import { freePorts, TestDovecot } from '../support/dovecot.js';
+import { filesContaining } from '../support/files.js';
+import { captureLogs } from '../support/logs.js';
+import { tempAppliance } from '../support/temp-appliance.js';
+import { ensureTinyModels, tinyModelNames, tinyModelsDir } from '../support/tiny-models.js';
+import { backfillFinished, mail, until } from '../mail/sync-fixtures.js';
+
+/**
+ * The whole loop against a real Dovecot, the real encrypted store and the real tiny models:
+ * history in INBOX and Sent is learned, a new customer mail with canary values gets exactly one
+ * threaded draft in Drafts, and no canary reaches the data folder, the database or the log.
+ */
+const canary = {
+  name: 'Ottilie Quennell',
+  street: '17 Wrenfield Lane',
+  phone: '+44 20 7946 0958',
+  iban: 'GB33BUKB20201555555555',
+};
+
+const history = [
+  {
+    question:
+      'Hello, I moved last month and my invoice still shows the old address. Can you update it? Regards, Peter Hale',
+    answer:
+      'Dear Peter Hale,\n\nthank you for letting us know. We have updated the address on your account; the next invoice will show it.\n\nKind regards,\nMaria Schmidt',
+  },
+  {
+    question: 'Hi, my last payment was taken twice from my account. Please refund one of them. Anna Brook',
+    answer:
+      'Dear Anna Brook,\n\nwe are sorry about the double payment. Our billing team checks the payments and contacts you within five working days.\n\nKind regards,\nMaria Schmidt',
+  },
+  {
+    question: 'Good morning, how can I change the bank account for my monthly payment? Thanks, Liam Grant',
+    answer:
+      'Dear Liam Grant,\n\nyou can send us the new bank details by reply; we change the direct debit from the next month.\n\nKind regards,\nMaria Schmidt',
+  },
+];
+
+describe('drafting end to end', () => {
+  let dovecot: TestDovecot;
+  let temp: ReturnType<typeof tempAppliance>;
+  let app: Appliance | undefined;
+  let mailboxId: number;
+  const logs = captureLogs('debug');
+
+  beforeAll(async () => {
+    await ensureTinyModels();
+    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
+    const [port] = await freePorts(1);
+    temp = tempAppliance({
+      VEILDRAFT_PORT: String(port),
+      VEILDRAFT_SYNC_POLL_SECONDS: '1',
+      VEILDRAFT_MODELS_DIR: tinyModelsDir,
+      VEILDRAFT_NER_MODEL: tinyModelNames.ner,
+      VEILDRAFT_EMBEDDING_MODEL: tinyModelNames.embedding,
+      VEILDRAFT_LLM_MODEL: tinyModelNames.llm,
+      VEILDRAFT_LLM_THREADS: '1',
+      VEILDRAFT_LLM_CONTEXT_TOKENS: '2048',
+      VEILDRAFT_LLM_MAX_REPLY_TOKENS: '80',
+    });
+    const { store, keys } = temp.open();
+    try {
+      mailboxId = addMailbox(
+        { db: store.db, keys, clock: systemClock, allowPlaintextLoopback: false },
+        {
+          name: 'Support',
+          host: dovecot.host,
+          port: dovecot.tlsPort,
+          security: 'tls',
+          username: 'agent1',
+          password: 'secret1',
+          caPem: dovecot.caPem,
+          fromAddress: 'support@acme.example',
+        },
+        'test',
+      ).id;
+    } finally {
+      store.close();
+    }
+    const old = new Date(Date.now() - 7 * 86_400_000);
+    for (const [i, h] of history.entries()) {
+      const q = mail({ from: `customer${i}@customer.example`, subject: `Question ${i}`, body: h.question, date: old });
+      const a = mail({
+        from: 'Maria Schmidt <support@acme.example>',
+        to: `customer${i}@customer.example`,
+        subject: `Re: Question ${i}`,
+        body: h.answer,
+        inReplyTo: q.id,
+        id: `reply${i}.${q.id}`,
+        date: old,
+      });
+      dovecot.deliver('agent1', 'INBOX', [{ raw: q.raw, flags: ['\\Seen'] }]);
+      dovecot.deliver('agent1', 'Sent', [{ raw: a.raw, flags: ['\\Seen'] }]);
+    }
+    await new Promise((r) => setTimeout(r, 1_100));
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.stop();
+    temp?.cleanup();
+    await dovecot?.stop();
+  });
+
+  const learned = (store: Store) =>
+    store.db
+      .select({ n: sql<number>`count(*)` })
+      .from(conversations)
+      .where(eq(conversations.mailboxId, mailboxId))
+      .get()!.n;
+
+  async function draftsInFolder(): Promise<{ flags: string[]; source: Buffer }[]> {
+    const client = createImapClient({
+      host: dovecot.host,
+      port: dovecot.tlsPort,
+      security: 'tls',
+      username: 'agent1',
+      password: 'secret1',
+      caPem: dovecot.caPem,
+    });
+    client.on('error', () => {});
+    await client.connect();
+    try {
+      const lock = await client.getMailboxLock('Drafts');
+      try {
+        const out: { flags: string[]; source: Buffer }[] = [];
+        if (!client.mailbox || client.mailbox.exists === 0) return out;
+        for await (const m of client.fetch('1:*', { flags: true, source: true })) {
+          out.push({ flags: [...(m.flags ?? [])], source: m.source! });
+        }
+        return out;
+      } finally {
+        lock.release();
+      }
+    } finally {
+      await client.logout();
+    }
+  }
+
+  it('learns the history, drafts one threaded reply for a new mail, and keeps every canary out of the data', async () => {
+    app = await startAppliance({ config: temp.config(), logger: logs.logger, clock: systemClock });
+    const store = app.store;
+    await until(() => backfillFinished(store, mailboxId, ['inbox', 'sent']), 30_000, 'backfill');
+    await until(() => learned(store) === history.length, 60_000, 'the history learned');
+    const stored = store.db.select().from(conversations).all();
+    expect(stored.every((c) => !c.replyText.includes('Maria Schmidt'))).toBe(true);
+    expect(stored.some((c) => c.replyText.includes('[AGENT]'))).toBe(true);
+
+    const customer = mail({
+      from: `${canary.name} <ottilie.q@customer.example>`,
+      subject: 'Change of bank account',
+      body: [
+        'Hello,',
+        '',
+        `I moved to ${canary.street}, Bristol BS8 4QT. Please take the monthly payment from my new account ${canary.iban} from now on.`,
+        `You can call me on ${canary.phone}.`,
+        '',
+        'Best regards,',
+        canary.name,
+      ].join('\n'),
+    });
+    dovecot.deliver('agent1', 'INBOX', [{ raw: customer.raw }]);
+
+    await until(
+      () => store.db.select().from(drafts).all().some((d) => d.status === 'stored' || d.status === 'failed'),
+      120_000,
+      'the draft job',
+    );
+    const record = store.db.select().from(drafts).all();
+    expect(record.map((d) => [d.status, d.failureCode])).toEqual([['stored', null]]);
+    expect(JSON.parse(record[0]!.timings!)).toMatchObject({ attempts: expect.any(Number) });
+    expect(record[0]!.model).toBe(tinyModelNames.llm);
+
+    const inFolder = await draftsInFolder();
+    expect(inFolder).toHaveLength(1);
+    expect(inFolder[0]!.flags).toContain('\\Draft');
+    const parsed = await simpleParser(inFolder[0]!.source);
+    expect(parsed.subject).toBe('Re: Change of bank account');
+    expect(parsed.inReplyTo).toBe(`<${customer.id}>`);
+    expect(parsed.references).toEqual(`<${customer.id}>`);
+    expect(parsed.from?.value[0]?.address).toBe('support@acme.example');
+    expect((parsed.to as { value: { address: string }[] }).value[0]?.address).toBe('ottilie.q@customer.example');
+    expect(parsed.headers.get('x-veildraft-draft-key')).toBe(record[0]!.draftKey);
+    // The tiny model writes "Dear [PERSON_1], …": the customer's name is filled back in.
+    const reply = parsed.text!.split(/^On .* wrote:$/m)[0]!;
+    expect(reply).toContain(`Dear ${canary.name}`);
+    expect(reply).toContain('[[fill in:');
+    expect(reply).not.toMatch(/\[(PERSON|EMAIL|PHONE|IBAN|ADDRESS)_\d+\]/);
+
+    await app.stop();
+    app = undefined;
+    const values = Object.values(canary);
+    expect(filesContaining(temp.dir, values)).toEqual([]);
+    expect(values.filter((v) => logs.output().includes(v))).toEqual([]);
+    const { store: reopened } = temp.open();
+    try {
+      const dump = reopened.sqlite
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .all()
+        .flatMap((t) => reopened.sqlite.prepare(`SELECT * FROM "${(t as { name: string }).name}"`).all())
+        .map((row) => JSON.stringify(row))
+        .join('\n');
+      expect(values.filter((v) => dump.includes(v))).toEqual([]);
+    } finally {
+      reopened.close();
+    }
+  }, 240_000);
+
+  it('does not write a second draft after a restart', async () => {
+    app = await startAppliance({ config: temp.config(), logger: logs.logger, clock: systemClock });
+    await until(() => backfillFinished(app!.store, mailboxId, ['inbox', 'sent']), 30_000, 'sync after restart');
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(await draftsInFolder()).toHaveLength(1);
+    expect(app.store.db.select().from(drafts).all()).toHaveLength(1);
+  }, 60_000);
+});
