@@ -6,7 +6,7 @@ import type { Config } from '../../src/config/config.js';
 import { createLlamaBackend } from '../../src/draft/llm/llama.backend.js';
 import type { GenerateRequest, LlmBackend } from '../../src/draft/llm/llm.types.js';
 import { sha256File } from '../../src/models/models.manifest.js';
-import type { AppError } from '../../src/shared/errors.js';
+import { failure } from '../support/failure.js';
 import { captureLogs } from '../support/logs.js';
 import { ensureTinyModels, tinyModelNames, tinyModelsDir } from '../support/tiny-models.js';
 import { tempDir } from '../support/tmp.js';
@@ -33,15 +33,6 @@ const ask = (question: string, extra: Partial<GenerateRequest> = {}): GenerateRe
   temperature: 0,
   ...extra,
 });
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('llama backend with the tiny model', () => {
   const logs = captureLogs('debug');

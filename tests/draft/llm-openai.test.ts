@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/config.js';
 import type { GenerateRequest } from '../../src/draft/llm/llm.types.js';
 import { createOpenAiBackend } from '../../src/draft/llm/openai.backend.js';
-import type { AppError } from '../../src/shared/errors.js';
 import { freePort } from '../support/cli.js';
+import { failure } from '../support/failure.js';
 import { captureLogs } from '../support/logs.js';
 
 /**
@@ -113,15 +113,6 @@ const request: GenerateRequest = {
   temperature: 0,
   seed: 7,
 };
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('openai backend', () => {
   it('streams a chat completion, separating time to first token from the rest, with the server usage', async () => {
