@@ -69,6 +69,18 @@ describe('llama backend with the tiny model', () => {
     expect(result.model).toBe(tinyModelNames.llm);
   });
 
+  it('writes the same reply when sampling with a temperature (the retry path)', async () => {
+    const result = await llm.generate(ask('Where is my order?', { temperature: 0.7, seed: 3 }));
+    expect(result.text).toBe(tinyLlmReply);
+  });
+
+  it('refuses a prompt that does not fit the context instead of silently dropping messages', async () => {
+    const error = await failure(llm.generate(ask('x'.repeat(2000))));
+    expect(error.code).toBe('llm.prompt_too_long');
+    expect(error.message).toContain('context of 2048 tokens');
+    expect((await llm.generate(ask('Hi'))).text).toBe(tinyLlmReply);
+  });
+
   it('stops at maxTokens', async () => {
     const result = await llm.generate(ask('Hello', { maxTokens: 3 }));
     expect(result.text).toBe('Dear [PERSON_1],\n\nThank');

@@ -110,12 +110,25 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
     logger.debug({ request: id }, 'llm generation started');
     try {
       if (deadline.failure()) throw deadline.failure();
+      const history = toChatHistory(request.messages);
+      const templated = chat.chatWrapper
+        .generateContextState({ chatHistory: history })
+        .contextText.tokenize(l.model.tokenizer).length;
+      // Too long for the context: node-llama-cpp would silently drop the oldest messages (the
+      // rules or the examples); the prompt builder must stay within VEILDRAFT_PROMPT_TOKENS instead.
+      if (templated + request.maxTokens > l.context.contextSize) {
+        throw new AppError(
+          'llm.prompt_too_long',
+          `The prompt (${templated} tokens) plus the reply (${request.maxTokens}) does not fit the model context of ${l.context.contextSize} tokens. Lower VEILDRAFT_PROMPT_TOKENS or VEILDRAFT_LLM_MAX_REPLY_TOKENS, or raise VEILDRAFT_LLM_CONTEXT_TOKENS.`,
+          { permanent: true },
+        );
+      }
       await l.sequence.clearHistory();
       const inputBefore = l.sequence.tokenMeter.usedInputTokens;
       const started = performance.now();
       let firstToken = 0;
       let completionTokens = 0;
-      const response = await chat.generateResponse(toChatHistory(request.messages), {
+      const response = await chat.generateResponse(history, {
         maxTokens: request.maxTokens,
         temperature: request.temperature,
         ...(request.seed === undefined ? {} : { seed: request.seed }),
