@@ -51,7 +51,7 @@ describe('llama backend with the tiny model', () => {
     expect(llm.status()).toEqual({
       state: 'ready',
       model: tinyModelNames.llm,
-      detail: '1 threads, context 2048 tokens',
+      detail: 'threads 1, context 2048 tokens',
     });
   });
 
@@ -185,13 +185,21 @@ describe('llama backend with an unusable model file', () => {
       },
     ],
     ['not in the manifest', 'llm.model_unlisted', async (dir: string) => copyModel(dir)],
+    [
+      'listed but not a GGUF',
+      'llm.model_unloadable',
+      async (dir: string) => {
+        writeFileSync(path.join(dir, tinyModelNames.llm), 'GGUF but not really a model file');
+        await manifest(dir, await sha256File(path.join(dir, tinyModelNames.llm)));
+      },
+    ],
   ])('a %s file disables drafting with %s and generate() throws llm.disabled', async (_what, code, setup) => {
     const { status, refused } = await statusFor(setup);
     expect(status.state).toBe('disabled');
     if (status.state !== 'disabled') return;
     expect(status.error.code).toBe(code);
     expect(status.error.message).toMatch(/drafting is off/);
-    expect(status.error.message).toContain('manifest');
+    expect(status.error.message).toContain('README');
     expect(refused.code).toBe('llm.disabled');
     expect(refused.message).toContain(status.error.message);
   });

@@ -66,6 +66,7 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
   let requests = 0;
 
   async function load(): Promise<void> {
+    if (loaded) return;
     const checked = await verifyLlmModel(config.modelsDir, config.llmModel);
     if (isAppError(checked)) {
       status = { state: 'disabled', error: checked };
@@ -83,7 +84,7 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
         sequences: 1,
       });
       loaded = { llama, model, context, sequence: context.getSequence() };
-      const detail = `${threads} threads, context ${context.contextSize} tokens`;
+      const detail = `threads ${threads}, context ${context.contextSize} tokens`;
       status = { state: 'ready', model: config.llmModel, detail };
       logger.info(
         { model: config.llmModel, threads, contextTokens: context.contextSize },

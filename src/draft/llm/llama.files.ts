@@ -38,7 +38,7 @@ export async function verifyLlmModel(modelsDir: string, model: string): Promise<
   if ((await sha256File(file)) !== entry.sha256) {
     return new AppError(
       'llm.model_corrupt',
-      `The language model ${file} does not match its sha256 in the models manifest; drafting is off. Copy the file again (an interrupted copy is the usual cause).`,
+      `The language model ${file} does not match its sha256 in the models manifest; drafting is off. Copy the file again (an interrupted copy is the usual cause) or update its sha256 (README, "Models").`,
       { permanent: true },
     );
   }
