@@ -125,14 +125,11 @@ function residueCount(text: string): number {
   return residue.filter((re) => re.test(text)).length;
 }
 
-/** Signals that can never belong in a reply to a customer, whatever the customer wrote. */
-const neverInReply = new Set([
-  'ignore_instructions',
-  'role_change',
-  'system_prompt',
-  'reveal_instructions',
-  'role_tag',
-]);
+/**
+ * Signals that can never belong in a reply to a customer, whatever the customer wrote. Role tags
+ * and fences are left to `draft.prompt_residue`, so one defect gives one code.
+ */
+const neverInReply = new Set(['ignore_instructions', 'role_change', 'system_prompt', 'reveal_instructions']);
 const identifierPlaceholder = /\[(?:EMAIL|IBAN|ACCOUNT_NO|CARD|PHONE|NATIONAL_ID|PASSPORT)_\d+\]|@/u;
 
 /**

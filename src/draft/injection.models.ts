@@ -183,7 +183,7 @@ const forwardData = pair(
     'mail',
     'sende[nt]?',
     'schicke?n?',
-    'leite',
+    'leiten?',
     'weiterleiten',
     'envoie[zr]?',
     'transf[eé]re[zr]?',
