@@ -1,3 +1,14 @@
+import {
+  dataObjects,
+  forwardObjects,
+  forwardVerbs,
+  ignoreVerbs,
+  instructionNouns,
+  requestVerbs,
+  revealObjects,
+  revealVerbs,
+} from './injection.words.js';
+
 /**
  * Signals that a customer mail tries to steer the drafting model instead of asking the
  * organisation something. Pure; returns signal names only, never the matched text (it is mail
@@ -45,66 +56,14 @@ function pair(verbs: string[], objects: string[], gap = 60): RegExp {
   );
 }
 
-const ignoreVerbs = [
-  'ignore',
-  'ignoring',
-  'disregard',
-  'forget',
-  'override',
-  'bypass',
-  'ignorier(?:e|en|t)?',
-  'vergiss',
-  'vergessen sie',
-  'missachte',
-  'ignorez',
-  'ignorer',
-  'oublie[zr]?',
-  'negeer',
-  'vergeet',
-  'ignora(?:r|d)?',
-  'olvida(?:r|d)?',
-  'ignorera',
-  'glöm',
-  'dimentica',
-  'ignorér',
-  'glem',
-  'zignoruj',
-  'zapomnij',
-];
-const instructionNouns = [
-  'instructions?',
-  'prompts?',
-  'guidelines',
-  'directives?',
-  'your rules',
-  'previous rules',
-  'all rules',
-  'anweisungen',
-  'instruktionen',
-  'vorgaben',
-  'regeln',
-  'consignes',
-  'règles',
-  'instructies',
-  'regels',
-  'instrucciones',
-  'reglas',
-  'instruktioner(?:na)?',
-  'regler(?:na)?',
-  'istruzioni',
-  'regole',
-  'instrukser',
-  'instrukcje',
-  'polecenia',
-];
-
 const ignoreInstructions = pair(ignoreVerbs, instructionNouns);
 
 const roleChange = new RegExp(
   [
     'you are now (?:a|an|my|the|in|dan)\\b',
     'from now on,? you (?:are|will|must|act)',
-    'pretend (?:to be|you are)',
+    // Imperative only: "someone can pretend to be the sender" is ordinary mail.
+    '(?:^|[.!?:;]\\s+|please |now )pretend (?:to be|you are)',
     'act as (?:an? )?(?:ai|assistant|system|admin|administrator|developer)',
     'new instructions?:',
     'du bist (?:jetzt|nun|ab sofort) (?:ein|eine|der|die|mein)',
@@ -127,131 +86,22 @@ const roleChange = new RegExp(
     'da ora in poi,? (?:sei|agisci)',
     'nuove istruzioni:',
   ].join('|'),
-  'iu',
+  'imu',
 );
 
 const systemPrompt =
   /system[ -]?prompt|systemanweisung|prompt (?:système|systeme|del sistema|di sistema)|invite système|systeemprompt|systemprompten|developer mode|entwicklermodus|mode développeur|jailbreak/iu;
 
-const revealInstructions = pair(
-  [
-    'reveal',
-    'show',
-    'print',
-    'repeat',
-    'output',
-    'tell me',
-    'zeige?',
-    'verrate',
-    'wiederhole',
-    'gib',
-    'révèle[zr]?',
-    'affiche[zr]?',
-    'montre[zr]?',
-    'répète[zr]?',
-    'toon',
-    'onthul',
-    'herhaal',
-    'revela',
-    'muestra',
-    'repite',
-    'visa',
-    'avslöja',
-    'upprepa',
-    'rivela',
-    'mostra',
-    'ripeti',
-  ],
-  [
-    '(?:your|the|hidden|initial|original|secret) (?:instructions|prompt|system message)',
-    '(?:deine|ihre|die|geheimen) (?:anweisungen|instruktionen|prompt)',
-    '(?:tes|vos|les) (?:instructions|consignes)',
-    '(?:je|jouw|uw|de) (?:instructies|prompt)',
-    '(?:tus|sus|las) instrucciones',
-    '(?:dina|era) instruktioner',
-    '(?:le tue|le sue|le) istruzioni',
-  ],
-  40,
-);
+const revealInstructions = pair(revealVerbs, revealObjects, 40);
 
-const forwardData = pair(
-  [
-    'send',
-    'forward',
-    'email',
-    'e-mail',
-    'mail',
-    'sende[nt]?',
-    'schicke?n?',
-    'leiten?',
-    'weiterleiten',
-    'envoie[zr]?',
-    'transf[eé]re[zr]?',
-    'stuur',
-    'verstuur',
-    'doorsturen',
-    'env[ií]a(?:r|d)?',
-    'reenv[ií]a(?:r|d)?',
-    'skicka',
-    'vidarebefordra',
-    'invia(?:re)?',
-    'inoltra(?:re)?',
-  ],
-  [
-    'all (?:the )?(?:emails|e-mails|mails|messages|conversations|customers?|data|records|accounts)',
-    'every (?:email|message|customer)',
-    'entire (?:inbox|mailbox|database|history)',
-    'this (?:conversation|prompt|chat)',
-    'your (?:instructions|prompt)',
-    'customer (?:data|list|records)',
-    'alle (?:e-mails|mails|nachrichten|kunden|daten|konten)',
-    'kundendaten|kundenliste|kontoliste',
-    'tous les (?:e-mails|emails|messages|clients|comptes)',
-    'toutes les (?:données|conversations)',
-    'liste des (?:clients|comptes)',
-    'alle (?:e-mails|berichten|klanten|gegevens|accounts)',
-    'klantgegevens|klantenlijst',
-    'todos los (?:correos|mensajes|clientes|datos)',
-    'todas las (?:cuentas|conversaciones)',
-    'alla (?:mejl|e-post|meddelanden|kunder|konton)',
-    'kunduppgifter|kundlista',
-    'tutt[ei] (?:le email|i messaggi|i clienti|i dati|gli account)',
-  ],
-);
+const forwardData = pair(forwardVerbs, forwardObjects);
 
-const dataRequest = new RegExp(
-  [
-    'account list',
-    'list of (?:all )?(?:accounts|customers|users|email addresses|passwords)',
-    'list all (?:accounts|customers|users|email addresses)',
-    'all (?:customer|user|account) (?:data|details|records)',
-    "other customers'? (?:data|details|addresses|accounts)",
-    '(?:data|details|addresses|accounts) of (?:all )?other customers',
-    'kontoliste',
-    'kundenliste',
-    'alle kundendaten',
-    'daten (?:aller|anderer) kunden',
-    'liste des comptes',
-    'liste des clients',
-    'toutes les données (?:des )?clients',
-    "données d'autres clients",
-    'accountlijst',
-    'klantenlijst',
-    'alle klantgegevens',
-    'gegevens van andere klanten',
-    'lista de (?:cuentas|clientes)',
-    'todos los datos de (?:los )?clientes',
-    'datos de otros clientes',
-    'kontolista',
-    'kundlista',
-    'alla kunduppgifter',
-    'uppgifter om andra kunder',
-    'elenco (?:dei |degli )?(?:conti|clienti|account)',
-    'tutti i dati dei clienti',
-    'dati (?:di altri|degli altri) clienti',
-  ].join('|'),
-  'iu',
-);
+/**
+ * Asking for bulk or other people's data. A request verb must come first in the same sentence:
+ * "you are on a list of email addresses I bought" (spam) or "I am on your customer list, remove
+ * me" (a fair request) are not attempts to make the draft carry data.
+ */
+const dataRequest = pair(requestVerbs, dataObjects);
 
 const roleTag =
   /<\|[a-z_]{2,20}\|>|\[\/?INST\]|<<\/?SYS>>|<\/?(?:start_of_turn|end_of_turn|system|assistant)>|^\s*#{2,}\s*(?:system|instruction|assistant)\b|^\s*(?:assistant|ai assistant)\s*:/imu;
@@ -268,7 +118,7 @@ function hasBase64Blob(text: string): boolean {
 }
 
 /** The prompt builder's fences (see prompt.models.ts): a mail that writes them tries to break out. */
-const markerMimicry = /<<<|>>>|\bEND (?:CUSTOMER )?MAIL\b/iu;
+const markerMimicry = /<<<\s*(?:END\s+)?MAIL\b|\bMAIL\s*>>>|from=(?:customer|agent)\s*>>>|\bEND MAIL\b/u;
 
 /** Zero-width and bidi characters are dropped so "ig\u200Bnore" cannot hide the verb. */
 function normalize(text: string): string {
