@@ -51,10 +51,13 @@ function unknownPlaceholders(text: string, allowed: ReadonlySet<string>): number
 
 // Contacts and numbers, each with its normalised identity.
 const emailRe = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const urlRe = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+/giu;
+/** With a scheme or www., or a bare domain under a TLD our customers use ("example.com/help"). */
+const urlRe =
+  /\b(?:https?:\/\/|www\.)[^\s<>()[\]"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu|info|io|biz|de|at|ch|fr|be|nl|es|se|it|dk|no|fi|pl|uk|co)\b(?:\/[^\s<>()[\]"']*)?/giu;
 const ibanRe = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const numberRunRe = /\+?\(?\d[\d \t()./-]*\d/g;
-const dateLike = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/;
+/** Dates and times are not contacts; removed first so "2024-05-01 10:30" is not one long number. */
+const dateOrTime = /\b\d{1,4}([./-]) ?\d{1,2}\1 ?\d{1,4}\b|\b\d{1,2}:\d{2}\b/g;
 
 type Contact = { kind: 'email' | 'url' | 'iban' | 'number'; key: string };
 
@@ -73,21 +76,23 @@ export function contactsOf(text: string): Contact[] {
   }
   rest = rest.replace(urlRe, ' ');
   for (const m of rest.matchAll(ibanRe)) out.push({ kind: 'iban', key: m[0].replace(/ /g, '') });
-  rest = rest.replace(ibanRe, ' ');
+  rest = rest.replace(ibanRe, ' ').replace(dateOrTime, ' ');
   for (const m of rest.matchAll(numberRunRe)) {
-    const run = m[0].trim();
-    const digits = run.replace(/\D+/g, '');
-    if (digits.length < 6 || dateLike.test(run)) continue;
+    const digits = m[0].replace(/\D+/g, '');
+    if (digits.length < 6) continue;
     out.push({ kind: 'number', key: digits.replace(/^00/, '') });
   }
   return out;
 }
 
-/** Numbers match when one ends with the other (+49 30 1234567 vs 030 1234567 share the subscriber part). */
+/**
+ * Numbers match when one contains the other without its trunk zeros: +49 30 1234567 and
+ * 030 1234567 share 301234567; a run "030 1234567 / 0171 999999" in a source holds both numbers.
+ */
 function sameNumber(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const core = short.replace(/^0+/, '');
-  return core.length >= 6 && long.endsWith(core);
+  return core.length >= 6 && long.includes(core);
 }
 
 function newContacts(text: string, sources: readonly string[]): number {

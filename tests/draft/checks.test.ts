@@ -32,6 +32,7 @@ describe('checkDraft', () => {
   it('rejects a contact or long number that is in neither the thread nor the examples', () => {
     expect(codes(`${good} Oder schreiben Sie an info@other.example.`)).toEqual(['draft.new_contact']);
     expect(codes(`${good} Details: https://evil.example/x`)).toEqual(['draft.new_contact']);
+    expect(codes(`${good} Details auf evil-shop.com/angebot.`)).toEqual(['draft.new_contact']);
     expect(codes(`${good} Überweisen Sie an GB29 NWBK 6016 1331 9268 19.`)).toEqual(['draft.new_contact']);
     expect(codes(`${good} Ihre Kundennummer ist 99887766.`)).toEqual(['draft.new_contact']);
     expect(codes(`${good} Rufen Sie 0171 5556667 an.`)).toEqual(['draft.new_contact']);
@@ -40,8 +41,11 @@ describe('checkDraft', () => {
   it('accepts contacts from the sources in another notation, and dates and amounts', () => {
     const same =
       `${good} Telefon: +49 (30) 123-4567, Web: shop.example/hilfe via https://www.shop.example/hilfe/, ` +
-      'IBAN DE89370400440532013000, Mail SERVICE@shop.example. Stand 2024-05-01, Betrag 1.234,56 EUR.';
+      'IBAN DE89370400440532013000, Mail SERVICE@shop.example. Stand 2024-05-01 10:30, 12. 05. 2024, ' +
+      'Betrag 1.234,56 EUR.';
     expect(codes(same)).toEqual([]);
+    const twoNumbers = { ...ctx, sources: [...ctx.sources, 'Tel. 040 7654321 / 0171 9998887, shop.com/faq'] };
+    expect(codes(`${good} Mobil: 0171 999 8887, siehe https://shop.com/faq.`, twoNumbers)).toEqual([]);
   });
 
   it('rejects a draft in another language once it is long enough to tell, and tolerates short ones', () => {
