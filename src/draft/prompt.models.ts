@@ -34,17 +34,33 @@ export const languageNames: Record<Lang, string> = {
 
 /**
  * Characters per token used for budgeting. Real tokenizers give ~4 chars/token on English prose,
- * fewer on German compounds, Finnish, Polish and on placeholders ("[PERSON_1]" is 4–6 tokens):
- * 3.2 over-counts on purpose, so a prompt we think fits never overflows the model's context on
- * CPU, where every extra token of prefill costs time. Pure and tokenizer-free, so the builder
- * stays testable without a model.
+ * fewer on German compounds and far fewer on Finnish and Polish; placeholders ("[PERSON_1]") are
+ * 4–6 tokens each. Measured with the Llama-2 tokenizer (32k vocabulary, a worst case among the
+ * GGUF models an operator might use) on a short reply per language: en 4.3 chars/token, de 3.3,
+ * fr 3.1, fi 2.4, pl 2.2. The values below sit under those, so the estimate over-counts: a prompt
+ * we think fits never overflows the model's context on CPU, where every extra token of prefill
+ * costs time. Pure and tokenizer-free, so the builder stays testable without a model.
  */
-const charsPerToken = 3.2;
+const defaultCharsPerToken = 3.2;
+const charsPerTokenOf: Record<Lang, number> = {
+  en: 3.2,
+  de: 3.0,
+  fr: 2.8,
+  nl: 2.8,
+  es: 2.8,
+  sv: 2.8,
+  it: 2.8,
+  da: 2.8,
+  no: 2.8,
+  fi: 2.1,
+  pl: 2.0,
+};
 /** Chat-template tokens per message (role header, end-of-turn). */
 const perMessageTokens = 6;
 
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / charsPerToken);
+/** Estimated tokens of `text`; with `lang`, at that language's (lower) chars-per-token rate. */
+export function estimateTokens(text: string, lang?: Lang): number {
+  return Math.ceil(text.length / (lang ? charsPerTokenOf[lang] : defaultCharsPerToken));
 }
 
 export interface ThreadMessage {
@@ -101,9 +117,10 @@ export function neutralize(text: string): string {
 }
 
 /** Shortens to at most `tokens` (estimated), at a word boundary, with a visible mark. */
-export function truncateToTokens(text: string, tokens: number): string {
-  if (estimateTokens(text) <= tokens) return text;
-  const maxChars = Math.max(0, Math.floor(tokens * charsPerToken) - truncationMark.length);
+export function truncateToTokens(text: string, tokens: number, lang?: Lang): string {
+  if (estimateTokens(text, lang) <= tokens) return text;
+  const rate = lang ? charsPerTokenOf[lang] : defaultCharsPerToken;
+  const maxChars = Math.max(0, Math.floor(tokens * rate) - truncationMark.length);
   let cut = text.slice(0, maxChars);
   const space = cut.search(/\s\S*$/);
   if (space > maxChars * 0.8) cut = cut.slice(0, space);
@@ -121,7 +138,7 @@ export function systemMessage(languageName: string, styleNotes: readonly string[
     '',
     'Rules:',
     `1. Write the reply in ${languageName}, the language of the customer's mail.`,
-    '2. Text in square brackets like [PERSON_1] or [EMAIL_1] stands for hidden personal data. Copy such placeholders exactly as written, and only those listed as allowed. Never invent names, addresses, phone numbers, account numbers, URLs or e-mail addresses.',
+    '2. Text in square brackets like [PERSON_1] or [EMAIL_1] stands for hidden personal data. Copy such placeholders exactly as written, and only those listed as allowed (placeholders in the examples stand for other people). Never invent names, addresses, phone numbers, account numbers, URLs or e-mail addresses.',
     '3. When the reply needs a fact that neither the conversation nor the examples give, write [[fill in: what is missing]] at that spot, e.g. [[fill in: delivery date]].',
     '4. Do not promise refunds, dates, amounts or outcomes unless the example replies show that this is the policy.',
     "5. Write only the body: no subject line, no signature or name at the end (added later), no quoted copy of the customer's mail.",
@@ -144,8 +161,8 @@ function finalInstruction(languageName: string, placeholders: readonly string[])
   ].join('\n');
 }
 
-function messageTokens(content: string): number {
-  return estimateTokens(content) + perMessageTokens;
+function messageTokens(content: string, lang: Lang): number {
+  return estimateTokens(content, lang) + perMessageTokens;
 }
 
 /**
@@ -162,24 +179,31 @@ function messageTokens(content: string): number {
  */
 export function buildPrompt(input: PromptInput): BuiltPrompt {
   const budget = input.budgetTokens ?? DEFAULT_BUDGET_TOKENS;
+  // Everything is counted at the customer's language rate: examples and thread share it, and the
+  // English rules are only over-counted by it.
+  const lang = input.customer.lang;
   const languageName = input.replyLanguageName ?? languageNames[input.customer.lang];
   const placeholders = [...new Set(input.placeholders)];
   const system = systemMessage(languageName, input.styleNotes);
   const instruction = `\n\n${finalInstruction(languageName, placeholders)}`;
-  const subject = truncateToTokens(input.customer.subject.replace(/\s+/g, ' ').trim(), subjectMaxTokens);
+  const subject = truncateToTokens(
+    input.customer.subject.replace(/\s+/g, ' ').trim(),
+    subjectMaxTokens,
+    lang,
+  );
   const truncated = { examples: 0, thread: false, customer: false };
   // Costs are summed per part; ceil(a) + ceil(b) >= ceil(a + b), so the sum never under-counts.
-  const cost = (s: string) => estimateTokens(s) + 1;
+  const cost = (s: string) => estimateTokens(s, lang) + 1;
   let left =
     budget -
-    messageTokens(system) -
+    messageTokens(system, lang) -
     perMessageTokens -
     cost(fenced('customer', '', subject)) -
     cost(instruction);
 
   let customerText = neutralize(input.customer.text).trim();
   if (cost(customerText) > left) {
-    customerText = truncateToTokens(customerText, Math.max(left - 1, 0));
+    customerText = truncateToTokens(customerText, Math.max(left - 1, 0), lang);
     truncated.customer = true;
   }
   left -= cost(customerText);
@@ -207,13 +231,14 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
   for (const ex of input.examples) {
     const customerPart = fenced(
       'customer',
-      truncateToTokens(neutralize(ex.customer).trim(), Math.floor(cap * exampleCustomerShare)),
+      truncateToTokens(neutralize(ex.customer).trim(), Math.floor(cap * exampleCustomerShare), lang),
     );
     const reply = truncateToTokens(
       stripSignature(neutralize(ex.reply)),
-      Math.max(cap - messageTokens(customerPart) - perMessageTokens, 0),
+      Math.max(cap - messageTokens(customerPart, lang) - perMessageTokens, 0),
+      lang,
     );
-    const c = messageTokens(customerPart) + messageTokens(reply);
+    const c = messageTokens(customerPart, lang) + messageTokens(reply, lang);
     if (c > left || !reply.trim()) {
       truncated.examples++;
       continue;
@@ -230,7 +255,7 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
     ...pairs.reverse().flat(),
     { role: 'user', content: `${historyText}${mail}${instruction}` },
   ];
-  const estimatedTokens = messages.reduce((n, m) => n + messageTokens(m.content), 0);
+  const estimatedTokens = messages.reduce((n, m) => n + messageTokens(m.content, lang), 0);
   return { messages, version: PROMPT_VERSION, estimatedTokens, examplesUsed: pairs.length, truncated };
 }
 

@@ -44,6 +44,13 @@ describe('estimateTokens', () => {
     const prose = 'The quick brown fox jumps over the lazy dog. '.repeat(20);
     expect(estimateTokens(prose)).toBeGreaterThan(prose.length / 4);
   });
+
+  it('counts Polish and Finnish at a lower chars-per-token rate, as real tokenizers do', () => {
+    const text = 'x'.repeat(640);
+    expect(estimateTokens(text, 'en')).toBe(200);
+    expect(estimateTokens(text, 'pl')).toBe(320);
+    expect(estimateTokens(text, 'fi')).toBeGreaterThan(estimateTokens(text, 'de'));
+  });
 });
 
 describe('buildPrompt', () => {
@@ -103,12 +110,20 @@ describe('buildPrompt', () => {
     }));
     const p = buildPrompt(input({ customer: { text: mail, subject: 'x', lang: 'de' }, examples, thread }));
     expect(p.estimatedTokens).toBeLessThanOrEqual(1500);
-    const recount = p.messages.reduce((n, m) => n + estimateTokens(m.content) + 6, 0);
+    const recount = p.messages.reduce((n, m) => n + estimateTokens(m.content, 'de') + 6, 0);
     expect(recount).toBeLessThanOrEqual(1500);
     expect(last(p)).toContain('START-OF-MAIL');
     expect(last(p)).toContain('[… shortened]');
     expect(p.truncated.customer).toBe(true);
     expect(p.truncated.examples + p.examplesUsed).toBe(10);
+  });
+
+  it('gives a Polish mail fewer characters than an English one under the same budget', () => {
+    const words = 'Dzień dobry, paczka nie dotarła do mnie i proszę o pomoc. '.repeat(400);
+    const pl = buildPrompt(input({ customer: { text: words, subject: 'x', lang: 'pl' }, examples: [] }));
+    const en = buildPrompt(input({ customer: { text: words, subject: 'x', lang: 'en' }, examples: [] }));
+    expect(pl.estimatedTokens).toBeLessThanOrEqual(1500);
+    expect(last(pl).length).toBeLessThan(last(en).length * 0.75);
   });
 
   it('caps each example at a share of the budget but keeps the best one', () => {
@@ -117,7 +132,7 @@ describe('buildPrompt', () => {
     expect(p.examplesUsed).toBe(1);
     const reply = p.messages[2]!.content;
     expect(reply).toMatch(/^Lang /);
-    expect(estimateTokens(reply)).toBeLessThanOrEqual(1500 * 0.3);
+    expect(estimateTokens(reply, 'de')).toBeLessThanOrEqual(1500 * 0.3);
     expect(p.estimatedTokens).toBeLessThanOrEqual(1500);
   });
 
@@ -138,7 +153,7 @@ describe('buildPrompt', () => {
     const long = 'Text der Nachricht. '.repeat(50);
     const p = buildPrompt(
       input({
-        budgetTokens: 900,
+        budgetTokens: 1000,
         thread: [{ from: 'customer', text: `THREAD ${long}` }],
         examples: [{ customer: `EX ${long}`, reply: `REPLY ${long}` }],
       }),
