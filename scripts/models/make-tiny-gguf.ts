@@ -5,10 +5,19 @@ import { encodeGguf, type GgufTensor, type GgufValue } from './gguf-writer.js';
 import { seededRandom } from './tiny-bert.js';
 
 /**
- * A tiny llama-architecture GGUF with random (seeded) F32 weights, a SentencePiece-style ("llama")
- * vocabulary of control tokens, the 256 byte tokens and printable ASCII pieces, and a ChatML chat
- * template. It writes gibberish, but node-llama-cpp loads it, applies the template and generates
- * through the same code paths a real instruct model uses.
+ * A tiny llama-architecture GGUF (< 1 MB, F32) with a SentencePiece-style ("llama") vocabulary of
+ * control tokens, the 256 byte tokens, printable ASCII pieces and a few whole-word pieces, and a
+ * ChatML chat template. node-llama-cpp loads it, applies the template and samples through the same
+ * code paths a real instruct model uses, and with greedy decoding it always writes `tinyLlmReply`
+ * and then `<|im_end|>` (end of turn), whatever the prompt.
+ *
+ * How: attn_output and ffn_down are zero, so every layer adds nothing and the residual stream at a
+ * position is just that token's embedding: the model is a bigram table. The reply's tokens (and the
+ * "\n" byte that ends the `<|im_start|>assistant\n` header, which is the last prompt token) get
+ * orthogonal one-hot embeddings, and output.weight gives the next token of the chain a logit far
+ * above the random rest. Each chain token appears once, so the chain cannot loop. The word pieces
+ * cannot be formed by SentencePiece merges (their prefixes are not in the vocabulary), so prompts
+ * still tokenize character by character. All other weights are random and seeded.
  */
 const N_EMBD = 64;
 const N_HEAD = 4;
@@ -21,6 +30,39 @@ const NORMAL = 1;
 const UNKNOWN = 2;
 const CONTROL = 3;
 const BYTE = 6;
+
+/** What the model writes after the assistant header, as whole pieces ("▁" = a leading space). */
+const replyPieces = [
+  'Dear',
+  '▁[PERSON_1],',
+  '\n\nThank',
+  '▁you',
+  '▁for',
+  '▁your',
+  '▁message.',
+  '▁We',
+  '▁have',
+  '▁received',
+  '▁the',
+  '▁request',
+  '▁and',
+  '▁will',
+  '▁look',
+  '▁into',
+  '▁it.',
+  '▁[[fill',
+  '▁in:',
+  '▁expected',
+  '▁date]]',
+  '\n\nKind',
+  '▁regards',
+];
+
+/** The reply the tiny model writes with temperature 0 (the end-to-end draft tests expect it). */
+export const tinyLlmReply = replyPieces.join('').replaceAll('▁', ' ');
+
+/** The prompt's last token after `<|im_start|>assistant\n`: the byte token of "\n". */
+const chainStart = '<0x0A>';
 
 export const chatTemplate =
   "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}{% endfor %}" +
@@ -41,6 +83,10 @@ function vocabulary(): { tokens: string[]; types: number[] } {
     tokens.push(piece);
     types.push(NORMAL);
   }
+  for (const piece of replyPieces) {
+    tokens.push(piece);
+    types.push(NORMAL);
+  }
   return { tokens, types };
 }
 
@@ -50,8 +96,19 @@ export function makeTinyGguf(file: string): void {
   const weights = (dims: number[], scale: number) =>
     Float32Array.from({ length: dims.reduce((a, b) => a * b, 1) }, () => (random() * 2 - 1) * scale);
   const ones = (n: number) => new Float32Array(n).fill(1);
+  const embeddings = weights([N_EMBD, tokens.length], 1);
+  const output = weights([N_EMBD, tokens.length], 0.5);
+  const chain = [chainStart, ...replyPieces, '<|im_end|>'].map((t) => tokens.indexOf(t));
+  // Rows of N_EMBD floats per token (GGUF dims are innermost first). Chain token k owns direction
+  // k; RMS norm turns the one-hot into 8·e_k, so the next token's logit is 8·20 = 160, while
+  // random rows stay below 8·0.5 = 4.
+  chain.slice(0, -1).forEach((token, k) => {
+    embeddings.fill(0, token * N_EMBD, (token + 1) * N_EMBD);
+    embeddings[token * N_EMBD + k] = 1;
+    output[(chain[k + 1] as number) * N_EMBD + k] = 20;
+  });
   const tensors: GgufTensor[] = [
-    { name: 'token_embd.weight', dims: [N_EMBD, tokens.length], data: weights([N_EMBD, tokens.length], 1) },
+    { name: 'token_embd.weight', dims: [N_EMBD, tokens.length], data: embeddings },
   ];
   for (let i = 0; i < N_LAYER; i++) {
     const square = () => weights([N_EMBD, N_EMBD], 0.2);
@@ -60,16 +117,21 @@ export function makeTinyGguf(file: string): void {
       { name: `blk.${i}.attn_q.weight`, dims: [N_EMBD, N_EMBD], data: square() },
       { name: `blk.${i}.attn_k.weight`, dims: [N_EMBD, N_EMBD], data: square() },
       { name: `blk.${i}.attn_v.weight`, dims: [N_EMBD, N_EMBD], data: square() },
-      { name: `blk.${i}.attn_output.weight`, dims: [N_EMBD, N_EMBD], data: square() },
+      // Zero: attention adds nothing to the residual stream (see the doc comment).
+      {
+        name: `blk.${i}.attn_output.weight`,
+        dims: [N_EMBD, N_EMBD],
+        data: new Float32Array(N_EMBD * N_EMBD),
+      },
       { name: `blk.${i}.ffn_norm.weight`, dims: [N_EMBD], data: ones(N_EMBD) },
       { name: `blk.${i}.ffn_gate.weight`, dims: [N_EMBD, N_FF], data: weights([N_EMBD, N_FF], 0.2) },
       { name: `blk.${i}.ffn_up.weight`, dims: [N_EMBD, N_FF], data: weights([N_EMBD, N_FF], 0.2) },
-      { name: `blk.${i}.ffn_down.weight`, dims: [N_FF, N_EMBD], data: weights([N_FF, N_EMBD], 0.2) },
+      { name: `blk.${i}.ffn_down.weight`, dims: [N_FF, N_EMBD], data: new Float32Array(N_FF * N_EMBD) },
     );
   }
   tensors.push(
     { name: 'output_norm.weight', dims: [N_EMBD], data: ones(N_EMBD) },
-    { name: 'output.weight', dims: [N_EMBD, tokens.length], data: weights([N_EMBD, tokens.length], 0.5) },
+    { name: 'output.weight', dims: [N_EMBD, tokens.length], data: output },
   );
   const u32 = (value: number): GgufValue => ({ type: 'u32', value });
   const metadata: Record<string, GgufValue> = {

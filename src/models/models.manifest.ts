@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { AppError } from '../shared/errors.js';
 
 /**
  * models/manifest.json lists every model file with its sha256 (see the README, "Models"): the
@@ -50,4 +51,49 @@ export function sha256File(file: string): Promise<string> {
       .on('end', () => resolve(h.digest('hex')))
       .on('error', reject);
   });
+}
+
+export type ModelFeature = z.infer<typeof manifestSchema>['files'][number]['feature'];
+
+/**
+ * Checks the files of one model folder (transformers.js layout) against the manifest: only this
+ * folder's entries, because hashing the whole manifest would read a multi-GB GGUF too. Returns
+ * null when every listed file is present and matches, else the reason as an AppError with code
+ * `models.<feature>_missing`, `models.<feature>_corrupt` or `models.manifest_invalid`.
+ * `what` names the feature for the operator ("transformer NER"), `fallback` what happens without it.
+ */
+export async function verifyModelFolder(
+  modelsDir: string,
+  feature: ModelFeature,
+  folder: string,
+  text: { what: string; fallback: string },
+): Promise<AppError | null> {
+  const where = path.join(modelsDir, folder);
+  let entries: { path: string; sha256: string }[];
+  try {
+    entries = readManifest(modelsDir).files.filter(
+      (f) => f.feature === feature && f.path.startsWith(`${folder}/`),
+    );
+  } catch (cause) {
+    return new AppError(
+      'models.manifest_invalid',
+      `${modelsDir}/manifest.json cannot be read; ${text.fallback}.`,
+      { cause },
+    );
+  }
+  if (entries.length === 0 || entries.some((f) => !existsSync(path.join(modelsDir, f.path)))) {
+    return new AppError(
+      `models.${feature}_missing`,
+      `No ${text.what} model at ${where} listed in the models manifest; ${text.fallback}. Copy the model there and list its files with their sha256 in manifest.json (README, "Models").`,
+    );
+  }
+  for (const f of entries) {
+    if ((await sha256File(path.join(modelsDir, f.path))) !== f.sha256) {
+      return new AppError(
+        `models.${feature}_corrupt`,
+        `The ${text.what} model file ${f.path} does not match its sha256 in the models manifest; ${text.fallback}. Fetch the model again.`,
+      );
+    }
+  }
+  return null;
 }

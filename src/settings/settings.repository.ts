@@ -12,7 +12,7 @@ export function readSettings(db: Tx): Map<string, string> {
   );
 }
 
-export function writeSetting(db: Tx, key: string, value: string, now: number, by: number): void {
+export function writeSetting(db: Tx, key: string, value: string, now: number, by: number | null): void {
   db.insert(settings)
     .values({ key, value, updatedAt: now, updatedBy: by })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now, updatedBy: by } })

@@ -69,6 +69,10 @@ export function openDatabase(file: string, key: Buffer): SqliteDatabase {
     db.pragma('busy_timeout = 5000');
     db.pragma('temp_store = MEMORY');
     db.pragma('secure_delete = ON');
+    // 64 MB of decrypted pages (the default is 2 MB): full-text search over 100,000 conversations
+    // touches thousands of pages per query, and each miss is a read plus a decryption; measured
+    // in scripts/bench/retrieval.ts. Memory is only used as pages are read.
+    db.pragma('cache_size = -65536');
     return db;
   } catch (e) {
     db.close();

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import {
-  env,
   type PreTrainedModel,
   type PreTrainedTokenizer,
   pipeline,
   Tensor,
   type TokenClassificationPipeline,
 } from '@huggingface/transformers';
-import { readManifest, sha256File } from '../../models/models.manifest.js';
+import { verifyModelFolder } from '../../models/models.manifest.js';
+import { loadLocalModel } from '../../models/transformers-env.js';
 import { AppError } from '../../shared/errors.js';
 import type { DetectContext, EntityType, ModelRecognizer, Span } from '../anonymize.types.js';
 import { aggregateEntities, type LabelledToken, ownerWindows, planWindows } from './ner.models.js';
@@ -64,38 +62,6 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
   let status: NerStatus = { state: 'unloaded' };
   let loaded: Loaded | null = null;
 
-  /** Checks only this model's files: hashing the whole manifest would read a multi-GB GGUF too. */
-  async function verify(): Promise<AppError | null> {
-    const where = path.join(options.modelsDir, options.model);
-    let entries: { path: string; sha256: string }[];
-    try {
-      entries = readManifest(options.modelsDir).files.filter(
-        (f) => f.feature === 'ner' && f.path.startsWith(`${options.model}/`),
-      );
-    } catch (cause) {
-      return new AppError(
-        'models.manifest_invalid',
-        `${options.modelsDir}/manifest.json cannot be read; transformer NER is off.`,
-        { cause },
-      );
-    }
-    if (entries.length === 0 || entries.some((f) => !existsSync(path.join(options.modelsDir, f.path)))) {
-      return new AppError(
-        'models.ner_missing',
-        `No NER model at ${where} listed in the models manifest; transformer NER is off. Copy the model there and list its files with their sha256 in manifest.json (README, "Models").`,
-      );
-    }
-    for (const f of entries) {
-      if ((await sha256File(path.join(options.modelsDir, f.path))) !== f.sha256) {
-        return new AppError(
-          'models.ner_corrupt',
-          `The NER model file ${f.path} does not match its sha256 in the models manifest; transformer NER is off. Fetch the model again.`,
-        );
-      }
-    }
-    return null;
-  }
-
   async function encodeBatch(jobs: Job[], l: Loaded): Promise<{ data: Float32Array; dims: number[] }> {
     const pad = l.tokenizer.pad_token_id ?? 0;
     const rows = jobs.map((j) => [
@@ -131,19 +97,23 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
 
     async load() {
       if (loaded) return;
-      const problem = await verify();
+      const problem = await verifyModelFolder(options.modelsDir, 'ner', options.model, {
+        what: 'NER',
+        fallback: 'transformer NER is off',
+      });
       if (problem) {
         status = { state: 'disabled', error: problem };
         return;
       }
-      env.allowRemoteModels = false;
-      env.allowLocalModels = true;
-      env.localModelPath = `${path.resolve(options.modelsDir)}${path.sep}`;
       try {
-        const pipe = (await pipeline('token-classification', options.model, {
-          local_files_only: true,
-          dtype: 'fp32',
-        })) as TokenClassificationPipeline;
+        const pipe = await loadLocalModel(
+          options.modelsDir,
+          async () =>
+            (await pipeline('token-classification', options.model, {
+              local_files_only: true,
+              dtype: 'fp32',
+            })) as TokenClassificationPipeline,
+        );
         const specials = pipe.tokenizer.encode('', { add_special_tokens: true });
         loaded = {
           prefix: specials.slice(0, 1),

@@ -1,0 +1,196 @@
+import {
+  type ChatHistoryItem,
+  getLlama,
+  type Llama,
+  LlamaChat,
+  type LlamaContext,
+  type LlamaContextSequence,
+  LlamaLogLevel,
+  type LlamaModel,
+} from 'node-llama-cpp';
+import type { Config } from '../../config/config.js';
+import { AppError, isAppError } from '../../shared/errors.js';
+import type { Logger } from '../../shared/logger.js';
+import { verifyLlmModel } from './llama.files.js';
+import { disabledError, OneAtATime, requestDeadline } from './llm.signals.js';
+import type { ChatMessage, GenerateRequest, GenerateResult, LlmBackend, LlmStatus } from './llm.types.js';
+
+/**
+ * The `llama` backend: a local GGUF through node-llama-cpp on CPU, with the prebuilt binary only
+ * (`build: 'never'`: an appliance never compiles at run time). The model is checked against the
+ * models manifest before the native loader sees it. One context with one sequence is kept for the
+ * process; each request clears its history first, so nothing of one customer's thread can reach
+ * the next prompt, and requests run one at a time (a second generation would only halve the
+ * speed of both and need a second KV cache).
+ */
+export interface LlamaBackendDeps {
+  config: Pick<Config, 'modelsDir' | 'llmModel' | 'llmThreads' | 'llmContextTokens' | 'llmTimeoutSeconds'>;
+  logger: Logger;
+}
+
+interface Loaded {
+  llama: Llama;
+  model: LlamaModel;
+  context: LlamaContext;
+  sequence: LlamaContextSequence;
+}
+
+/** The node-llama-cpp runtime as the appliance uses it: CPU, prebuilt binary, quiet. */
+export function getCpuLlama(): Promise<Llama> {
+  // maxThreads 0: the `threads` we give a context is used as is, not capped by a library default.
+  return getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error, maxThreads: 0 });
+}
+
+/** VEILDRAFT_LLM_THREADS = 0 means one thread per core that is useful for math (physical cores). */
+export function threadsFor(configured: number, llama: Llama): number {
+  return configured > 0 ? configured : Math.max(1, llama.cpuMathCores);
+}
+
+export function toChatHistory(messages: ChatMessage[]): ChatHistoryItem[] {
+  const history: ChatHistoryItem[] = messages.map((m) =>
+    m.role === 'assistant'
+      ? { type: 'model', response: [m.content] }
+      : m.role === 'system'
+        ? { type: 'system', text: m.content }
+        : { type: 'user', text: m.content },
+  );
+  // The empty model turn is where the answer goes (what LlamaChatSession does internally).
+  history.push({ type: 'model', response: [] });
+  return history;
+}
+
+export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBackend {
+  let status: LlmStatus = { state: 'unloaded' };
+  let loaded: Loaded | null = null;
+  const queue = new OneAtATime();
+  let requests = 0;
+
+  async function load(): Promise<void> {
+    if (loaded) return;
+    const checked = await verifyLlmModel(config.modelsDir, config.llmModel);
+    if (isAppError(checked)) {
+      status = { state: 'disabled', error: checked };
+      logger.warn({ err: checked, model: config.llmModel }, 'drafting disabled: language model not usable');
+      return;
+    }
+    let llama: Llama | undefined;
+    try {
+      llama = await getCpuLlama();
+      const model = await llama.loadModel({ modelPath: checked.file });
+      const threads = threadsFor(config.llmThreads, llama);
+      const context = await model.createContext({
+        contextSize: Math.min(config.llmContextTokens, model.trainContextSize),
+        threads,
+        sequences: 1,
+      });
+      loaded = { llama, model, context, sequence: context.getSequence() };
+      const detail = `threads ${threads}, context ${context.contextSize} tokens`;
+      status = { state: 'ready', model: config.llmModel, detail };
+      logger.info(
+        { model: config.llmModel, threads, contextTokens: context.contextSize },
+        'language model loaded',
+      );
+    } catch (cause) {
+      await llama?.dispose().catch(() => undefined);
+      const error = new AppError(
+        'llm.model_unloadable',
+        `The language model ${config.llmModel} matches the manifest but node-llama-cpp cannot load it (unsupported architecture or not enough memory); drafting is off. Try a smaller or more common GGUF (README, "Models").`,
+        { cause, permanent: true },
+      );
+      status = { state: 'disabled', error };
+      logger.error(
+        { err: error, model: config.llmModel },
+        'drafting disabled: language model failed to load',
+      );
+    }
+  }
+
+  async function generateNow(l: Loaded, request: GenerateRequest, id: number): Promise<GenerateResult> {
+    const deadline = requestDeadline(request.signal, config.llmTimeoutSeconds * 1000);
+    const chat = new LlamaChat({ contextSequence: l.sequence, autoDisposeSequence: false });
+    logger.debug({ request: id }, 'llm generation started');
+    try {
+      if (deadline.failure()) throw deadline.failure();
+      const history = toChatHistory(request.messages);
+      const templated = chat.chatWrapper
+        .generateContextState({ chatHistory: history })
+        .contextText.tokenize(l.model.tokenizer).length;
+      // Too long for the context: node-llama-cpp would silently drop the oldest messages (the
+      // rules or the examples); the prompt builder must stay within VEILDRAFT_PROMPT_TOKENS instead.
+      if (templated + request.maxTokens > l.context.contextSize) {
+        throw new AppError(
+          'llm.prompt_too_long',
+          `The prompt (${templated} tokens) plus the reply (${request.maxTokens}) does not fit the model context of ${l.context.contextSize} tokens. Lower VEILDRAFT_PROMPT_TOKENS or VEILDRAFT_LLM_MAX_REPLY_TOKENS, or raise VEILDRAFT_LLM_CONTEXT_TOKENS.`,
+          { permanent: true },
+        );
+      }
+      await l.sequence.clearHistory();
+      const inputBefore = l.sequence.tokenMeter.usedInputTokens;
+      const started = performance.now();
+      let firstToken = 0;
+      let completionTokens = 0;
+      const response = await chat.generateResponse(history, {
+        maxTokens: request.maxTokens,
+        temperature: request.temperature,
+        ...(request.seed === undefined ? {} : { seed: request.seed }),
+        signal: deadline.signal,
+        stopOnAbortSignal: false,
+        onToken: (tokens) => {
+          if (tokens.length > 0 && firstToken === 0) firstToken = performance.now();
+          completionTokens += tokens.length;
+        },
+      });
+      const failure = deadline.failure();
+      if (failure) throw failure;
+      const ended = performance.now();
+      const prefillEnd = firstToken || ended;
+      return {
+        text: response.response,
+        // Input tokens of this request only: the prompt (generated tokens count as output).
+        promptTokens: l.sequence.tokenMeter.usedInputTokens - inputBefore,
+        completionTokens,
+        prefillMs: Math.round((prefillEnd - started) * 10) / 10,
+        generateMs: Math.round((ended - prefillEnd) * 10) / 10,
+        model: config.llmModel,
+      };
+    } catch (e) {
+      const failure = deadline.failure();
+      if (failure) throw failure;
+      if (isAppError(e)) throw e;
+      throw new AppError('llm.failed', 'The local language model failed while generating; see the log.', {
+        cause: e,
+      });
+    } finally {
+      deadline.dispose();
+      chat.dispose({ disposeSequence: false });
+      logger.debug({ request: id }, 'llm generation finished');
+    }
+  }
+
+  return {
+    name: 'llama',
+    load,
+    status: () => status,
+    async generate(request) {
+      const current = status;
+      if (current.state === 'disabled') throw disabledError(current.error);
+      if (current.state !== 'ready' || !loaded) {
+        throw new AppError('llm.disabled', 'Drafting is not ready: the language model is not loaded.');
+      }
+      const l = loaded;
+      const id = ++requests;
+      return queue.run(request.signal, () => generateNow(l, request, id));
+    },
+    async dispose() {
+      const l = loaded;
+      loaded = null;
+      status = { state: 'unloaded' };
+      if (!l) return;
+      // Let a running generation finish (its job's signal stops it on shutdown), then free memory.
+      await queue.run(undefined, async () => undefined);
+      await l.context.dispose();
+      await l.model.dispose();
+      await l.llama.dispose();
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import { lookup } from 'node:dns/promises';
+import type { Config } from '../../config/config.js';
+import { AppError, isAppError } from '../../shared/errors.js';
+import type { Logger } from '../../shared/logger.js';
+import { judgeEndpoint, literalAddress } from './endpoint.models.js';
+import { disabledError, requestDeadline } from './llm.signals.js';
+import type { GenerateRequest, GenerateResult, LlmBackend, LlmStatus } from './llm.types.js';
+import { type CompletionChunk, createSseParser, estimateTokens } from './openai-stream.models.js';
+
+/**
+ * The `openai` backend: an OpenAI-compatible chat-completions server the operator runs on-prem
+ * (llama.cpp server, vLLM, Ollama). Mail text goes to it, so its host must resolve only to
+ * loopback or private addresses unless VEILDRAFT_LLM_ALLOW_PUBLIC_HOST is set; that exception is
+ * logged at every start and shown in the status. The reply is streamed (SSE) so the time to the
+ * first token (prefill on the server) and the rest (generation) are measured apart.
+ *
+ * Reachability: load() asks `GET {url}/models` once. A server that is down then does not stop the
+ * appliance: the status says "unreachable", and the next generate() asks again, so a server that
+ * comes up later (a common start order on one host) is used without a restart. The host policy
+ * is checked again on every request, because the name is resolved again by fetch.
+ */
+export interface OpenAiBackendDeps {
+  config: Pick<Config, 'llmUrl' | 'llmApiModel' | 'llmApiKey' | 'llmAllowPublicHost' | 'llmTimeoutSeconds'>;
+  logger: Logger;
+}
+
+const probeTimeoutMs = 5000;
+
+export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmBackend {
+  let status: LlmStatus = { state: 'unloaded' };
+  const base = config.llmUrl?.replace(/\/+$/, '');
+  const host = base ? new URL(base).hostname : '';
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (config.llmApiKey) headers.authorization = `Bearer ${config.llmApiKey}`;
+  const publicDetail = `Public host allowed (VEILDRAFT_LLM_ALLOW_PUBLIC_HOST): mail text leaves this network for ${host}.`;
+
+  /** Resolves the host and applies the policy; returns whether the host is public (and allowed). */
+  async function checkHost(): Promise<{ public: boolean }> {
+    let addresses: string[];
+    const literal = literalAddress(host);
+    try {
+      addresses = literal ? [literal] : (await lookup(host, { all: true })).map((a) => a.address);
+    } catch (cause) {
+      throw new AppError(
+        'llm.endpoint_unresolvable',
+        `The host ${host} of VEILDRAFT_LLM_URL cannot be resolved; drafting is off. Check the name or use the server's IP address.`,
+        { cause },
+      );
+    }
+    const verdict = judgeEndpoint(addresses, config.llmAllowPublicHost);
+    if (!verdict.allowed) {
+      throw new AppError(
+        'llm.endpoint_public',
+        `VEILDRAFT_LLM_URL points to ${host}, which is outside loopback and private networks (${verdict.publicAddresses.join(', ')}); drafting is off so that mail text does not leave your network. Use an on-prem server, or set VEILDRAFT_LLM_ALLOW_PUBLIC_HOST=true if you accept sending mail text there.`,
+        { permanent: true },
+      );
+    }
+    return { public: verdict.publicAddresses.length > 0 };
+  }
+
+  async function probe(): Promise<void> {
+    let res: Response;
+    try {
+      res = await fetch(`${base}/models`, {
+        headers,
+        signal: AbortSignal.timeout(Math.min(probeTimeoutMs, config.llmTimeoutSeconds * 1000)),
+      });
+      await res.body?.cancel();
+    } catch (cause) {
+      throw unreachable(cause);
+    }
+    if (res.status === 401 || res.status === 403) {
+      throw new AppError(
+        'llm.endpoint_unauthorized',
+        `The server at VEILDRAFT_LLM_URL refused the API key (HTTP ${res.status}); drafting is off. Check VEILDRAFT_LLM_API_KEY.`,
+      );
+    }
+    if (!res.ok) throw unreachable(new Error(`HTTP ${res.status}`));
+  }
+
+  function unreachable(cause: unknown): AppError {
+    return new AppError(
+      'llm.endpoint_unreachable',
+      `The server at VEILDRAFT_LLM_URL (${host}) does not answer GET /models; drafts wait until it does (it is asked again with every draft). Start the server or correct the URL.`,
+      { cause },
+    );
+  }
+
+  /** Checks the host and the server; sets the status; never throws. */
+  async function connect(): Promise<void> {
+    if (!base) {
+      status = {
+        state: 'disabled',
+        error: new AppError(
+          'llm.endpoint_missing',
+          'VEILDRAFT_LLM_BACKEND=openai needs VEILDRAFT_LLM_URL (e.g. http://10.0.0.5:8000/v1); drafting is off.',
+          { permanent: true },
+        ),
+      };
+      return;
+    }
+    try {
+      const checked = await checkHost();
+      if (checked.public)
+        logger.warn({ host }, 'LLM endpoint is a public host, allowed by VEILDRAFT_LLM_ALLOW_PUBLIC_HOST');
+      await probe();
+      status = {
+        state: 'ready',
+        model: config.llmApiModel,
+        ...(checked.public ? { detail: publicDetail } : {}),
+      };
+      logger.info({ host, model: config.llmApiModel }, 'LLM endpoint ready');
+    } catch (e) {
+      const error = isAppError(e) ? e : unreachable(e);
+      status = { state: 'disabled', error };
+      logger.warn({ err: error, host }, 'drafting disabled: LLM endpoint not usable');
+    }
+  }
+
+  async function complete(request: GenerateRequest): Promise<GenerateResult> {
+    const deadline = requestDeadline(request.signal, config.llmTimeoutSeconds * 1000);
+    const started = performance.now();
+    try {
+      if (deadline.failure()) throw deadline.failure();
+      await checkHost();
+      const res = await fetch(`${base}/chat/completions`, {
+        method: 'POST',
+        headers,
+        signal: deadline.signal,
+        body: JSON.stringify({
+          model: config.llmApiModel,
+          messages: request.messages,
+          max_tokens: request.maxTokens,
+          temperature: request.temperature,
+          ...(request.seed === undefined ? {} : { seed: request.seed }),
+          stream: true,
+          stream_options: { include_usage: true },
+        }),
+      });
+      if (!res.ok || !res.body) {
+        await res.body?.cancel();
+        throw new AppError(
+          'llm.failed',
+          `The server at VEILDRAFT_LLM_URL answered HTTP ${res.status} to a chat completion; see its log.`,
+        );
+      }
+      const parser = createSseParser();
+      const decoder = new TextDecoder();
+      let text = '';
+      let firstToken = 0;
+      let chunks = 0;
+      let usage: CompletionChunk['usage'] = null;
+      let model = config.llmApiModel;
+      for await (const bytes of res.body) {
+        for (const chunk of parser.push(decoder.decode(bytes, { stream: true }))) {
+          const piece = chunk.choices?.[0]?.delta?.content;
+          if (piece) {
+            if (firstToken === 0) firstToken = performance.now();
+            text += piece;
+            chunks++;
+          }
+          if (chunk.usage) usage = chunk.usage;
+          if (chunk.model) model = chunk.model;
+        }
+        if (parser.done()) break;
+      }
+      const ended = performance.now();
+      const prefillEnd = firstToken || ended;
+      return {
+        text,
+        promptTokens:
+          usage?.prompt_tokens ?? estimateTokens(request.messages.map((m) => m.content).join('\n')),
+        completionTokens: usage?.completion_tokens ?? chunks,
+        prefillMs: Math.round((prefillEnd - started) * 10) / 10,
+        generateMs: Math.round((ended - prefillEnd) * 10) / 10,
+        model,
+      };
+    } catch (e) {
+      const failure = deadline.failure();
+      if (failure) throw failure;
+      if (isAppError(e)) throw e;
+      throw new AppError(
+        'llm.failed',
+        `The chat completion from ${host} failed (connection or stream broken).`,
+        {
+          cause: e,
+        },
+      );
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  return {
+    name: 'openai',
+    load: connect,
+    status: () => status,
+    async generate(request) {
+      if (status.state === 'disabled' && status.error.code === 'llm.endpoint_unreachable') await connect();
+      const current = status;
+      if (current.state === 'disabled') throw disabledError(current.error);
+      if (current.state !== 'ready') {
+        throw new AppError('llm.disabled', 'Drafting is not ready: the LLM endpoint was not checked yet.');
+      }
+      return complete(request);
+    },
+    async dispose() {
+      status = { state: 'unloaded' };
+    },
+  };
+}
