@@ -50,7 +50,7 @@ export async function run(): Promise<object> {
       VEILDRAFT_EMBEDDING_MODEL: tinyModelNames.embedding,
       VEILDRAFT_LLM_MODEL: tinyModelNames.llm,
       VEILDRAFT_LLM_THREADS: '1',
-      VEILDRAFT_LLM_CONTEXT_TOKENS: '2048',
+      VEILDRAFT_LLM_CONTEXT_TOKENS: '8192',
       VEILDRAFT_LLM_MAX_REPLY_TOKENS: '80',
     };
     const config = loadConfig(env);

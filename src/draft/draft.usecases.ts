@@ -1,13 +1,13 @@
-import type { Participant } from '../anonymize/anonymize.types.js';
+import type { Lang, Participant } from '../anonymize/anonymize.types.js';
 import type { AnonymizerService } from '../anonymize/anonymizer.service.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
+import { AppError, errorCode, isAppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
 import { type DraftPolicy, appendDraft } from '../mail/drafts-append.js';
 import type { DraftOriginal, MailAddress } from '../mail/drafts.models.js';
-import { ensureDraftRow, recordDraftOutcome } from '../mail/drafts.repository.js';
+import { ensureDraftRow, findDraftByKey, recordDraftOutcome } from '../mail/drafts.repository.js';
 import { draftMessageId } from '../mail/drafts.models.js';
 import { earlierInThread, findRepliesTo } from '../mail/ingest.repository.js';
 import type { MailboxClients } from '../mail/mailbox-clients.js';
@@ -114,9 +114,30 @@ function fail(deps: DraftDeps, draftKey: string, code: string, message: string, 
 }
 
 export async function draftReply(deps: DraftDeps, payload: DraftJobPayload): Promise<DraftJobOutcome> {
-  const { db, clock } = deps;
-  const mailbox = mailboxOf(db, payload.mailboxId);
+  const mailbox = mailboxOf(deps.db, payload.mailboxId);
   const draftKey = draftKeyFor(mailbox.id, payload.messageRowId);
+  try {
+    return await draftOnce(deps, payload, mailbox, draftKey);
+  } catch (e) {
+    // Visible on the draft record: the last reason, and `failed` once no retry will help.
+    const row = findDraftByKey(deps.db, draftKey);
+    if (row && row.status === 'pending') {
+      recordDraftOutcome(deps.db, draftKey, {
+        failureCode: errorCode(e),
+        ...(isAppError(e) && e.permanent ? { status: 'failed' as const } : {}),
+      });
+    }
+    throw e;
+  }
+}
+
+async function draftOnce(
+  deps: DraftDeps,
+  payload: DraftJobPayload,
+  mailbox: MailboxRow,
+  draftKey: string,
+): Promise<DraftJobOutcome> {
+  const { db, clock } = deps;
   const from = mailbox.fromAddress ?? mailbox.username;
   const existing = ensureDraftRow(db, {
     mailboxId: mailbox.id,
@@ -172,7 +193,7 @@ export async function draftReply(deps: DraftDeps, payload: DraftJobPayload): Pro
   });
   timings.anonymizeMs = ms(t);
   const customerAnon = anon.messages[anon.messages.length - 1]!;
-  const lang = detectLanguage(customerNew) ?? customer.row.language ?? 'en';
+  const lang: Lang = detectLanguage(customerNew) ?? (customer.row.language as Lang | null) ?? 'en';
 
   const special = anon.spans[anon.spans.length - 1]!.some((s) =>
     [
@@ -198,33 +219,48 @@ export async function draftReply(deps: DraftDeps, payload: DraftJobPayload): Pro
   const retrieved = await deps.retrieve({ mailboxId: mailbox.id, text: customerAnon });
   timings.retrieveMs = ms(t);
 
-  t = performance.now();
   const placeholders = [...anon.map.keys()];
-  const prompt = buildPrompt({
-    customer: { text: customerAnon, subject: subjectAnon.messages[0] ?? '', lang },
-    thread: anon.messages.slice(0, -1).map((text, i) => ({
-      from: thread[i]!.row.direction === 'outbound' ? ('agent' as const) : ('customer' as const),
-      text,
-    })),
-    examples: retrieved.examples,
-    styleNotes: deps.styleNotes(mailbox.id, lang),
-    placeholders,
-    budgetTokens: deps.promptTokens,
-  });
+  const promptFor = (budgetTokens: number) =>
+    buildPrompt({
+      customer: { text: customerAnon, subject: subjectAnon.messages[0] ?? '', lang },
+      thread: anon.messages.slice(0, -1).map((text, i) => ({
+        from: thread[i]!.row.direction === 'outbound' ? ('agent' as const) : ('customer' as const),
+        text,
+      })),
+      examples: retrieved.examples,
+      styleNotes: deps.styleNotes(mailbox.id, lang),
+      placeholders,
+      budgetTokens,
+    });
+  t = performance.now();
+  let budget = deps.promptTokens;
+  let prompt = promptFor(budget);
   timings.promptMs = ms(t);
-  timings.promptTokensEstimated = prompt.estimatedTokens;
 
   const sources = [...anon.messages, ...retrieved.examples.flatMap((e) => [e.customer, e.reply])];
+  const generate = async (strict: boolean): Promise<GenerateResult> => {
+    // The budget is an estimate; the model's tokenizer has the last word. A prompt that does not
+    // fit is rebuilt smaller (examples go first) rather than failing the draft.
+    for (;;) {
+      try {
+        return await deps.llm.generate({
+          messages: prompt.messages,
+          maxTokens: deps.maxReplyTokens,
+          // The retry is greedy: the least surprising text the model can write.
+          temperature: strict ? 0 : 0.3,
+          seed: 7,
+        });
+      } catch (e) {
+        if (errorCode(e) !== 'llm.prompt_too_long' || budget <= 300) throw e;
+        budget = Math.max(300, Math.floor(budget / 2));
+        prompt = promptFor(budget);
+      }
+    }
+  };
   const attempt = async (strict: boolean) => {
-    const result: GenerateResult = await deps.llm.generate({
-      messages: prompt.messages,
-      maxTokens: deps.maxReplyTokens,
-      // The retry is greedy: the least surprising text the model can write.
-      temperature: strict ? 0 : 0.3,
-      seed: 7,
-    });
+    const result = await generate(strict);
     const text = cleanModelOutput(result.text);
-    return { result, text, check: checkDraft(text, { placeholders, sources, lang }) };
+    return { result, text, check: checkDraft(text, { placeholders, sources, lang, customer: customerAnon }) };
   };
   let gen = await attempt(false);
   let attempts = 1;
@@ -232,6 +268,8 @@ export async function draftReply(deps: DraftDeps, payload: DraftJobPayload): Pro
     gen = await attempt(true);
     attempts = 2;
   }
+  timings.promptTokensEstimated = prompt.estimatedTokens;
+  timings.examples = prompt.examplesUsed;
   timings.prefillMs = gen.result.prefillMs;
   timings.generateMs = gen.result.generateMs;
   timings.promptTokens = gen.result.promptTokens;

@@ -7,7 +7,8 @@ import { createEmbedder } from '../knowledge/embeddings.js';
 import { insertConversation } from '../knowledge/knowledge.repository.js';
 import { type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
 import { createRetriever } from '../knowledge/retrieve.usecases.js';
-import { styleNotesFor, refreshStyleProfile } from '../knowledge/style.usecases.js';
+import { styleNotes } from '../knowledge/style.models.js';
+import { loadStyleProfile, refreshStyleProfile } from '../knowledge/style.usecases.js';
 import { createVectorIndex } from '../knowledge/vector-index.js';
 import { createMailboxClients } from '../mail/mailbox-clients.js';
 import { syncSettingsFromConfig } from '../mail/sync.settings.js';
@@ -68,6 +69,18 @@ export function createDrafting(args: {
     return loading;
   };
 
+  // The style profile reads the latest few hundred replies: refresh it with the first learned
+  // conversations of a mailbox, then every 25th, so a backfill of thousands does not redo it each time.
+  const learnedSinceRefresh = new Map<number, number>();
+  const maybeRefreshStyle = (mailboxId: number) => {
+    const n = (learnedSinceRefresh.get(mailboxId) ?? 0) + 1;
+    const fresh = loadStyleProfile(db, mailboxId) === null;
+    if (fresh || n >= 25 || n <= 5) {
+      refreshStyleProfile(db, mailboxId, clock.now());
+      learnedSinceRefresh.set(mailboxId, n >= 25 ? 0 : n);
+    } else learnedSinceRefresh.set(mailboxId, n);
+  };
+
   const learnHandler: JobHandler = {
     kind: 'learn',
     concurrency: 1,
@@ -103,7 +116,7 @@ export function createDrafting(args: {
         },
         payload as LearnJobPayload,
       );
-      if (result.created) refreshStyleProfile(db, (payload as LearnJobPayload).mailboxId, clock.now());
+      if (result.created) maybeRefreshStyle((payload as LearnJobPayload).mailboxId);
     },
   };
 
@@ -134,7 +147,10 @@ export function createDrafting(args: {
               examples: r.conversations.map((c) => ({ customer: c.customerText, reply: c.replyText })),
             };
           },
-          styleNotes: (mailboxId, lang) => styleNotesFor(db, mailboxId, lang),
+          styleNotes: (mailboxId, lang) => {
+            const profile = loadStyleProfile(db, mailboxId);
+            return profile ? styleNotes(profile, lang ?? 'en') : [];
+          },
           sketchKey,
           policy: { replyAll: config.draftReplyAll, quoteStyle: config.draftQuoteStyle },
           promptTokens: config.promptTokens,

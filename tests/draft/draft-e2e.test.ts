@@ -65,7 +65,7 @@ describe('drafting end to end', () => {
       VEILDRAFT_EMBEDDING_MODEL: tinyModelNames.embedding,
       VEILDRAFT_LLM_MODEL: tinyModelNames.llm,
       VEILDRAFT_LLM_THREADS: '1',
-      VEILDRAFT_LLM_CONTEXT_TOKENS: '2048',
+      VEILDRAFT_LLM_CONTEXT_TOKENS: '8192',
       VEILDRAFT_LLM_MAX_REPLY_TOKENS: '80',
     });
     const { store, keys } = temp.open();
@@ -106,7 +106,7 @@ describe('drafting end to end', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await app?.stop();
+    await app?.stop().catch(() => {});
     temp?.cleanup();
     await dovecot?.stop();
   });
@@ -174,7 +174,11 @@ describe('drafting end to end', () => {
       () => store.db.select().from(drafts).all().some((d) => d.status === 'stored' || d.status === 'failed'),
       120_000,
       'the draft job',
-    );
+    ).catch((e) => {
+      // Say where it stuck: the jobs' states and codes, and the log (carries no mail content).
+      const jobsNow = store.sqlite.prepare('SELECT kind, state, attempts, last_error_code FROM jobs').all();
+      throw new Error(`${e.message}\njobs: ${JSON.stringify(jobsNow)}\nlog:\n${logs.output().slice(-4000)}`);
+    });
     const record = store.db.select().from(drafts).all();
     expect(record.map((d) => [d.status, d.failureCode])).toEqual([['stored', null]]);
     expect(JSON.parse(record[0]!.timings!)).toMatchObject({ attempts: expect.any(Number) });
