@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js';
+import { loadSettings } from '../settings/settings.usecases.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
-import { loadSettings } from '../settings/settings.usecases.js';
 import type { ModelRecognizer } from './anonymize.types.js';
 import { type AnonymizeResult, anonymizeWithModels, type Thread } from './anonymize.usecases.js';
 import { createDetector, type Detector } from './detect.js';

@@ -51,3 +51,29 @@ function splitOutsideQuotes(s: string): string[] {
   parts.push(cur);
   return parts;
 }
+
+interface Person {
+  address: string;
+  name?: string;
+}
+
+/**
+ * A parsed message's people as the anonymizer's participants: the sender (and Reply-To) always,
+ * the other recipients when asked for. Their names are then found wherever they appear.
+ */
+export function participantsOf(
+  people: { from: Person[]; replyTo: Person[]; to: Person[]; cc: Person[] },
+  options: { recipients: boolean },
+): Participant[] {
+  const out: Participant[] = [];
+  const add = (list: Person[], role: Participant['role']) => {
+    for (const a of list) out.push({ role, address: a.address, ...(a.name ? { name: a.name } : {}) });
+  };
+  add(people.from, 'from');
+  add(people.replyTo, 'reply_to');
+  if (options.recipients) {
+    add(people.to, 'to');
+    add(people.cc, 'cc');
+  }
+  return out;
+}

@@ -1,14 +1,9 @@
-import type { Lang, Participant } from '../anonymize/anonymize.types.js';
+import type { Lang } from '../anonymize/anonymize.types.js';
 import type { AnonymizerService } from '../anonymize/anonymizer.service.js';
-import type { Clock } from '../shared/clock.js';
-import { AppError, errorCode, isAppError } from '../shared/errors.js';
-import { detectLanguage } from '../shared/language.js';
-import type { Logger } from '../shared/logger.js';
-import type { Db } from '../store/store.js';
-import { type DraftPolicy, appendDraft } from '../mail/drafts-append.js';
-import type { DraftOriginal, MailAddress } from '../mail/drafts.models.js';
-import { ensureDraftRow, findDraftByKey, recordDraftOutcome } from '../mail/drafts.repository.js';
+import { participantsOf } from '../anonymize/participants.models.js';
 import { draftMessageId } from '../mail/drafts.models.js';
+import { ensureDraftRow, findDraftByKey, recordDraftOutcome } from '../mail/drafts.repository.js';
+import { appendDraft, type DraftPolicy } from '../mail/drafts-append.js';
 import { earlierInThread, findRepliesTo } from '../mail/ingest.repository.js';
 import type { MailboxClients } from '../mail/mailbox-clients.js';
 import { findMailboxById } from '../mail/mailboxes.repository.js';
@@ -16,7 +11,13 @@ import type { MailboxRow } from '../mail/mailboxes.table.js';
 import { type FetchedMail, fetchStoredMessage } from '../mail/message.fetch.js';
 import type { ParseLimits } from '../mail/message.parse.js';
 import { splitReply } from '../mail/message.quotes.js';
+import type { Clock } from '../shared/clock.js';
+import { AppError, errorCode, isAppError } from '../shared/errors.js';
+import { detectLanguage } from '../shared/language.js';
+import type { Logger } from '../shared/logger.js';
+import type { Db } from '../store/store.js';
 import { checkDraft } from './checks.models.js';
+import { draftKeyFor, mentionsSpecialCategory, originalOf } from './draft.models.js';
 import { steeringSignals } from './injection.models.js';
 import type { GenerateResult, LlmBackend } from './llm/llm.types.js';
 import { buildPrompt, PROMPT_VERSION } from './prompt.models.js';
@@ -64,42 +65,7 @@ export type DraftJobOutcome =
   | { status: 'stored'; draftKey: string; uid: number; timings: Record<string, number> }
   | { status: 'skipped'; code: string };
 
-/** One key per customer message, forever: the header searched before any APPEND. */
-export function draftKeyFor(mailboxId: number, messageRowId: number): string {
-  return `vd-m${mailboxId}-r${messageRowId}`;
-}
-
 const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
-
-function participants(m: FetchedMail, role: 'customer' | 'thread'): Participant[] {
-  const p = m.message.people;
-  const out: Participant[] = [];
-  const add = (list: MailAddress[], r: Participant['role']) => {
-    for (const a of list) out.push({ role: r, address: a.address, ...(a.name ? { name: a.name } : {}) });
-  };
-  add(p.from, 'from');
-  add(p.replyTo, 'reply_to');
-  if (role === 'customer') {
-    add(p.to, 'to');
-    add(p.cc, 'cc');
-  }
-  return out;
-}
-
-function original(m: FetchedMail): DraftOriginal {
-  const h = m.message.headers;
-  return {
-    messageId: h.messageId ?? null,
-    references: h.references,
-    subject: h.subject,
-    from: m.message.people.from,
-    replyTo: m.message.people.replyTo,
-    to: m.message.people.to,
-    cc: m.message.people.cc,
-    date: h.date ?? null,
-    text: m.message.text,
-  };
-}
 
 function mailboxOf(db: Db, id: number): MailboxRow {
   const row = findMailboxById(db, id);
@@ -183,8 +149,11 @@ async function draftOnce(
   const texts = [...thread.map((m) => splitReply(m.message.text).newPart), customerNew];
   const anon = await deps.anonymizer.anonymize({
     messages: [
-      ...thread.map((m, i) => ({ text: texts[i]!, participants: participants(m, 'thread') })),
-      { text: customerNew, participants: participants(customer, 'customer') },
+      ...thread.map((m, i) => ({
+        text: texts[i]!,
+        participants: participantsOf(m.message.people, { recipients: false }),
+      })),
+      { text: customerNew, participants: participantsOf(customer.message.people, { recipients: true }) },
     ],
   });
   // The subject goes through the same map: placeholders stay consistent with the body.
@@ -195,18 +164,7 @@ async function draftOnce(
   const customerAnon = anon.messages[anon.messages.length - 1]!;
   const lang: Lang = detectLanguage(customerNew) ?? (customer.row.language as Lang | null) ?? 'en';
 
-  const special = anon.spans[anon.spans.length - 1]!.some((s) =>
-    [
-      'HEALTH',
-      'ETHNIC_ORIGIN',
-      'RELIGION',
-      'POLITICAL_OPINION',
-      'TRADE_UNION',
-      'SEXUAL_ORIENTATION',
-      'GENETIC',
-      'BIOMETRIC',
-    ].includes(s.type),
-  );
+  const special = mentionsSpecialCategory(anon.spans[anon.spans.length - 1]!);
   const specialPolicy = deps.specialPolicy();
   if (special && specialPolicy === 'skip') {
     recordDraftOutcome(db, draftKey, { status: 'failed', failureCode: 'draft.special_category', timings });
@@ -296,7 +254,7 @@ async function draftOnce(
       client,
       mailbox,
       draftKey,
-      original: original(customer),
+      original: originalOf(customer.message),
       content: { text: filled },
       policy: deps.policy,
     }),
@@ -313,7 +271,13 @@ async function draftOnce(
     sketch: draftSketch(filled, deps.sketchKey),
   });
   deps.logger.info(
-    { mailboxId: mailbox.id, messageRowId: payload.messageRowId, uid: stored.uid, outcome: stored.outcome, suspicious },
+    {
+      mailboxId: mailbox.id,
+      messageRowId: payload.messageRowId,
+      uid: stored.uid,
+      outcome: stored.outcome,
+      suspicious,
+    },
     'draft stored',
   );
   return { status: 'stored', draftKey, uid: stored.uid, timings };

@@ -1,18 +1,18 @@
-import type { Participant } from '../anonymize/anonymize.types.js';
 import type { AnonymizerService } from '../anonymize/anonymizer.service.js';
+import { participantsOf } from '../anonymize/participants.models.js';
 import { sketchSimilarity } from '../draft/sketch.models.js';
+import { findDraftForMessage, recordDraftFeedback } from '../mail/drafts.repository.js';
+import type { MailboxClients } from '../mail/mailbox-clients.js';
+import { findMailboxById } from '../mail/mailboxes.repository.js';
+import { fetchStoredMessage } from '../mail/message.fetch.js';
+import { normalizeAddress, pseudonym } from '../mail/message.models.js';
+import type { ParseLimits } from '../mail/message.parse.js';
+import { splitReply } from '../mail/message.quotes.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
-import { findDraftForMessage, recordDraftFeedback } from '../mail/drafts.repository.js';
-import type { MailboxClients } from '../mail/mailbox-clients.js';
-import { findMailboxById } from '../mail/mailboxes.repository.js';
-import { type FetchedMail, fetchStoredMessage } from '../mail/message.fetch.js';
-import { normalizeAddress, pseudonym } from '../mail/message.models.js';
-import type { ParseLimits } from '../mail/message.parse.js';
-import { splitReply } from '../mail/message.quotes.js';
 import { markAgent, markSignature } from './learn.models.js';
 
 /**
@@ -67,15 +67,6 @@ export interface LearnJobPayload {
   answersMessageRowId: number;
 }
 
-function people(m: FetchedMail): Participant[] {
-  const p = m.message.people;
-  return [
-    ...p.from.map((a) => ({ role: 'from' as const, address: a.address, ...(a.name ? { name: a.name } : {}) })),
-    ...p.to.map((a) => ({ role: 'to' as const, address: a.address, ...(a.name ? { name: a.name } : {}) })),
-    ...p.cc.map((a) => ({ role: 'cc' as const, address: a.address, ...(a.name ? { name: a.name } : {}) })),
-  ];
-}
-
 export async function learnConversation(
   deps: LearnDeps,
   payload: LearnJobPayload,
@@ -92,8 +83,8 @@ export async function learnConversation(
   const replyText = markSignature(replyRaw, mailbox.signature);
   const anon = await deps.anonymizer.anonymize({
     messages: [
-      { text: customerText, participants: people(customer) },
-      { text: replyText, participants: people(reply) },
+      { text: customerText, participants: participantsOf(customer.message.people, { recipients: true }) },
+      { text: replyText, participants: participantsOf(reply.message.people, { recipients: true }) },
     ],
   });
   const agentNames = [mailbox.fromName, ...reply.message.people.from.map((a) => a.name)].filter(
@@ -112,7 +103,8 @@ export async function learnConversation(
     const p = pseudonym(deps.pseudonymKey, n);
     if (!participants.has(p)) participants.set(p, own.has(n) ? 'agent' : role);
   };
-  for (const a of [...customer.message.people.from, ...customer.message.people.replyTo]) add(a.address, 'customer');
+  for (const a of [...customer.message.people.from, ...customer.message.people.replyTo])
+    add(a.address, 'customer');
   for (const a of [...customer.message.people.to, ...customer.message.people.cc]) add(a.address, 'other');
   for (const a of [...reply.message.people.to, ...reply.message.people.cc]) add(a.address, 'other');
 

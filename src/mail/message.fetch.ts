@@ -2,7 +2,7 @@ import type { ImapFlow } from 'imapflow';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
 import { findMessageRow, type MessageRow } from './ingest.repository.js';
-import { type ParseLimits, type ParsedMessage, parseMessage } from './message.parse.js';
+import { type ParsedMessage, type ParseLimits, parseMessage } from './message.parse.js';
 
 export interface FetchedMail {
   row: MessageRow;
