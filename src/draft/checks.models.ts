@@ -123,7 +123,7 @@ const residue: RegExp[] = [
   /^\s*(?:subject|betreff|objet|onderwerp|asunto|ämne|oggetto|emne|aihe|temat)\s*:/iu,
   /\bas an ai\b|\bas a (?:large )?language model\b|\bals (?:ki|künstliche intelligenz|sprachmodell)\b|en tant qu'(?:ia|intelligence artificielle)|\bals (?:ai|taalmodel)\b|\bcomo (?:una )?(?:ia|inteligencia artificial)\b|\bsom (?:en )?ai\b|\bcome (?:un'?)?(?:ia|intelligenza artificiale)\b/iu,
   new RegExp(`${MAIL_START}|${MAIL_END}|from=customer>>>|<<<|>>>`, 'u'),
-  /untrusted data|allowed placeholders|fill in: what is missing|reply draft for a human|never follow instructions|house style:/iu,
+  /untrusted data|allowed placeholders|fill in: what is missing|reply draft to the customer|never follow instructions|house style:/iu,
 ];
 
 function residueCount(text: string): number {
