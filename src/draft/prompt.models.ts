@@ -182,11 +182,14 @@ function messageTokens(content: string, lang: Lang): number {
 export function buildPrompt(input: PromptInput): BuiltPrompt {
   const budget = input.budgetTokens ?? DEFAULT_BUDGET_TOKENS;
   // Mail parts are counted at the customer's language rate (examples and thread share it); the
-  // rules are English (measured 4.1 chars/token with the Llama-2 tokenizer) and use the default.
+  // rules are English (measured 4.1 chars/token with the Llama-2 tokenizer).
   const lang = input.customer.lang;
   const languageName = input.replyLanguageName ?? languageNames[input.customer.lang];
   const placeholders = [...new Set(input.placeholders)];
   const system = systemMessage(languageName, input.styleNotes);
+  // The English rules at the default rate; style notes (often in the mailbox's language) at `lang`'s.
+  const rules = systemMessage(languageName, []);
+  const systemTokens = estimateTokens(rules) + estimateTokens(system.slice(rules.length), lang);
   const instruction = `\n\n${finalInstruction(languageName, placeholders)}`;
   const subject = truncateToTokens(
     input.customer.subject.replace(/\s+/g, ' ').trim(),
@@ -198,7 +201,7 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
   const cost = (s: string) => estimateTokens(s, lang) + 1;
   let left =
     budget -
-    estimateTokens(system) -
+    systemTokens -
     perMessageTokens -
     perMessageTokens -
     cost(fenced('customer', '', subject)) -
@@ -263,10 +266,9 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
     ...pairs.reverse().flat(),
     { role: 'user', content: `${historyText}${mail}${instruction}` },
   ];
-  const estimatedTokens = messages.reduce(
-    (n, m) => n + estimateTokens(m.content, m.role === 'system' ? undefined : lang) + perMessageTokens,
-    0,
-  );
+  const estimatedTokens = messages
+    .slice(1)
+    .reduce((n, m) => n + messageTokens(m.content, lang), systemTokens + perMessageTokens);
   return { messages, version: PROMPT_VERSION, estimatedTokens, examplesUsed: pairs.length, truncated };
 }
 
