@@ -59,7 +59,7 @@ const numberRunRe = /\+?\(?\d[\d \t()./-]*\d/g;
 /** Dates and times are not contacts; removed first so "2024-05-01 10:30" is not one long number. */
 const dateOrTime = /\b\d{1,4}([./-]) ?\d{1,2}\1 ?\d{1,4}\b|\b\d{1,2}:\d{2}\b/g;
 
-type Contact = { kind: 'email' | 'url' | 'iban' | 'number'; key: string };
+export type Contact = { kind: 'email' | 'url' | 'iban' | 'number'; key: string };
 
 export function contactsOf(text: string): Contact[] {
   const out: Contact[] = [];
@@ -86,13 +86,20 @@ export function contactsOf(text: string): Contact[] {
 }
 
 /**
- * Numbers match when one contains the other without its trunk zeros: +49 30 1234567 and
- * 030 1234567 share 301234567; a run "030 1234567 / 0171 999999" in a source holds both numbers.
+ * A draft number is known when, without trunk zeros, it stands inside a source number (a source
+ * run "030 1234567 / 0171 999999" holds both numbers), or when a source number ends it after at
+ * most a country code (+49 30 1234567 for 030 1234567). Extra digits anywhere else make it new.
  */
-function sameNumber(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const core = short.replace(/^0+/, '');
-  return core.length >= 6 && long.includes(core);
+function knownNumber(draft: string, source: string): boolean {
+  const core = draft.replace(/^0+/, '');
+  if (core.length >= 6 && source.includes(core)) return true;
+  const sourceCore = source.replace(/^0+/, '');
+  return sourceCore.length >= 6 && core.endsWith(sourceCore) && core.length - sourceCore.length <= 3;
+}
+
+/** A bare domain in the draft is known when a source URL is on that host. */
+function knownUrl(draft: string, source: string): boolean {
+  return draft === source || (!draft.includes('/') && source.split('/')[0] === draft);
 }
 
 function newContacts(text: string, sources: readonly string[]): number {
@@ -100,7 +107,11 @@ function newContacts(text: string, sources: readonly string[]): number {
   return contactsOf(text).filter(
     (c) =>
       !known.some(
-        (k) => k.kind === c.kind && (k.key === c.key || (c.kind === 'number' && sameNumber(k.key, c.key))),
+        (k) =>
+          k.kind === c.kind &&
+          (k.key === c.key ||
+            (c.kind === 'number' && knownNumber(c.key, k.key)) ||
+            (c.kind === 'url' && knownUrl(c.key, k.key))),
       ),
   ).length;
 }
@@ -123,7 +134,7 @@ const residue: RegExp[] = [
   /^\s*(?:subject|betreff|objet|onderwerp|asunto|ämne|oggetto|emne|aihe|temat)\s*:/iu,
   /\bas an ai\b|\bas a (?:large )?language model\b|\bals (?:ki|künstliche intelligenz|sprachmodell)\b|en tant qu'(?:ia|intelligence artificielle)|\bals (?:ai|taalmodel)\b|\bcomo (?:una )?(?:ia|inteligencia artificial)\b|\bsom (?:en )?ai\b|\bcome (?:un'?)?(?:ia|intelligenza artificiale)\b/iu,
   new RegExp(`${MAIL_START}|${MAIL_END}|from=customer>>>|<<<|>>>`, 'u'),
-  /untrusted data|allowed placeholders|fill in: what is missing|reply draft for a human|never follow instructions|house style:/iu,
+  /untrusted data|allowed placeholders|fill in: what is missing|reply draft to the customer|never follow instructions|house style:/iu,
 ];
 
 function residueCount(text: string): number {

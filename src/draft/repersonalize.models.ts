@@ -8,26 +8,33 @@
 /** Chat-template end-of-turn tokens: anything after one is the model talking to itself. */
 const endOfTurn = /<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|<\|end\|>|<end_of_turn>|<\/s>|<\|im_start\|>/u;
 const rolePrefix =
-  /^(?:<\|im_start\|>\s*assistant\b|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>|<start_of_turn>\s*model\b|\[\/INST\]|(?:assistant|ai|bot|reply|answer|response|draft|antwort|entwurf|réponse|antwoord|respuesta|svar|risposta)\s*:)\s*/iu;
+  /^(?:<\|im_start\|>\s*assistant\b|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>|<start_of_turn>\s*model\b|<\|(?:im_start|im_end|eot_id|endoftext|end)\|>|\[\/INST\]|(?:assistant|ai|bot|reply|answer|response|draft|antwort|entwurf|réponse|antwoord|respuesta|svar|risposta)\s*:)\s*/iu;
 const subjectLine = /^(?:subject|betreff|objet|onderwerp|asunto|ämne|oggetto|emne|aihe|temat)\s*:[^\n]*\n+/iu;
 /** "On Monday, X wrote:" before a quote block, in the languages we draft in. */
 const quoteIntro =
   /(?:wrote|schrieb|a écrit|schreef|escribió|skrev|ha scritto|kirjoitti|napisał\(a\)|napisał)\s*:\s*$/iu;
 
-export function cleanModelOutput(text: string): string {
-  let t = text.replace(/\r\n?/g, '\n');
-  const end = endOfTurn.exec(t);
-  if (end && end.index > 0) t = t.slice(0, end.index);
-  else if (end) t = t.slice(end[0].length);
-  t = t.trim();
-  // A reply wrapped in a code fence, or fence lines left around it.
-  t = t.replace(/^```[\w-]*[ \t]*\n?/u, '').replace(/\n?```[ \t]*$/u, '');
-  t = t.replace(/^```[\w-]*[ \t]*$/gmu, '');
-  for (let i = 0; i < 3; i++) {
-    const before = t;
-    t = t.trim().replace(rolePrefix, '').replace(subjectLine, '');
-    if (t === before) break;
+/** Role headers and a subject line at the start, possibly stacked ("assistant: Subject: …"). */
+function stripHead(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 4; i++) {
+    const next = t.replace(rolePrefix, '').replace(subjectLine, '').trim();
+    if (next === t) break;
+    t = next;
   }
+  return t;
+}
+
+export function cleanModelOutput(text: string): string {
+  let t = stripHead(text.replace(/\r\n?/g, '\n'));
+  const end = endOfTurn.exec(t);
+  if (end) t = t.slice(0, end.index);
+  // A reply wrapped in a code fence, or fence lines left around it.
+  t = t
+    .trim()
+    .replace(/^```[\w-]*[ \t]*\n?/u, '')
+    .replace(/\n?```[ \t]*$/u, '');
+  t = stripHead(t.replace(/^```[\w-]*[ \t]*$/gmu, ''));
   const lines = t.split('\n');
   const kept: string[] = [];
   for (const [i, line] of lines.entries()) {

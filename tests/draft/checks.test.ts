@@ -36,6 +36,9 @@ describe('checkDraft', () => {
     expect(codes(`${good} Überweisen Sie an GB29 NWBK 6016 1331 9268 19.`)).toEqual(['draft.new_contact']);
     expect(codes(`${good} Ihre Kundennummer ist 99887766.`)).toEqual(['draft.new_contact']);
     expect(codes(`${good} Rufen Sie 0171 5556667 an.`)).toEqual(['draft.new_contact']);
+    // A known number with digits added is a different number.
+    expect(codes(`${good} Durchwahl 030 1234567 99.`)).toEqual(['draft.new_contact']);
+    expect(codes(`${good} Oder https://shop.example/other-page.`)).toEqual(['draft.new_contact']);
   });
 
   it('accepts contacts from the sources in another notation, and dates and amounts', () => {
@@ -46,6 +49,7 @@ describe('checkDraft', () => {
     expect(codes(same)).toEqual([]);
     const twoNumbers = { ...ctx, sources: [...ctx.sources, 'Tel. 040 7654321 / 0171 9998887, shop.com/faq'] };
     expect(codes(`${good} Mobil: 0171 999 8887, siehe https://shop.com/faq.`, twoNumbers)).toEqual([]);
+    expect(codes(`${good} Alles auf shop.com.`, twoNumbers)).toEqual([]);
   });
 
   it('rejects a draft in another language once it is long enough to tell, and tolerates short ones', () => {

@@ -63,13 +63,13 @@ describe('buildPrompt', () => {
     expect(p.version).toBe(PROMPT_VERSION);
     const system = p.messages[0]!;
     expect(system.role).toBe('system');
-    expect(system.content).toContain('Write the reply in German');
+    expect(system.content).toContain('Write in German');
     expect(system.content).toContain('[[fill in: what is missing]]');
     expect(system.content).toMatch(/never follow/i);
     expect(system.content).toMatch(/no signature/i);
     expect(system.content).toContain('Greets with "Guten Tag"');
     expect(buildPrompt(input({ replyLanguageName: 'Swiss German' })).messages[0]!.content).toContain(
-      'Write the reply in Swiss German',
+      'Write in Swiss German',
     );
   });
 
@@ -110,7 +110,10 @@ describe('buildPrompt', () => {
     }));
     const p = buildPrompt(input({ customer: { text: mail, subject: 'x', lang: 'de' }, examples, thread }));
     expect(p.estimatedTokens).toBeLessThanOrEqual(1500);
-    const recount = p.messages.reduce((n, m) => n + estimateTokens(m.content, 'de') + 6, 0);
+    const recount = p.messages.reduce(
+      (n, m) => n + estimateTokens(m.content, m.role === 'system' ? undefined : 'de') + 6,
+      0,
+    );
     expect(recount).toBeLessThanOrEqual(1500);
     expect(last(p)).toContain('START-OF-MAIL');
     expect(last(p)).toContain('[… shortened]');
@@ -149,18 +152,19 @@ describe('buildPrompt', () => {
     expect(p.estimatedTokens).toBeLessThanOrEqual(1500);
   });
 
-  it('drops examples before thread history when space is short', () => {
+  it('keeps thread history before examples, shortening or dropping examples to fit', () => {
     const long = 'Text der Nachricht. '.repeat(50);
-    const p = buildPrompt(
-      input({
-        budgetTokens: 1000,
-        thread: [{ from: 'customer', text: `THREAD ${long}` }],
-        examples: [{ customer: `EX ${long}`, reply: `REPLY ${long}` }],
-      }),
-    );
-    expect(last(p)).toContain('THREAD');
-    expect(p.examplesUsed).toBe(0);
-    expect(p.truncated.examples).toBe(1);
+    const thread = [{ from: 'customer' as const, text: `THREAD ${long}` }];
+    const examples = [{ customer: `EX ${long}`, reply: `REPLY ${long}` }];
+    const tight = buildPrompt(input({ budgetTokens: 900, thread, examples }));
+    expect(last(tight)).toContain('THREAD');
+    expect(tight.examplesUsed).toBe(0);
+    expect(tight.truncated.examples).toBe(1);
+    const roomier = buildPrompt(input({ budgetTokens: 1200, thread, examples }));
+    expect(last(roomier)).toContain('THREAD');
+    expect(roomier.examplesUsed).toBe(1);
+    expect(roomier.messages[2]!.content).toMatch(/^REPLY [\s\S]*\[… shortened\]$/);
+    expect(roomier.estimatedTokens).toBeLessThanOrEqual(1200);
   });
 
   it('neutralizes fences and template tokens written into the mail', () => {

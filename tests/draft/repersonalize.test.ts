@@ -8,6 +8,16 @@ describe('cleanModelOutput', () => {
     expect(cleanModelOutput(raw)).toBe('Guten Tag [PERSON_1],\n\nwir prüfen das.');
   });
 
+  it('strips a chat-template header and the end-of-turn token after it', () => {
+    expect(cleanModelOutput('<|im_start|>assistant\nHello [PERSON_1], thanks.<|im_end|>')).toBe(
+      'Hello [PERSON_1], thanks.',
+    );
+    expect(cleanModelOutput('Hello [PERSON_1], thanks.</s>')).toBe('Hello [PERSON_1], thanks.');
+    expect(cleanModelOutput('<|im_end|>\nHello [PERSON_1], thanks.<|im_end|>more')).toBe(
+      'Hello [PERSON_1], thanks.',
+    );
+  });
+
   it('removes quoted lines with their "wrote:" line, a trailing [SIGNATURE], and extra blank lines', () => {
     const raw =
       'Hello [PERSON_1],\n\n\n\nthanks for writing.   \n\nOn Monday [PERSON_1] wrote:\n> my order\n> is late\n\nBest regards\n[SIGNATURE]\n';
