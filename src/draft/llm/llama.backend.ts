@@ -1,5 +1,6 @@
 import {
   type ChatHistoryItem,
+  type ChatWrapper,
   getLlama,
   type Llama,
   LlamaChat,
@@ -7,6 +8,7 @@ import {
   type LlamaContextSequence,
   LlamaLogLevel,
   type LlamaModel,
+  resolveChatWrapper,
 } from 'node-llama-cpp';
 import type { Config } from '../../config/config.js';
 import { AppError, isAppError } from '../../shared/errors.js';
@@ -33,6 +35,8 @@ interface Loaded {
   model: LlamaModel;
   context: LlamaContext;
   sequence: LlamaContextSequence;
+  /** Resolved once from the GGUF's template: resolving per request costs ~0.5 s of CPU. */
+  chatWrapper: ChatWrapper;
 }
 
 /** The node-llama-cpp runtime as the appliance uses it: CPU, prebuilt binary, quiet. */
@@ -83,8 +87,9 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
         threads,
         sequences: 1,
       });
-      loaded = { llama, model, context, sequence: context.getSequence() };
-      const detail = `threads ${threads}, context ${context.contextSize} tokens`;
+      const chatWrapper = resolveChatWrapper(model);
+      loaded = { llama, model, context, sequence: context.getSequence(), chatWrapper };
+      const detail = `threads ${threads}, context ${context.contextSize} tokens, template ${chatWrapper.wrapperName}`;
       status = { state: 'ready', model: config.llmModel, detail };
       logger.info(
         { model: config.llmModel, threads, contextTokens: context.contextSize },
@@ -107,7 +112,11 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
 
   async function generateNow(l: Loaded, request: GenerateRequest, id: number): Promise<GenerateResult> {
     const deadline = requestDeadline(request.signal, config.llmTimeoutSeconds * 1000);
-    const chat = new LlamaChat({ contextSequence: l.sequence, autoDisposeSequence: false });
+    const chat = new LlamaChat({
+      contextSequence: l.sequence,
+      chatWrapper: l.chatWrapper,
+      autoDisposeSequence: false,
+    });
     logger.debug({ request: id }, 'llm generation started');
     try {
       if (deadline.failure()) throw deadline.failure();
