@@ -1,14 +1,10 @@
-import {
-  type ChatHistoryItem,
-  type ChatWrapper,
-  getLlama,
-  type Llama,
-  LlamaChat,
-  type LlamaContext,
-  type LlamaContextSequence,
-  LlamaLogLevel,
-  type LlamaModel,
-  resolveChatWrapper,
+import type {
+  ChatHistoryItem,
+  ChatWrapper,
+  Llama,
+  LlamaContext,
+  LlamaContextSequence,
+  LlamaModel,
 } from 'node-llama-cpp';
 import type { Config } from '../../config/config.js';
 import { AppError, isAppError } from '../../shared/errors.js';
@@ -37,10 +33,20 @@ interface Loaded {
   sequence: LlamaContextSequence;
   /** Resolved once from the GGUF's template: resolving per request costs ~0.5 s of CPU. */
   chatWrapper: ChatWrapper;
+  LlamaChat: typeof import('node-llama-cpp').LlamaChat;
+}
+
+/**
+ * node-llama-cpp, imported on first use: importing it costs 1-2 s, which every CLI command and an
+ * appliance with VEILDRAFT_LLM_BACKEND=openai or none would otherwise pay at start.
+ */
+export function nodeLlamaCpp(): Promise<typeof import('node-llama-cpp')> {
+  return import('node-llama-cpp');
 }
 
 /** The node-llama-cpp runtime as the appliance uses it: CPU, prebuilt binary, quiet. */
-export function getCpuLlama(): Promise<Llama> {
+export async function getCpuLlama(): Promise<Llama> {
+  const { getLlama, LlamaLogLevel } = await nodeLlamaCpp();
   // maxThreads 0: the `threads` we give a context is used as is, not capped by a library default.
   return getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error, maxThreads: 0 });
 }
@@ -87,8 +93,9 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
         threads,
         sequences: 1,
       });
+      const { resolveChatWrapper, LlamaChat } = await nodeLlamaCpp();
       const chatWrapper = resolveChatWrapper(model);
-      loaded = { llama, model, context, sequence: context.getSequence(), chatWrapper };
+      loaded = { llama, model, context, sequence: context.getSequence(), chatWrapper, LlamaChat };
       const detail = `threads ${threads}, context ${context.contextSize} tokens, template ${chatWrapper.wrapperName}`;
       status = { state: 'ready', model: config.llmModel, detail };
       logger.info(
@@ -112,7 +119,7 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
 
   async function generateNow(l: Loaded, request: GenerateRequest, id: number): Promise<GenerateResult> {
     const deadline = requestDeadline(request.signal, config.llmTimeoutSeconds * 1000);
-    const chat = new LlamaChat({
+    const chat = new l.LlamaChat({
       contextSequence: l.sequence,
       chatWrapper: l.chatWrapper,
       autoDisposeSequence: false,
