@@ -195,6 +195,7 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       }
       const l = loaded;
       const id = ++requests;
+      // The timeout starts when the request's turn comes (waiting is bounded by the caller's signal).
       return queue.run(request.signal, () => generateNow(l, request, id));
     },
     async dispose() {
