@@ -51,7 +51,7 @@ describe('llama backend with the tiny model', () => {
     expect(llm.status()).toEqual({
       state: 'ready',
       model: tinyModelNames.llm,
-      detail: 'threads 1, context 2048 tokens',
+      detail: 'threads 1, context 2048 tokens, template ChatML',
     });
   });
 

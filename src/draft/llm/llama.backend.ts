@@ -1,12 +1,10 @@
-import {
-  type ChatHistoryItem,
-  getLlama,
-  type Llama,
-  LlamaChat,
-  type LlamaContext,
-  type LlamaContextSequence,
-  LlamaLogLevel,
-  type LlamaModel,
+import type {
+  ChatHistoryItem,
+  ChatWrapper,
+  Llama,
+  LlamaContext,
+  LlamaContextSequence,
+  LlamaModel,
 } from 'node-llama-cpp';
 import type { Config } from '../../config/config.js';
 import { AppError, isAppError } from '../../shared/errors.js';
@@ -33,10 +31,22 @@ interface Loaded {
   model: LlamaModel;
   context: LlamaContext;
   sequence: LlamaContextSequence;
+  /** Resolved once from the GGUF's template: resolving per request costs ~0.5 s of CPU. */
+  chatWrapper: ChatWrapper;
+  LlamaChat: typeof import('node-llama-cpp').LlamaChat;
+}
+
+/**
+ * node-llama-cpp, imported on first use: importing it costs 1-2 s, which every CLI command and an
+ * appliance with VEILDRAFT_LLM_BACKEND=openai or none would otherwise pay at start.
+ */
+export function nodeLlamaCpp(): Promise<typeof import('node-llama-cpp')> {
+  return import('node-llama-cpp');
 }
 
 /** The node-llama-cpp runtime as the appliance uses it: CPU, prebuilt binary, quiet. */
-export function getCpuLlama(): Promise<Llama> {
+export async function getCpuLlama(): Promise<Llama> {
+  const { getLlama, LlamaLogLevel } = await nodeLlamaCpp();
   // maxThreads 0: the `threads` we give a context is used as is, not capped by a library default.
   return getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error, maxThreads: 0 });
 }
@@ -83,8 +93,10 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
         threads,
         sequences: 1,
       });
-      loaded = { llama, model, context, sequence: context.getSequence() };
-      const detail = `threads ${threads}, context ${context.contextSize} tokens`;
+      const { resolveChatWrapper, LlamaChat } = await nodeLlamaCpp();
+      const chatWrapper = resolveChatWrapper(model);
+      loaded = { llama, model, context, sequence: context.getSequence(), chatWrapper, LlamaChat };
+      const detail = `threads ${threads}, context ${context.contextSize} tokens, template ${chatWrapper.wrapperName}`;
       status = { state: 'ready', model: config.llmModel, detail };
       logger.info(
         { model: config.llmModel, threads, contextTokens: context.contextSize },
@@ -107,7 +119,11 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
 
   async function generateNow(l: Loaded, request: GenerateRequest, id: number): Promise<GenerateResult> {
     const deadline = requestDeadline(request.signal, config.llmTimeoutSeconds * 1000);
-    const chat = new LlamaChat({ contextSequence: l.sequence, autoDisposeSequence: false });
+    const chat = new l.LlamaChat({
+      contextSequence: l.sequence,
+      chatWrapper: l.chatWrapper,
+      autoDisposeSequence: false,
+    });
     logger.debug({ request: id }, 'llm generation started');
     try {
       if (deadline.failure()) throw deadline.failure();
@@ -179,6 +195,7 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       }
       const l = loaded;
       const id = ++requests;
+      // The timeout starts when the request's turn comes (waiting is bounded by the caller's signal).
       return queue.run(request.signal, () => generateNow(l, request, id));
     },
     async dispose() {
