@@ -23,7 +23,8 @@ const N_EMBD = 64;
 const N_HEAD = 4;
 const N_FF = 128;
 const N_LAYER = 2;
-const CONTEXT = 2048;
+// Long enough for a full default prompt: this vocabulary spells prompts one character per token.
+const CONTEXT = 8192;
 
 // SentencePiece token types as llama.cpp reads them.
 const NORMAL = 1;

@@ -30,3 +30,12 @@ export function originalOf(message: ParsedMessage): DraftOriginal {
 export function mentionsSpecialCategory(spans: readonly Span[]): boolean {
   return spans.some((s) => categoryOf(s.type) === 'special');
 }
+
+/**
+ * An example's numbered placeholders lose their number ("[PERSON_2]" → "[PERSON]"): an example's
+ * [PERSON_1] is another customer, and a model that copied it would otherwise get this customer's
+ * [PERSON_1] filled in. Unnumbered, a copied one fails the output check instead.
+ */
+export function unnumberedPlaceholders(text: string): string {
+  return text.replace(/\[([A-Z]+(?:_[A-Z]+)*)_\d+\]/g, '[$1]');
+}

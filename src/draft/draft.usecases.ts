@@ -17,7 +17,7 @@ import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
 import { checkDraft } from './checks.models.js';
-import { draftKeyFor, mentionsSpecialCategory, originalOf } from './draft.models.js';
+import { draftKeyFor, mentionsSpecialCategory, originalOf, unnumberedPlaceholders } from './draft.models.js';
 import { steeringSignals } from './injection.models.js';
 import type { GenerateResult, LlmBackend } from './llm/llm.types.js';
 import { buildPrompt, PROMPT_VERSION } from './prompt.models.js';
@@ -175,6 +175,10 @@ async function draftOnce(
 
   t = performance.now();
   const retrieved = await deps.retrieve({ mailboxId: mailbox.id, text: customerAnon });
+  const examples = retrieved.examples.map((e) => ({
+    customer: unnumberedPlaceholders(e.customer),
+    reply: unnumberedPlaceholders(e.reply),
+  }));
   timings.retrieveMs = ms(t);
 
   const placeholders = [...anon.map.keys()];
@@ -185,7 +189,7 @@ async function draftOnce(
         from: thread[i]!.row.direction === 'outbound' ? ('agent' as const) : ('customer' as const),
         text,
       })),
-      examples: retrieved.examples,
+      examples,
       styleNotes: deps.styleNotes(mailbox.id, lang),
       placeholders,
       budgetTokens,
@@ -195,7 +199,7 @@ async function draftOnce(
   let prompt = promptFor(budget);
   timings.promptMs = ms(t);
 
-  const sources = [...anon.messages, ...retrieved.examples.flatMap((e) => [e.customer, e.reply])];
+  const sources = [...anon.messages, ...examples.flatMap((e) => [e.customer, e.reply])];
   const generate = async (strict: boolean): Promise<GenerateResult> => {
     // The budget is an estimate; the model's tokenizer has the last word. A prompt that does not
     // fit is rebuilt smaller (examples go first) rather than failing the draft.

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { participantsOf } from '../../src/anonymize/participants.models.js';
-import { draftKeyFor, mentionsSpecialCategory } from '../../src/draft/draft.models.js';
+import {
+  draftKeyFor,
+  mentionsSpecialCategory,
+  unnumberedPlaceholders,
+} from '../../src/draft/draft.models.js';
 import { assertDraftKey } from '../../src/mail/drafts.models.js';
 
 describe('draft job, pure parts', () => {
@@ -34,5 +38,11 @@ describe('draft job, pure parts', () => {
       { role: 'from', address: 'a@x.example', name: 'Ann Lee' },
     ]);
     expect(participantsOf(people, { recipients: true }).map((p) => p.role)).toEqual(['from', 'to', 'cc']);
+  });
+
+  it('takes the numbers off an example’s placeholders so they cannot be mistaken for this thread’s', () => {
+    expect(
+      unnumberedPlaceholders('Dear [PERSON_2], your [ACCOUNT_NO_1] and [[fill in: date]] — [AGENT]'),
+    ).toBe('Dear [PERSON], your [ACCOUNT_NO] and [[fill in: date]] — [AGENT]');
   });
 });
