@@ -2,7 +2,13 @@ import type { ConversationRow } from './conversations.table.js';
 import type { Embedder } from './embeddings.js';
 import { ftsMatchExpression } from './fts-query.models.js';
 import { type ConversationStatus, getConversations, searchFts, type Tx } from './knowledge.repository.js';
-import { cosine01, diversify, jaccard, reciprocalRankFusion, tokenSet } from './retrieve.models.js';
+import {
+  diversify,
+  reciprocalRankFusion,
+  textLikeness,
+  tokenSet,
+  vectorLikeness,
+} from './retrieve.models.js';
 import { createTermStats, type TermStats } from './term-stats.js';
 import type { VectorIndex } from './vector-index.js';
 
@@ -96,7 +102,7 @@ export function createRetriever(deps: {
       const similarity = (a: number, b: number) => {
         const va = model ? deps.index.vectorOf(request.mailboxId, model, a) : undefined;
         const vb = va && model ? deps.index.vectorOf(request.mailboxId, model, b) : undefined;
-        return va && vb ? cosine01(va, vb) : jaccard(tokensOf(a), tokensOf(b));
+        return va && vb ? vectorLikeness(va, vb) : textLikeness(tokensOf(a), tokensOf(b));
       };
       const ids = diversify(fused, request.k, similarity);
       return {
