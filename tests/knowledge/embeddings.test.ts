@@ -1,11 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDING_DIM } from '../../scripts/models/make-tiny-embedding.js';
 import { createNerRecognizer } from '../../src/anonymize/recognizers/ner.js';
 import { createEmbedder, type Embedder } from '../../src/knowledge/embeddings.js';
-import { ensureTinyModels, tinyModelNames, tinyModelsDir } from '../support/tiny-models.js';
+import {
+  corruptTinyModelCopy,
+  ensureTinyModels,
+  tinyModelNames,
+  tinyModelsDir,
+} from '../support/tiny-models.js';
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
@@ -68,12 +73,7 @@ describe('embeddings without a usable model', () => {
   });
 
   it('is disabled with models.embedding_corrupt when a file does not match its sha256', async () => {
-    const copy = path.join(dir, 'corrupt');
-    cpSync(tinyModelsDir, copy, { recursive: true });
-    const onnx = path.join(copy, tinyModelNames.embedding, 'onnx', 'model.onnx');
-    const bytes = readFileSync(onnx);
-    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
-    writeFileSync(onnx, bytes);
+    const copy = corruptTinyModelCopy(path.join(dir, 'corrupt'), tinyModelNames.embedding);
     const embedder = createEmbedder({ modelsDir: copy, model: tinyModelNames.embedding });
     await embedder.load();
     const status = embedder.status();
