@@ -194,6 +194,7 @@ export async function run(): Promise<object> {
       for (const q of queries) {
         pending = q.queryVector;
         const t = performance.now();
+        const cpu = process.cpuUsage();
         const r = await retriever.retrieve({
           mailboxId: q.mailboxId,
           text: q.text,
@@ -201,6 +202,8 @@ export async function run(): Promise<object> {
           includeReview: false,
         });
         times.push(performance.now() - t);
+        const used = process.cpuUsage(cpu);
+        cpuTimes.push((used.user + used.system) / 1000);
         modeSeen = r.mode;
         if (r.conversations.some((c) => c.id === q.id)) hits++;
       }
