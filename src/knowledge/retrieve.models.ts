@@ -24,25 +24,31 @@ export function reciprocalRankFusion(
     .sort((a, b) => b.score - a.score || a.id - b.id);
 }
 
-export interface DiversityOptions {
-  /** Weight of relevance against novelty (1 = relevance only). */
-  lambda?: number;
-  /** Candidates at least this similar to one already picked are dropped. */
-  duplicateAbove?: number;
+/** How alike two conversations are, in [0, 1], and whether they are copies of one another. */
+export interface Likeness {
+  sim: number;
+  duplicate: boolean;
 }
 
 /**
- * Greedy maximal marginal relevance over fused candidates (best first). `similarity(a, b)` is in
- * [0, 1]. Returns at most k ids.
+ * Near-duplicate thresholds per measure. Sentence embeddings of two different questions on one
+ * topic often reach 0.85-0.9; copies (the same template with other placeholders) are above 0.95.
+ * Token sets are coarser: a copy with one word added is still at 0.85-0.9 Jaccard.
+ */
+export const duplicateCosine = 0.95;
+export const duplicateJaccard = 0.8;
+
+/**
+ * Greedy maximal marginal relevance over fused candidates (best first): relevance weighed
+ * against the likeness to what is already picked (`lambda` = 1 is relevance only). Returns at
+ * most k ids.
  */
 export function diversify(
   candidates: readonly { id: number; score: number }[],
   k: number,
-  similarity: (a: number, b: number) => number,
-  options: DiversityOptions = {},
+  likeness: (a: number, b: number) => Likeness,
+  lambda = 0.7,
 ): number[] {
-  const lambda = options.lambda ?? 0.7;
-  const duplicateAbove = options.duplicateAbove ?? 0.9;
   const top = candidates[0]?.score ?? 0;
   const pool = candidates.map((c) => ({ id: c.id, relevance: top > 0 ? c.score / top : 0, maxSim: 0 }));
   const picked: number[] = [];
@@ -61,19 +67,26 @@ export function diversify(
     picked.push(chosen!.id);
     for (let i = pool.length - 1; i >= 0; i--) {
       const c = pool[i]!;
-      c.maxSim = Math.max(c.maxSim, similarity(chosen!.id, c.id));
-      if (c.maxSim >= duplicateAbove) pool.splice(i, 1);
+      const l = likeness(chosen!.id, c.id);
+      if (l.duplicate) pool.splice(i, 1);
+      else c.maxSim = Math.max(c.maxSim, l.sim);
     }
   }
   return picked;
 }
 
 /** Dot product of two normalized vectors, clamped to [0, 1] (opposite texts are simply unlike). */
-export function cosine01(a: Float32Array, b: Float32Array): number {
-  if (a.length !== b.length) return 0;
+export function vectorLikeness(a: Float32Array, b: Float32Array): Likeness {
+  if (a.length !== b.length) return { sim: 0, duplicate: false };
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return Math.max(0, Math.min(1, s));
+  const sim = Math.max(0, Math.min(1, s));
+  return { sim, duplicate: sim >= duplicateCosine };
+}
+
+export function textLikeness(a: ReadonlySet<string>, b: ReadonlySet<string>): Likeness {
+  const sim = jaccard(a, b);
+  return { sim, duplicate: sim >= duplicateJaccard };
 }
 
 const wordRe = /[\p{L}\p{N}]+/gu;

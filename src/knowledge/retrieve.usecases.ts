@@ -2,7 +2,13 @@ import type { ConversationRow } from './conversations.table.js';
 import type { Embedder } from './embeddings.js';
 import { ftsMatchExpression } from './fts-query.models.js';
 import { type ConversationStatus, getConversations, searchFts, type Tx } from './knowledge.repository.js';
-import { cosine01, diversify, jaccard, reciprocalRankFusion, tokenSet } from './retrieve.models.js';
+import {
+  diversify,
+  reciprocalRankFusion,
+  textLikeness,
+  tokenSet,
+  vectorLikeness,
+} from './retrieve.models.js';
 import { createTermStats, type TermStats } from './term-stats.js';
 import type { VectorIndex } from './vector-index.js';
 
@@ -34,11 +40,12 @@ export interface Retriever {
 /** Candidates per ranking before fusion: enough for diversity to choose from, cheap to fetch. */
 const candidatesPerRanking = 30;
 /**
- * Summed document frequencies the full-text query may touch. FTS5 costs about 5 µs per posting on
- * the encrypted store of the 2-core machine (bm25, the docsize lookup and the join per matching
- * row), so this keeps the query near 30 ms at 100,000 conversations (scripts/bench/retrieval.ts).
+ * Summed document frequencies the full-text query may touch. Each posting costs FTS5 a few µs
+ * (bm25 and its docsize lookup per matching row): at 100,000 conversations a 3,000-posting
+ * query took 7 ms and a 12,000-posting one 48 ms (p50, loaded 2-core machine), while recall@3
+ * of the bench barely moves (scripts/bench/retrieval.ts).
  */
-export const postingBudget = 6000;
+export const postingBudget = 4000;
 
 export function createRetriever(deps: {
   db: Tx;
@@ -96,7 +103,7 @@ export function createRetriever(deps: {
       const similarity = (a: number, b: number) => {
         const va = model ? deps.index.vectorOf(request.mailboxId, model, a) : undefined;
         const vb = va && model ? deps.index.vectorOf(request.mailboxId, model, b) : undefined;
-        return va && vb ? cosine01(va, vb) : jaccard(tokensOf(a), tokensOf(b));
+        return va && vb ? vectorLikeness(va, vb) : textLikeness(tokensOf(a), tokensOf(b));
       };
       const ids = diversify(fused, request.k, similarity);
       return {

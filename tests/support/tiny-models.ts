@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  cpSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -53,4 +54,17 @@ export async function ensureTinyModels(): Promise<TinyModelsReport | null> {
     if (!existsSync(stamp)) throw e;
   }
   return { ...report, dir: tinyModelsDir };
+}
+
+/**
+ * A copy of the tiny models in `dest` with one byte of `model`'s ONNX file flipped, so its sha256
+ * no longer matches the manifest: the "corrupt model" case of every model loader.
+ */
+export function corruptTinyModelCopy(dest: string, model: string): string {
+  cpSync(tinyModelsDir, dest, { recursive: true });
+  const onnx = path.join(dest, model, 'onnx', 'model.onnx');
+  const bytes = readFileSync(onnx);
+  bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+  writeFileSync(onnx, bytes);
+  return dest;
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import type { DetectContext, Span } from '../../../src/anonymize/anonymize.types
 import { createDetector } from '../../../src/anonymize/detect.js';
 import { modelRecognizers } from '../../../src/anonymize/recognizers/model-registry.js';
 import { createNerRecognizer, type NerRecognizer } from '../../../src/anonymize/recognizers/ner.js';
-import { tinyModelNames, tinyModelsDir } from '../../support/tiny-models.js';
+import { corruptTinyModelCopy, tinyModelNames, tinyModelsDir } from '../../support/tiny-models.js';
 
 // The tiny model (scripts/models/make-tiny-ner.ts) tags john/anna/jose as B-PER, smith/muller/garcia
 // and "##son" as I-PER, acme B-ORG, corp I-ORG, berlin/paris/zurich/malmo B-LOC; all else is O.
@@ -147,12 +147,7 @@ describe('transformer NER without a usable model', () => {
   });
 
   it('is disabled with models.ner_corrupt when a file does not match its sha256', async () => {
-    const copy = path.join(dir, 'corrupt');
-    cpSync(tinyModelsDir, copy, { recursive: true });
-    const onnx = path.join(copy, tinyModelNames.ner, 'onnx', 'model.onnx');
-    const bytes = readFileSync(onnx);
-    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
-    writeFileSync(onnx, bytes);
+    const copy = corruptTinyModelCopy(path.join(dir, 'corrupt'), tinyModelNames.ner);
     const ner = createNerRecognizer({ modelsDir: copy, model: tinyModelNames.ner });
     await ner.load();
     const status = ner.status();
