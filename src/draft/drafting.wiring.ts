@@ -3,18 +3,18 @@ import type { Config } from '../config/config.js';
 import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
 import type { JobHandler } from '../jobs/jobs.runner.js';
 import type { DataKeys } from '../keys/subkeys.js';
-import { createEmbedder } from '../knowledge/embeddings.js';
+import { embedMissing } from '../knowledge/embed-backfill.usecases.js';
 import { insertConversation } from '../knowledge/knowledge.repository.js';
+import { createKnowledge } from '../knowledge/knowledge.wiring.js';
 import { type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
-import { createRetriever } from '../knowledge/retrieve.usecases.js';
 import { styleNotes } from '../knowledge/style.models.js';
 import { loadStyleProfile, refreshStyleProfile } from '../knowledge/style.usecases.js';
-import { createVectorIndex } from '../knowledge/vector-index.js';
 import { createMailboxClients } from '../mail/mailbox-clients.js';
 import { syncSettingsFromConfig } from '../mail/sync.settings.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { deriveKey } from '../shared/crypto.js';
+import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
 import { type DraftJobPayload, draftReply } from './draft.usecases.js';
@@ -48,20 +48,23 @@ export function createDrafting(args: {
   const limits = syncSettingsFromConfig(config, keys.pseudonym).limits;
   const mail = createMailboxClients({ db, keys, config, logger: log });
   const anonymizer = createAnonymizerService({ db, config, logger: log });
-  const embedder = config.embeddingModel
-    ? createEmbedder({ modelsDir: config.modelsDir, model: config.embeddingModel })
-    : undefined;
-  const index = createVectorIndex({ db });
-  const retriever = createRetriever({ db, ...(embedder ? { embedder } : {}), index });
+  const knowledge = createKnowledge({ db, config, logger: log });
+  const { embedder, index, retriever } = knowledge;
   const llm = createLlmBackend({ config, logger: log });
   // Not the pseudonym key itself: a sketch and a pseudonym must never be comparable.
   const sketchKey = deriveKey(keys.pseudonym, 'veildraft draft sketch v1');
 
+  const stopping = new AbortController();
+  let backfill: Promise<void> | undefined;
   // Jobs wait for the models: learning before NER is loaded would store weaker anonymization.
   let loading: Promise<void> | undefined;
   const load = () => {
     loading ??= (async () => {
-      await Promise.all([anonymizer.load(), embedder?.load(), llm.load()]);
+      await Promise.all([anonymizer.load(), knowledge.load(), llm.load()]);
+      // Conversations learned before the embedding model was there: embedded in the background.
+      backfill = embedMissing({ db, knowledge, logger: log, signal: stopping.signal })
+        .then(() => {})
+        .catch((e) => log.warn({ code: errorCode(e) }, 'embedding earlier conversations failed'));
       const s = llm.status();
       if (s.state === 'disabled') log.warn({ code: s.error.code }, `drafting is off: ${s.error.message}`);
       else log.info({ backend: llm.name }, 'drafting ready');
@@ -98,8 +101,8 @@ export function createDrafting(args: {
           sketchKey,
           knowledge: {
             embed: async (text) => {
-              const model = embedder?.modelId();
-              if (!embedder || !model) return null;
+              const model = embedder.modelId();
+              if (!model) return null;
               const [vector] = await embedder.embed([text]);
               return vector ? { model, vector } : null;
             },
@@ -166,13 +169,15 @@ export function createDrafting(args: {
     handlers: [learnHandler, draftHandler],
     load,
     async dispose() {
+      stopping.abort();
       await loading?.catch(() => {});
+      await backfill;
       await mail.close();
-      await Promise.all([anonymizer.dispose(), embedder?.dispose(), llm.dispose()]);
+      await Promise.all([anonymizer.dispose(), knowledge.dispose(), llm.dispose()]);
     },
     features() {
       const l = llm.status();
-      const e = embedder?.status();
+      const e = embedder.status();
       const where = config.llmBackend === 'openai' ? `the server at ${config.llmUrl}` : config.llmModel;
       return [
         {
@@ -187,10 +192,9 @@ export function createDrafting(args: {
         },
         {
           name: 'Similar-conversation search by meaning',
-          on: e?.state === 'ready',
-          detail: !e
-            ? 'VEILDRAFT_EMBEDDING_MODEL is empty: examples are found by keywords (BM25) only.'
-            : e.state === 'ready'
+          on: e.state === 'ready',
+          detail:
+            e.state === 'ready'
               ? `embedding model ${config.embeddingModel}, with keyword search (BM25).`
               : e.state === 'disabled'
                 ? `${e.error.message} Examples are found by keywords (BM25) only.`

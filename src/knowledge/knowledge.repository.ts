@@ -251,3 +251,10 @@ export function upsertStyleProfile(
 export function getStyleProfile(db: Tx, mailboxId: number): StyleProfileRow | undefined {
   return db.select().from(styleProfiles).where(eq(styleProfiles.mailboxId, mailboxId)).get();
 }
+
+/** The mailboxes that have learned conversations. */
+export function mailboxesWithConversations(db: Tx): number[] {
+  return db
+    .all<{ id: number }>(sql`SELECT DISTINCT mailbox_id AS id FROM conversations ORDER BY mailbox_id`)
+    .map((r) => r.id);
+}

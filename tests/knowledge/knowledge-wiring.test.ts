@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { embedMissing } from '../../src/knowledge/embed-backfill.usecases.js';
 import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
 import { createKnowledge } from '../../src/knowledge/knowledge.wiring.js';
 import { createLogger } from '../../src/shared/logger.js';
@@ -60,5 +61,31 @@ describe('knowledge wiring with the tiny embedding model', () => {
     });
     expect(r).toMatchObject({ mode: 'bm25' });
     expect(r.conversations.map((c) => c.id)).toEqual([id]);
+  });
+
+  it('embeds the conversations learned before the model was installed, once', async () => {
+    const store = knowledgeStore();
+    store.db.transaction((tx) => {
+      for (const customerText of ['refund for my order please', 'password reset', 'late delivery'])
+        insertConversation(tx, conversation({ customerText }));
+    });
+    const knowledge = createKnowledge({
+      db: store.db,
+      config: { modelsDir: tinyModelsDir, embeddingModel: tinyModelNames.embedding },
+      logger: createLogger('silent'),
+    });
+    await knowledge.load();
+    const args = { db: store.db, knowledge, logger: createLogger('silent'), batchSize: 2 };
+    expect(await embedMissing(args)).toBe(3);
+    expect(await embedMissing(args)).toBe(0);
+    expect(knowledge.index.size(1, knowledge.embedder.modelId()!)).toBe(3);
+    const r = await knowledge.retriever.retrieve({
+      mailboxId: 1,
+      text: 'refund order',
+      k: 1,
+      includeReview: false,
+    });
+    expect(r.mode).toBe('hybrid');
+    await knowledge.dispose();
   });
 });
