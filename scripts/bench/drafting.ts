@@ -20,8 +20,9 @@ import { createLogger } from '../../src/shared/logger.js';
 import { openAppliance, startAppliance } from '../../src/start.js';
 import { backfillFinished, mail, until } from '../../tests/mail/sync-fixtures.js';
 import { freePorts, TestDovecot } from '../../tests/support/dovecot.js';
+import { tinyModelEnv } from '../../tests/support/tiny-models.js';
 import { percentile, round } from '../bench-support/stats.js';
-import { makeTinyModels, tinyModelNames } from '../models/make-tiny-models.js';
+import { makeTinyModels } from '../models/make-tiny-models.js';
 
 const HISTORY = 40;
 const MAILS = 20;
@@ -57,28 +58,13 @@ export async function run(): Promise<object> {
       VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex'),
       VEILDRAFT_PORT: String(port),
       VEILDRAFT_SYNC_POLL_SECONDS: '1',
-      VEILDRAFT_MODELS_DIR: path.join(dir, 'models'),
-      VEILDRAFT_NER_MODEL: tinyModelNames.ner,
-      VEILDRAFT_EMBEDDING_MODEL: tinyModelNames.embedding,
-      VEILDRAFT_LLM_MODEL: tinyModelNames.llm,
-      VEILDRAFT_LLM_THREADS: '1',
-      VEILDRAFT_LLM_CONTEXT_TOKENS: '8192',
-      VEILDRAFT_LLM_MAX_REPLY_TOKENS: '80',
+      ...tinyModelEnv(path.join(dir, 'models')),
     };
     const config = loadConfig(env);
     const { store: setup, keys } = openAppliance(config, systemClock);
     const mailboxId = addMailbox(
       { db: setup.db, keys, clock: systemClock, allowPlaintextLoopback: false },
-      {
-        name: 'Bench',
-        host: dovecot.host,
-        port: dovecot.tlsPort,
-        security: 'tls',
-        username: 'bench',
-        password: 'bench1',
-        caPem: dovecot.caPem,
-        fromAddress: 'support@acme.example',
-      },
+      { name: 'Bench', ...dovecot.connection('bench'), fromAddress: 'support@acme.example' },
       'bench',
     ).id;
     setup.close();

@@ -84,6 +84,9 @@ export function createDrafting(args: {
     } else learnedSinceRefresh.set(mailboxId, n);
   };
 
+  /** What both jobs use: the store, an IMAP connection per mailbox, parse limits, the anonymizer. */
+  const jobParts = { db, clock, logger: log, mail, limits, anonymizer };
+
   const learnHandler: JobHandler = {
     kind: 'learn',
     concurrency: 1,
@@ -91,12 +94,7 @@ export function createDrafting(args: {
       await load();
       const result = await learnConversation(
         {
-          db,
-          clock,
-          logger: log,
-          mail,
-          limits,
-          anonymizer,
+          ...jobParts,
           pseudonymKey: keys.pseudonym,
           sketchKey,
           knowledge: {
@@ -131,12 +129,7 @@ export function createDrafting(args: {
       await load();
       await draftReply(
         {
-          db,
-          clock,
-          logger: log,
-          mail,
-          limits,
-          anonymizer,
+          ...jobParts,
           llm,
           retrieve: async ({ mailboxId, text }) => {
             const r = await retriever.retrieve({

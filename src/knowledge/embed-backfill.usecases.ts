@@ -32,9 +32,9 @@ export async function embedMissing(args: {
       if (batch.length === 0) break;
       const vectors = await knowledge.embedder.embed(batch.map((c) => c.customerText));
       db.transaction((tx) => {
-        batch.forEach((c, i) => putEmbedding(tx, c.id, model, vectors[i]!));
+        for (const [i, c] of batch.entries()) putEmbedding(tx, c.id, model, vectors[i]!);
       });
-      batch.forEach((c, i) => knowledge.index.add(mailboxId, model, c.id, vectors[i]!));
+      for (const [i, c] of batch.entries()) knowledge.index.add(mailboxId, model, c.id, vectors[i]!);
       total += batch.length;
     }
   }

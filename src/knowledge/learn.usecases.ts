@@ -13,6 +13,7 @@ import { AppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
+import type { NewConversation } from './knowledge.repository.js';
 import { markAgent, markSignature } from './learn.models.js';
 
 /**
@@ -43,23 +44,10 @@ export interface LearnDeps {
   };
 }
 
-export interface LearnedConversation {
-  mailboxId: number;
-  replyMessageRowId: number;
-  customerMessageRowId: number;
-  threadId: number;
-  lang: string | null;
-  customerText: string;
-  replyText: string;
-  customerAt: number;
-  replyAt: number;
-  risk: number;
-  status: 'ready' | 'review';
-  source: 'history' | 'feedback';
-  participants: { pseudonym: string; role: 'customer' | 'agent' | 'other' }[];
+/** What the learn job stores; the embedding is null when no embedding model is ready. */
+export type LearnedConversation = Omit<NewConversation, 'embedding'> & {
   embedding: { model: string; vector: Float32Array } | null;
-  createdAt: number;
-}
+};
 
 export interface LearnJobPayload {
   mailboxId: number;

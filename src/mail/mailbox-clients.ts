@@ -4,10 +4,8 @@ import type { DataKeys } from '../keys/subkeys.js';
 import { AppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
-import { createImapClient } from './imap-client.js';
-import { classifyImapError } from './imap-errors.models.js';
 import { findMailboxById } from './mailboxes.repository.js';
-import { mailboxConnection } from './mailboxes.usecases.js';
+import { connectMailbox } from './mailboxes.usecases.js';
 
 /**
  * One IMAP connection per mailbox for the learn and draft jobs (separate from the sync loop's,
@@ -46,18 +44,10 @@ export function createMailboxClients(args: {
   async function connect(mailboxId: number): Promise<ImapFlow> {
     const row = findMailboxById(args.db, mailboxId);
     if (!row) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
-    const client = createImapClient(mailboxConnection(row, args.keys), {
+    return connectMailbox(row, args.keys, {
       logger: args.logger,
       connectionTimeoutMs: args.config.imapConnectTimeoutSeconds * 1000,
     });
-    client.on('error', () => {}); // surfaced through the failing command
-    try {
-      await client.connect();
-    } catch (cause) {
-      const f = classifyImapError(cause, { host: row.host, port: row.port });
-      throw new AppError(f.code, f.message, { cause });
-    }
-    return client;
   }
 
   function stampOf(mailboxId: number): string {

@@ -1,10 +1,13 @@
+import type { ImapFlow, ImapFlowOptions } from 'imapflow';
 import { emitAudit } from '../audit/audit.repository.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
 import { seal, unseal } from '../shared/crypto.js';
 import { AppError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
-import type { ImapConnection } from './imap-client.js';
+import { createImapClient, type ImapConnection } from './imap-client.js';
+import { classifyImapError } from './imap-errors.models.js';
 import {
   assertSecurityAllowed,
   type MailboxInput,
@@ -217,4 +220,25 @@ export function mailboxConnection(row: MailboxRow, keys: Pick<DataKeys, 'secrets
     password: unseal(keys.secrets, row.passwordSealed, passwordAad(row.id)).toString('utf8'),
     caPem: row.caPem,
   };
+}
+
+/**
+ * An authenticated IMAP client for a stored mailbox, its password read afresh (it may have been
+ * updated since an auth failure). A failed login becomes one stable code per failure kind
+ * (mail.auth_failed, mail.tls_untrusted, …), which the sync state and job records show.
+ */
+export async function connectMailbox(
+  row: MailboxRow,
+  keys: Pick<DataKeys, 'secrets'>,
+  options: { logger: Logger; connectionTimeoutMs: number; extra?: Partial<ImapFlowOptions> },
+): Promise<ImapFlow> {
+  const client = createImapClient(mailboxConnection(row, keys), options);
+  client.on('error', () => {}); // surfaced through the failing command instead
+  try {
+    await client.connect();
+  } catch (cause) {
+    const f = classifyImapError(cause, { host: row.host, port: row.port });
+    throw new AppError(f.code, f.message, { cause });
+  }
+  return client;
 }

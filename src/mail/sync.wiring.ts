@@ -1,14 +1,11 @@
 import type { Config } from '../config/config.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
-import { createImapClient } from './imap-client.js';
-import { classifyImapError } from './imap-errors.models.js';
 import { findMailboxById, listMailboxRows } from './mailboxes.repository.js';
 import type { MailboxRow } from './mailboxes.table.js';
-import { mailboxConnection, recordMailboxState } from './mailboxes.usecases.js';
+import { connectMailbox, recordMailboxState } from './mailboxes.usecases.js';
 import { type SyncMailbox, SyncService, type SyncState } from './sync.service.js';
 import { syncSettingsFromConfig } from './sync.settings.js';
 
@@ -61,21 +58,12 @@ export function createSyncService(args: {
       // Read afresh: the password may have been updated since an auth failure.
       const row = findMailboxById(store.db, m.id);
       if (!row) throw new Error('mailbox no longer listed');
-      const client = createImapClient(mailboxConnection(row, keys), {
+      return connectMailbox(row, keys, {
         logger,
         connectionTimeoutMs: config.imapConnectTimeoutSeconds * 1000,
         // The sync loop issues IDLE itself, on INBOX only, between its own commands.
         extra: { disableAutoIdle: true },
       });
-      client.on('error', () => {}); // surfaced through the failing command instead
-      try {
-        await client.connect();
-      } catch (cause) {
-        // One stable code per failure kind (mail.auth_failed, mail.tls_untrusted, …) for the state.
-        const f = classifyImapError(cause, { host: row.host, port: row.port });
-        throw new AppError(f.code, f.message, { cause });
-      }
-      return client;
     },
     setState: (id: number, state: SyncState, code?: string) => {
       const key = `${state}:${code ?? ''}`;

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversations } from '../../src/knowledge/conversations.table.js';
 import { drafts } from '../../src/mail/drafts.table.js';
 import { createImapClient } from '../../src/mail/imap-client.js';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
@@ -13,7 +12,7 @@ import { freePorts, TestDovecot } from '../support/dovecot.js';
 import { filesContaining } from '../support/files.js';
 import { captureLogs } from '../support/logs.js';
 import { tempAppliance } from '../support/temp-appliance.js';
-import { ensureTinyModels, tinyModelNames, tinyModelsDir } from '../support/tiny-models.js';
+import { ensureTinyModels, tinyModelEnv, tinyModelNames } from '../support/tiny-models.js';
 
 /**
  * The whole loop against a real Dovecot, the real encrypted store and the real tiny models:
@@ -62,33 +61,9 @@ describe('drafting end to end', () => {
     temp = tempAppliance({
       VEILDRAFT_PORT: String(port),
       VEILDRAFT_SYNC_POLL_SECONDS: '1',
-      VEILDRAFT_MODELS_DIR: tinyModelsDir,
-      VEILDRAFT_NER_MODEL: tinyModelNames.ner,
-      VEILDRAFT_EMBEDDING_MODEL: tinyModelNames.embedding,
-      VEILDRAFT_LLM_MODEL: tinyModelNames.llm,
-      VEILDRAFT_LLM_THREADS: '1',
-      VEILDRAFT_LLM_CONTEXT_TOKENS: '8192',
-      VEILDRAFT_LLM_MAX_REPLY_TOKENS: '80',
+      ...tinyModelEnv(),
     });
-    const { store, keys } = temp.open();
-    try {
-      mailboxId = addMailbox(
-        { db: store.db, keys, clock: systemClock, allowPlaintextLoopback: false },
-        {
-          name: 'Support',
-          host: dovecot.host,
-          port: dovecot.tlsPort,
-          security: 'tls',
-          username: 'agent1',
-          password: 'secret1',
-          caPem: dovecot.caPem,
-          fromAddress: 'support@acme.example',
-        },
-        'test',
-      ).id;
-    } finally {
-      store.close();
-    }
+    mailboxId = temp.addMailbox(dovecot, 'agent1');
     const old = new Date(Date.now() - 7 * 86_400_000);
     for (const [i, h] of history.entries()) {
       const q = mail({
@@ -126,14 +101,7 @@ describe('drafting end to end', () => {
       .get()!.n;
 
   async function draftsInFolder(): Promise<{ flags: string[]; source: Buffer }[]> {
-    const client = createImapClient({
-      host: dovecot.host,
-      port: dovecot.tlsPort,
-      security: 'tls',
-      username: 'agent1',
-      password: 'secret1',
-      caPem: dovecot.caPem,
-    });
+    const client = createImapClient(dovecot.connection('agent1'));
     client.on('error', () => {});
     await client.connect();
     try {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMailboxById } from '../../src/mail/mailboxes.repository.js';
-import { addMailbox, updateMailboxPassword } from '../../src/mail/mailboxes.usecases.js';
+import { updateMailboxPassword } from '../../src/mail/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
@@ -18,25 +18,7 @@ describe('the appliance syncs its mailboxes', () => {
     dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
     const [port] = await freePorts(1);
     temp = tempAppliance({ VEILDRAFT_PORT: String(port), VEILDRAFT_SYNC_POLL_SECONDS: '1' });
-    const { store, keys } = temp.open();
-    try {
-      mailboxId = addMailbox(
-        { db: store.db, keys, clock: systemClock, allowPlaintextLoopback: false },
-        {
-          name: 'Support',
-          host: dovecot.host,
-          port: dovecot.tlsPort,
-          security: 'tls',
-          username: 'agent1',
-          password: 'secret1',
-          caPem: dovecot.caPem,
-          fromAddress: 'support@acme.example',
-        },
-        'test',
-      ).id;
-    } finally {
-      store.close();
-    }
+    mailboxId = temp.addMailbox(dovecot, 'agent1');
     dovecot.deliver(
       'agent1',
       'INBOX',

@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { ImapConnection } from '../../src/mail/imap-client.js';
 import {
   descendants,
   dovecotConfig,
@@ -149,6 +150,20 @@ export class TestDovecot {
       auth: { user, pass },
       tls: { ca: this.caPem },
       doSTARTTLS: mode === 'starttls',
+    };
+  }
+
+  /** Veildraft's own connection settings (a stored mailbox's) for a user, over implicit TLS. */
+  connection(user: string): ImapConnection & { caPem: string } {
+    const password = this.users.get(user);
+    if (password === undefined) throw new Error(`unknown test user ${user}`);
+    return {
+      host: this.host,
+      port: this.tlsPort,
+      security: 'tls',
+      username: user,
+      password,
+      caPem: this.caPem,
     };
   }
 

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
+import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { openAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
+import type { TestDovecot } from './dovecot.js';
 
 /**
  * A data folder and master key in a temp dir, as environment variables, so a test and the
@@ -28,6 +30,19 @@ export function tempAppliance(extraEnv: Record<string, string> = {}) {
     },
     open(): { store: Store; keys: DataKeys } {
       return openAppliance(loadConfig(env), systemClock);
+    },
+    /** Stores a mailbox for a Dovecot user (as `veildraft mailbox add` would) and returns its id. */
+    addMailbox(dovecot: TestDovecot, user: string, fromAddress = 'support@acme.example'): number {
+      const { store, keys } = openAppliance(loadConfig(env), systemClock);
+      try {
+        return addMailbox(
+          { db: store.db, keys, clock: systemClock, allowPlaintextLoopback: false },
+          { name: 'Support', ...dovecot.connection(user), fromAddress },
+          'test',
+        ).id;
+      } finally {
+        store.close();
+      }
     },
     cleanup(): void {
       rmSync(dir, { recursive: true, force: true });

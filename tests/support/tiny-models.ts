@@ -26,6 +26,20 @@ import { checkModels } from '../../src/models/models.manifest.js';
 export const tinyModelsDir = path.resolve('tests/.models');
 export { tinyModelNames };
 
+/** Settings that make the appliance use the tiny models in `dir` for NER, embeddings and drafting. */
+export function tinyModelEnv(dir = tinyModelsDir): Record<string, string> {
+  return {
+    VEILDRAFT_MODELS_DIR: dir,
+    VEILDRAFT_NER_MODEL: tinyModelNames.ner,
+    VEILDRAFT_EMBEDDING_MODEL: tinyModelNames.embedding,
+    VEILDRAFT_LLM_MODEL: tinyModelNames.llm,
+    // One thread: on 2 shared cores a second one makes the tiny model many times slower.
+    VEILDRAFT_LLM_THREADS: '1',
+    VEILDRAFT_LLM_CONTEXT_TOKENS: '8192',
+    VEILDRAFT_LLM_MAX_REPLY_TOKENS: '80',
+  };
+}
+
 const generatorDir = path.resolve('scripts/models');
 
 function generatorHash(): string {
