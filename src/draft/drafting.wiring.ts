@@ -1,6 +1,7 @@
 import { createAnonymizerService } from '../anonymize/anonymizer.service.js';
 import type { Config } from '../config/config.js';
 import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
+import { countJobsByState } from '../jobs/jobs.repository.js';
 import type { JobHandler } from '../jobs/jobs.runner.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import { embedMissing } from '../knowledge/embed-backfill.usecases.js';
@@ -87,6 +88,7 @@ export function createDrafting(args: {
   /** What both jobs use: the store, an IMAP connection per mailbox, parse limits, the anonymizer. */
   const jobParts = { db, clock, logger: log, mail, limits, anonymizer };
 
+  let learned = 0;
   const learnHandler: JobHandler = {
     kind: 'learn',
     concurrency: 1,
@@ -118,6 +120,13 @@ export function createDrafting(args: {
         payload as LearnJobPayload,
       );
       if (result.created) maybeRefreshStyle((payload as LearnJobPayload).mailboxId);
+      // A backfill queues thousands of learn jobs: say how far it is now and then.
+      if (++learned % 100 === 0) {
+        const waiting = countJobsByState(db)
+          .filter((r) => r.kind === 'learn' && (r.state === 'queued' || r.state === 'running'))
+          .reduce((n, r) => n + r.count, 0);
+        log.info({ learned, waiting }, 'learning from past conversations');
+      }
     },
   };
 
