@@ -35,34 +35,40 @@ function Row(props: { r: DraftRecordView }) {
   return (
     <tr>
       <td data-label="When">{formatTime(r.createdAt)}</td>
-      <td data-label="Status" class={r.state === 'failed' ? 'status missing' : undefined}>
-        {stateWords[r.state]}
-        {r.similarity !== null && r.state.startsWith('sent') && ` (similarity ${r.similarity.toFixed(2)})`}
-        {r.failure && (
-          <span class="hint">
-            {' '}
-            {r.failure} <code>{r.failureCode}</code>
-          </span>
-        )}
+      <td data-label="Status">
+        <div>
+          <span class={r.state === 'failed' ? 'status missing' : undefined}>{stateWords[r.state]}</span>
+          {r.similarity !== null && r.state.startsWith('sent') && ` (similarity ${r.similarity.toFixed(2)})`}
+          {r.failure && (
+            <span class="hint">
+              {' '}
+              {r.failure} <code>{r.failureCode}</code>
+            </span>
+          )}
+        </div>
       </td>
       <td data-label="Flag">{r.suspicious ? 'suspicious: the mail tried to steer the model' : ''}</td>
       <td data-label="Model">
-        {r.model ?? '–'}
-        {r.promptVersion && <span class="hint"> prompt {r.promptVersion}</span>}
+        <div>
+          {r.model ?? '–'}
+          {r.promptVersion && <span class="hint"> prompt {r.promptVersion}</span>}
+        </div>
       </td>
       <td data-label="Timings">
         <Timings t={r.timings} />
       </td>
       <td data-label="Checks">
-        {r.checks.length === 0
-          ? r.state === 'pending'
-            ? ''
-            : 'passed'
-          : r.checks.map((c) => (
-              <span>
-                {c.words} <code>{c.code}</code>{' '}
-              </span>
-            ))}
+        <div>
+          {r.checks.length === 0
+            ? r.state === 'pending'
+              ? ''
+              : 'passed'
+            : r.checks.map((c) => (
+                <span>
+                  {c.words} <code>{c.code}</code>{' '}
+                </span>
+              ))}
+        </div>
       </td>
     </tr>
   );
