@@ -56,6 +56,24 @@ function termRegex(term: string): RegExp {
   return new RegExp(`${before}${escapeRegex(term)}${after}`, 'gu');
 }
 
+/**
+ * Start offsets of the term's occurrences outside placeholders: "PERSON" or "AGENT" typed by a
+ * reviewer must never rewrite "[PERSON_1]" or "[AGENT]" from the inside.
+ */
+function occurrences(text: string, term: string): number[] {
+  const out: number[] = [];
+  const re = termRegex(term);
+  let gapStart = 0;
+  const gaps: [number, number][] = [];
+  for (const m of text.matchAll(placeholderRe)) {
+    gaps.push([gapStart, m.index]);
+    gapStart = m.index + m[0].length;
+  }
+  gaps.push([gapStart, text.length]);
+  for (const [from, to] of gaps) for (const m of text.slice(from, to).matchAll(re)) out.push(from + m.index);
+  return out;
+}
+
 export type TermCheck = { ok: true; term: string } | { ok: false; message: string };
 
 /**
@@ -73,9 +91,7 @@ export function checkTerm(
   if (trimmed.length > 190) return { ok: false, message: 'Select at most 190 characters.' };
   if (/[[\]\n\r]/.test(trimmed))
     return { ok: false, message: 'Select text on one line, outside the existing placeholders.' };
-  const matches = texts.flatMap((t, i) =>
-    [...t.matchAll(termRegex(trimmed))].map((m) => ({ i, index: m.index })),
-  );
+  const matches = texts.flatMap((t, i) => occurrences(t, trimmed).map((index) => ({ i, index })));
   if (at) {
     const text = texts[at.text];
     const lead = term.length - term.trimStart().length;
@@ -102,12 +118,14 @@ export function replaceTerm(
   term: string,
   placeholder: string,
 ): { text: string; count: number } {
-  let count = 0;
-  const out = text.replace(termRegex(term), () => {
-    count++;
-    return placeholder;
-  });
-  return { text: out, count };
+  const at = occurrences(text, term);
+  let out = '';
+  let pos = 0;
+  for (const start of at) {
+    out += text.slice(pos, start) + placeholder;
+    pos = start + term.length;
+  }
+  return { text: out + text.slice(pos), count: at.length };
 }
 
 /** A deny-list line: typed ("ORG:Sunrise Clinic") except for PERSON, the detector's default type. */
