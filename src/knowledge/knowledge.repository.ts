@@ -318,7 +318,7 @@ export function getConversation(db: Tx, id: number): ConversationRow | undefined
 export function updateConversationTexts(
   tx: Tx,
   id: number,
-  texts: { customerText: string; replyText: string; reviewedAt: number },
+  texts: { customerText: string; replyText: string },
 ): void {
   tx.update(conversations).set(texts).where(eq(conversations.id, id)).run();
 }

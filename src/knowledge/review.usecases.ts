@@ -97,11 +97,8 @@ export function markMissedText(
   const now = deps.clock.now();
   let denied: { added: boolean; full?: boolean } = { added: false };
   deps.db.transaction((tx) => {
-    updateConversationTexts(tx, row.id, {
-      customerText: customer.text,
-      replyText: reply.text,
-      reviewedAt: now,
-    });
+    // Not yet `reviewedAt`: that is the decision (approve or exclude), which comes after.
+    updateConversationTexts(tx, row.id, { customerText: customer.text, replyText: reply.text });
     const embeddingsDeleted = deleteConversationEmbeddings(tx, row.id);
     if (f.deny === 'on') denied = addToList(tx, 'deny', denyEntry(f.type, check.term), now, actorId);
     emitAudit(tx, deps.keys.audit, {

@@ -44,7 +44,9 @@ const checkWords: Record<string, string> = {
 
 export function failureText(code: string | null): string {
   if (!code) return 'No reason was recorded.';
-  return reasons[code] ?? `Failed with code ${code}.`;
+  if (reasons[code]) return reasons[code];
+  if (code.startsWith('mail.')) return 'The mail server could not be used (see the mailbox page).';
+  return `Failed with code ${code}.`;
 }
 
 export type DraftState = 'pending' | 'in_drafts' | 'failed' | 'sent_as_drafted' | 'sent_after_edits';
@@ -111,8 +113,10 @@ export function draftRecordsView(
         id: r.id,
         createdAt: r.createdAt,
         state,
-        failureCode: state === 'failed' ? r.failureCode : null,
-        failure: state === 'failed' ? failureText(r.failureCode) : null,
+        // A pending draft may carry the reason its last attempt failed (it will be retried).
+        failureCode: state === 'failed' || state === 'pending' ? r.failureCode : null,
+        failure:
+          state === 'failed' || (state === 'pending' && r.failureCode) ? failureText(r.failureCode) : null,
         similarity: r.similarity,
         suspicious: r.suspicious,
         model: r.model,

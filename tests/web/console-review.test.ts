@@ -146,4 +146,28 @@ describe('review and drafts over HTTP', () => {
     expect(forAdmin.html).toMatch(/Drafts today: <strong>2<\/strong>/);
     expect(forAdmin.html).toMatch(/Review queue: <strong>2<\/strong> waiting/);
   });
+
+  it("pages the drafts 50 at a time, newest first, and explains a pending draft's last failure", async () => {
+    const base = Date.UTC(2025, 11, 1);
+    for (let i = 0; i < 55; i++)
+      ensureDraftRow(h.store.db, {
+        mailboxId: ids.mine,
+        draftKey: `old-${i}`,
+        messageId: `<old-${i}@x>`,
+        at: base + i,
+      });
+    recordDraftOutcome(h.store.db, 'old-54', { failureCode: 'mail.auth_failed' });
+    recordDraftOutcome(h.store.db, 'old-0', { status: 'failed', failureCode: 'draft.future_code' });
+    const first = await reviewer.get(`/drafts?mailbox=${ids.mine}`);
+    expect(first.html).toContain('Page 1 of 2');
+    expect(first.html).toContain('57 drafts, newest first');
+    expect(first.html).toContain('Last attempt: The mail server could not be used');
+    expect(first.html.match(/<tr>/g)).toHaveLength(51);
+    const second = await reviewer.get(`/drafts?mailbox=${ids.mine}&page=2`);
+    expect(second.html).toContain('Page 2 of 2');
+    expect(second.html.match(/<tr>/g)).toHaveLength(8);
+    expect(second.html).toContain('Failed with code draft.future_code.');
+    // A page beyond the end shows the last page rather than an error.
+    expect((await reviewer.get(`/drafts?mailbox=${ids.mine}&page=999`)).html).toContain('Page 2 of 2');
+  });
 });

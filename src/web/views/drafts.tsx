@@ -42,7 +42,8 @@ function Row(props: { r: DraftRecordView }) {
           {r.failure && (
             <span class="hint">
               {' '}
-              {r.failure} <code>{r.failureCode}</code>
+              {r.state === 'pending' && 'Last attempt: '}
+              {r.failure} {r.failureCode && <code>{r.failureCode}</code>}
             </span>
           )}
         </div>
