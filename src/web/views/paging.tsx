@@ -14,7 +14,7 @@ export function MailboxFilter(props: {
         <select id="f-mailbox" name="mailbox">
           {props.allowAll && (
             <option value="" selected={props.selected === null}>
-              All my mailboxes
+              All mailboxes you may see
             </option>
           )}
           {props.mailboxes.map((m) => (
