@@ -1,8 +1,13 @@
 import type { VerifyResult } from '../audit/audit.models.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { countJobsByState } from '../jobs/jobs.repository.js';
+import { countReviewQueue } from '../knowledge/knowledge.repository.js';
+import { countStoredDraftsSince } from '../mail/drafts.repository.js';
 import { type MailboxStatus, mailboxStatuses } from '../mail/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';
+import { loadSettings } from '../settings/settings.usecases.js';
+import type { Clock } from '../shared/clock.js';
+import { startOfLocalDay } from './dashboard.models.js';
 
 export interface QueueDepth {
   kind: string;
@@ -26,6 +31,8 @@ export interface DashboardView {
   models: ModelFileStatus[];
   chain: VerifyResult | null;
   mailboxes: MailboxStatus[];
+  /** Drafts stored since local midnight (business-hours time zone) and conversations awaiting review. */
+  work: { draftsToday: number; reviewWaiting: number };
 }
 
 /**
@@ -33,7 +40,7 @@ export interface DashboardView {
  * to those a reviewer is assigned; null means all (admin, auditor).
  */
 export async function dashboardView(
-  deps: Pick<ConsoleDeps, 'db'>,
+  deps: Pick<ConsoleDeps, 'db'> & { clock: Clock },
   sources: {
     models: () => Promise<ModelFileStatus[]>;
     features?: () => FeatureStatus[];
@@ -48,7 +55,14 @@ export async function dashboardView(
       q[r.state] = r.count;
     byKind.set(r.kind, q);
   }
+  const timeZone = String(loadSettings(deps).businessHours.timeZone);
+  const ids = sources.mailboxIds ?? null;
+  const work = {
+    draftsToday: countStoredDraftsSince(deps.db, startOfLocalDay(deps.clock.now(), timeZone), ids),
+    reviewWaiting: countReviewQueue(deps.db, ids),
+  };
   return {
+    work,
     features: sources.features?.() ?? [],
     queues: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
     models: await sources.models(),

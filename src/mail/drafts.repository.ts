@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../store/store.js';
 import { type DraftRow, drafts } from './drafts.table.js';
 
@@ -66,4 +66,44 @@ export function recordDraftFeedback(
   feedback: { similarity: number; sentMessageRowId: number },
 ): void {
   db.update(drafts).set(feedback).where(eq(drafts.id, draftId)).run();
+}
+
+/** A mailbox's draft records for the console, newest first (no `sketch`: it is of no use there). */
+export function listDraftRecords(
+  db: Db,
+  q: { mailboxId: number; limit: number; offset: number },
+): Omit<DraftRow, 'sketch'>[] {
+  const { sketch: _sketch, ...columns } = getTableColumns(drafts);
+  return db
+    .select(columns)
+    .from(drafts)
+    .where(eq(drafts.mailboxId, q.mailboxId))
+    .orderBy(desc(drafts.createdAt), desc(drafts.id))
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+}
+
+export function countDraftRecords(db: Db, mailboxId: number): number {
+  return (
+    db.select({ n: sql<number>`count(*)` }).from(drafts).where(eq(drafts.mailboxId, mailboxId)).get()?.n ?? 0
+  );
+}
+
+/** Drafts stored in Drafts folders since `since` (ms); `mailboxIds` null = every mailbox. */
+export function countStoredDraftsSince(db: Db, since: number, mailboxIds: readonly number[] | null): number {
+  if (mailboxIds?.length === 0) return 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(drafts)
+      .where(
+        and(
+          eq(drafts.status, 'stored'),
+          gte(sql`coalesce(${drafts.appendedAt}, ${drafts.createdAt})`, since),
+          mailboxIds === null ? undefined : inArray(drafts.mailboxId, [...mailboxIds]),
+        ),
+      )
+      .get()?.n ?? 0
+  );
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
 import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import {
   type Agent,
@@ -123,6 +124,52 @@ describe('hostile strings in every console form', () => {
     }
     const count = h.store.sqlite.prepare('SELECT count(*) AS n FROM mailboxes').get() as { n: number };
     expect(count.n).toBe(1);
+  }, 300_000);
+
+  it("review forms: mark missed text (every field), allow list, and the list pages' query parameters", async () => {
+    const customerText = 'Hello, my colleague Wetherby wrote to [PERSON_1].';
+    const id = h.store.db.transaction(
+      (tx) =>
+        insertConversation(tx, {
+          mailboxId: 1,
+          replyMessageRowId: 900_002,
+          customerMessageRowId: 900_001,
+          threadId: null,
+          lang: 'en',
+          customerText,
+          replyText: 'Dear [PERSON_1], thanks.',
+          customerAt: 1,
+          replyAt: 2,
+          risk: 0.6,
+          status: 'review',
+          source: 'history',
+          createdAt: 3,
+          participants: [],
+        }).id,
+    );
+    const base = { field: 'customer', start: '20', end: '28', term: 'Wetherby', type: 'PERSON', deny: '' };
+    await admin.get(`/review/${id}`);
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      for (const name of Object.keys(base))
+        check(
+          await admin.post(`/review/${id}/mark`, { ...base, [name]: value }),
+          value,
+          `review.mark.${name}`,
+        );
+      check(await admin.post(`/review/${id}/allow`, { allow: value }), value, 'review.allow');
+      for (const page of ['/review', '/drafts'])
+        check(
+          await admin.get(`${page}?${new URLSearchParams({ mailbox: value, page: value })}`),
+          value,
+          `${page} query`,
+        );
+    }
+    // Every hostile variant was refused: the name is still there, waiting for review.
+    const row = h.store.sqlite
+      .prepare('SELECT customer_text AS c, status FROM conversations WHERE id = ?')
+      .get(id);
+    expect(row).toEqual({ c: customerText, status: 'review' });
   }, 300_000);
 
   it('audit filters: every query parameter', async () => {

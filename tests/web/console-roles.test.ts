@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
 import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import type { RouteDef } from '../../src/web/access.js';
 import { consoleRoutes } from '../../src/web/routes/index.js';
@@ -43,6 +44,7 @@ let h: ConsoleHarness;
 const agents = {} as Record<Who, Agent>;
 let targetId = 0;
 let mailboxId = 0;
+let conversationId = 0;
 
 beforeAll(async () => {
   h = openConsole();
@@ -61,13 +63,39 @@ beforeAll(async () => {
     { name: 'Walked', host: 'imap.example.org', port: 993, security: 'tls', username: 'u', password: 'p' },
     'test',
   ).id;
+  // A conversation waiting for review in that mailbox, which the reviewer is assigned, so the
+  // /review/:id routes run for her as for the admin (404 would hide a wrong role check).
+  conversationId = h.store.db.transaction(
+    (tx) =>
+      insertConversation(tx, {
+        mailboxId,
+        replyMessageRowId: 2,
+        customerMessageRowId: 1,
+        threadId: null,
+        lang: 'en',
+        customerText: 'Hello, Wetherby here.',
+        replyText: 'Dear [PERSON_1], thanks.',
+        customerAt: 1,
+        replyAt: 2,
+        risk: 0.6,
+        status: 'review',
+        source: 'history',
+        createdAt: 3,
+        participants: [],
+      }).id,
+  );
+  const revId = (
+    h.store.sqlite.prepare("SELECT id FROM users WHERE username = 'rev'").get() as { id: number }
+  ).id;
+  await agent.get(`/users/${revId}`);
+  await agent.post(`/users/${revId}/mailboxes`, { mailbox: String(mailboxId) });
 });
 afterAll(() => h.close());
 
+const idFor = (path: string) =>
+  path.startsWith('/mailboxes/') ? mailboxId : path.startsWith('/review/') ? conversationId : targetId;
 const concrete = (r: RouteDef) =>
-  r.path
-    .replace(':id', String(r.path.startsWith('/mailboxes/') ? mailboxId : targetId))
-    .replace(':section', 'retention');
+  r.path.replace(':id', String(idFor(r.path))).replace(':section', 'retention');
 // Sign-out last, so it does not end the session the other routes are walked with.
 const ordered = [...consoleRoutes].sort(
   (a, b) => Number(a.path === '/signout') - Number(b.path === '/signout'),
@@ -80,6 +108,11 @@ describe('role access on every route', () => {
   });
 
   it('answers each role as the route table says', async () => {
+    // The review pages really run for both roles that may use them (not a 404 for the reviewer).
+    for (const who of ['admin', 'reviewer'] as const) {
+      expect((await agents[who].get(`/review/${conversationId}`)).status, who).toBe(200);
+      expect((await agents[who].get('/drafts')).html, who).toContain('Walked');
+    }
     const actual: Record<string, string> = {};
     const want: Record<string, string> = {};
     for (const route of ordered) {

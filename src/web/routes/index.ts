@@ -1,8 +1,10 @@
 import type { RouteDef } from '../access.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
+import { draftRoutes } from './drafts.routes.js';
 import { mailboxRoutes } from './mailboxes.routes.js';
 import { pageRoutes } from './pages.routes.js';
+import { reviewRoutes } from './review.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 import { userRoutes } from './users.routes.js';
 
@@ -14,4 +16,6 @@ export const consoleRoutes: RouteDef[] = [
   ...userRoutes,
   ...auditRoutes,
   ...settingsRoutes,
+  ...reviewRoutes,
+  ...draftRoutes,
 ];

@@ -8,20 +8,6 @@ import { DashboardPage, PlaceholderPage, WelcomePage } from '../views/dashboard.
 /** Pages whose backend is being built in another feature: the route and navigation are ready. */
 const placeholders: { path: string; title: string; what: string; feature: string; access: Access }[] = [
   {
-    path: '/review',
-    title: 'Review queue',
-    what: 'The review queue of anonymized conversations',
-    feature: 'anonymizer',
-    access: ['reviewer'],
-  },
-  {
-    path: '/drafts',
-    title: 'Drafts',
-    what: 'The list of drafts per mailbox',
-    feature: 'drafting',
-    access: ['reviewer'],
-  },
-  {
     path: '/analytics',
     title: 'Analytics',
     what: 'Response-time analytics',

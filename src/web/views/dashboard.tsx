@@ -45,6 +45,8 @@ export function ModelsTable(props: { models: ModelFileStatus[] }) {
 export function DashboardPage(props: { csrf: string; active: ActiveSession; view: DashboardView }) {
   const { features, queues, models, chain, mailboxes } = props.view;
   const admin = props.active.user.role === 'admin';
+  // Admins and reviewers work the queue and see drafts; auditors see the counts only.
+  const worker = admin || props.active.user.role === 'reviewer';
   return (
     <Layout title="Dashboard" active={props.active} csrf={props.csrf} path="/">
       <div class="grid">
@@ -121,8 +123,17 @@ export function DashboardPage(props: { csrf: string; active: ActiveSession; view
           )}
         </section>
         <section aria-labelledby="h-drafts">
-          <h2 id="h-drafts">Drafts</h2>
-          <NotYet what="Drafts today" feature="drafting" />
+          <h2 id="h-drafts">Drafts and review</h2>
+          <ul class="work">
+            <li>
+              Drafts today: <strong>{props.view.work.draftsToday}</strong> stored in Drafts folders since
+              midnight. {worker && <a href="/drafts">Open the drafts</a>}
+            </li>
+            <li>
+              Review queue: <strong>{props.view.work.reviewWaiting}</strong> waiting.{' '}
+              {worker && <a href="/review">Open the review queue</a>}
+            </li>
+          </ul>
         </section>
       </div>
     </Layout>

@@ -5,8 +5,8 @@ import type { Role } from '../../users/users.table.js';
 const nav: { path: string; label: string; roles: readonly Role[] }[] = [
   { path: '/', label: 'Dashboard', roles: ['admin', 'reviewer', 'auditor'] },
   { path: '/mailboxes', label: 'Mailboxes', roles: ['admin'] },
-  { path: '/review', label: 'Review queue', roles: ['reviewer'] },
-  { path: '/drafts', label: 'Drafts', roles: ['reviewer'] },
+  { path: '/review', label: 'Review queue', roles: ['admin', 'reviewer'] },
+  { path: '/drafts', label: 'Drafts', roles: ['admin', 'reviewer'] },
   { path: '/quarantine', label: 'Quarantine', roles: ['admin'] },
   { path: '/users', label: 'Users', roles: ['admin'] },
   { path: '/settings', label: 'Settings', roles: ['admin'] },

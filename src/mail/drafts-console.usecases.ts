@@ -1,0 +1,129 @@
+import type { ConsoleDeps } from '../auth/auth.deps.js';
+import { countDraftRecords, listDraftRecords } from './drafts.repository.js';
+import type { DraftRow } from './drafts.table.js';
+
+/**
+ * The Drafts page: what the drafting job recorded per draft (ids, status, timings, check codes).
+ * The draft's text is never stored, so there is none to show.
+ */
+export const draftsPageSize = 50;
+/** At or above this similarity the agent sent the draft essentially unchanged. */
+export const sentAsDraftedSimilarity = 0.9;
+
+const reasons: Record<string, string> = {
+  'draft.check_failed': "The model's draft failed the output checks twice.",
+  'draft.mailbox_off': 'Drafting is switched off for this mailbox.',
+  'draft.already_answered': 'An agent had already answered the message.',
+  'draft.special_category': 'The message mentions special-category data and the policy is to skip it.',
+  'llm.disabled': 'Drafting is off: no language model is available.',
+  'llm.off': 'Drafting is off (backend "none").',
+  'llm.model_missing': 'The model file is missing.',
+  'llm.model_corrupt': 'The model file does not match the manifest.',
+  'llm.model_unlisted': 'The model file is not listed in the manifest.',
+  'llm.model_unloadable': 'The model file could not be loaded.',
+  'llm.timeout': 'The model took longer than the time limit.',
+  'llm.aborted': 'Generation was aborted (the appliance stopped).',
+  'llm.failed': 'The model failed to generate.',
+  'llm.prompt_too_long': "The prompt did not fit the model's context.",
+  'llm.endpoint_missing': 'No URL is configured for the on-prem LLM server.',
+  'llm.endpoint_public': 'The LLM server is on a public address, which is not allowed.',
+  'llm.endpoint_unauthorized': 'The LLM server refused the API key.',
+  'llm.endpoint_unreachable': 'The LLM server could not be reached.',
+  'llm.endpoint_unresolvable': "The LLM server's host name does not resolve.",
+};
+
+const checkWords: Record<string, string> = {
+  'draft.unknown_placeholder': 'unknown placeholder',
+  'draft.new_contact': 'contact detail not in the thread',
+  'draft.wrong_language': 'wrong language',
+  'draft.too_short': 'too short',
+  'draft.too_long': 'too long',
+  'draft.prompt_residue': 'prompt residue',
+  'draft.steered': 'steered by the customer mail',
+};
+
+export function failureText(code: string | null): string {
+  if (!code) return 'No reason was recorded.';
+  if (reasons[code]) return reasons[code];
+  if (code.startsWith('mail.')) return 'The mail server could not be used (see the mailbox page).';
+  return `Failed with code ${code}.`;
+}
+
+export type DraftState = 'pending' | 'in_drafts' | 'failed' | 'sent_as_drafted' | 'sent_after_edits';
+
+export function draftState(row: Pick<DraftRow, 'status' | 'similarity' | 'sentMessageRowId'>): DraftState {
+  if (row.status === 'pending') return 'pending';
+  if (row.status === 'failed') return 'failed';
+  if (row.sentMessageRowId == null || row.similarity == null) return 'in_drafts';
+  return row.similarity >= sentAsDraftedSimilarity ? 'sent_as_drafted' : 'sent_after_edits';
+}
+
+export interface DraftRecordView {
+  id: number;
+  createdAt: number;
+  state: DraftState;
+  failureCode: string | null;
+  failure: string | null;
+  similarity: number | null;
+  suspicious: boolean;
+  model: string | null;
+  promptVersion: string | null;
+  timings: Record<string, number>;
+  checks: { code: string; words: string }[];
+}
+
+function parseJson(raw: string | null): unknown {
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+function numbers(v: unknown): Record<string, number> {
+  if (!v || typeof v !== 'object') return {};
+  return Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === 'number'));
+}
+
+function codes(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : [];
+}
+
+export function draftRecordsView(
+  deps: Pick<ConsoleDeps, 'db'>,
+  mailboxId: number,
+  requestedPage: number,
+): { rows: DraftRecordView[]; total: number; page: number; pages: number } {
+  const total = countDraftRecords(deps.db, mailboxId);
+  const pages = Math.max(1, Math.ceil(total / draftsPageSize));
+  const page = Math.min(Math.max(1, requestedPage), pages);
+  const rows = listDraftRecords(deps.db, {
+    mailboxId,
+    limit: draftsPageSize,
+    offset: (page - 1) * draftsPageSize,
+  });
+  return {
+    total,
+    page,
+    pages,
+    rows: rows.map((r) => {
+      const state = draftState(r);
+      return {
+        id: r.id,
+        createdAt: r.createdAt,
+        state,
+        // A pending draft may carry the reason its last attempt failed (it will be retried).
+        failureCode: state === 'failed' || state === 'pending' ? r.failureCode : null,
+        failure:
+          state === 'failed' || (state === 'pending' && r.failureCode) ? failureText(r.failureCode) : null,
+        similarity: r.similarity,
+        suspicious: r.suspicious,
+        model: r.model,
+        promptVersion: r.promptVersion,
+        timings: numbers(parseJson(r.timings)),
+        checks: codes(parseJson(r.checks)).map((code) => ({ code, words: checkWords[code] ?? code })),
+      };
+    }),
+  };
+}

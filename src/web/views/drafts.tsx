@@ -1,0 +1,132 @@
+import type { MailboxOption } from '../../knowledge/review-view.usecases.js';
+import type { DraftRecordView, DraftState } from '../../mail/drafts-console.usecases.js';
+import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { formatTime, Notice } from './components.js';
+import { Layout } from './layout.js';
+import { MailboxFilter, Pager } from './paging.js';
+
+const stateWords: Record<DraftState, string> = {
+  pending: 'pending',
+  in_drafts: 'in Drafts',
+  failed: 'failed',
+  sent_as_drafted: 'sent as drafted',
+  sent_after_edits: 'sent after edits',
+};
+
+const stages: [string, string][] = [
+  ['fetchMs', 'fetch'],
+  ['anonymizeMs', 'anonymize'],
+  ['retrieveMs', 'retrieve'],
+  ['prefillMs', 'prefill'],
+  ['generateMs', 'generate'],
+  ['appendMs', 'append'],
+];
+
+function Timings(props: { t: Record<string, number> }) {
+  const parts = stages
+    .filter(([k]) => props.t[k] !== undefined)
+    .map(([k, label]) => `${label} ${props.t[k]} ms`);
+  if (props.t.promptTokens !== undefined) parts.push(`${props.t.promptTokens} prompt tokens`);
+  return parts.length ? <span>{parts.join(' · ')}</span> : <span class="hint">none recorded</span>;
+}
+
+function Row(props: { r: DraftRecordView }) {
+  const { r } = props;
+  return (
+    <tr>
+      <td data-label="When">{formatTime(r.createdAt)}</td>
+      <td data-label="Status">
+        <div>
+          <span class={r.state === 'failed' ? 'status missing' : undefined}>{stateWords[r.state]}</span>
+          {r.similarity !== null && r.state.startsWith('sent') && ` (similarity ${r.similarity.toFixed(2)})`}
+          {r.failure && (
+            <span class="hint">
+              {' '}
+              {r.state === 'pending' && 'Last attempt: '}
+              {r.failure} {r.failureCode && <code>{r.failureCode}</code>}
+            </span>
+          )}
+        </div>
+      </td>
+      <td data-label="Flag">{r.suspicious ? 'suspicious: the mail tried to steer the model' : ''}</td>
+      <td data-label="Model">
+        <div>
+          {r.model ?? '–'}
+          {r.promptVersion && <span class="hint"> prompt {r.promptVersion}</span>}
+        </div>
+      </td>
+      <td data-label="Timings">
+        <Timings t={r.timings} />
+      </td>
+      <td data-label="Checks">
+        <div>
+          {r.checks.length === 0
+            ? r.state === 'pending'
+              ? ''
+              : 'passed'
+            : r.checks.map((c) => (
+                <span>
+                  {c.words} <code>{c.code}</code>{' '}
+                </span>
+              ))}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+export function DraftsPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  mailboxes: MailboxOption[];
+  mailboxId: number | null;
+  records: { rows: DraftRecordView[]; total: number; page: number; pages: number } | null;
+}) {
+  const { records } = props;
+  return (
+    <Layout title="Drafts" active={props.active} csrf={props.csrf} path="/drafts">
+      <p>
+        What the drafting job did for each message: status, timings and check results. The drafts' texts are
+        not stored by Veildraft (by design), so there is no text to show; the draft itself is in the mailbox's
+        Drafts folder.
+      </p>
+      {props.mailboxes.length === 0 ? (
+        <Notice>
+          <p>No mailboxes are assigned to you.</p>
+        </Notice>
+      ) : (
+        <MailboxFilter action="/drafts" mailboxes={props.mailboxes} selected={props.mailboxId} />
+      )}
+      {records && records.rows.length === 0 && (
+        <Notice>
+          <p>No drafts have been made for this mailbox yet.</p>
+        </Notice>
+      )}
+      {records && records.rows.length > 0 && (
+        <section class="scroll" tabindex={0} aria-label="Draft records">
+          <table class="stacked">
+            <caption>{records.total} drafts, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Status</th>
+                <th scope="col">Flag</th>
+                <th scope="col">Model</th>
+                <th scope="col">Timings</th>
+                <th scope="col">Checks</th>
+              </tr>
+            </thead>
+            <tbody>
+              {records.rows.map((r) => (
+                <Row r={r} />
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {records && (
+        <Pager path="/drafts" page={records.page} pages={records.pages} mailboxId={props.mailboxId} />
+      )}
+    </Layout>
+  );
+}
