@@ -103,30 +103,6 @@ export const sections = {
     defaults: { allow: [] as string[], deny: [] as string[] },
     fromForm: (f: Form) => ({ allow: lines(str(f, 'allow')), deny: lines(str(f, 'deny')) }),
   },
-  llm: {
-    title: 'Language model',
-    schema: z
-      .object({
-        backend: z.enum(['local', 'openai-compatible'], 'Choose the local model or an on-prem server.'),
-        model: z
-          .string()
-          .min(1, 'Name the model.')
-          .max(200, 'At most 200 characters.')
-          .regex(/^[A-Za-z0-9._\-/:]+$/, 'Letters, digits and . _ - / : only.'),
-        endpoint: z.string().max(500, 'At most 500 characters.'),
-      })
-      .superRefine((v, ctx) => {
-        if (v.backend !== 'openai-compatible') return;
-        const problem = endpointProblem(v.endpoint);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['endpoint'] });
-      }),
-    defaults: { backend: 'local', model: 'default.gguf', endpoint: '' },
-    fromForm: (f: Form) => ({
-      backend: str(f, 'backend'),
-      model: str(f, 'model').trim(),
-      endpoint: str(f, 'endpoint').trim(),
-    }),
-  },
   specialCategory: {
     title: 'Special-category data',
     schema: z.object({
@@ -142,19 +118,6 @@ export const sectionNames = Object.keys(sections) as SectionName[];
 
 export function isSectionName(s: string): s is SectionName {
   return Object.hasOwn(sections, s);
-}
-
-/** The on-prem inference server: http(s), no credentials in the URL. */
-function endpointProblem(endpoint: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    return 'Enter the URL of the on-prem server, e.g. http://10.0.0.5:8000/v1.';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Use an http:// or https:// URL.';
-  if (url.username || url.password) return 'Do not put credentials in the URL.';
-  return null;
 }
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; errors: Record<string, string> };

@@ -43,7 +43,6 @@ const settingsForms: Record<string, Record<string, string | string[]>> = {
   businessHours: { timeZone: 'Europe/Berlin', days: ['mon', 'tue'], start: '08:00', end: '17:00' },
   skipRules: { skipAutoReplies: 'on', senderPatterns: 'noreply@*', subjectPatterns: '' },
   lists: { allow: 'Acme', deny: '' },
-  llm: { backend: 'openai-compatible', model: 'qwen2.5-3b', endpoint: 'http://10.0.0.5:8000/v1' },
   specialCategory: { policy: 'skip' },
 };
 

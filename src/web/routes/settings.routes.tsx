@@ -10,7 +10,15 @@ export const settingsRoutes: RouteDef[] = [
     path: '/settings',
     access: ['admin'],
     handler: (c, ctx) =>
-      render(c, <SettingsPage csrf={c.get('csrf')} active={c.get('active')!} values={loadSettings(ctx)} />),
+      render(
+        c,
+        <SettingsPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          values={loadSettings(ctx)}
+          features={ctx.features()}
+        />,
+      ),
   },
   {
     method: 'POST',
@@ -28,6 +36,7 @@ export const settingsRoutes: RouteDef[] = [
             csrf={c.get('csrf')}
             active={c.get('active')!}
             values={loadSettings(ctx)}
+            features={ctx.features()}
             {...extra}
           />,
           status,

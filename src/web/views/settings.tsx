@@ -1,3 +1,4 @@
+import type { FeatureStatus } from '../../dashboard/dashboard.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import type { SectionName } from '../../settings/settings.models.js';
 import type { SettingsValues } from '../../settings/settings.usecases.js';
@@ -61,6 +62,8 @@ export function SettingsPage(props: {
   csrf: string;
   active: ActiveSession;
   values: SettingsValues;
+  /** Drafting and retrieval: on, or off and why (the same lines as the dashboard). */
+  features: FeatureStatus[];
   errors?: { section: SectionName; fields: Record<string, string>; form: Vals };
   saved?: string;
 }) {
@@ -71,7 +74,6 @@ export function SettingsPage(props: {
   const bh = val('businessHours');
   const sk = val('skipRules');
   const li = val('lists');
-  const llm = val('llm');
   const sc = val('specialCategory');
   const days = Array.isArray(bh.days) ? bh.days : typeof bh.days === 'string' ? [bh.days] : [];
   return (
@@ -168,33 +170,21 @@ export function SettingsPage(props: {
           error={errs('lists').deny}
         />
       </Section>
-      <Section name="llm" title="Language model" csrf={props.csrf} errors={errs('llm')}>
-        <Radios
-          name="backend"
-          legend="Backend"
-          value={s(llm.backend)}
-          error={errs('llm').backend}
-          options={[
-            ['local', 'Local model file (models/)'],
-            ['openai-compatible', 'On-prem OpenAI-compatible server (llama.cpp, vLLM, Ollama)'],
-          ]}
-        />
-        <Field
-          name="model"
-          label="Model"
-          value={s(llm.model)}
-          error={errs('llm').model}
-          hint="A file name in models/, or the server's model name"
-        />
-        <Field
-          name="endpoint"
-          label="Server URL (on-prem server only)"
-          type="url"
-          value={s(llm.endpoint)}
-          error={errs('llm').endpoint}
-          hint="e.g. http://10.0.0.5:8000/v1"
-        />
-      </Section>
+      <section aria-labelledby="h-llm">
+        <h2 id="h-llm">Language model</h2>
+        <p>
+          The model is set on the appliance, where its files live: <code>VEILDRAFT_LLM_BACKEND</code>,{' '}
+          <code>VEILDRAFT_LLM_MODEL</code> or <code>VEILDRAFT_LLM_URL</code>, and{' '}
+          <code>VEILDRAFT_LLM_THREADS</code> (see the README, "Models"). Now:
+        </p>
+        <ul class="features">
+          {props.features.map((f) => (
+            <li class={`status ${f.on ? 'ok' : 'missing'}`}>
+              <strong>{f.name}</strong>: {f.on ? 'on' : 'off'}. {f.detail}
+            </li>
+          ))}
+        </ul>
+      </section>
       <Section
         name="specialCategory"
         title="Special-category data"
