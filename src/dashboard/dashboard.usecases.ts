@@ -1,7 +1,7 @@
 import type { VerifyResult } from '../audit/audit.models.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { countJobsByState } from '../jobs/jobs.repository.js';
-import { countReviewQueue } from '../knowledge/knowledge.repository.js';
+import { countReviewQueue } from '../knowledge/review.repository.js';
 import { countStoredDraftsSince } from '../mail/drafts.repository.js';
 import { type MailboxStatus, mailboxStatuses } from '../mail/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';

@@ -4,8 +4,8 @@ import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { listMailboxes } from '../mail/mailboxes.usecases.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { ConversationRow } from './conversations.table.js';
-import { countReviewQueue, listReviewQueue, type ReviewQueueRow } from './knowledge.repository.js';
 import { type Segment, segmentText } from './review.models.js';
+import { countReviewQueue, listReviewQueue, type ReviewQueueRow } from './review.repository.js';
 import { visibleConversation } from './review.usecases.js';
 
 /** What the review pages show. Residual-risk spots are computed on the fly; nothing is stored. */

@@ -5,14 +5,13 @@ import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { sections } from '../settings/settings.models.js';
 import { readSetting, writeSetting } from '../settings/settings.repository.js';
 import type { ConversationRow } from './conversations.table.js';
+import { setConversationStatus, type Tx } from './knowledge.repository.js';
+import { checkTerm, denyEntry, nextPlaceholder, replaceTerm, withTerm } from './review.models.js';
 import {
   deleteConversationEmbeddings,
   getConversation,
-  setConversationStatus,
-  type Tx,
   updateConversationTexts,
-} from './knowledge.repository.js';
-import { checkTerm, denyEntry, nextPlaceholder, replaceTerm, withTerm } from './review.models.js';
+} from './review.repository.js';
 
 /**
  * The reviewer's corrections to a conversation waiting in the review queue. Each is one

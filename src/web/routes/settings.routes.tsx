@@ -1,24 +1,32 @@
+import type { Context } from 'hono';
 import { isSectionName, sections } from '../../settings/settings.models.js';
 import { loadSettings, saveSection } from '../../settings/settings.usecases.js';
 import { formFields, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';
 import { SettingsPage } from '../views/settings.js';
+import type { AppEnv, ConsoleContext } from '../web.types.js';
+
+/** The page with the stored values, plus a save message or the form that failed. */
+function settingsPage(c: Context<AppEnv>, ctx: ConsoleContext, extra: object = {}, status: 200 | 400 = 200) {
+  return render(
+    c,
+    <SettingsPage
+      csrf={c.get('csrf')}
+      active={c.get('active')!}
+      values={loadSettings(ctx)}
+      features={ctx.features()}
+      {...extra}
+    />,
+    status,
+  );
+}
 
 export const settingsRoutes: RouteDef[] = [
   {
     method: 'GET',
     path: '/settings',
     access: ['admin'],
-    handler: (c, ctx) =>
-      render(
-        c,
-        <SettingsPage
-          csrf={c.get('csrf')}
-          active={c.get('active')!}
-          values={loadSettings(ctx)}
-          features={ctx.features()}
-        />,
-      ),
+    handler: (c, ctx) => settingsPage(c, ctx),
   },
   {
     method: 'POST',
@@ -29,20 +37,8 @@ export const settingsRoutes: RouteDef[] = [
       if (!isSectionName(section)) return renderError(c, 404);
       const form = await formFields(c);
       const result = saveSection(ctx, c.get('active')!.user.id, section, form);
-      const page = (extra: object, status: 200 | 400) =>
-        render(
-          c,
-          <SettingsPage
-            csrf={c.get('csrf')}
-            active={c.get('active')!}
-            values={loadSettings(ctx)}
-            features={ctx.features()}
-            {...extra}
-          />,
-          status,
-        );
-      if (!result.ok) return page({ errors: { section, fields: result.errors, form } }, 400);
-      return page({ saved: sections[section].title.toLowerCase() }, 200);
+      if (!result.ok) return settingsPage(c, ctx, { errors: { section, fields: result.errors, form } }, 400);
+      return settingsPage(c, ctx, { saved: sections[section].title.toLowerCase() });
     },
   },
 ];
