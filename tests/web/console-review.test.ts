@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOfLocalDay } from '../../src/dashboard/dashboard.models.js';
-import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
 import { ensureDraftRow, recordDraftOutcome, recordDraftStored } from '../../src/mail/drafts.repository.js';
 import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import { createLogger } from '../../src/shared/logger.js';
@@ -12,6 +11,7 @@ import {
   completeSetup,
   openConsole,
 } from '../support/console-harness.js';
+import { addConversations } from '../support/conversations.js';
 
 /** Review and drafts over HTTP: assignment limits, CSRF, the no-JavaScript path, dashboard counts. */
 let h: ConsoleHarness;
@@ -20,25 +20,22 @@ let reviewer: Agent;
 const ids = { own: 0, other: 0, mine: 0, theirs: 0 };
 
 function conversationIn(mailboxId: number, reply: number): number {
-  return h.store.db.transaction(
-    (tx) =>
-      insertConversation(tx, {
-        mailboxId,
-        replyMessageRowId: reply,
-        customerMessageRowId: reply - 1,
-        threadId: null,
-        lang: 'en',
-        customerText: 'My neighbour Wetherby asked me to write.',
-        replyText: 'Dear [PERSON_1], thank you.',
-        customerAt: 1,
-        replyAt: reply,
-        risk: 0.6,
-        status: 'review',
-        source: 'history',
-        createdAt: 3,
-        participants: [],
-      }).id,
-  );
+  const [id] = addConversations(h.store, [
+    {
+      mailboxId,
+      replyMessageRowId: reply,
+      customerMessageRowId: reply - 1,
+      customerText: 'My neighbour Wetherby asked me to write.',
+      replyText: 'Dear [PERSON_1], thank you.',
+      customerAt: 1,
+      replyAt: reply,
+      risk: 0.6,
+      status: 'review',
+      createdAt: 3,
+      participants: [],
+    },
+  ]);
+  return id!;
 }
 
 beforeAll(async () => {

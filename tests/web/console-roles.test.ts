@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
 import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import type { RouteDef } from '../../src/web/access.js';
 import { consoleRoutes } from '../../src/web/routes/index.js';
@@ -10,6 +9,7 @@ import {
   completeSetup,
   openConsole,
 } from '../support/console-harness.js';
+import { addConversations } from '../support/conversations.js';
 
 /**
  * Walks every console route (from the same table the app registers) with every role and with
@@ -65,25 +65,19 @@ beforeAll(async () => {
   ).id;
   // A conversation waiting for review in that mailbox, which the reviewer is assigned, so the
   // /review/:id routes run for her as for the admin (404 would hide a wrong role check).
-  conversationId = h.store.db.transaction(
-    (tx) =>
-      insertConversation(tx, {
-        mailboxId,
-        replyMessageRowId: 2,
-        customerMessageRowId: 1,
-        threadId: null,
-        lang: 'en',
-        customerText: 'Hello, Wetherby here.',
-        replyText: 'Dear [PERSON_1], thanks.',
-        customerAt: 1,
-        replyAt: 2,
-        risk: 0.6,
-        status: 'review',
-        source: 'history',
-        createdAt: 3,
-        participants: [],
-      }).id,
-  );
+  [conversationId] = addConversations(h.store, [
+    {
+      mailboxId,
+      customerText: 'Hello, Wetherby here.',
+      replyText: 'Dear [PERSON_1], thanks.',
+      customerAt: 1,
+      replyAt: 2,
+      risk: 0.6,
+      status: 'review',
+      createdAt: 3,
+      participants: [],
+    },
+  ]) as [number];
   const revId = (
     h.store.sqlite.prepare("SELECT id FROM users WHERE username = 'rev'").get() as { id: number }
   ).id;
