@@ -146,25 +146,25 @@ async function draftOnce(
 
   t = performance.now();
   const customerNew = splitReply(customer.message.text).newPart || customer.message.text;
-  const texts = [...thread.map((m) => splitReply(m.message.text).newPart), customerNew];
+  // One call for the thread, the new message and its subject: one map, so a person keeps the
+  // same placeholder wherever the prompt shows them.
   const anon = await deps.anonymizer.anonymize({
     messages: [
-      ...thread.map((m, i) => ({
-        text: texts[i]!,
+      ...thread.map((m) => ({
+        text: splitReply(m.message.text).newPart,
         participants: participantsOf(m.message.people, { recipients: false }),
       })),
       { text: customerNew, participants: participantsOf(customer.message.people, { recipients: true }) },
+      { text: customer.message.headers.subject },
     ],
   });
-  // The subject goes through the same map: placeholders stay consistent with the body.
-  const subjectAnon = await deps.anonymizer.anonymize({
-    messages: [{ text: customer.message.headers.subject }],
-  });
   timings.anonymizeMs = ms(t);
-  const customerAnon = anon.messages[anon.messages.length - 1]!;
+  const at = thread.length; // the customer message; its subject follows
+  const customerAnon = anon.messages[at]!;
+  const subjectAnon = anon.messages[at + 1]!;
   const lang: Lang = detectLanguage(customerNew) ?? (customer.row.language as Lang | null) ?? 'en';
 
-  const special = mentionsSpecialCategory(anon.spans[anon.spans.length - 1]!);
+  const special = mentionsSpecialCategory(anon.spans[at]!);
   const specialPolicy = deps.specialPolicy();
   if (special && specialPolicy === 'skip') {
     recordDraftOutcome(db, draftKey, { status: 'failed', failureCode: 'draft.special_category', timings });
@@ -184,8 +184,8 @@ async function draftOnce(
   const placeholders = [...anon.map.keys()];
   const promptFor = (budgetTokens: number) =>
     buildPrompt({
-      customer: { text: customerAnon, subject: subjectAnon.messages[0] ?? '', lang },
-      thread: anon.messages.slice(0, -1).map((text, i) => ({
+      customer: { text: customerAnon, subject: subjectAnon, lang },
+      thread: anon.messages.slice(0, at).map((text, i) => ({
         from: thread[i]!.row.direction === 'outbound' ? ('agent' as const) : ('customer' as const),
         text,
       })),
