@@ -73,16 +73,14 @@ export function createDrafting(args: {
     return loading;
   };
 
-  // The style profile reads the latest few hundred replies: refresh it with the first learned
-  // conversations of a mailbox, then every 25th, so a backfill of thousands does not redo it each time.
-  const learnedSinceRefresh = new Map<number, number>();
+  // The style profile reads the latest few hundred replies: refresh it with each of the first five
+  // conversations this process learns for a mailbox, then every 25th, so a backfill of thousands
+  // does not redo it each time.
+  const learnedPerMailbox = new Map<number, number>();
   const maybeRefreshStyle = (mailboxId: number) => {
-    const n = (learnedSinceRefresh.get(mailboxId) ?? 0) + 1;
-    const fresh = loadStyleProfile(db, mailboxId) === null;
-    if (fresh || n >= 25 || n <= 5) {
-      refreshStyleProfile(db, mailboxId, clock.now());
-      learnedSinceRefresh.set(mailboxId, n >= 25 ? 0 : n);
-    } else learnedSinceRefresh.set(mailboxId, n);
+    const n = (learnedPerMailbox.get(mailboxId) ?? 0) + 1;
+    learnedPerMailbox.set(mailboxId, n);
+    if (n <= 5 || n % 25 === 0) refreshStyleProfile(db, mailboxId, clock.now());
   };
 
   /** What both jobs use: the store, an IMAP connection per mailbox, parse limits, the anonymizer. */
