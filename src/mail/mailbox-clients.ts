@@ -4,6 +4,7 @@ import type { DataKeys } from '../keys/subkeys.js';
 import { AppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
+import { connectionStamp } from './mailboxes.models.js';
 import { findMailboxById } from './mailboxes.repository.js';
 import { connectMailbox } from './mailboxes.usecases.js';
 
@@ -52,7 +53,7 @@ export function createMailboxClients(args: {
 
   function stampOf(mailboxId: number): string {
     const row = findMailboxById(args.db, mailboxId);
-    return row ? `${row.host}|${row.port}|${row.username}|${row.passwordSealed.toString('hex')}` : '';
+    return row ? connectionStamp(row) : '';
   }
 
   return {

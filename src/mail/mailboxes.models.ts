@@ -134,3 +134,20 @@ export function parseFromOption(value: string): { address: string; name?: string
   }
   return name ? { address, name } : { address };
 }
+
+/**
+ * What a live connection was made with: host, port, security, username and the password seal's
+ * random nonce (it changes with every password update; not secret, not the password). A connection
+ * whose stamp no longer matches the stored mailbox is replaced.
+ */
+export function connectionStamp(
+  row: Pick<MailboxRow, 'host' | 'port' | 'security' | 'username' | 'passwordSealed'>,
+): string {
+  return [
+    row.host,
+    row.port,
+    row.security,
+    row.username,
+    row.passwordSealed.subarray(0, 13).toString('hex'),
+  ].join('|');
+}

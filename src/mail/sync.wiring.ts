@@ -3,6 +3,7 @@ import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
+import { connectionStamp } from './mailboxes.models.js';
 import { findMailboxById, listMailboxRows } from './mailboxes.repository.js';
 import type { MailboxRow } from './mailboxes.table.js';
 import { connectMailbox, recordMailboxState } from './mailboxes.usecases.js';
@@ -15,14 +16,7 @@ export function toSyncMailbox(row: MailboxRow): SyncMailbox {
   return {
     id: row.id,
     ownAddresses: own,
-    // The seal's random nonce changes with every password update; not secret, not the password.
-    changeStamp: [
-      row.host,
-      row.port,
-      row.security,
-      row.username,
-      row.passwordSealed.subarray(0, 13).toString('hex'),
-    ].join('|'),
+    changeStamp: connectionStamp(row),
     folders: row.foldersManual
       ? { inbox: row.inboxFolder, sent: row.sentFolder ?? undefined }
       : { inbox: row.inboxFolder },
