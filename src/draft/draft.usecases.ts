@@ -104,11 +104,11 @@ async function draftOnce(
   draftKey: string,
 ): Promise<DraftJobOutcome> {
   const { db, clock } = deps;
-  const from = mailbox.fromAddress ?? mailbox.username;
   const existing = ensureDraftRow(db, {
     mailboxId: mailbox.id,
     draftKey,
-    messageId: draftMessageId(draftKey, from.includes('@') ? from : 'veildraft.invalid'),
+    // Without an address draftMessageId falls back to veildraft.invalid; appendDraft refuses then.
+    messageId: draftMessageId(draftKey, mailbox.fromAddress ?? mailbox.username),
     at: clock.now(),
   });
   if (existing.status === 'stored' && existing.uid != null) {

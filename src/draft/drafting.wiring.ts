@@ -105,10 +105,8 @@ export function createDrafting(args: {
               return vector ? { model, vector } : null;
             },
             save: (conversation) => {
-              const { embedding, ...rest } = conversation;
-              const saved = db.transaction((tx) =>
-                insertConversation(tx, { ...rest, ...(embedding ? { embedding } : {}) }),
-              );
+              const saved = db.transaction((tx) => insertConversation(tx, conversation));
+              const { embedding } = conversation;
               if (saved.created && embedding)
                 index.add(conversation.mailboxId, embedding.model, saved.id, embedding.vector);
               return saved;

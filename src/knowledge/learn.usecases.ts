@@ -40,14 +40,9 @@ export interface LearnDeps {
     /** Embeds the anonymized customer text; null when no embedding model is ready. */
     embed(text: string): Promise<{ model: string; vector: Float32Array } | null>;
     /** Stores the conversation (one synchronous transaction); returns its id, new or existing. */
-    save(conversation: LearnedConversation): { id: number; created: boolean };
+    save(conversation: NewConversation): { id: number; created: boolean };
   };
 }
-
-/** What the learn job stores; the embedding is null when no embedding model is ready. */
-export type LearnedConversation = Omit<NewConversation, 'embedding'> & {
-  embedding: { model: string; vector: Float32Array } | null;
-};
 
 export interface LearnJobPayload {
   mailboxId: number;
@@ -113,7 +108,7 @@ export async function learnConversation(
     status,
     source: draft?.status === 'stored' ? 'feedback' : 'history',
     participants: [...participants].map(([p, role]) => ({ pseudonym: p, role })),
-    embedding,
+    ...(embedding ? { embedding } : {}),
     createdAt: deps.clock.now(),
   });
 
