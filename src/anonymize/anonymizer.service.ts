@@ -21,7 +21,7 @@ export interface AnonymizerService {
 
 export function createAnonymizerService(args: {
   db: Db;
-  config: Pick<Config, 'modelsDir' | 'nerModel'>;
+  config: Pick<Config, 'modelsDir' | 'nerModel' | 'nerEngine'>;
   logger: Logger;
   /** Tests pass their own (or none); the default comes from config. */
   models?: readonly ModelRecognizer[];

@@ -9,6 +9,7 @@ import { anonymizeWithModels } from '../anonymize/anonymize.usecases.js';
 import { createDetector, type Detector } from '../anonymize/detect.js';
 import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
 import { parseAddressList } from '../anonymize/participants.models.js';
+import { createTaggerRecognizer } from '../anonymize/recognizers/tagger-ner.js';
 import type { SpecialPolicy } from '../anonymize/placeholders.models.js';
 import { AppError } from '../shared/errors.js';
 import { action } from './cli-run.js';
@@ -26,6 +27,8 @@ interface ListOptions {
   allow?: string;
   deny?: string;
   ner?: string;
+  /** --no-tagger sets this false: rules only. */
+  tagger?: boolean;
   modelsDir?: string;
 }
 
@@ -42,15 +45,19 @@ function readTerms(file: string | undefined): string[] {
 }
 
 /**
- * The detector for this process. With --ner, the transformer recognizer from the models folder is
- * added (imported only then: loading onnxruntime costs a second). A missing or corrupt model
+ * The detector for this process: the rules plus the NER tagger shipped in the models folder, or,
+ * with --ner, a transformer NER model from that folder instead (imported only then: loading
+ * onnxruntime costs a second); --no-tagger runs the rules alone. A missing or corrupt model
  * disables NER with a message, and the rules go on.
  */
 async function detectorFor(options: ListOptions): Promise<Detector> {
   const models: ModelRecognizer[] = [];
+  const modelsDir = options.modelsDir ?? 'models';
   if (options.ner) {
     const { createNerRecognizer } = await import('../anonymize/recognizers/ner.js');
-    models.push(createNerRecognizer({ modelsDir: options.modelsDir ?? 'models', model: options.ner }));
+    models.push(createNerRecognizer({ modelsDir, model: options.ner }));
+  } else if (options.tagger !== false) {
+    models.push(createTaggerRecognizer({ modelsDir }));
   }
   const detector = createDetector({
     lists: { allow: readTerms(options.allow), deny: readTerms(options.deny) },
@@ -137,7 +144,8 @@ export function registerAnonymizeCommands(program: Command): void {
     .requiredOption('--jsonl', 'read and write JSON lines (the only format)')
     .option('--allow <file>', 'allow-list: terms never flagged (one per line)')
     .option('--deny <file>', 'deny-list: terms always flagged, optional TYPE: prefix (one per line)')
-    .option('--ner <model>', 'also run the transformer NER model of this name from the models folder')
+    .option('--ner <model>', 'run the transformer NER model of this name from the models folder instead of the tagger')
+    .option('--no-tagger', 'rules only: do not run the NER tagger shipped in the models folder')
     .option('--models-dir <dir>', 'the models folder', 'models')
     .action(
       action(program, async (options: ListOptions) => {
@@ -165,7 +173,8 @@ export function registerAnonymizeCommands(program: Command): void {
       'special categories: phrase ([HEALTH]), sentence, or flag (leave, report)',
       'phrase',
     )
-    .option('--ner <model>', 'also run the transformer NER model of this name from the models folder')
+    .option('--ner <model>', 'run the transformer NER model of this name from the models folder instead of the tagger')
+    .option('--no-tagger', 'rules only: do not run the NER tagger shipped in the models folder')
     .option('--models-dir <dir>', 'the models folder', 'models')
     .action(
       action(program, async (options: ListOptions & { eml?: boolean; report?: boolean; special: string }) => {

@@ -298,13 +298,21 @@ export const configKeys: ConfigKey[] = [
     doc: 'Folder with the model files and their manifest.json (sha256 per file). Nothing is downloaded at run time; a missing or corrupt model turns off only the feature that needs it.',
   },
   {
+    env: 'VEILDRAFT_NER_ENGINE',
+    path: 'nerEngine',
+    schema: z.enum(['tagger', 'transformer', 'off']),
+    default: 'tagger',
+    expected: 'tagger, transformer or off',
+    doc: 'Which statistical NER the anonymizer runs beside its rules: the tagger shipped in models/ner-tagger (trained by the project, on by default), a transformer model from VEILDRAFT_NER_MODEL instead, or none.',
+  },
+  {
     env: 'VEILDRAFT_NER_MODEL',
     path: 'nerModel',
     schema: z.string().regex(/^[A-Za-z0-9._-]*$/),
     default: 'ner',
     expected:
-      'a folder name inside the models folder (transformers.js layout), or empty to turn transformer NER off',
-    doc: 'Token-classification model used by the anonymizer in addition to its rules; off with a visible reason when absent from the manifest.',
+      'a folder name inside the models folder (transformers.js layout)',
+    doc: 'Token-classification model the anonymizer uses beside its rules when VEILDRAFT_NER_ENGINE=transformer; off with a visible reason when absent from the manifest.',
   },
   {
     env: 'VEILDRAFT_EMBEDDING_MODEL',
@@ -455,6 +463,7 @@ export interface Config {
   ingestSkipRules: string;
   orgDomains?: string[];
   modelsDir: string;
+  nerEngine: 'tagger' | 'transformer' | 'off';
   nerModel: string;
   embeddingModel: string;
   llmBackend: 'llama' | 'openai' | 'none';

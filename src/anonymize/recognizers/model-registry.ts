@@ -1,14 +1,19 @@
 import type { Config } from '../../config/config.schema.js';
 import type { ModelRecognizer } from '../anonymize.types.js';
 import { createNerRecognizer } from './ner.js';
+import { createTaggerRecognizer } from './tagger-ner.js';
 
 /**
- * The model-backed recognizers, built from config and handed to createDetector({ models }).
- * Each one checks its files against the models manifest in load() and turns itself off with a
- * visible reason (status()) when they are missing or corrupt, so building them never fails.
+ * The model-backed recognizers, built from config and handed to createDetector({ models }): the
+ * project's own NER tagger by default, or a transformer NER the operator installed instead. Each
+ * one checks its files against the models manifest in load() and turns itself off with a visible
+ * reason (status()) when they are missing or corrupt, so building them never fails.
  */
-export function modelRecognizers(config: Pick<Config, 'modelsDir' | 'nerModel'>): ModelRecognizer[] {
-  const out: ModelRecognizer[] = [];
-  if (config.nerModel) out.push(createNerRecognizer({ modelsDir: config.modelsDir, model: config.nerModel }));
-  return out;
+export function modelRecognizers(
+  config: Pick<Config, 'modelsDir' | 'nerModel' | 'nerEngine'>,
+): ModelRecognizer[] {
+  if (config.nerEngine === 'tagger') return [createTaggerRecognizer({ modelsDir: config.modelsDir })];
+  if (config.nerEngine === 'transformer' && config.nerModel)
+    return [createNerRecognizer({ modelsDir: config.modelsDir, model: config.nerModel })];
+  return [];
 }

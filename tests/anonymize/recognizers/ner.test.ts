@@ -157,14 +157,26 @@ describe('transformer NER without a usable model', () => {
 });
 
 describe('model recognizers from config', () => {
-  it('builds the NER recognizer for the configured folder, and none when the setting is empty', async () => {
-    const [ner, ...rest] = modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner });
+  it('builds the transformer NER for the configured folder when chosen, and none when the setting is empty', async () => {
+    const [ner, ...rest] = modelRecognizers({
+      modelsDir: tinyModelsDir,
+      nerModel: tinyModelNames.ner,
+      nerEngine: 'transformer',
+    });
     expect(rest).toEqual([]);
     await ner!.load();
     const [spans] = await ner!.detectBatch([ctx('Anna')]);
     await ner!.dispose();
     expect(spans!.map((s) => s.type)).toEqual(['PERSON']);
-    expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '' })).toEqual([]);
+    expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '', nerEngine: 'transformer' })).toEqual([]);
+    expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'off' })).toEqual(
+      [],
+    );
+    expect(
+      modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'tagger' }).map(
+        (m) => m.name,
+      ),
+    ).toEqual(['ner-tagger']);
   });
 });
 

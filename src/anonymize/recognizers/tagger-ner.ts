@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { verifyModelFolder } from '../../models/models.manifest.js';
+import { AppError } from '../../shared/errors.js';
+import type { DetectContext, EntityType, ModelRecognizer, Span } from '../anonymize.types.js';
+import { readModel } from '../tagger/tagger.file.js';
+import { defaultGazetteer } from '../tagger/tagger.gazetteer.js';
+import type { TaggerModel } from '../tagger/tagger.models.js';
+import { tagText } from '../tagger/tagger.tag.models.js';
+
+/**
+ * The NER tagger the project trains itself (npm run train:ner) and ships in models/ner-tagger/:
+ * persons, organisations and places in running text, in every supported language, on the CPU in
+ * process. Like every model recognizer it checks its file against the models manifest and turns
+ * itself off with a visible reason when the file is missing or corrupt.
+ */
+export const TAGGER_FOLDER = 'ner-tagger';
+export const TAGGER_FILE = 'tagger.bin.gz';
+
+export type TaggerStatus = { state: 'unloaded' } | { state: 'ready' } | { state: 'disabled'; error: AppError };
+
+export interface TaggerRecognizer extends ModelRecognizer {
+  status(): TaggerStatus;
+}
+
+const types: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
+
+export function createTaggerRecognizer(options: { modelsDir: string }): TaggerRecognizer {
+  let status: TaggerStatus = { state: 'unloaded' };
+  let model: TaggerModel | null = null;
+
+  return {
+    name: 'ner-tagger',
+    types: ['PERSON', 'ORG', 'LOCATION'],
+    status: () => status,
+    async load() {
+      if (model) return;
+      const problem = await verifyModelFolder(options.modelsDir, 'ner', TAGGER_FOLDER, {
+        what: 'NER tagger',
+        fallback: 'the anonymizer runs on its rules alone',
+      });
+      if (problem) {
+        status = { state: 'disabled', error: problem };
+        return;
+      }
+      try {
+        model = readModel(path.join(options.modelsDir, TAGGER_FOLDER, TAGGER_FILE)).model;
+        status = { state: 'ready' };
+      } catch (cause) {
+        status = {
+          state: 'disabled',
+          error: new AppError(
+            'models.ner_load_failed',
+            `The NER tagger in ${TAGGER_FOLDER} could not be loaded; the anonymizer runs on its rules alone.`,
+            { cause },
+          ),
+        };
+      }
+    },
+    async detectBatch(contexts: DetectContext[]): Promise<Span[][]> {
+      const m = model;
+      if (!m) return contexts.map(() => []);
+      return contexts.map((ctx) => tagSpansOf(m, ctx));
+    },
+    async dispose() {
+      model = null;
+      status = { state: 'unloaded' };
+    },
+  };
+}
+
+function tagSpansOf(model: TaggerModel, ctx: DetectContext): Span[] {
+  const out: Span[] = [];
+  for (const e of tagText(model, defaultGazetteer, ctx.text, ctx.lang)) {
+    const type = types[e.type];
+    if (type) out.push({ start: e.start, end: e.end, type, source: 'ner-tagger', score: 0.8 });
+  }
+  return out;
+}
