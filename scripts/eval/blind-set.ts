@@ -1,0 +1,111 @@
+/**
+ * npm run eval:blind-set — turns the blind e-mail set's hand-written source
+ * (tests/anonymize/gold/blind/annotated/<lang>.txt, format in GUIDE.md) into JSON lines with
+ * character offsets, split per language into a dev half and a frozen test half by a hash of the
+ * message id. The test half's sha256 is recorded in blind.test.sha256 when it is first written;
+ * from then on this script refuses to write a different test half (--refreeze after a reviewed
+ * correction of the annotations).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { GoldMessage } from './make-email-set.js';
+
+export const blindDir = 'tests/anonymize/gold/blind';
+export const blindDevPath = `${blindDir}/blind.dev.jsonl`;
+export const blindTestPath = `${blindDir}/blind.test.jsonl`;
+const freezePath = `${blindDir}/blind.test.sha256`;
+
+const types = new Set(
+  'PERSON EMAIL PHONE IBAN CARD NATIONAL_ID PASSPORT IP URL PLATE DOB AGE ADDRESS ACCOUNT_NO DATE ORG LOCATION HEALTH GENETIC BIOMETRIC ETHNIC_ORIGIN RELIGION POLITICAL_OPINION TRADE_UNION SEXUAL_ORIENTATION'.split(
+    ' ',
+  ),
+);
+
+/** Parses one annotated file; throws with the message id and reason on any markup error. */
+export function parseAnnotated(source: string, lang: string): GoldMessage[] {
+  const out: GoldMessage[] = [];
+  for (const block of source.split(/^### /m).slice(1)) {
+    const [head, ...rest] = block.split('\n');
+    const attrs = Object.fromEntries([...head!.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+    const id = attrs.id;
+    if (!id) throw new Error(`a block in ${lang} has no id`);
+    const sep = rest.indexOf('---');
+    if (sep < 0) throw new Error(`${id}: no --- line`);
+    const headers = Object.fromEntries(
+      rest.slice(0, sep).flatMap((l) => {
+        const m = /^([A-Za-z]+):\s*(.*)$/.exec(l);
+        return m ? [[m[1]!.toLowerCase(), m[2]!]] : [];
+      }),
+    );
+    const body = rest.slice(sep + 1).join('\n').replace(/\s+$/, '');
+    let text = '';
+    const spans: GoldMessage['spans'] = [];
+    let pos = 0;
+    for (const m of body.matchAll(/\[\[([A-Z_]+):([\s\S]*?)\]\]/g)) {
+      if (!types.has(m[1]!)) throw new Error(`${id}: unknown type ${m[1]}`);
+      text += body.slice(pos, m.index);
+      spans.push({ start: text.length, end: text.length + m[2]!.length, type: m[1] as GoldMessage['spans'][number]['type'] });
+      text += m[2];
+      pos = m.index + m[0].length;
+    }
+    text += body.slice(pos);
+    if (/\[\[|\]\]/.test(text)) throw new Error(`${id}: unbalanced markup`);
+    const allow = (headers.allow ?? '').split(/;\s*/).filter(Boolean);
+    out.push({
+      id,
+      thread: id,
+      lang: lang as GoldMessage['lang'],
+      domain: attrs.sector ?? '',
+      direction: attrs.direction === 'reply' ? 'reply' : 'inbound',
+      from: headers.from ?? '',
+      to: headers.to ?? '',
+      org: { name: allow[0] ?? '', allow },
+      text,
+      spans,
+      traps: [],
+      ignore: [],
+    });
+  }
+  return out;
+}
+
+const hashOf = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Per language, the half of the ids with the smallest hashes is the test half. */
+export function splitBlind(messages: GoldMessage[]): { dev: GoldMessage[]; test: GoldMessage[] } {
+  const dev: GoldMessage[] = [];
+  const test: GoldMessage[] = [];
+  for (const lang of [...new Set(messages.map((m) => m.lang))].sort()) {
+    const ms = messages.filter((m) => m.lang === lang).sort((a, b) => (hashOf(a.id) < hashOf(b.id) ? -1 : 1));
+    const half = Math.ceil(ms.length / 2);
+    test.push(...ms.slice(0, half));
+    dev.push(...ms.slice(half));
+  }
+  const byId = (a: GoldMessage, b: GoldMessage) => (a.id < b.id ? -1 : 1);
+  return { dev: dev.sort(byId), test: test.sort(byId) };
+}
+
+export function buildBlindSet(dir = blindDir): { dev: string; test: string; count: number } {
+  const files = readdirSync(path.join(dir, 'annotated')).filter((f) => f.endsWith('.txt')).sort();
+  const all = files.flatMap((f) => parseAnnotated(readFileSync(path.join(dir, 'annotated', f), 'utf8'), f.slice(0, -4)));
+  const { dev, test } = splitBlind(all);
+  const jsonl = (ms: GoldMessage[]) => ms.map((m) => JSON.stringify(m)).join('\n') + '\n';
+  return { dev: jsonl(dev), test: jsonl(test), count: all.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { refreeze: { type: 'boolean', default: false } } });
+  const { dev, test, count } = buildBlindSet();
+  const sha = hashOf(test);
+  const frozen = existsSync(freezePath) ? readFileSync(freezePath, 'utf8').trim() : undefined;
+  if (frozen && frozen !== sha && !values.refreeze) {
+    console.error(`The blind test half would change (frozen ${frozen}, now ${sha}). Not written; --refreeze after review.`);
+    process.exit(1);
+  }
+  writeFileSync(blindDevPath, dev);
+  writeFileSync(blindTestPath, test);
+  writeFileSync(freezePath, `${sha}\n`);
+  console.log(`${count} messages: dev ${dev.split('\n').length - 1}, test ${test.split('\n').length - 1}; test sha256 ${sha}`);
+}
