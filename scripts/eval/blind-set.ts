@@ -39,14 +39,21 @@ export function parseAnnotated(source: string, lang: string): GoldMessage[] {
         return m ? [[m[1]!.toLowerCase(), m[2]!]] : [];
       }),
     );
-    const body = rest.slice(sep + 1).join('\n').replace(/\s+$/, '');
+    const body = rest
+      .slice(sep + 1)
+      .join('\n')
+      .replace(/\s+$/, '');
     let text = '';
     const spans: GoldMessage['spans'] = [];
     let pos = 0;
     for (const m of body.matchAll(/\[\[([A-Z_]+):([\s\S]*?)\]\]/g)) {
       if (!types.has(m[1]!)) throw new Error(`${id}: unknown type ${m[1]}`);
       text += body.slice(pos, m.index);
-      spans.push({ start: text.length, end: text.length + m[2]!.length, type: m[1] as GoldMessage['spans'][number]['type'] });
+      spans.push({
+        start: text.length,
+        end: text.length + m[2]!.length,
+        type: m[1] as GoldMessage['spans'][number]['type'],
+      });
       text += m[2];
       pos = m.index + m[0].length;
     }
@@ -88,8 +95,12 @@ export function splitBlind(messages: GoldMessage[]): { dev: GoldMessage[]; test:
 }
 
 export function buildBlindSet(dir = blindDir): { dev: string; test: string; count: number } {
-  const files = readdirSync(path.join(dir, 'annotated')).filter((f) => f.endsWith('.txt')).sort();
-  const all = files.flatMap((f) => parseAnnotated(readFileSync(path.join(dir, 'annotated', f), 'utf8'), f.slice(0, -4)));
+  const files = readdirSync(path.join(dir, 'annotated'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const all = files.flatMap((f) =>
+    parseAnnotated(readFileSync(path.join(dir, 'annotated', f), 'utf8'), f.slice(0, -4)),
+  );
   const { dev, test } = splitBlind(all);
   const jsonl = (ms: GoldMessage[]) => ms.map((m) => JSON.stringify(m)).join('\n') + '\n';
   return { dev: jsonl(dev), test: jsonl(test), count: all.length };
@@ -101,11 +112,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sha = hashOf(test);
   const frozen = existsSync(freezePath) ? readFileSync(freezePath, 'utf8').trim() : undefined;
   if (frozen && frozen !== sha && !values.refreeze) {
-    console.error(`The blind test half would change (frozen ${frozen}, now ${sha}). Not written; --refreeze after review.`);
+    console.error(
+      `The blind test half would change (frozen ${frozen}, now ${sha}). Not written; --refreeze after review.`,
+    );
     process.exit(1);
   }
   writeFileSync(blindDevPath, dev);
   writeFileSync(blindTestPath, test);
   writeFileSync(freezePath, `${sha}\n`);
-  console.log(`${count} messages: dev ${dev.split('\n').length - 1}, test ${test.split('\n').length - 1}; test sha256 ${sha}`);
+  console.log(
+    `${count} messages: dev ${dev.split('\n').length - 1}, test ${test.split('\n').length - 1}; test sha256 ${sha}`,
+  );
 }

@@ -1,14 +1,17 @@
 /**
- * npm run eval — scores the Veildraft detector (no downloaded model: rules, structure, gazetteers)
- * and the peers redact-pii and @arcjet/redact on (1) the Presidio-research development set when
- * ../shared/data/presidio/generated_large.json is present and (2) the project's email gold set.
- * Prints a side-by-side table with the issue-7 targets and writes bench-results/eval.json.
+ * npm run eval — scores the Veildraft detector as it ships (rules + the trained NER tagger), its
+ * rules alone, and the peers redact-pii and @arcjet/redact on (1) the Presidio-research
+ * development set when ../shared/data/presidio/generated_large.json is present, (2) the project's
+ * own email set (written and tuned by the project: not independent), and (3) the blind email set's
+ * dev and frozen test halves (written by people who never saw the recognizers; only the test half
+ * is a result). Prints side-by-side tables with the targets and writes bench-results/eval.json.
  *
- *   node --import tsx scripts/eval/eval.ts [--only emails|presidio]
+ *   node --import tsx scripts/eval/eval.ts [--only emails|presidio|blind]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Span } from '../../src/anonymize/anonymize.types.js';
+import { blindDevPath, blindTestPath } from './blind-set.js';
 import { type EvalDoc, type EvalSet, loadEmailSet, loadPresidio } from './datasets.js';
 import { goldSetPath } from './make-email-set.js';
 import { arcjetPeer, redactPiiPeer } from './peers.js';
@@ -25,22 +28,29 @@ interface System {
   detect(doc: EvalDoc): Promise<TypedRange[]>;
 }
 
-async function veildraftSystem(): Promise<System> {
+/** The detector as `detect` ships it: with the NER tagger from models/ (withModel), or its rules alone. */
+async function veildraftSystem(withModel: boolean): Promise<System> {
   const { createDetector } = await import('../../src/anonymize/detect.js');
+  const { createTaggerRecognizer } = await import('../../src/anonymize/recognizers/tagger-ner.js');
   type D = ReturnType<typeof createDetector>;
   const byAllow = new Map<string, D>();
   const key = (d: EvalDoc) => d.allow.join('\u0001');
+  const tagger = withModel ? createTaggerRecognizer({ modelsDir: 'models' }) : undefined;
+  if (tagger) {
+    await tagger.load();
+    const status = tagger.status();
+    if (status.state === 'disabled') throw new Error(`NER tagger: ${status.error.message}`);
+  }
   return {
-    name: 'Veildraft',
+    name: withModel ? 'Veildraft' : 'rules only',
     async prepare(docs) {
       for (const d of docs)
-        if (!byAllow.has(key(d))) byAllow.set(key(d), createDetector({ lists: { allow: d.allow } }));
+        if (!byAllow.has(key(d)))
+          byAllow.set(key(d), createDetector({ lists: { allow: d.allow }, models: tagger ? [tagger] : [] }));
     },
     async detect(doc) {
-      return byAllow
-        .get(key(doc))!
-        .detect(doc.input)
-        .map((s: Span) => ({ start: s.start, end: s.end, type: s.type }));
+      const [spans] = await byAllow.get(key(doc))!.detectMany([doc.input]);
+      return spans!.map((s: Span) => ({ start: s.start, end: s.end, type: s.type }));
     },
   };
 }
@@ -150,20 +160,34 @@ export interface EvalOptions {
 /** Runs the whole evaluation, prints the tables, writes bench-results/eval.json and returns it. */
 export async function runEval({ only, log = console.log, write = true }: EvalOptions = {}) {
   const sets: { key: SetResult['key']; set: EvalSet | undefined; passes: number }[] = [];
-  if (only !== 'emails') {
+  if (!only || only === 'presidio') {
     const p = loadPresidio(presidioPath);
     if (!p) log(`(skipping the Presidio development set: ${presidioPath} is not present)\n`);
     sets.push({ key: 'presidio', set: p, passes: 1 });
   }
-  if (only !== 'presidio') sets.push({ key: 'emails', set: loadEmailSet(goldSetPath), passes: 3 });
+  if (!only || only === 'emails') sets.push({ key: 'emails', set: loadEmailSet(goldSetPath), passes: 3 });
+  if (!only || only === 'blind') {
+    for (const [key, path, name] of [
+      ['blind-dev', blindDevPath, 'blind email set, dev half (11 languages)'],
+      ['blind-test', blindTestPath, 'blind email set, frozen test half (11 languages)'],
+    ] as const) {
+      if (!existsSync(path)) {
+        log(`(skipping ${name}: ${path} is not present)\n`);
+        continue;
+      }
+      sets.push({ key, set: { ...loadEmailSet(path), name }, passes: 3 });
+    }
+  }
 
   const systems: System[] = [];
   let veildraftError: string | undefined;
-  try {
-    systems.push(await veildraftSystem());
-  } catch (err) {
-    veildraftError = err instanceof Error ? err.message : String(err);
-    log(`Veildraft detector could not be loaded: ${veildraftError}\n`);
+  for (const withModel of [true, false]) {
+    try {
+      systems.push(await veildraftSystem(withModel));
+    } catch (err) {
+      veildraftError = err instanceof Error ? err.message : String(err);
+      log(`Veildraft detector could not be loaded: ${veildraftError}\n`);
+    }
   }
   const arcjet = arcjetPeer();
   systems.push(peerSystem(redactPiiPeer()), peerSystem(arcjet));

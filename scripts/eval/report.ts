@@ -1,4 +1,4 @@
-/** Targets from issue 7 and the readable side-by-side table (pure: data in, text out). */
+/** Targets and the readable side-by-side table (pure: data in, text out). */
 import type { CorpusScore, Metric } from './score.js';
 
 export interface SystemResult {
@@ -13,9 +13,12 @@ export interface SystemResult {
   groups?: Record<string, Metric>;
   error?: string;
 }
+/** presidio: Presidio's development set; emails: the project's own set (tuned on); blind-*: the blind set's halves. */
+export type SetKey = 'presidio' | 'emails' | 'blind-dev' | 'blind-test';
+
 export interface SetResult {
   set: string;
-  key: 'presidio' | 'emails';
+  key: SetKey;
   path: string;
   docs: number;
   systems: SystemResult[];
@@ -37,29 +40,49 @@ interface TargetDef {
 }
 
 const recallOf = (m: Metric | undefined) => m?.recall ?? null;
+const mailSets: SetKey[] = ['emails', 'blind-dev', 'blind-test'];
+const artNine = [
+  'HEALTH',
+  'GENETIC',
+  'BIOMETRIC',
+  'ETHNIC_ORIGIN',
+  'RELIGION',
+  'POLITICAL_OPINION',
+  'TRADE_UNION',
+  'SEXUAL_ORIENTATION',
+];
 export const targets: TargetDef[] = [
-  { name: 'binary recall', target: 0.95, sets: ['presidio', 'emails'], value: (r) => r.score.binary.recall },
+  { name: 'binary recall', target: 0.95, sets: mailSets, value: (r) => r.score.binary.recall },
+  { name: 'binary recall (Presidio)', target: 0.9, sets: ['presidio'], value: (r) => r.score.binary.recall },
   {
     name: 'binary precision',
     target: 0.85,
-    sets: ['presidio', 'emails'],
+    sets: ['presidio', ...mailSets],
     value: (r) => r.score.binary.precision,
   },
-  { name: 'binary F2', target: 0.92, sets: ['presidio', 'emails'], value: (r) => r.score.binary.f2 },
+  { name: 'binary F2', target: 0.92, sets: mailSets, value: (r) => r.score.binary.f2 },
   {
     name: 'structured ids recall',
     target: 0.99,
-    sets: ['presidio', 'emails'],
+    sets: ['presidio', ...mailSets],
     value: (r) => r.score.structured.recall,
   },
-  { name: 'PERSON recall', target: 0.95, sets: ['emails'], value: (r) => recallOf(r.score.byType.PERSON) },
+  { name: 'PERSON recall', target: 0.95, sets: mailSets, value: (r) => recallOf(r.score.byType.PERSON) },
   {
     name: 'special categories recall',
-    target: 0.85,
-    sets: ['emails'],
+    target: 0.9,
+    sets: mailSets,
     value: (r) => recallOf(r.score.byCategory.special),
   },
-  { name: 'emails/s (one core)', target: 200, sets: ['emails'], value: (r) => r.docsPerSecond },
+  ...artNine.map(
+    (t): TargetDef => ({
+      name: `${t} recall`,
+      target: 0.9,
+      sets: ['blind-dev', 'blind-test'],
+      value: (r) => recallOf(r.score.byType[t]),
+    }),
+  ),
+  { name: 'emails/s (one core)', target: 200, sets: mailSets, value: (r) => r.docsPerSecond },
 ];
 
 export function checkTargets(set: SetResult, system: SystemResult): TargetCheck[] {
@@ -88,7 +111,11 @@ export function renderSet(set: SetResult): string {
   const add = (label: string, pick: Pick, target?: string) =>
     rows.push([label, pick, target ? byName.get(target) : undefined]);
   add('binary precision', (r) => r.score.binary.precision, 'binary precision');
-  add('binary recall', (r) => r.score.binary.recall, 'binary recall');
+  add(
+    'binary recall',
+    (r) => r.score.binary.recall,
+    set.key === 'presidio' ? 'binary recall (Presidio)' : 'binary recall',
+  );
   add('binary F2', (r) => r.score.binary.f2, 'binary F2');
   add('binary F2 (word tokens)', (r) => r.score.tokens.f2);
   add('spans fully covered', (r) =>
@@ -112,7 +139,7 @@ export function renderSet(set: SetResult): string {
     add(
       `  ${t} recall`,
       (r) => r.score.byType[t]?.recall ?? null,
-      t === 'PERSON' ? 'PERSON recall' : undefined,
+      byName.has(`${t} recall`) ? `${t} recall` : undefined,
     );
   for (const g of Object.keys(main.groups ?? {}))
     add(`  binary recall [${g}]`, (r) => r.groups?.[g]?.recall ?? null);

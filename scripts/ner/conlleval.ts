@@ -23,8 +23,8 @@ export function entities(tags: readonly string[]): string[] {
   };
   tags.forEach((tag, i) => {
     const m = /^([BI])-(.+)$/.exec(tag);
-    if (!m) return close(i);
-    if (m[1] === 'B' || !open || open.type !== m[2]) {
+    if (!m) close(i);
+    else if (m[1] === 'B' || !open || open.type !== m[2]) {
       close(i);
       open = { start: i, type: m[2]! };
     }

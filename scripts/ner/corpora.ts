@@ -81,7 +81,9 @@ function conll(
 
 /** Europeana has no sentence boundaries: cut after . ! ? before a capital, and at 60 tokens. */
 function europeana(rel: string, lang: string): Sentence[] {
-  const all = conll(read(rel), lang, (c) => (c.length >= 2 ? [c[0]!, /^[BI]-(PER|LOC|ORG)$/.test(c[1]!) ? c[1]! : 'O'] : null));
+  const all = conll(read(rel), lang, (c) =>
+    c.length >= 2 ? [c[0]!, /^[BI]-(PER|LOC|ORG)$/.test(c[1]!) ? c[1]! : 'O'] : null,
+  );
   const out: Sentence[] = [];
   for (const s of all) {
     let start = 0;
@@ -97,12 +99,17 @@ function europeana(rel: string, lang: string): Sentence[] {
 }
 
 const wikiann = (lang: string, split: string) => () =>
-  conll(read(`wikiann/${lang}/${split}.gz`), lang, (c) => (c.length >= 2 ? [c[0]!.replace(/^[a-z]{2}:/, ''), c[c.length - 1]!] : null));
+  conll(read(`wikiann/${lang}/${split}.gz`), lang, (c) =>
+    c.length >= 2 ? [c[0]!.replace(/^[a-z]{2}:/, ''), c[c.length - 1]!] : null,
+  );
 
 const germeval = (file: string) => () =>
-  conll(read(file), 'de', (c) => (c[0]!.startsWith('#') || c.length < 3 ? null : [c[1]!, c[2]!]), { OTH: 'MISC' });
+  conll(read(file), 'de', (c) => (c[0]!.startsWith('#') || c.length < 3 ? null : [c[1]!, c[2]!]), {
+    OTH: 'MISC',
+  });
 
-const danplus = (file: string) => () => conll(read(file), 'da', (c) => (c.length >= 2 ? [c[0]!, c[1]!] : null));
+const danplus = (file: string) => () =>
+  conll(read(file), 'da', (c) => (c.length >= 2 ? [c[0]!, c[1]!] : null));
 
 const norneMap = { GPE_LOC: 'LOC', GPE_ORG: 'ORG', PROD: 'MISC', EVT: 'MISC', DRV: 'O' };
 
@@ -153,6 +160,17 @@ function finer(file: string): Sentence[] {
     .join('\n');
   return conll(text, 'fi', (c) => (c[0]!.startsWith('<') || c.length < 2 ? null : [c[0]!, c[1]!]), finerMap);
 }
+
+const wnutMap = {
+  person: 'PER',
+  location: 'LOC',
+  corporation: 'ORG',
+  group: 'ORG',
+  product: 'MISC',
+  'creative-work': 'MISC',
+};
+const tsv = (file: string, lang: string, map: Record<string, string> = {}) =>
+  conll(read(file), lang, (c) => (c.length >= 2 ? [c[0]!, c[c.length - 1]!] : null), map);
 
 /** Contiguous fractions of a list: [from, to) of its length. */
 function part<X>(xs: X[], from: number, to: number): X[] {
@@ -233,14 +251,36 @@ export const corpora: Corpus[] = [
       test: () => part(finer('finer-fi/wikipedia.test.csv.gz'), 0.7, 1),
     },
   },
+  {
+    name: 'btc-en',
+    lang: 'en',
+    licence: 'open',
+    splits: {
+      train: () => tsv('btc-en/btc.train', 'en'),
+      dev: () => tsv('btc-en/btc.dev', 'en'),
+      test: () => tsv('btc-en/btc.test', 'en'),
+    },
+  },
+  {
+    // Its train file is not published with it: the dev set is trained on, the test set is the test.
+    name: 'wnut17-en',
+    lang: 'en',
+    licence: 'open',
+    splits: {
+      train: () => tsv('wnut17-en/emerging.dev.conll', 'en', wnutMap),
+      test: () => tsv('wnut17-en/emerging.test.annotated', 'en', wnutMap),
+    },
+  },
   // Research-only corpora: evaluation only, never trained on.
   {
     name: 'conll2003-en',
     lang: 'en',
     licence: 'research',
     splits: {
-      dev: () => conll(read('conll2003-en/eng.testa.gz'), 'en', (c) => (c.length >= 4 ? [c[0]!, c[3]!] : null)),
-      test: () => conll(read('conll2003-en/eng.testb.gz'), 'en', (c) => (c.length >= 4 ? [c[0]!, c[3]!] : null)),
+      dev: () =>
+        conll(read('conll2003-en/eng.testa.gz'), 'en', (c) => (c.length >= 4 ? [c[0]!, c[3]!] : null)),
+      test: () =>
+        conll(read('conll2003-en/eng.testb.gz'), 'en', (c) => (c.length >= 4 ? [c[0]!, c[3]!] : null)),
     },
   },
   ...(
@@ -254,8 +294,10 @@ export const corpora: Corpus[] = [
       lang,
       licence: 'research',
       splits: {
-        dev: () => conll(read(`conll2002-es-nl/${f}.testa.gz`), lang, (c) => (c.length >= 3 ? [c[0]!, c[2]!] : null)),
-        test: () => conll(read(`conll2002-es-nl/${f}.testb.gz`), lang, (c) => (c.length >= 3 ? [c[0]!, c[2]!] : null)),
+        dev: () =>
+          conll(read(`conll2002-es-nl/${f}.testa.gz`), lang, (c) => (c.length >= 3 ? [c[0]!, c[2]!] : null)),
+        test: () =>
+          conll(read(`conll2002-es-nl/${f}.testb.gz`), lang, (c) => (c.length >= 3 ? [c[0]!, c[2]!] : null)),
       },
     }),
   ),

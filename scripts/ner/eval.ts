@@ -30,8 +30,12 @@ const { model, header } = readModel(path.join(values.models, TAGGER_FOLDER, TAGG
 const noMisc = new Set(['PER', 'ORG', 'LOC']);
 const rows: Record<string, unknown>[] = [];
 const pct = (x: number | undefined) => (x === undefined ? '   –  ' : x.toFixed(3).padStart(6));
-console.log(`NER tagger (${header.buckets} buckets, ${JSON.stringify(header.training?.epochs)} epochs) on the ${split} splits\n`);
-console.log('corpus                 lang  licence    sents   F1 P/O/L   P      R    F1 all  PER    ORG    LOC    MISC');
+console.log(
+  `NER tagger (${header.buckets} buckets, ${JSON.stringify(header.training?.epochs)} epochs) on the ${split} splits\n`,
+);
+console.log(
+  'corpus                 lang  licence    sents   F1 P/O/L   P      R    F1 all  PER    ORG    LOC    MISC',
+);
 for (const c of corpora) {
   const load = c.splits[split];
   if (!load) continue;
@@ -60,5 +64,8 @@ for (const c of corpora) {
   );
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/eval-ner.json', `${JSON.stringify({ split, training: header.training, rows }, null, 2)}\n`);
+writeFileSync(
+  'bench-results/eval-ner.json',
+  `${JSON.stringify({ split, training: header.training, rows }, null, 2)}\n`,
+);
 console.log('\nwrote bench-results/eval-ner.json');

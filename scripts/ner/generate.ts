@@ -6,7 +6,7 @@
  * languages with no open corpus (Spanish, Italian, Polish). Deterministic for a seed.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Faker, da, de, en, es, fi, fr, it, nb_NO, nl, pl, sv } from '@faker-js/faker';
+import { da, de, en, es, Faker, fi, fr, it, nb_NO, nl, pl, sv } from '@faker-js/faker';
 import { cities } from '../../src/anonymize/recognizers/places.data.js';
 import { toIob2 } from '../../src/anonymize/tagger/tagger.models.js';
 import { tokenize } from '../../src/anonymize/tagger/tagger.tokens.models.js';
@@ -29,7 +29,9 @@ function readTemplates(lang: string): Templates | undefined {
   const lines = readFileSync(file, 'utf8').split('\n');
   const at = lines.findIndex((l) => l.trim() === '## ORG');
   const keep = (ls: string[]) => ls.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  return at < 0 ? { sentences: keep(lines), orgs: [] } : { sentences: keep(lines.slice(0, at)), orgs: keep(lines.slice(at + 1)) };
+  return at < 0
+    ? { sentences: keep(lines), orgs: [] }
+    : { sentences: keep(lines.slice(0, at)), orgs: keep(lines.slice(at + 1)) };
 }
 
 const back = /[aou]/i;
@@ -106,7 +108,11 @@ export function generatedSentences(seed: number): Record<string, Sentence[]> {
       // Customers write in lower case too: one sentence in ten is lower-cased, entities included.
       const lower = faker.datatype.boolean(0.1);
       if (tokens.length)
-        sentences.push({ lang, tokens: lower ? tokens.map((x) => x.toLowerCase()) : tokens, tags: toIob2(tags) });
+        sentences.push({
+          lang,
+          tokens: lower ? tokens.map((x) => x.toLowerCase()) : tokens,
+          tags: toIob2(tags),
+        });
     }
     out[lang] = sentences;
   }

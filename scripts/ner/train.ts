@@ -30,7 +30,9 @@ const { values } = parseArgs({
 });
 
 if (!nerDataPresent()) {
-  console.error('train:ner needs the NER corpora in ../shared/data/ner/ (see the README, "Anonymizer model").');
+  console.error(
+    'train:ner needs the NER corpora in ../shared/data/ner/ (see the README, "Anonymizer model").',
+  );
   process.exit(1);
 }
 
@@ -70,6 +72,28 @@ const model = trainTagger(data, {
   },
 });
 
+/**
+ * Ordinary words of the training text: seen at least 5 times outside an entity (not as a
+ * sequence's first word, where every word is capitalised) and inside one under 5 % of the time.
+ */
+function commonWords(sentences: readonly Sentence[]): Set<string> {
+  const plain = new Map<string, number>();
+  const inEntity = new Map<string, number>();
+  for (const s of sentences)
+    s.tokens.forEach((t, i) => {
+      const w = t.toLowerCase();
+      if (!/\p{L}/u.test(w)) return;
+      if (s.tags[i] !== 'O') inEntity.set(w, (inEntity.get(w) ?? 0) + 1);
+      else if (i > 0) plain.set(w, (plain.get(w) ?? 0) + 1);
+    });
+  const out = new Set<string>();
+  for (const [w, n] of plain)
+    if (n >= 5 && (inEntity.get(w) ?? 0) < 0.05 * (n + (inEntity.get(w) ?? 0))) out.add(w);
+  return out;
+}
+model.common = commonWords(train);
+console.log(`${model.common.size} common words`);
+
 if (!values['dry-run']) {
   const training = {
     seed: Number(values.seed),
@@ -84,12 +108,16 @@ if (!values['dry-run']) {
   writeFileSync(path.join(dir, TAGGER_FILE), bytes);
   writeFileSync(path.join(dir, 'training.json'), `${JSON.stringify(training, null, 2)}\n`);
   const manifestPath = path.join(values.models, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: { feature: string; path: string; sha256: string }[] };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    files: { feature: string; path: string; sha256: string }[];
+  };
   const rel = `${TAGGER_FOLDER}/${TAGGER_FILE}`;
   manifest.files = [
     ...manifest.files.filter((f) => f.path !== rel),
     { feature: 'ner', path: rel, sha256: createHash('sha256').update(bytes).digest('hex') },
   ];
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`wrote ${rel} (${(bytes.length / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `wrote ${rel} (${(bytes.length / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
 }

@@ -9,8 +9,8 @@ import { anonymizeWithModels } from '../anonymize/anonymize.usecases.js';
 import { createDetector, type Detector } from '../anonymize/detect.js';
 import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
 import { parseAddressList } from '../anonymize/participants.models.js';
-import { createTaggerRecognizer } from '../anonymize/recognizers/tagger-ner.js';
 import type { SpecialPolicy } from '../anonymize/placeholders.models.js';
+import { createTaggerRecognizer } from '../anonymize/recognizers/tagger-ner.js';
 import { AppError } from '../shared/errors.js';
 import { action } from './cli-run.js';
 
@@ -144,7 +144,10 @@ export function registerAnonymizeCommands(program: Command): void {
     .requiredOption('--jsonl', 'read and write JSON lines (the only format)')
     .option('--allow <file>', 'allow-list: terms never flagged (one per line)')
     .option('--deny <file>', 'deny-list: terms always flagged, optional TYPE: prefix (one per line)')
-    .option('--ner <model>', 'run the transformer NER model of this name from the models folder instead of the tagger')
+    .option(
+      '--ner <model>',
+      'run the transformer NER model of this name from the models folder instead of the tagger',
+    )
     .option('--no-tagger', 'rules only: do not run the NER tagger shipped in the models folder')
     .option('--models-dir <dir>', 'the models folder', 'models')
     .action(
@@ -173,7 +176,10 @@ export function registerAnonymizeCommands(program: Command): void {
       'special categories: phrase ([HEALTH]), sentence, or flag (leave, report)',
       'phrase',
     )
-    .option('--ner <model>', 'run the transformer NER model of this name from the models folder instead of the tagger')
+    .option(
+      '--ner <model>',
+      'run the transformer NER model of this name from the models folder instead of the tagger',
+    )
     .option('--no-tagger', 'rules only: do not run the NER tagger shipped in the models folder')
     .option('--models-dir <dir>', 'the models folder', 'models')
     .action(

@@ -2,7 +2,6 @@ import type { Recognizer } from '../anonymize.types.js';
 import { accountNumberRecognizer } from './account-number.js';
 import { addressRecognizer } from './address.js';
 import { cardRecognizer } from './card.js';
-import { compromiseRecognizer } from './compromise.js';
 import { dobRecognizer } from './dob.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
@@ -36,7 +35,6 @@ export const recognizers: Recognizer[] = [
   urlRecognizer,
   namesStructure,
   namesGazetteer,
-  compromiseRecognizer,
   specialCategories,
   quasiIdentifiers,
 ];

@@ -16,7 +16,10 @@ import { tagText } from '../tagger/tagger.tag.models.js';
 export const TAGGER_FOLDER = 'ner-tagger';
 export const TAGGER_FILE = 'tagger.bin.gz';
 
-export type TaggerStatus = { state: 'unloaded' } | { state: 'ready' } | { state: 'disabled'; error: AppError };
+export type TaggerStatus =
+  | { state: 'unloaded' }
+  | { state: 'ready' }
+  | { state: 'disabled'; error: AppError };
 
 export interface TaggerRecognizer extends ModelRecognizer {
   status(): TaggerStatus;

@@ -15,6 +15,8 @@ export interface ModelHeader {
   buckets: number;
   tags: readonly string[];
   scale: number;
+  /** See TaggerModel.common. */
+  common?: string[];
   /** What the model was trained on and how: written by the training script, shown in the model card. */
   training?: Record<string, unknown>;
 }
@@ -25,7 +27,14 @@ export function encodeModel(model: TaggerModel, training: Record<string, unknown
   const scale = max > 0 ? max / 32767 : 1;
   const q = new Int16Array(model.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.round((model.weights[i]! * model.scale) / scale);
-  const header: ModelHeader = { featureVersion: FEATURE_VERSION, buckets: model.buckets, tags: TAGS, scale, training };
+  const header: ModelHeader = {
+    featureVersion: FEATURE_VERSION,
+    buckets: model.buckets,
+    tags: TAGS,
+    scale,
+    common: model.common ? [...model.common].sort() : undefined,
+    training,
+  };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
@@ -42,22 +51,28 @@ export function encodeModel(model: TaggerModel, training: Record<string, unknown
 
 export function decodeModel(file: Buffer): { model: TaggerModel; header: ModelHeader } {
   const raw = gunzipSync(file);
-  if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not a Veildraft NER tagger model');
+  if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC)
+    throw new Error('not a Veildraft NER tagger model');
   let at = MAGIC.length;
   const len = raw.readUInt32LE(at);
   at += 4;
   const header = JSON.parse(raw.subarray(at, at + len).toString('utf8')) as ModelHeader;
   at += len;
   if (header.featureVersion !== FEATURE_VERSION)
-    throw new Error(`model has feature version ${header.featureVersion}, this build reads ${FEATURE_VERSION}`);
+    throw new Error(
+      `model has feature version ${header.featureVersion}, this build reads ${FEATURE_VERSION}`,
+    );
   if (header.tags.join() !== TAGS.join()) throw new Error('model has a different tag set');
   const tBytes = (T + 1) * T * 4;
   const wBytes = header.buckets * T * 2;
   if (raw.length !== at + tBytes + wBytes) throw new Error('model file is truncated or has extra bytes');
   // Copies, so the typed arrays are aligned whatever the header length.
   const transitions = new Float32Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + tBytes));
-  const weights = new Int16Array(raw.buffer.slice(raw.byteOffset + at + tBytes, raw.byteOffset + at + tBytes + wBytes));
-  return { model: { buckets: header.buckets, weights, scale: header.scale, transitions }, header };
+  const weights = new Int16Array(
+    raw.buffer.slice(raw.byteOffset + at + tBytes, raw.byteOffset + at + tBytes + wBytes),
+  );
+  const common = header.common ? new Set(header.common) : undefined;
+  return { model: { buckets: header.buckets, weights, scale: header.scale, transitions, common }, header };
 }
 
 export function readModel(path: string): { model: TaggerModel; header: ModelHeader } {

@@ -17,6 +17,11 @@ export interface TaggerModel {
   scale: number;
   /** (T + 1) × T: row p < T is "from tag p", row T is "at the start of a sequence". */
   transitions: Float32Array;
+  /**
+   * Lower-cased words the training corpora use as ordinary words (often, and almost never inside
+   * an entity): an entity made only of such words ("Hello", "Customer Care", "Tel") is dropped.
+   */
+  common?: ReadonlySet<string>;
 }
 
 /** BIO constraint: I-X only after B-X or I-X; never at the start. */

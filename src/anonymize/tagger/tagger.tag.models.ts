@@ -16,8 +16,11 @@ export function tagText(model: TaggerModel, gaz: Gazetteer, text: string, lang: 
     const words = tokens.slice(a, b).map((t) => t.text);
     const n = words.length;
     const tags = viterbi(model, emissions(model, sequenceFeatures(words, lang, gaz), n), n);
-    for (const s of tagSpans(tags))
+    for (const s of tagSpans(tags)) {
+      if (model.common && words.slice(s.start, s.end).every((w) => model.common!.has(w.toLowerCase())))
+        continue;
       out.push({ start: tokens[a + s.start]!.start, end: tokens[a + s.end - 1]!.end, type: s.type });
+    }
   }
   return out;
 }
