@@ -1,4 +1,5 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
+import { labelledCodeScore } from '../merge.models.js';
 import { accountWords, otherNumberPhrase } from './account-number.words.js';
 import { occurrences, valuesAfter } from './near-context.js';
 
@@ -86,14 +87,15 @@ export const accountNumberRecognizer: Recognizer = {
       end,
       type: 'ACCOUNT_NO',
       source: 'account-number',
-      score: 0.85,
+      score: labelledCodeScore,
     }));
     const introduced = new Set(spans.map((s) => s.start));
     for (const [start, end] of shapedCodes(text)) {
       if (!introduced.has(start))
         spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.6 });
     }
-    // Codes introduced anywhere in the thread (this message included), found again without context.
+    // Codes introduced anywhere in the thread (this message included), found again without context:
+    // the same string as a labelled code, so as sure as it (it also outranks a phone reading).
     const known = new Set(spans.map((s) => text.slice(s.start, s.end)));
     for (const message of ctx.thread) for (const code of codesOfMessage(message)) known.add(code);
     const covered = new Set(spans.map((s) => s.start));
@@ -103,7 +105,7 @@ export const accountNumberRecognizer: Recognizer = {
       for (const [start, end] of occurrences(text, code)) {
         if (covered.has(start)) continue;
         covered.add(start);
-        spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.8 });
+        spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: labelledCodeScore });
       }
     }
     return spans.sort((a, b) => a.start - b.start);
