@@ -137,9 +137,9 @@ describe('account number recognizer: labels of the 11 languages, abbreviated and
     expect(texts(r, 'Die Kundennummer, die Sie mir genannt haben, lautet doch KD-44/1234.', 'de')).toEqual([
       'KD-44/1234',
     ]);
-    expect(texts(r, 'Pour le dossier que vous avez ouvert, la référence est bien RC-2024-88.', 'fr')).toContain(
-      'RC-2024-88',
-    );
+    expect(
+      texts(r, 'Pour le dossier que vous avez ouvert, la référence est bien RC-2024-88.', 'fr'),
+    ).toContain('RC-2024-88');
   });
 
   it('does not take codes of other sentences, short model names or dates after a label', () => {
