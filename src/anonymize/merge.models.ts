@@ -23,6 +23,10 @@ import type { EntityType, Span } from './anonymize.types.js';
  *
  * Ties: the longer span wins, then the higher score, then the earlier start.
  *
+ * One exception to the table: a code right after its label ("Vertragskonto 542118333", "IPP
+ * 2966263", score >= labelledCodeScore) ranks just above PHONE. Nine-digit customer numbers and
+ * "2024-03880" case numbers also parse as phone numbers; the label says which one they are.
+ *
  * Containment among word-found ("soft") types comes first: a PERSON, ORG, LOCATION, DATE, AGE or
  * special-category span strictly inside another soft span that is about as confident is dropped
  * before ranking ("Colegio Santa Ana" stays one ORG; see dropContainedSoft).
@@ -65,6 +69,13 @@ export const typeRank: Record<EntityType, number> = {
 };
 
 export const weakScore = 0.5;
+
+/** The score the account-number recognizer gives a code found right after its label. */
+export const labelledCodeScore = 0.85;
+
+function rankOf(s: Span): number {
+  return s.type === 'ACCOUNT_NO' && s.score >= labelledCodeScore ? typeRank.PHONE + 1 : typeRank[s.type];
+}
 
 /** Types found by words and context rather than syntax: containment beats rank among them. */
 const softTypes = new Set<EntityType>([
@@ -110,7 +121,7 @@ function compareForMerge(a: Span, b: Span): number {
   const weakB = b.score < weakScore ? 1 : 0;
   return (
     weakA - weakB ||
-    typeRank[b.type] - typeRank[a.type] ||
+    rankOf(b) - rankOf(a) ||
     b.end - b.start - (a.end - a.start) ||
     b.score - a.score ||
     a.start - b.start

@@ -35,6 +35,21 @@ describe('mergeSpans', () => {
     expect(show(text, merged)).toEqual(['IBAN:DE89 3704 0044 0532 0130 00']);
   });
 
+  it('lets a code right after its label win over the phone number it also parses as', () => {
+    const text = 'Vertragskonto 542118333. Am Telefon';
+    const merged = mergeSpans(
+      [span(text, '542118333', 'PHONE', 0.9), span(text, '542118333', 'ACCOUNT_NO', 0.85)],
+      text,
+    );
+    expect(show(text, merged)).toEqual(['ACCOUNT_NO:542118333']);
+    // Without its label (a shape guess, score 0.6) the phone number keeps its rank.
+    const guessed = mergeSpans(
+      [span(text, '542118333', 'PHONE', 0.9), span(text, '542118333', 'ACCOUNT_NO', 0.6)],
+      text,
+    );
+    expect(show(text, guessed)).toEqual(['PHONE:542118333']);
+  });
+
   it('keeps the email whole when a name recognizer also fires inside it', () => {
     const text = 'write to john.smith@example.com today';
     const merged = mergeSpans(

@@ -1,6 +1,7 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
+import { labelledCodeScore } from '../merge.models.js';
 import { accountWords, otherNumberPhrase } from './account-number.words.js';
-import { occurrences, valuesAfter } from './near-context.js';
+import { findContext, occurrences, valuesAfter } from './near-context.js';
 
 /**
  * Customer, account, policy, patient, case, order, contract, claim, invoice and membership
@@ -9,17 +10,19 @@ import { occurrences, valuesAfter } from './near-context.js';
  * found where it repeats without its word ("re: 4711-0815"), because the customer quotes it.
  */
 
-// A code: letters/digits joined by - / . _ (or a space before a digit group: "12 3456 7890"),
-// at least one digit, no trailing punctuation.
+// A code: letters/digits joined by - / . _ (or a space before a digit group: "12 3456 7890",
+// "12345 67890 12"), at least one digit, no trailing punctuation. Or a court file number, whose
+// parts are separated by spaces: "I C 123/24" (pl), "3 O 123/24" (de).
 const codeValue =
-  /(?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/._](?=[\p{L}\p{N}])| (?=\p{N}{3,}(?![\p{L}]))){2,39}(?![\p{L}\p{N}*])/uy;
+  /(?:[IVX]{1,4}|\d{1,3}) [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}(?![\p{L}\p{N}])|(?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/._](?=[\p{L}\p{N}])| (?=\p{N}{2,}(?![\p{L}]))){2,39}(?![\p{L}\p{N}*])/uy;
 
 // What a code must not be: a date, a price, a year, a version, a time.
 const notACode = [
   /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/, // 12.03.2024, 2024-03-12
   /^\d{1,3}(?:[.,]\d{3})*[.,]\d{1,2}$/, // 1.234,50 / 120.50
   /^(?:19|20)\d{2}$/, // a year
-  /^v?\d+(?:\.\d+){1,3}$/i, // 1.2.3 versions and decimals
+  /^v?\d+(?:\.\d{1,2}){1,3}$|^v\d+(?:\.\d+){1,3}$/i, // 1.2.3 versions and decimals
+  /^\d{1,3}\.\d{3}$/, // 1.234: a number (12.345.678 is a Dutch policy number)
   /^\d{1,2}[.:]\d{2}$/, // times
 ];
 // A unit or currency right after the number: a quantity or an amount, not a code.
@@ -57,6 +60,27 @@ function shapedCodes(text: string): Array<[number, number]> {
   return found;
 }
 
+// Later in the sentence of a label, a code that only a reference looks like: letters and at least
+// three digits joined by a dash or slash ("die Kundennummer, die Sie mir gaben, war KD-44/1234").
+const referenceShape =
+  /(?<![\p{L}\p{N}\-/@.])(?=[\p{N}\-/]*\p{L})(?=(?:[\p{L}\-/]*\p{N}){3})[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+(?![\p{L}\p{N}@]|[-/.]\p{L})/gu;
+const sentenceEnd = /[.!?](?:\s|$)|\n/u;
+
+function laterInSentence(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const [start, end] of findContext(text, accountWords)) {
+    if (otherNumberPhrase.test(text.slice(start, end))) continue;
+    const window = text.slice(end, end + 100);
+    const stop = sentenceEnd.exec(window);
+    const part = stop ? window.slice(0, stop.index) : window;
+    for (const m of part.matchAll(referenceShape)) {
+      if (m[0].length < 6) continue;
+      found.push([end + m.index, end + m.index + m[0].length]);
+    }
+  }
+  return found;
+}
+
 function codesIn(text: string): Array<[number, number]> {
   return valuesAfter(text, accountWords, codeValue, 24, otherNumberPhrase).filter(([s, e]) =>
     plausible(text, s, e),
@@ -86,14 +110,20 @@ export const accountNumberRecognizer: Recognizer = {
       end,
       type: 'ACCOUNT_NO',
       source: 'account-number',
-      score: 0.85,
+      score: labelledCodeScore,
     }));
     const introduced = new Set(spans.map((s) => s.start));
+    for (const [start, end] of laterInSentence(text)) {
+      if (introduced.has(start) || !plausible(text, start, end)) continue;
+      introduced.add(start);
+      spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.7 });
+    }
     for (const [start, end] of shapedCodes(text)) {
       if (!introduced.has(start))
         spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.6 });
     }
-    // Codes introduced anywhere in the thread (this message included), found again without context.
+    // Codes introduced anywhere in the thread (this message included), found again without context:
+    // the same string as a labelled code, so as sure as it (it also outranks a phone reading).
     const known = new Set(spans.map((s) => text.slice(s.start, s.end)));
     for (const message of ctx.thread) for (const code of codesOfMessage(message)) known.add(code);
     const covered = new Set(spans.map((s) => s.start));
@@ -103,7 +133,7 @@ export const accountNumberRecognizer: Recognizer = {
       for (const [start, end] of occurrences(text, code)) {
         if (covered.has(start)) continue;
         covered.add(start);
-        spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.8 });
+        spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: labelledCodeScore });
       }
     }
     return spans.sort((a, b) => a.start - b.start);

@@ -7,6 +7,7 @@ import { contextWords } from './near-context.js';
  * list can grow without touching the logic.
  */
 const english = (
+  'customer ref|client ref|client reference|policy ref|policyholder number|contract ref|case ref|case reference|claim ref|claim reference|our ref|your ref|file ref|matter ref|invoice ref|account ref|order ref|ref no|docket number|consignment number|meter id|meter serial|meter serial number|mpan|mprn|ean code|supply number|supply point number|member|membership|' +
   'customer number|customer no|customer id|customer ref*|client number|client id|' +
   'account number|account no|account id|account|acct|a/c|policy number|policy no|policy|' +
   'patient id|patient number|patient no|mrn|medical record number|case number|case no|' +
@@ -19,6 +20,7 @@ const english = (
   'employee number|personnel number|user id|username|login id'
 ).split('|');
 const german = (
+  'versichertennr*|versicherungsnr*|vers.-nr*|vsnr|kd.-nr*|kd.nr*|vertrag|vertragskontonr*|unser zeichen|ihr zeichen|rechnungsnr*|belegnummer*|beleg-nr*|zählpunkt*|marktlokation*|malo-id|melo-id|zählernr*|zähler-nr*|zähler|mitgliedsnr*|mitglieds-nr*|kassenzeichen*|schadennr*|schaden-nr*|schadenfall*|leistungsfall*|fall-nr*|ticket-nr*|vorgangsnr*|vorgangs-nr*|auftragsnr*|auftrags-nr*|bestellnr*|referenz|kundenkonto*|patientennr*|bearbeitungsnummer*|antragsnummer*|police|' +
   'kundennummer*|kunden-nr*|kundennr*|kunden-id|versicherungsnummer*|versichertennummer*|' +
   'versicherungsschein*|policennummer*|polizzennummer*|vertragsnummer*|vertrags-nr*|' +
   'vertragsnr*|aktenzeichen*|az|bestellnummer*|bestell-nr*|auftragsnummer*|rechnungsnummer*|' +
@@ -28,6 +30,7 @@ const german = (
   'personalnummer*|geschäftszeichen*|auftrag|bestellung'
 ).split('|');
 const french = (
+  "n° contrat|no de contrat|no contrat|référence client|réf. client|réf client|référence dossier|référence de dossier|n° de sinistre|n° sinistre|n° adhérent|n° d'adhérent|numéro adhérent|numéro d'affiliation|affiliation|n° allocataire|numéro allocataire|numéro de pdl|pdl|pce|point de livraison|n° facture|numéro de compteur|n° de compteur|n° compteur|compteur|numéro de ticket|numéro de réclamation|n° de réclamation|réclamation|n° d'assuré|numéro d'assuré|n° de police|n° police|numéro de colis|numéro de demande|" +
   'numéro de client|numéro client|n° client|n° de client|numéro de dossier|n° de dossier|' +
   'n° dossier|dossier|numéro de contrat|n° de contrat|contrat|numéro de police|police|' +
   'numéro de commande|n° de commande|commande|numéro de facture|n° de facture|facture|' +
@@ -35,6 +38,7 @@ const french = (
   'référence|réf|numéro de patient|numéro de réservation|numéro de suivi'
 ).split('|');
 const dutch = (
+  'polisnr*|polis-nr*|dossiernr*|dossier|contractnr*|contract|zaak|zaaknr*|factuurnr*|ordernr*|ons kenmerk|uw kenmerk|referentienr*|meternummer*|meternr*|ean-code|ean code|aansluitnummer*|lidnr*|verzekerdennummer*|relatienr*|schadenr*|schadedossier*|debiteurnr*|klantnummer*|' +
   'klantnummer*|klant-nr*|klantnr*|polisnummer*|polis|dossiernummer*|contractnummer*|' +
   'ordernummer*|bestelnummer*|factuurnummer*|factuur|schadenummer*|lidnummer*|' +
   'lidmaatschapsnummer*|patiëntnummer*|patientnummer*|referentienummer*|referentie|' +
@@ -42,6 +46,7 @@ const dutch = (
   'boekingsnummer*|zendingsnummer*|bestelling'
 ).split('|');
 const spanish = (
+  'n.º póliza|nº póliza|num. de póliza|nº cliente|n.º cliente|código de cliente|código cliente|referencia de cliente|ref. cliente|nº de contrato|nº contrato|n.º de contrato|n.º de expediente|nº de expediente|nº expediente|nº de factura|nº factura|número de la factura|nº de siniestro|nº siniestro|código cups|cups|número de contador|contador|nº de socio|número de afiliado|nº de afiliado|número de historia clínica|historia clínica|número de reclamación|nº de reclamación|número de incidencia|incidencia|número de solicitud|localizador|' +
   'número de cliente|nº de cliente|n.º de cliente|número de póliza|nº de póliza|póliza|' +
   'número de pedido|nº de pedido|pedido|número de factura|factura|número de contrato|' +
   'contrato|número de expediente|expediente|número de siniestro|siniestro|número de socio|' +
@@ -49,11 +54,13 @@ const spanish = (
   'número de caso|caso'
 ).split('|');
 const swedish = (
+  'avtalsnr*|försäkringsnr*|försäkringsbrev*|skadenr*|skadeärende*|ordernummer*|anläggnings-id|anläggningsid*|anläggningsnummer*|mätarnummer*|medlemsnr*|referens|er referens|vår referens|diarienummer*|dnr|patientnummer*|journalnummer*|bokningsnr*|beställningsnummer*|' +
   'kundnummer*|kundnr*|ärendenummer*|ärendenr*|ärende|ordernr*|fakturanummer*|fakturanr*|' +
   'faktura|avtalsnummer*|försäkringsnummer*|skadenummer*|medlemsnummer*|kontonummer*|' +
   'referensnummer*|bokningsnummer*|ocr|ocr-nummer*|beställning'
 ).split('|');
 const italian = (
+  'n. polizza|n° polizza|cod. cliente|codice utente|numero utente|numero di pratica|n. pratica|numero del contratto|n. contratto|contratto|codice contratto|numero della fattura|n. fattura|n. sinistro|codice pod|codice pdr|numero pod|numero pdr|pod|pdr|matricola contatore|matricola|numero contatore|contatore|tessera|numero di iscrizione|n. ordine|protocollo|n. protocollo|numero di protocollo|numero di riferimento|rif.|codice di riferimento|numero di ticket|' +
   "numero cliente|codice cliente|numero di polizza|numero polizza|polizza|numero d'ordine|" +
   'numero ordine|ordine|numero fattura|numero di fattura|fattura|numero di contratto|' +
   'numero contratto|numero pratica|numero di pratica|pratica|numero sinistro|sinistro|' +
@@ -61,16 +68,19 @@ const italian = (
   'numero di prenotazione'
 ).split('|');
 const nordic = (
+  'policenr*|aftalenr*|forsikringsnummer*|forsikringsnr*|skadenummer*|skadesag*|fakturanummer*|fakturanr*|målernummer*|målernr*|installationsnummer*|medlemsnummer*|j.nr|journalnr*|referencenummer*|reference|vores reference|deres reference|avtalenr*|polisenr*|målepunkt-id|målepunkt*|referanse|vår referanse|deres referanse|kid|kid-nummer*|kidnummer*|' +
   'kundenummer*|kundenr*|sagsnummer*|sagsnr*|ordrenummer*|ordrenr*|policenummer*|' +
   'aftalenummer*|skadesnummer*|bookingnummer*|saksnummer*|saksnr*|polisenummer*|' +
   'avtalenummer*|referansenummer*|bestilling*'
 ).split('|');
 const finnish = (
+  'asiakastunnus*|vakuutusnro|sopimusnro|laskun numero|laskun nro|viite|viitteemme|viitteenne|diaarinumero*|dnro|käyttöpaikkatunnus*|käyttöpaikan numero|käyttöpaikka*|mittarinumero*|tapausnumero*|tikettinumero*|hakemusnumero*|vahinkoilmoitus*|vakuutus|sopimus|' +
   'asiakasnumero*|asiakasnro|tilausnumero*|laskunumero*|lasku|vakuutusnumero*|' +
   'sopimusnumero*|asianumero*|jäsennumero*|tilinumero*|viitenumero*|vahinkonumero*|' +
   'potilasnumero*|varausnumero*|tilaus'
 ).split('|');
 const polish = (
+  'nr kl.|polisa nr|umowa nr|umowy nr|sygnatura akt|sygn. akt|sygn.|faktura nr|faktury nr|numer licznika|nr licznika|licznik|numer ppe|ppe|kod ppe|punkt poboru|numer reklamacji|nr reklamacji|reklamacja|numer zgłoszenia|nr zgłoszenia|nr ref|identyfikator klienta|numer abonenta|nr abonenta|numer legitymacji|numer wniosku|nr wniosku|nr sprawy|sprawa nr|' +
   'numer klienta|nr klienta|numer zamówienia|nr zamówienia|zamówienie|numer polisy|' +
   'nr polisy|polisa|numer faktury|nr faktury|faktura vat|numer umowy|nr umowy|numer sprawy|' +
   'nr sprawy|numer szkody|nr szkody|numer członkowski|numer konta|numer rachunku|' +

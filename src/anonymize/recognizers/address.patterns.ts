@@ -39,9 +39,9 @@ export const numberBefore = new RegExp(
   `(?<![\\p{L}\\p{N}])\\d{1,5}(?:[a-zA-Z]|${sp}?(?:bis|ter))?,?${sp}$`,
   'u',
 );
-/** A house number: 12, 12a, 12 B, 5/7, 123-II, 12-14, 12bis, 41, 2º B. */
+/** A house number: 12, 12a, 12 B, 5/7, 4-A, 123-II, 12-14, 12bis, 41, 2º B. */
 export const houseNumber =
-  '\\d{1,5}(?:[a-zA-Z]|[ \\t\\u00a0][A-Z])?(?![\\p{L}])(?:[ \\t\\u00a0]?[-/][ \\t\\u00a0]?\\d{1,5}[a-zA-Z]?)?(?:-(?:III|II|IV|I|hs|huis|h))?(?:[ \\t\\u00a0]?(?:bis|ter))?' +
+  '\\d{1,5}(?:[a-zA-Z]|[ \\t\\u00a0][A-Z])?(?![\\p{L}])(?:[ \\t\\u00a0]?[-/][ \\t\\u00a0]?\\d{1,5}[a-zA-Z]?|-[A-Za-z](?![\\p{L}]))?(?:-(?:III|II|IV|I|hs|huis|h))?(?:[ \\t\\u00a0]?(?:bis|ter))?' +
   // Spanish floor and door: "Calle del Olmo 41, 2º B".
   '(?:,?[ \\t\\u00a0]?\\d{1,2}[º°ª](?:[ \\t\\u00a0]?[A-Z](?![\\p{L}]))?)?';
 
@@ -141,7 +141,11 @@ const poBoxWords = alternation([
   'casella postale',
   'postilokero',
   'skrytka pocztowa',
+  'skr. poczt.',
+  'skrytka',
   'box',
+  'BP',
+  'PL',
 ]);
 export const poBox = anchored(
   `(?<![\\p{L}\\p{N}])(?:P\\.?${sp}?O\\.?${sp}?Box|Post${sp}+Office${sp}+Box|${poBoxWords})${sp}?`,
@@ -162,15 +166,35 @@ const postcodeRest = [
   .map((p) => `(?:${p})`)
   .join('|');
 
+// After the town: the French CEDEX with its office number, the Italian or Spanish province
+// ("20121 Milano (MI)", "28013 Madrid (Madrid)").
+const postcodeTail = `(?:${sp}(?:CEDEX|Cedex|cedex))?(?:(?<=[Cc][Ee][Dd][Ee][Xx])${sp}\\d{1,2}(?!\\d))?(?:${sp}?\\((?:[A-Z]{2}|\\p{Lu}\\p{Ll}+)\\))?`;
+
 /** Postcode and city: 10115 Berlin, D-10115 Berlin, 75008 Paris, 8001 Zürich, 1012 AB Amsterdam, 114 55 Stockholm, 00-950 Warszawa. */
-export const postcodeCity = anchored(postcodeBefore, `(?:${postcodeRest})(?![\\p{L}])`);
-export const postcodeCityLine = `${postcodeBefore}(?:${postcodeRest})(?![\\p{L}])`;
+export const postcodeCity = anchored(postcodeBefore, `(?:${postcodeRest})(?![\\p{L}])${postcodeTail}`);
+export const postcodeCityLine = `${postcodeBefore}(?:${postcodeRest})(?![\\p{L}])${postcodeTail}`;
 
 /** UK postcodes, with the post town before them when written: "London SW1A 1AA", "M1 1AE". */
 const ukBefore = '(?:\\p{Lu}\\p{L}+,?[ \\t])?(?<![\\p{L}\\p{N}])[A-Z]{1,2}';
 const ukRest = '\\d[A-Z\\d]?[ \\t]?\\d[ABD-HJLNP-UW-Z]{2}(?![\\p{L}\\p{N}])';
 export const ukPostcode = anchored(ukBefore, ukRest);
 export const ukPostcodeLine = `${ukBefore}${ukRest}`;
+
+/** Irish Eircodes, with the town before them when written: "Dublin D02 X285", "T12 AB34". */
+const eircodeBefore = '(?:\\p{Lu}\\p{L}+,?[ \\t])?(?<![\\p{L}\\p{N}])[ACDEFHKNPRTVWXY]';
+const eircodeRest =
+  '\\d{2}[ \\t]?(?=[0-9A-Z]{0,3}[A-Z])(?=[A-Z]{0,3}\\d)[0-9ACDEFHKNPRTVWXY]{4}(?![\\p{L}\\p{N}])';
+export const eircode = anchored(eircodeBefore, eircodeRest);
+
+/**
+ * Floor, door, staircase and flat written after a street on the same line: "3. tv." (da),
+ * "scala B", "int. 4" (it), "m. 5" (pl), "Stiege 2, Top 5" (at), "bus 3" (be), "2º B" (es).
+ * Alone they are not addresses: the recognizer takes them only right after a street.
+ */
+export const streetTail = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:scala|esc\\.|escalera|stiege|trappa|porta|puerta|pta\\.|piso|planta|top|bus|boîte|bte|m\\.|lok\\.|mieszk\\.|étage|etage|stock|et\\.|kerros|krs\\.|interno|int\\.|lgh|as\\.)${sp}?[0-9A-Z]{1,4}|\\d{1,2}\\.${sp}?(?:tv|th|mf|sal|sal\\.|etage|stock|OG|étage|piso|planta|kerros|kat)\\.?|st\\.${sp}?(?:tv|th|mf)\\.?|st\\.)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 const usStates =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';

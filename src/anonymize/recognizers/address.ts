@@ -1,6 +1,7 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import { continueBlocks, join } from './address.blocks.js';
 import {
+  eircode,
   germanPrepositionStreet,
   lowerCaseStreets,
   military,
@@ -8,12 +9,13 @@ import {
   poBox,
   postcodeCity,
   streets,
+  streetTail,
   toPostcode,
   ukPostcode,
   unit,
   usCityStateZip,
 } from './address.patterns.js';
-import { streetPrefixes } from './address.words.js';
+import { lowerCaseSuffixes, streetPrefixes, streetWords } from './address.words.js';
 import { contextWords, findContext, valuesAfter } from './near-context.js';
 
 /**
@@ -28,14 +30,16 @@ import { contextWords, findContext, valuesAfter } from './near-context.js';
 const others: Array<[RegExp, number]> = [
   [poBox, 0.85],
   [ukPostcode, 0.85],
+  [eircode, 0.8],
   [usCityStateZip, 0.85],
   [military, 0.9],
   [unit, 0.6],
 ];
-const typedFor = (p: typeof streets): Array<[RegExp, number]> => [
-  [p.suffixStreet, 0.85],
+type Accept = (value: string) => boolean;
+const typedFor = (p: typeof streets): Array<[RegExp, number, Accept?]> => [
+  [p.suffixStreet, 0.85, plausibleSuffixStreet],
   [p.englishStreet, 0.85],
-  [p.numberedName, 0.55],
+  [p.numberedName, 0.55, plausibleNumberedName],
   ...others,
 ];
 const typed = typedFor(streets);
@@ -72,7 +76,9 @@ function prefixStreets(text: string, sticky: RegExp, out: Span[]) {
     // The name holds no digits: a digit in the match is the house number after it.
     if (!before && !/\d/.test(m[0])) continue;
     const start = at - (before?.[0].length ?? 0);
-    out.push({ start, end: at + m[0].length, type: 'ADDRESS', source: 'address', score: 0.85 });
+    // A full stop after a name word ends the sentence ("… avenue Victor Hugo."); "av." keeps its dot.
+    const end = at + m[0].length - (/\p{L}{4}\.$/u.test(m[0]) ? 1 : 0);
+    out.push({ start, end, type: 'ADDRESS', source: 'address', score: 0.85 });
   }
 }
 
@@ -81,6 +87,8 @@ const notStreetWord =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|juni|juli|januar|februar|märz|april|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|mei|augustus|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|maj|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stück|stk|pakete|mal|x|euro|eur|usd|chf|sek|kr|items|pieces|pcs|mio|million|tage|days|jours|días|dagar|dage|dager|jahre|years|ans|jaar|år|anni|lat|januari|march|june|july|seite|page|chapter|kapitel|version|v|windows|model|iphone|galaxy|office|room|zimmer)\.?$/i;
 
 function plausibleNumberedName(value: string): boolean {
+  // "Japan 2 Syria 1", "Plymouth 4 Exeter 1": match results, not a building and a street number.
+  if (/^\d\s.*\s\d$/u.test(value)) return false;
   const words = value.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (/^(?:19|20)\d{2}$/.test(last)) return false;
@@ -88,6 +96,20 @@ function plausibleNumberedName(value: string): boolean {
 }
 
 const yearLike = /^(?:19|20)\d{2}$/;
+
+const standaloneTypes = new Set(streetWords.map((w) => w.toLowerCase()));
+const lowerSuffix = new RegExp(`^\\p{L}{3,}(?:${lowerCaseSuffixes.join('|')})$`, 'u');
+const wordBeforeNumber = /([\p{L}.]+)[\s,]*\d/u;
+
+/**
+ * A street found by its type ending: the word before the number is capitalised ("Storgate 7"), is a
+ * type word of its own ("Karl Johans gate 22"), or ends in a long type ending ("machelsesteenweg 19").
+ * "during 5" and "the spring 2" end in "ring" too.
+ */
+function plausibleSuffixStreet(value: string): boolean {
+  const word = wordBeforeNumber.exec(value)?.[1] ?? '';
+  return /^\p{Lu}/u.test(word) || standaloneTypes.has(word.toLowerCase()) || lowerSuffix.test(word);
+}
 
 const addressWords = contextWords([
   'address',
@@ -165,13 +187,18 @@ const postcodeWords = contextWords([
 ]);
 const postcodeValue = /(?=[A-Z]{0,2}\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?(?![\p{L}\p{N}])/uy;
 
+const leadingNoise =
+  /^(?:(?:Adresse|Anschrift|Address|Adres|Adress|Indirizzo|Osoite|Meine|Unsere|Ihre|Neue|Die|Der|Das|Bitte|Nach)[ \t]+)+/u;
+
 function pushAll(text: string, re: RegExp, score: number, out: Span[], accept?: (value: string) => boolean) {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // Digit-anchored patterns capture the part before their digits as `s` (see address.patterns.ts).
-    const start = m.index - (m.groups?.s?.length ?? 0);
+    let start = m.index - (m.groups?.s?.length ?? 0);
     const end = m.index + m[0].length;
     if (accept && !accept(text.slice(start, end))) continue;
+    // German capitalises every noun: "Adresse Am Markt 3a" reads as a three-word street name.
+    start += leadingNoise.exec(text.slice(start, end))?.[0].length ?? 0;
     out.push({ start, end, type: 'ADDRESS', source: 'address', score });
   }
 }
@@ -192,6 +219,25 @@ function postcodes(text: string, out: Span[], streets: Span[]) {
   }
 }
 
+/** Floors, doors and staircases right after a street found so far ("Nørregade 12, 3. tv."). */
+function tails(text: string, out: Span[]) {
+  if (out.length === 0) return;
+  const ends = new Set(out.map((s) => s.end));
+  streetTail.lastIndex = 0;
+  for (let m = streetTail.exec(text); m; m = streetTail.exec(text)) {
+    let gap = m.index;
+    while (gap > 0 && gap > m.index - 3 && /[ \t,]/.test(text[gap - 1]!)) gap--;
+    if (!ends.has(gap)) continue;
+    const end = m.index + m[0].length;
+    ends.add(end);
+    out.push({ start: m.index, end, type: 'ADDRESS', source: 'address', score: 0.8 });
+  }
+}
+
+// The house number comes within the first three words ("Trg revolucije 12"); "Helsingissä ja olen
+// 45-vuotias" after "asun" is a town and an age.
+const nearDigit = /^(?:\S+\s+){0,2}\S*\d/u;
+
 const ipLike = /^\d{1,3}(?:\.\d{1,3}){3}|^[\da-f:]+:[\da-f]/i;
 
 /** The catch-all after an address word, only where no typed pattern already found the address. */
@@ -204,7 +250,7 @@ function afterWords(text: string, out: Span[]) {
     const m = restOfLine.exec(text);
     if (
       m &&
-      /\d/.test(m[0]) &&
+      nearDigit.test(m[0]) &&
       !ipLike.test(m[0]) &&
       !typedSpans.some((t) => t.start < m.index + m[0].length && t.end > m.index)
     ) {
@@ -227,11 +273,11 @@ export const addressRecognizer: Recognizer = {
     if (!/\d/.test(text)) return [];
     const found: Span[] = [];
     const capitals = hasCapital.test(text);
-    for (const [re, score] of capitals ? typed : typedLowerCase) {
-      pushAll(text, re, score, found, score < 0.6 ? plausibleNumberedName : undefined);
-    }
+    for (const [re, score, accept] of capitals ? typed : typedLowerCase)
+      pushAll(text, re, score, found, accept);
     prefixStreets(text, (capitals ? streets : lowerCaseStreets).prefixStreetAt, found);
     prepositionStreets(text, found);
+    tails(text, found);
     postcodes(text, found, found.slice());
     afterWords(text, found);
     const joined = join(found, text);

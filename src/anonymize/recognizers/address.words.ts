@@ -60,6 +60,22 @@ export const streetSuffixes = [
   'rinne',
   'ranta',
   'aukio',
+  'mäki',
+  'raitti',
+  'kaarre',
+  // Definite and Norwegian/Danish forms: Strandvejen, Storgate, Sørvegen, Skogstien.
+  'vejen',
+  'gaden',
+  'gate',
+  'vegen',
+  'veg',
+  'stien',
+  'stigen',
+  'allén',
+  'bakken',
+  'stieg',
+  'twiete',
+  'zeile',
 ];
 
 // Street types written as their own word: "Lange Straße 5", "Am Alten Markt 3".
@@ -101,6 +117,48 @@ export const streetWords = [
   'Kade',
   'Dijk',
   'Singel',
+  // Nordic types written as their own word: "Karl Johans gate 22", "H.C. Andersens Allé 5",
+  // "Drottning Kristinas väg 5".
+  'Allé',
+  'allé',
+  'Vej',
+  'vej',
+  'Gade',
+  'gade',
+  'gate',
+  'gata',
+  'vei',
+  'veg',
+  'väg',
+  'Plads',
+  'Boulevard',
+  'gränd',
+  'gatan',
+  'vägen',
+  'stræde',
+  'torv',
+];
+
+/**
+ * Street-type endings that also make a street when the word is written in lower case
+ * ("machelsesteenweg 19"); shorter endings (ring, tie, gate) end ordinary words too ("during 5").
+ */
+export const lowerCaseSuffixes = [
+  'straße',
+  'strasse',
+  'straat',
+  'steenweg',
+  'gracht',
+  'gasse',
+  'chaussee',
+  'laan',
+  'weg',
+  'gatan',
+  'vägen',
+  'veien',
+  'vegen',
+  'vejen',
+  'katu',
 ];
 
 // Romance and Polish street names start with the street type: "rue de la Paix", "Calle Mayor",

@@ -2,10 +2,11 @@ import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import { contextWords, valuesAfter } from './near-context.js';
 
 /**
- * Licence plates, only after a plate word: without one, "AB-123-CD" or "ABC 123" is as likely a
+ * Licence plates, mostly after a plate word: without one, "AB-123-CD" or "ABC 123" is as likely a
  * product or reference code. The value shape covers the common European and US formats:
  * DE "B-AB 1234" / "M AB 123E", NL "12-ABC-3", FR "AB-123-CD", ES "1234 ABC", IT "AB 123 CD",
  * SE/FI "ABC 123", NO/DK "AB 12345", PL "WA 12345", UK "AB12 CDE", CH "ZH 123456", US "7ABC123".
+ * A few national shapes that are rarely anything else are also taken without a word (strictShape).
  */
 const plateWords = contextWords([
   'licen* plate*',
@@ -16,7 +17,35 @@ const plateWords = contextWords([
   'reg no',
   'plate number',
   'plate',
+  'plates',
   'tag number',
+  'reg',
+  'reg nr',
+  'reg no',
+  'car reg',
+  'vehicle reg',
+  'registration',
+  'licen*',
+  'kfz-kennzeichen*',
+  'kfz-zeichen',
+  'nummerbord*',
+  'immatricolat*',
+  'targato',
+  'targata',
+  'numero targa',
+  'patente',
+  'reg.nr.',
+  'registreringsnr.',
+  'registreringsskylt*',
+  'bilnummer*',
+  'rekisteritunnus*',
+  'rekisteritunnukse*',
+  'rekisterinro',
+  'rek.nro',
+  'nr rej',
+  'nr rejestracyjny*',
+  'tablice*',
+  'tablicy*',
   'kennzeichen*',
   'nummernschild*',
   'autokennzeichen*',
@@ -46,6 +75,14 @@ const plateWords = contextWords([
   'numery rejestracyjne*',
 ]);
 
+// Shapes that are rarely anything else, taken without a plate word: German district letters with
+// their hyphen ("M-AB 1234", "B-XY 123E"; not standards like "DIN-EN 1234" or years) and Irish
+// plates with their county code ("12-D-12345"). The French "AB-123-CD" is as often a product code,
+// so it needs its word. The cheap test runs first: most mail has none of these.
+const strictHint = /[A-Z]-[A-Z]{1,2} \d|\d-[A-Z]{1,2}-\d/;
+const strictShape =
+  /(?<![\p{L}\p{N}\-/.])(?:(?!(?:DIN|ISO|EN|IEC|VDE|VDI|DVGW|CEN|ETS|TS|A-Z)[- ])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} (?!(?:19|20)\d\d(?!\d))\d{1,4}[EH]?|\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW)-\d{1,6})(?![\p{L}\p{N}]|[-/.,]\p{N})/gu;
+
 // Up to three groups of upper-case letters/digits joined by space, hyphen or middle dot.
 const plateValue = /[A-ZÄÖÜÅÆØ0-9]{1,8}(?:[- ·][A-ZÄÖÜÅÆØ0-9]{1,6}){0,2}(?![\p{L}\p{N}])/uy;
 
@@ -58,8 +95,22 @@ export const plateRecognizer: Recognizer = {
   name: 'plate',
   types: ['PLATE'],
   detect(ctx: DetectContext): Span[] {
-    return valuesAfter(ctx.text, plateWords, plateValue)
-      .filter(([start, end]) => plausible(ctx.text.slice(start, end)))
+    const { text } = ctx;
+    const spans: Span[] = valuesAfter(text, plateWords, plateValue)
+      .filter(([start, end]) => plausible(text.slice(start, end)))
       .map(([start, end]) => ({ start, end, type: 'PLATE', source: 'plate', score: 0.9 }));
+    if (!strictHint.test(text)) return spans;
+    const known = new Set(spans.map((s) => s.start));
+    for (const m of text.matchAll(strictShape)) {
+      if (!known.has(m.index))
+        spans.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'PLATE',
+          source: 'plate',
+          score: 0.6,
+        });
+    }
+    return spans.sort((a, b) => a.start - b.start);
   },
 };

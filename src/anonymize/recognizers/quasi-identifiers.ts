@@ -4,6 +4,7 @@ import {
   birthCues,
   connectors,
   eventCues,
+  headWordsAfter,
   legalForms,
   meetingCues,
   months,
@@ -83,6 +84,10 @@ const legal = alternation(legalForms);
 const runRe = new RegExp(`${wordStart}${runSrc}(?:,?[ \\t]+${legal}${wordEnd})?`, 'gu');
 const article = "(?:(?:the|der|die|dem|den|das|la|le|les|het|de|el|il|lo|en)[ \\t]+|l['’])?";
 const orgCueRe = new RegExp(`${wordStart}${alternation(orgCues)}[ \\t]+${article}(${runSrc})`, 'gdu');
+const headAfterRe = new RegExp(
+  `${wordStart}(${runSrc})[ \\t]+(?:${headWordsAfter.join('|')})${wordEnd}`,
+  'gdu',
+);
 const placeCueRe = new RegExp(`${wordStart}${alternation(placeCues)}[ \\t]+${article}(${runSrc})`, 'gdu');
 
 const keywordSet = new Set(orgKeywords.filter((k) => !k.includes(' ')));
@@ -195,6 +200,13 @@ export function organisationsAndPlaces(text: string, allowList: string[]): Span[
     if (out.some((o) => o.start < s.end && s.start < o.end)) return;
     out.push(s);
   };
+  // Name + lower-case institution word first: a cue before it ("behandlet på Ullevål sykehus")
+  // would otherwise end the organisation at the name.
+  for (const m of text.matchAll(headAfterRe)) {
+    const [s] = m.indices![1]!;
+    const tokens = trim(tokensOf(m[1]!, s));
+    if (tokens.length > 0) push({ ...span(tokens, 'ORG', 0.7)!, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(orgCueRe)) {
     const [s] = m.indices![1]!;
     push(span(trim(tokensOf(m[1]!, s)), 'ORG', 0.75));

@@ -93,3 +93,58 @@ describe('account number recognizer: record words and code shapes', () => {
     expect(texts(r, 'My phone number is 0612345678, Telefonnummer 030 1234567.')).toEqual([]);
   });
 });
+
+describe('account number recognizer: labels of the 11 languages, abbreviated and inflected', () => {
+  it.each([
+    ['en', 'Our ref: LEG/2024/0415, please quote it.', 'LEG/2024/0415'],
+    ['en', 'My MPAN is 1200023305967.', '1200023305967'],
+    ['en', 'Meter serial number E12Z004567 was replaced.', 'E12Z004567'],
+    ['de', 'Versichertennr.: A123456789 liegt bei.', 'A123456789'],
+    ['de', 'Vertragsnr. 7004-1123-88 gekündigt.', '7004-1123-88'],
+    ['de', 'Ihr Zeichen: 3-K-2024/117', '3-K-2024/117'],
+    ['de', 'Zählernummer 1ESY1160345678, Stand 4711 kWh.', '1ESY1160345678'],
+    ['de', 'Mein Vertrag Nr. 448812 läuft aus.', '448812'],
+    ['fr', 'N° de contrat : 0012-887-55', '0012-887-55'],
+    ['fr', 'Référence client 8844123, merci.', '8844123'],
+    ['fr', 'Mon numéro de PDL est 14 2953 2215 6708.', '14 2953 2215 6708'],
+    ['nl', 'Mijn polisnummer is 12.345.678.', '12.345.678'],
+    ['nl', 'Dossiernummer: 2024/118872', '2024/118872'],
+    ['nl', 'EAN-code 871687120054321234 staat op de factuur.', '871687120054321234'],
+    ['es', 'Nº de póliza: 0099887766', '0099887766'],
+    ['es', 'Expediente 2023/4456-B en trámite.', '2023/4456-B'],
+    ['es', 'El CUPS es ES0021000001234567AB.', 'ES0021000001234567AB'],
+    ['it', 'Pratica n. 2024/7781, grazie.', '2024/7781'],
+    ['it', 'Codice cliente: 00345123', '00345123'],
+    ['it', 'Il codice POD è IT001E12345678.', 'IT001E12345678'],
+    ['sv', 'Ärendenummer: 24-117788', '24-117788'],
+    ['sv', 'Mitt avtalsnummer är 55661122.', '55661122'],
+    ['da', 'Sagsnummer 2024-3311 er oprettet.', '2024-3311'],
+    ['da', 'Policenummer: 66-112233', '66-112233'],
+    ['no', 'Saksnummer 24/05512', '24/05512'],
+    ['no', 'Avtalenummer: 90087766', '90087766'],
+    ['fi', 'Asiakasnumeroni on 4455667.', '4455667'],
+    ['fi', 'Vakuutusnumero 12-3456789-0', '12-3456789-0'],
+    ['fi', 'Laskun numero: 20240017', '20240017'],
+    ['fi', 'Viitenumero 12345 67890 12', '12345 67890 12'],
+    ['pl', 'Nr umowy: UM/2024/00123', 'UM/2024/00123'],
+    ['pl', 'Sygnatura akt: I C 123/24', 'I C 123/24'],
+    ['pl', 'Numer polisy 900012345678.', '900012345678'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(texts(r, text, lang)).toContain(value);
+  });
+
+  it('takes a reference-shaped code later in the sentence of a label', () => {
+    expect(texts(r, 'Die Kundennummer, die Sie mir genannt haben, lautet doch KD-44/1234.', 'de')).toEqual([
+      'KD-44/1234',
+    ]);
+    expect(
+      texts(r, 'Pour le dossier que vous avez ouvert, la référence est bien RC-2024-88.', 'fr'),
+    ).toContain('RC-2024-88');
+  });
+
+  it('does not take codes of other sentences, short model names or dates after a label', () => {
+    expect(texts(r, 'Thanks for the contract. My car is a VW-Golf 7 from 2019-03-01.')).toEqual([]);
+    expect(texts(r, 'Der Vertrag wegen COVID-19 endet am 31.12.2024.', 'de')).toEqual([]);
+    expect(texts(r, 'Il contratto scade il 12/03/2025 alle 10:30.', 'it')).toEqual([]);
+  });
+});

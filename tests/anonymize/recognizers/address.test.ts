@@ -158,3 +158,51 @@ describe('address recognizer: German preposition streets and Dutch type words', 
     ]);
   });
 });
+
+describe('address recognizer: street lines of every supported country', () => {
+  it.each([
+    ['de', 'Bitte an Lindenweg 4/2 schicken.', 'Lindenweg 4/2'],
+    ['de', 'Kennen Sie die Adresse Am Markt 3a, 29221 Celle?', 'Am Markt 3a, 29221 Celle'],
+    ['nl', 'Mijn adres: Dorpsstraat 4-A, 8147 AB Lutten', 'Dorpsstraat 4-A, 8147 AB Lutten'],
+    ['en', 'I live at Kerkstraat 12 now.', 'Kerkstraat 12'],
+    ['fr', "J'habite au 12 bis avenue Victor Hugo.", '12 bis avenue Victor Hugo'],
+    ['fr', 'Nous sommes au 4 chemin des Vignes depuis mai.', '4 chemin des Vignes'],
+    ['it', 'Abito in Viale Monza 44, int. 4, scala B da marzo.', 'Viale Monza 44, int. 4, scala B'],
+    ['sv', 'Jag bor på Gamla gränd 3.', 'Gamla gränd 3'],
+    ['da', 'Min adresse er Nørregade 12, 3. tv. i byen.', 'Nørregade 12, 3. tv.'],
+    ['da', 'Jeg bor på Strandvejen 100 nu.', 'Strandvejen 100'],
+    ['no', 'Jeg bor i Storgate 7 og Sørvegen 12.', 'Storgate 7'],
+    ['no', 'Adressen er Karl Johans gate 22.', 'Karl Johans gate 22'],
+    ['fi', 'Osoite: Mannerheimintie 12 B 34', 'Mannerheimintie 12 B 34'],
+    ['pl', 'Mieszkam przy ul. Marszałkowska 10/12 m. 5 od roku.', 'ul. Marszałkowska 10/12 m. 5'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(texts(r, text, lang)).toContain(value);
+  });
+});
+
+describe('address recognizer: postcodes, CEDEX, provinces, Eircodes and PO boxes', () => {
+  it.each([
+    ['fr', '92100 Boulogne-Billancourt Cedex 08', '92100 Boulogne-Billancourt Cedex 08'],
+    ['it', '20121 Milano (MI)', '20121 Milano (MI)'],
+    ['es', '28013 Madrid (Madrid)', '28013 Madrid (Madrid)'],
+    ['en', 'Dublin D02 X285', 'Dublin D02 X285'],
+    ['en', 'Cork T12 X2P7', 'Cork T12 X2P7'],
+    ['fr', 'BP 123', 'BP 123'],
+    ['fi', 'PL 123', 'PL 123'],
+    ['pl', 'skr. poczt. 45', 'skr. poczt. 45'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(texts(r, `Adresse:\n${text}\nMerci`, lang)).toContain(value);
+  });
+
+  it('leaves words ending in a street type, match results and a town with an age alone', () => {
+    for (const [lang, text] of [
+      ['en', 'during 5 days we waited for the spring 2 event'],
+      ['en', 'Japan 2 Syria 1 (halftime 0-1)'],
+      ['fi', 'Asun Helsingissä ja olen 45-vuotias.'],
+      ['da', 'Vi betalte 3. tv-licens og top 5 ting.'],
+      ['it', 'La scala B è chiusa.'],
+    ] as const) {
+      expect(texts(r, text, lang), text).toEqual([]);
+    }
+  });
+});

@@ -36,3 +36,42 @@ describe('licence plate recognizer at the end of a phrase', () => {
     expect(texts(r, 'Kennzeichen B-AB 1234 Berlin', 'de')).toEqual(['B-AB 1234']);
   });
 });
+
+describe('licence plates of each supported country', () => {
+  it.each([
+    ['de', 'Mein Kfz-Kennzeichen: M-AB 1234', 'M-AB 1234'],
+    ['de', 'Das Fahrzeug mit dem Kennzeichen B-XY 123E wurde abgeschleppt.', 'B-XY 123E'],
+    ['de', 'Kennzeichen W-12345A (Wien)', 'W-12345A'],
+    ['nl', 'Mijn kenteken is AB-123-C.', 'AB-123-C'],
+    ['nl', 'Kenteken: 1-ABC-234', '1-ABC-234'],
+    ['fr', 'Ma voiture immatriculée AB-123-CD est au garage.', 'AB-123-CD'],
+    ['es', 'Matrícula: 1234 BCD', '1234 BCD'],
+    ['it', 'La mia auto targata AB 123 CD è stata rubata.', 'AB 123 CD'],
+    ['sv', 'Reg.nr. ABC 12A', 'ABC 12A'],
+    ['da', 'Nummerplade AB 12 345', 'AB 12 345'],
+    ['no', 'Bilen har skiltnummer AB 12345.', 'AB 12345'],
+    ['fi', 'Auton rekisteritunnus on ABC-123.', 'ABC-123'],
+    ['pl', 'Nr rej. KR 1AB23', 'KR 1AB23'],
+    ['en', 'Car reg: AB12 CDE', 'AB12 CDE'],
+    ['en', 'Registration 12-D-12345', '12-D-12345'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(texts(r, text, lang)).toEqual([value]);
+  });
+
+  it('takes German and Irish plates by their strict shape alone', () => {
+    expect(texts(r, 'Der Unfallgegner (M-AB 1234) fuhr zu schnell.', 'de')).toEqual(['M-AB 1234']);
+    expect(texts(r, 'The other car, 151-D-12345, drove off.')).toEqual(['151-D-12345']);
+  });
+
+  it('leaves product codes, standards, dates and phone numbers alone without a plate word', () => {
+    for (const text of [
+      'Artikel AB-123-C und Modell 1-ABC-234 sind lieferbar.',
+      'Norm DIN-EN 1234, ISO-9001, COVID-19, A-Z 2024.',
+      'Termin am 12-03-2024, Tel. 030-123456.',
+      'Order SKU-12-ABC, version 2.1-RC-3.',
+      'My license expired in 2023.',
+    ]) {
+      expect(texts(r, text), text).toEqual([]);
+    }
+  });
+});

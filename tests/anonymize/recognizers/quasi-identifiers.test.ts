@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/anonymize/anonymize.types.js';
-import { quasiIdentifiers } from '../../../src/anonymize/recognizers/quasi-identifiers.js';
+import {
+  organisationsAndPlaces,
+  quasiIdentifiers,
+} from '../../../src/anonymize/recognizers/quasi-identifiers.js';
 import { ctx } from './context.js';
 
 function hits(text: string, lang: Lang = 'en', allow: string[] = []): string[] {
@@ -74,5 +77,33 @@ describe('quasi-identifiers: organisations and places', () => {
 
   it('does not flag capitalised sentence starts or common words', () => {
     expect(hits('The form is attached. Please Mark the form. Our Team will call.')).toEqual([]);
+  });
+});
+
+describe('organisations and places in it, pl, da, no, fi and the other languages', () => {
+  const of = (text: string) =>
+    organisationsAndPlaces(text, []).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it.each([
+    ['Lavoro presso Ferramenta Rossi da dieci anni.', 'ORG:Ferramenta Rossi'],
+    ["Sono stata ricoverata all'Ospedale Niguarda.", 'ORG:Ospedale Niguarda'],
+    ['Pracuję w Biedronce od roku.', 'ORG:Biedronce'],
+    ['Mieszkam w Krakowie.', 'LOCATION:Krakowie'],
+    ['Jeg arbejder hos Netto i Odense.', 'ORG:Netto'],
+    ['Jeg ble behandlet på Ullevål sykehus i mai.', 'ORG:Ullevål sykehus'],
+    ['Työskentelen Nokialla.', 'ORG:Nokialla'],
+    ['Asun Tampereella.', 'LOCATION:Tampereella'],
+    ['Hän oli Meilahden sairaalassa.', 'ORG:Meilahden sairaalassa'],
+    ['Arbetar på Volvo sedan 2010.', 'ORG:Volvo'],
+    ['Ich bin Mitglied im Sportverein Blau-Weiß.', 'ORG:Sportverein Blau-Weiß'],
+    ['Min datter går på Kildeskovens Skole.', 'ORG:Kildeskovens Skole'],
+    ['Urodziłam się w Gdańsku.', 'LOCATION:Gdańsku'],
+    ['Sono nato a Bergamo.', 'LOCATION:Bergamo'],
+  ])('"%s"', (text, want) => {
+    expect(of(text)).toContain(want);
+  });
+
+  it('does not take lower-case words or bare prepositions for names', () => {
+    expect(of('Jeg jobber på kontoret og bor i huset.')).toEqual([]);
+    expect(of('Työskentelen kotona ja asun yksin.')).toEqual([]);
   });
 });

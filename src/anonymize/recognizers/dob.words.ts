@@ -1,0 +1,217 @@
+import { ci } from './regex-tools.js';
+
+/**
+ * Age phrases of the 11 languages, for the age part of the DOB recognizer. Each list holds regex
+ * sources (spaces as `\s+`); the recognizer tests them only around the numbers of a text. Kept apart
+ * from the logic so a language's phrases can grow without touching it.
+ */
+
+const compile = (sources: readonly string[], flags: string, before = '', after = '') =>
+  new RegExp(`${before}(?:${sources.join('|')})${after}`, flags);
+
+/** Right after the number, enough on their own: "79-year-old", "79 Jahre alt", "79-vuotias". */
+const ownPhrases = [
+  // en
+  '[- ]?(?:years?|yrs?)[- ]old',
+  '\\s?y\\.?o\\.?',
+  // de
+  '-?jährige[rnms]?',
+  '-jährig',
+  '\\s+jahre\\s+(?:alt|jung)',
+  // nl
+  '-jarige?',
+  '\\s+jaar\\s+oud',
+  // es
+  '-añer[oa]s?',
+  '\\s+años\\s+de\\s+edad',
+  // it
+  '-?enne',
+  '\\s+anni\\s+di\\s+età',
+  // sv, da, no
+  '-åri(?:g|ge|ga)',
+  '-åring(?:en|ar|er|ane|erne)?',
+  '\\s+år\\s+gam(?:mal|mel|le|la)',
+  // fi: every case of -vuotias ("79-vuotiaan", "79-vuotiaana")
+  '-vuotia\\p{L}*',
+  '\\s+vuotta\\s+vanha\\p{L}*',
+  // pl
+  '-letni\\p{L}*',
+  '-lat(?:ek|ka|kiem|ki)',
+];
+export const ageAfter = compile(ownPhrases, 'iuy', '', '(?![\\p{L}])');
+
+/** The age word after a number that other words made an age: taken into the span. */
+const unitWords = [
+  '[\\s-](?:years?|yrs?)(?:[\\s-]old)?',
+  '\\s+jahren?(?:\\s+alt)?',
+  '\\s+ans',
+  '\\s+jaar(?:\\s+oud)?',
+  '\\s+años(?:\\s+de\\s+edad)?',
+  '\\s+år(?:\\s+gam(?:mal|mel|le))?',
+  '\\s+anni',
+  '\\s+lata?',
+  '\\s+vuotta(?:\\s+vanha)?',
+];
+export const ageUnit = compile(unitWords, 'iuy', '', '(?![\\p{L}])');
+
+/** Before the number, an age only with its unit after it: "j'ai 54 ans", "tengo 54 años", "mam 54 lata". */
+const pairedWords = [
+  // fr
+  "j['’]ai",
+  "j['’]aurai",
+  'aura',
+  'avait',
+  'il\\s+a',
+  'elle\\s+a',
+  'âgée?s?\\s+de',
+  'agée?s?\\s+de',
+  "à\\s+l['’]âge\\s+de",
+  "vient\\s+d['’]avoir",
+  'fête\\s+ses',
+  // es
+  'tengo',
+  'tenía',
+  'con',
+  'cumplo',
+  'cumple',
+  'cumplió',
+  'cumpliré',
+  'edad\\s+de',
+  'a\\s+los',
+  // it
+  'ho',
+  'avevo',
+  'aveva',
+  'compio',
+  'compie',
+  'compirò',
+  'ha\\s+compiuto',
+  "(?:all['’])?età\\s+di",
+  // pl
+  'mam',
+  'miałe[mś]',
+  'miała[mś]?',
+  'skończę',
+  'skończył[ae]?',
+  'ukończył[ae]?',
+  'w\\s+wieku',
+  // de, nl
+  'im\\s+alter\\s+von',
+  'op\\s+(?:de\\s+)?leeftijd\\s+van',
+  'werd',
+  // sv, da, no
+  'i\\s+en\\s+ålder\\s+av',
+  'i\\s+en\\s+alder\\s+a[fv]',
+  'blev',
+  'ble',
+  // fi
+  'täytän',
+  'täytti',
+  'täyttää',
+];
+export const pairedBefore = compile(pairedWords, 'iu', '(?<![\\p{L}])', '\\s*$');
+export const pairedAfter = /\s+(?:ans|años|anni|lata?|jahren?|jaar|år|vuotta|years?)(?![\p{L}])/iuy;
+
+/** Before the number, enough unless a unit follows: "I am 54", "Age: 54", "ich bin 54", "olen 54". */
+const beforeWords = [
+  'i\\s+am',
+  "i['’]m",
+  'aged',
+  'age:',
+  'at\\s+the\\s+age\\s+of',
+  'turns?',
+  'turned',
+  'will\\s+be',
+  'ich\\s+bin',
+  'ich\\s+werde',
+  'werde',
+  'alter:?',
+  'word\\s+binnenkort',
+  'word\\s+straks',
+  'fyller',
+  'fyllde',
+  'fylte',
+  'fyldte',
+  'fylder',
+  'täytän',
+  'âge\\s*:',
+  'ik\\s+ben',
+  'leeftijd:?',
+  'edad:?',
+  'jag\\s+är',
+  'jeg\\s+er',
+  'ålder:?',
+  'alder:?',
+  'età:?',
+  'olen',
+  'ikä:?',
+  'wiek:?',
+  '(?<=[,(]\\s{0,2})lat\\.?',
+];
+export const ageBefore = compile(beforeWords, 'iu', '(?<![\\p{L}])', '\\s*$');
+
+/** Age words written before the number, taken into the span: "aged 79", "Jan Nowak, lat 79" (pl). */
+export const ageWordBefore = /(?<![\p{L}])(?:aged|lat\.?)\s+$/iu;
+
+// A relative or a person named before the number: "my daughter Siobhan, who is 11", "mein Sohn Uwe
+// ist 13", "mi hijo Manuel, de 5 años", "una signora di 79 anni", "äitini on 79 vuotta".
+const people = [
+  'son|daughter|child|kid|grandson|granddaughter|husband|wife|mother|father|mum|mom|dad|brother|sister|patient|man|woman|boy|girl|baby|grandmother|grandfather|partner',
+  'sohn|tochter|kind|enkel|enkelin|ehemann|ehefrau|mann|frau|mutter|vater|bruder|schwester|patientin|junge|mädchen|oma|opa|großmutter|großvater',
+  'fils|fille|enfant|mari|femme|mère|père|frère|sœur|soeur|patiente|homme|garçon|bébé|grand-mère|grand-père',
+  'zoon|dochter|vrouw|moeder|vader|broer|zus|patiënt|jongen|meisje',
+  'hijo|hija|niño|niña|marido|esposo|esposa|mujer|madre|padre|hermano|hermana|paciente|hombre|chico|chica|abuela|abuelo|bebé',
+  'dotter|barn|fru|hustru|kone|mamma|mor|pappa|far|bror|syster|søster|pasient|pojke|flicka|gutt|jente|dreng|pige|mormor|farmor|morfar|farfar|datter|sønn|søn',
+  'figlio|figlia|bambin[oa]|marito|moglie|madre|padre|fratello|sorella|paziente|uomo|donna|ragazz[oa]|nonn[oa]|signora|signore',
+  '(?:poika|tytär|tytt|lapsi|lapse|mies|miehe|vaimo|äiti|isä|veli|velje|sisko|siskon|potilas|mummo|vaari)(?:ni|si|mme|nne|ämme)?',
+  'syn|córka|dziecko|mąż|żona|matka|ojciec|mama|tata|brat|siostra|pacjent|pacjentka|mężczyzna|kobieta|chłopiec|dziewczynka|babcia|dziadek',
+];
+const linkWords = [
+  'who\\s+is',
+  "who['’]s",
+  'who\\s+turned',
+  'is',
+  'ist',
+  'est',
+  'a',
+  'es',
+  'är',
+  'er',
+  'è',
+  'on',
+  'jest',
+  'ma',
+  'tiene',
+  'ha',
+  'de',
+  'di',
+  'van',
+  'von',
+  'of',
+  'aged',
+  'som\\s+är',
+  'som\\s+er',
+  'wird',
+  'wordt',
+  'turned',
+  'turns',
+  'cumple',
+  'compie',
+  'fyller',
+  'fylder',
+  'täyttää',
+];
+// Without the `i` flag: with it, \p{Lu} would take any word for the name ("jente blant de 30").
+export const familyBefore = new RegExp(
+  `(?<![\\p{L}])(?:${ci(people.join('|'))})(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,?\\s+(?:${ci(linkWords.join('|'))})\\s+|,\\s*)$`,
+  'u',
+);
+
+// "I am 20 minutes late", "I am 100% sure", "ich bin 3 mal": a quantity, not an age.
+export const notAnAge =
+  /\s*(?:%|percent|prozent|procent|euros?|eur|dollars?|pounds?|€|\$|£|kr|x|mal|times|km|kg|cm|(?:minute|min|hour|hr|day|week|month|second|item|piece|time|mile|meter|metre|minuten|stunden|tage|wochen|monate|uhr|minuter|timmar|dagar|minutter|timer|dage|minuti|ore|giorni|minutos|horas|días|uur|dagen|heures|jours|minuuttia|tuntia|päivää|minut|godzin|dni)s?)(?![\p{L}])/iuy;
+
+// After the unit: the years are a duration of something ("10 años de experiencia", "10 years of
+// contract", "10 ans d'ancienneté") or a time ago ("10 Jahre später", "10 lat temu").
+export const durationTail =
+  /\s+(?:(?:de|d['’]|di|of|van|von|del|della)\s*(?!edad|età|âge|age)\p{L}|ago|later|earlier|lang|später|zuvor|her|plus\s+tard|auparavant|geleden|later|después|antes|atrás|sedan|senare|siden|senere|sitten|myöhemmin|temu|później|fa|dopo|prima)/iuy;
