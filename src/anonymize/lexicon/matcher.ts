@@ -38,6 +38,8 @@ const keyLen = 3;
 
 export class TermMatcher {
   private readonly ids = new Map<string, number>();
+  /** Root edges by word id (small-integer keys, the common case), deeper ones by node and id. */
+  private readonly rootEdges = new Map<number, number>();
   private readonly edges = new Map<number, number>();
   /** `node|first letters` → stem edges (just the letters for the root, the common case). */
   private readonly stems = new Map<string, Edge[]>();
@@ -46,7 +48,8 @@ export class TermMatcher {
   private readonly suffixes = new Map<string, Edge[]>();
   private readonly infixes: Edge[] = [];
   private readonly wildcards = new Map<number, number>();
-  private readonly infos = new Map<number, TermInfo[]>();
+  /** One shared info object per node, an array only where terms of several kinds end together. */
+  private readonly infos = new Map<number, TermInfo | TermInfo[]>();
   private readonly shared = new Map<string, TermInfo>();
   private nodes = 1;
   terms = 0;
@@ -69,8 +72,10 @@ export class TermMatcher {
     let node = 0;
     for (const [i, step] of term.steps.entries()) {
       if (step.kind === 'word') {
-        const key = node * idSpace + this.id(step.text);
-        node = this.edges.get(key) ?? this.edges.set(key, this.nodes++).get(key)!;
+        const id = this.id(step.text);
+        const map = node === 0 ? this.rootEdges : this.edges;
+        const key = node === 0 ? id : node * idSpace + id;
+        node = map.get(key) ?? map.set(key, this.nodes++).get(key)!;
       } else if (step.kind === 'any') {
         node = this.wildcards.get(node) ?? this.wildcards.set(node, this.nodes++).get(node)!;
       } else {
@@ -91,11 +96,12 @@ export class TermMatcher {
       }
     }
     const info = this.infoOf(term, type);
-    const list = this.infos.get(node) ?? this.infos.set(node, []).get(node)!;
-    if (!list.some((x) => x === info || (x.type === info.type && !x.surface && !info.surface))) {
-      list.push(info);
-      this.terms++;
-    }
+    const had = this.infos.get(node);
+    const list = had === undefined ? [] : Array.isArray(had) ? had : [had];
+    if (list.some((x) => x === info || (x.type === info.type && !x.surface && !info.surface))) return;
+    list.push(info);
+    this.infos.set(node, list.length === 1 ? info : list);
+    this.terms++;
   }
 
   private infoOf(term: ParsedTerm, type: SpecialType): TermInfo {
@@ -120,7 +126,8 @@ export class TermMatcher {
       for (let j = i; states.length > 0; ) {
         for (const node of states) {
           const infos = this.infos.get(node);
-          if (infos) for (const info of infos) this.emit(words, i, j, info, out);
+          if (Array.isArray(infos)) for (const info of infos) this.emit(words, i, j, info, out);
+          else if (infos) this.emit(words, i, j, infos, out);
         }
         if (!words[j]!.joinsNext || j + 1 >= words.length || j - i + 1 >= maxSteps) break;
         j++;
@@ -145,7 +152,10 @@ export class TermMatcher {
     const states = this.next([0], w);
     for (const form of w.forms) {
       const list = this.suffixes.get(form.slice(-keyLen));
-      if (list) for (const e of list) if (form.endsWith(e.text)) states.push(e.child);
+      // At least four letters before a compound ending: "pol-itis" is Danish police, not a condition.
+      if (list)
+        for (const e of list)
+          if (form.length >= e.text.length + 4 && form.endsWith(e.text)) states.push(e.child);
     }
     for (const e of this.infixes) if (w.forms[0]!.includes(e.text)) states.push(e.child);
     return states;
@@ -156,7 +166,12 @@ export class TermMatcher {
     for (const node of states) {
       for (const form of w.forms) {
         const id = this.ids.get(form);
-        const child = id === undefined ? undefined : this.edges.get(node * idSpace + id);
+        const child =
+          id === undefined
+            ? undefined
+            : node === 0
+              ? this.rootEdges.get(id)
+              : this.edges.get(node * idSpace + id);
         if (child !== undefined && !out.includes(child)) out.push(child);
       }
       const any = this.wildcards.get(node);

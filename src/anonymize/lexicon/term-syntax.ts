@@ -10,7 +10,8 @@ import { normalizeWord } from './lexicon.text.js';
  *   `*word*` anywhere inside one ("*stämmig*" → "türkischstämmige");
  * - `_` is any one word ("of _ origin");
  * - a leading `=` makes the term case-sensitive ("=MS", "=SPD");
- * - a leading `!` makes it count only after a self-reference lead ("I am a", "ich bin").
+ * - a leading `!` makes it count only after a self-reference lead ("I am a", "ich bin");
+ *   both may be combined (`!=SPD`).
  */
 
 export type StepKind = 'word' | 'stem' | 'suffix' | 'infix' | 'any';
@@ -32,9 +33,10 @@ export interface ParsedTerm {
 const piece = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 export function parseTerm(line: string, fold: Fold): ParsedTerm | undefined {
-  const caseSensitive = line.startsWith('=');
-  const needsLead = line.startsWith('!');
-  const body = caseSensitive || needsLead ? line.slice(1) : line;
+  const flags = /^[=!]*/u.exec(line)![0];
+  const caseSensitive = flags.includes('=');
+  const needsLead = flags.includes('!');
+  const body = line.slice(flags.length);
   const steps: TermStep[] = [];
   const surface: string[] = [];
   for (const [i, word] of body.trim().split(/\s+/u).entries()) {
