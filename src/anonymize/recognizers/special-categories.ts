@@ -99,7 +99,8 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
   hitsIn(own, own.matcher.words(words, lang), hits);
   if (lang !== 'en') {
     const en = all.get('en')!;
-    hitsIn(en, en.matcher.words(words, lang), hits);
+    // English rules for the English table: Dutch "-n" on "genomen" must not reach "genome".
+    hitsIn(en, en.matcher.words(words, 'en'), hits);
   }
   const health = hits.filter((h) => h.type === 'HEALTH');
   for (const p of healthPatternSpans(text, lang)) {
