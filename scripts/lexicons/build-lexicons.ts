@@ -14,13 +14,13 @@ import * as src from './sources.js';
  * one gzipped UTF-8 file per language, category and source, one normalised term per line, plus
  * PROVENANCE.md and the ICD-10-GM notice. Ordinary words are dropped with stop sets computed from
  * the NER corpora in ../shared/data/ner (their training splits only). Deterministic: sorted
- * lines, gzip without a timestamp. Usage: npm run build:lexicons [-- <shared data dir>]
+ * lines, gzip without a timestamp. Usage: npm run build:lexicons [-- <shared data dir> [<output dir>]]
  */
 
 const shared = path.resolve(process.argv[2] ?? path.join(projectRoot, '../shared/data'));
 const lexDir = path.join(shared, 'lexicons');
 const nerDir = path.join(shared, 'ner');
-const outDir = path.join(projectRoot, 'models', 'lexicons');
+const outDir = path.resolve(process.argv[3] ?? path.join(projectRoot, 'models', 'lexicons'));
 
 if (!existsSync(lexDir)) {
   console.error(

@@ -27,15 +27,15 @@ const filler: Record<string, RegExp> = {
   de: words(
     String.raw`nicht näher bezeichnete?[nrs]?|sonstige[nrs]?|n\.n\.bez\.|andernorts nicht klassifiziert|nicht klassifiziert|näher bezeichnete?[nrs]?|mehrere|nnb|o\.n\.a\.`,
   ),
-  fr: words(String.raw`sans précision|non précisée?s?|autres?|non classée?s? ailleurs|précisée?s?|SAI`),
-  es: words(String.raw`no especificad[oa]s?|otr[oa]s?|no clasificad[oa]s? en otra parte|especificad[oa]s?`),
+  fr: words('sans précision|non précisée?s?|autres?|non classée?s? ailleurs|précisée?s?|SAI'),
+  es: words('no especificad[oa]s?|otr[oa]s?|no clasificad[oa]s? en otra parte|especificad[oa]s?'),
   no: words(
-    String.raw`uspesifisert|uten nærmere spesifikasjon|annen|andre|annet|ikke klassifisert annet sted|spesifisert|INA|IKA`,
+    'uspesifisert|uten nærmere spesifikasjon|annen|andre|annet|ikke klassifisert annet sted|spesifisert|INA|IKA',
   ),
   sv: words(
-    String.raw`ospecificerad|ospecificerat|ospecificerade|andra|annan|annat|ej klassificerad på annan plats|UNS|specificerade?`,
+    'ospecificerad|ospecificerat|ospecificerade|andra|annan|annat|ej klassificerad på annan plats|UNS|specificerade?',
   ),
-  en: words(String.raw`unspecified|other|not elsewhere classified|NOS|NEC|specified`),
+  en: words('unspecified|other|not elsewhere classified|NOS|NEC|specified'),
 };
 
 /** Words after which a title only narrows the condition down ("Cholera durch Vibrio …"). */
@@ -86,8 +86,9 @@ export function keepTerm(term: string, o: FilterOptions): boolean {
   if (/^\d/u.test(term) || words.some((w) => w.length === 1 && !/\d/u.test(w) && words.length <= 2))
     return false;
   if (words.length === 1) return !o.stop.has(term);
-  // Several words, all of them ordinary ("other forms", "in der Regel"): too likely in plain text.
-  return !words.every((w) => o.stop.has(w) || w.length <= 2);
+  // Two words, both ordinary ("andere Formen", "in Regel"): too likely in plain text. Longer
+  // names of ordinary words ("Freie Demokratische Partei") are specific as a whole.
+  return words.length > 2 || !words.every((w) => o.stop.has(w) || w.length <= 2);
 }
 
 /**

@@ -22,10 +22,7 @@ interface CorpusFile {
 
 const files: Partial<Record<Lang, Record<CorpusSplit, CorpusFile[]>>> = {
   en: {
-    frequent: [
-      { file: 'conll2003-en/eng.train.gz', column: 0 },
-      { file: 'wikiann/en/train.gz', column: 0 },
-    ],
+    frequent: [{ file: 'conll2003-en/eng.train.gz', column: 0 }],
     heldout: [{ file: 'conll2003-en/eng.testb.gz', column: 0 }],
   },
   de: {
@@ -34,22 +31,17 @@ const files: Partial<Record<Lang, Record<CorpusSplit, CorpusFile[]>>> = {
       { file: 'europeana-newspapers/enp_DE.sbb.bio.gz', column: 0 },
       { file: 'europeana-newspapers/enp_DE.onb.bio.gz', column: 0 },
       { file: 'europeana-newspapers/enp_DE.lft.bio.gz', column: 0 },
-      { file: 'wikiann/de/train.gz', column: 0 },
     ],
     heldout: [{ file: 'germeval2014-de/NER-de-test.tsv.gz', column: 1 }],
   },
   fr: {
-    frequent: [
-      { file: 'europeana-newspapers/enp_FR.bnf.bio.gz', column: 0, part: { from: 0, to: 0.75 } },
-      { file: 'wikiann/fr/train.gz', column: 0 },
-    ],
+    frequent: [{ file: 'europeana-newspapers/enp_FR.bnf.bio.gz', column: 0, part: { from: 0, to: 0.75 } }],
     heldout: [{ file: 'europeana-newspapers/enp_FR.bnf.bio.gz', column: 0, part: { from: 0.75, to: 1 } }],
   },
   nl: {
     frequent: [
       { file: 'conll2002-es-nl/ned.train.gz', column: 0 },
       { file: 'europeana-newspapers/enp_NL.kb.bio.gz', column: 0 },
-      { file: 'wikiann/nl/train.gz', column: 0 },
     ],
     heldout: [{ file: 'conll2002-es-nl/ned.testb.gz', column: 0 }],
   },

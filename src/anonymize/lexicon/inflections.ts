@@ -54,6 +54,9 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['hi', 'o'],
   ],
   sv: [
+    ['mmen', 'm'],
+    ['mmar', 'm'],
+    ['mmarna', 'm'],
     ['en', ''],
     ['et', ''],
     ['n', ''],
@@ -69,6 +72,10 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['s', ''],
   ],
   da: [
+    // Doubled final consonant before an ending: "sygdom" → "sygdomme".
+    ['mme', 'm'],
+    ['mmen', 'm'],
+    ['mmene', 'm'],
     ['en', ''],
     ['et', ''],
     ['n', ''],
@@ -80,6 +87,9 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['ne', ''],
   ],
   no: [
+    ['mmer', 'm'],
+    ['mmen', 'm'],
+    ['mmene', 'm'],
     ['en', ''],
     ['et', ''],
     ['a', ''],
@@ -168,8 +178,8 @@ const minBase = 5;
 function apply(word: string, rules: readonly Rule[], out: Set<string>): void {
   for (const [ending, replacement] of rules) {
     if (!word.endsWith(ending)) continue;
-    const base = word.slice(0, word.length - ending.length);
-    if (base.length >= minBase) out.add(base + replacement);
+    const base = word.slice(0, word.length - ending.length) + replacement;
+    if (base.length >= minBase) out.add(base);
   }
 }
 

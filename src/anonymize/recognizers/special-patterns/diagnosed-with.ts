@@ -12,8 +12,8 @@ const cue =
   /(?<![\p{L}])(?:diagnosed with|diagnosis(?: of| is| was)?:?|diagnose[rd]?(?:t| lautet| ist| war| er| var| is)?:?|diagnostiqu[ée]e?s?(?: d['’]une?| avec| de)?|diagnostic(?: de)?(?: d['’]une?)?:?|diagnosticad[oa]s?(?: de| con)?|diagn[óo]stico(?: de)?:?|gediagnosticeerd(?: met)?|diagnosticeret(?: med)?|diagnostisert(?: med)?|diagnosticerad(?: med)?|fått diagnosen|fik diagnosen|fikk diagnosen|kreeg de diagnose|mit der diagnose|diagnosi(?: di)?:?|diagnosticat[oa](?: una?)?|diagnoz[aąeę]:?|zdiagnozowano(?: u mnie)?|diagnoosi(?:ksi)?:?|diagnosoitiin)[ \t]+/giu;
 
 const stop: Record<Lang, string> = {
-  en: 'and|or|but|in|on|at|last|since|which|who|that|after|before|when|from|by|for|the|a|an|i|we|so',
-  de: 'und|oder|aber|im|am|seit|letzte[nmrs]?|vor|nach|die|der|das|ich|wir|bei|von|mit|wegen|als|sodass|weshalb',
+  en: 'and|or|but|in|on|at|last|since|which|who|that|after|before|when|from|by|for|the|a|an|i|we|so|is|was|has|have|had|am|are',
+  de: 'und|oder|aber|im|am|seit|letzte[nmrs]?|vor|nach|die|der|das|ich|wir|bei|von|mit|wegen|als|sodass|weshalb|bin|ist|war|habe|hat|hatte|wurde|sind|laut|gestellt',
   fr: 'et|ou|mais|en|depuis|il|elle|je|au|à|par|pour|qui|que|le|la|les|dans',
   nl: 'en|of|maar|in|sinds|vorig|vorige|ik|we|bij|door|na|voor|die|dat|de|het',
   es: 'y|o|pero|en|desde|hace|el|la|los|las|que|por|para|con|a|yo',

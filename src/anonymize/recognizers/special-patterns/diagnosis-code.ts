@@ -10,7 +10,7 @@ import type { PatternSpan } from './pattern.types.js';
 const code =
   /(?<![\p{L}\p{N}.\-/])([A-TV-Z]\d{2}(?:\.\d{1,2})?)(?:[ \t]?[GVZARLB])?(?![\p{L}\p{N}]|[.,]\d)/gu;
 const label =
-  /(?:ICD(?:-?10(?:-GM|-CM|-SE)?)?|CIM-?10|CIE-?10|Diagnose(?:n|schlüssel)?|[Dd]iagnos(?:is|i|e|en|er|ed|tic|tico|tique|ekode|ekoden|kod|koden|e-?kode|a|y|it)?|ICPC-?2?|[Dd]x|[Kk]od(?:e|en|i)?|[Cc]ode|[Kk]oodi|[Cc]odice)[ \t]*(?:\([^)]{0,20}\))?[ \t]*[:#=]?[ \t]*$/u;
+  /(?<![\p{L}])(?:ICD(?:-?10(?:-GM|-CM|-SE)?)?|CIM-?10|CIE-?10|Diagnose(?:n|schlüssel)?|[Dd]iagnos(?:is|i|e|en|er|ed|tic|tico|tique|ekode|ekoden|kod|koden|e-?kode|a|y|it)?|ICPC-?2?|[Dd]x|[Kk]od(?:e|en|i)?|[Cc]ode|[Kk]oodi|[Cc]odice)[ \t]*(?:\([^)]{0,20}\))?[ \t]*[:#=]?[ \t]*$/u;
 const chained = /^[ \t]*(?:,|;|\/|\+|und|and|et|y|e|og|och|ja|i|oraz|en)[ \t]*$/u;
 
 export function diagnosisCodeSpans(text: string, out: PatternSpan[]): void {

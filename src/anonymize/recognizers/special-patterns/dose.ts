@@ -12,7 +12,8 @@ import { matchesOf, type PatternSpan } from './pattern.types.js';
 
 // Explicit casings instead of the i flag: with it, \p{Lu} in the name would match any letter.
 const drugUnit = String.raw`(?:mg/ml|mg/kg|µg/h|mg/h|mg|MG|Mg|mcg|µg|μg|ug|I\.\s?E\.|IE|I\.U\.|IU|UI|mmol|mval)`;
-const householdUnit = String.raw`(?:ml|mL|ML|g|[Tt]ropfen|drops|gouttes|gotas|gocce|droppar|dråber|dråper|tippaa|kropl[ei]|[Hh]übe?|puffs?|[Ss]prühstöße|sprays?|[Ee]inheiten|units|unités|unidades|unità|enheter|enheder|yksikköä|jednostek)`;
+const householdUnit =
+  '(?:ml|mL|ML|g|[Tt]ropfen|drops|gouttes|gotas|gocce|droppar|dråber|dråper|tippaa|kropl[ei]|[Hh]übe?|puffs?|[Ss]prühstöße|sprays?|[Ee]inheiten|units|unités|unidades|unità|enheter|enheder|yksikköä|jednostek)';
 const num = String.raw`\d+(?:[.,]\d+)?(?:[ \t]?[-–/][ \t]?\d+(?:[.,]\d+)?)?`;
 const end = String.raw`(?![\p{L}\p{N}])`;
 
