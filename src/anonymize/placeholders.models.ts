@@ -209,15 +209,42 @@ function fuller(a: string, b: string): boolean {
 
 const sentenceEnd = /[.!?]\s|\n/g;
 
+/**
+ * The sentence-end marks of a text, found once per message: looking a span's sentence up is then
+ * a binary search, so the sentence policy stays linear in the text however many spans it has.
+ */
+interface SentenceMarks {
+  at: number[];
+  length: number[];
+}
+
+function sentenceMarks(text: string): SentenceMarks {
+  const marks: SentenceMarks = { at: [], length: [] };
+  for (const m of text.matchAll(sentenceEnd)) {
+    marks.at.push(m.index);
+    marks.length.push(m[0].length);
+  }
+  return marks;
+}
+
+/** Index of the first mark at or after pos (marks.at.length when none). */
+function firstMarkFrom(marks: SentenceMarks, pos: number): number {
+  let lo = 0;
+  let hi = marks.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks.at[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence around [start, end): from after the previous .!? or newline to the next one. */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = 0;
-  sentenceEnd.lastIndex = 0;
-  for (let m = sentenceEnd.exec(text); m && m.index < start; m = sentenceEnd.exec(text))
-    s = m.index + m[0].length;
-  sentenceEnd.lastIndex = end;
-  const next = sentenceEnd.exec(text);
-  return [s, next ? next.index + 1 : text.length];
+function sentenceAround(text: string, marks: SentenceMarks, start: number, end: number): [number, number] {
+  const before = firstMarkFrom(marks, start) - 1;
+  const s = before >= 0 ? marks.at[before]! + marks.length[before]! : 0;
+  const next = firstMarkFrom(marks, end);
+  return [s, next < marks.at.length ? marks.at[next]! + 1 : text.length];
 }
 
 export function applyPlaceholders(
@@ -240,17 +267,32 @@ export function applyPlaceholders(
   const flags: SpecialFlag[] = [];
   spans = spans.map((ss, i) => {
     const text = texts[i]!;
-    let out = ss;
+    let marks: SentenceMarks | undefined;
+    // One span per sentence to replace (the last special span in it decides the type); sentences
+    // do not overlap, so one pass over the sorted spans drops what they cover.
+    const sentences: Span[] = [];
     for (const s of ss) {
       if (categoryOf(s.type) !== 'special') continue;
       const policy = policyOf(s.type as SpecialType);
       if (policy === 'flag')
         flags.push({ message: i, type: s.type as SpecialType, start: s.start, end: s.end });
       if (policy !== 'sentence') continue;
-      const [a, b] = sentenceAround(text, s.start, s.end);
-      out = [...out.filter((o) => o.end <= a || o.start >= b), { ...s, start: a, end: b }].sort(
-        (x, y) => x.start - y.start,
-      );
+      marks ??= sentenceMarks(text);
+      const [a, b] = sentenceAround(text, marks, s.start, s.end);
+      const last = sentences[sentences.length - 1];
+      if (last && last.start === a) sentences[sentences.length - 1] = { ...s, start: a, end: b };
+      else sentences.push({ ...s, start: a, end: b });
+    }
+    let out = ss;
+    if (sentences.length > 0) {
+      out = [];
+      let k = 0;
+      for (const o of ss) {
+        while (k < sentences.length && sentences[k]!.end <= o.start) out.push(sentences[k++]!);
+        const cur = sentences[k];
+        if (!cur || o.end <= cur.start) out.push(o);
+      }
+      while (k < sentences.length) out.push(sentences[k++]!);
     }
     return out.filter((s) => categoryOf(s.type) !== 'special' || policyOf(s.type as SpecialType) !== 'flag');
   });

@@ -1,137 +1,47 @@
 import type { DetectContext, Lang, Recognizer, Span, SpecialType } from '../anonymize.types.js';
 import { specialTypes } from '../anonymize.types.js';
-import { escapeRegex } from './regex-tools.js';
-import { specialTermTables } from './special-terms/index.js';
-import type { SpecialTermTable } from './special-terms/terms.types.js';
+import { type LexiconTable, loadLexicons } from '../lexicon/lexicon.loader.js';
+import { textWords } from '../lexicon/lexicon.text.js';
+import type { ScanWord, TermHit } from '../lexicon/matcher.js';
+import { healthPatternSpans } from './special-patterns/health-patterns.js';
 
 /**
  * GDPR Article 9 special categories, phrase level ("my type 2 diabetes", "I am pregnant",
- * "member of the IG Metall union"), in every supported language.
+ * "member of the IG Metall union", "Metformin 500 mg"), in every supported language.
  *
- * Speed: the term tables (a few thousand terms) are compiled once at module load into a map from
- * the first letters of a term's first word to sticky regexes. Scanning a message walks its words
- * once and tries only the few terms sharing that prefix, so the cost grows with the text, not
- * with the number of terms. The message's language and English are always checked (customers
- * switch to English; English medical words appear in every language).
+ * Terms come from the committed lexicons in models/lexicons (curated tables plus lists compiled
+ * from open vocabularies), loaded once into one token trie per language on first use. The
+ * message's language and English are always checked (customers switch to English; English medical
+ * words and international drug names appear in every language). Dose, diagnosis-code, pregnancy
+ * and disability patterns live in special-patterns/.
  */
 
-interface CompiledTerm {
-  re: RegExp;
-  type: SpecialType;
-  needsLead: boolean;
+let tables: Map<Lang, LexiconTable> | undefined;
+
+/** The lexicons, loaded on first use (a few hundred ms once, then shared by every call). */
+export function specialLexicons(): Map<Lang, LexiconTable> {
+  tables ??= loadLexicons();
+  return tables;
 }
-
-interface CompiledTable {
-  byPrefix: Map<string, CompiledTerm[]>;
-  /** Terms that may end a compound ("*krebs"): checked with a substring test per word first. */
-  compounds: Array<{ stem: string; re: RegExp; type: SpecialType }>;
-  lead: RegExp;
-}
-
-const letters = '[\\p{L}\\p{M}]*';
-/** A stem continues with letters or digits ("brca*" → "BRCA1"). */
-const stemTail = '[\\p{L}\\p{M}\\p{N}]*';
-const end = '(?![\\p{L}\\p{N}])';
-const rawPiece = /[[(|?\\]/u;
-
-function wordSource(word: string): string {
-  if (rawPiece.test(word)) return word;
-  if (word.endsWith('*')) return `${escapeRegex(word.slice(0, -1))}${stemTail}`;
-  return escapeRegex(word);
-}
-
-/** The literal letters a term starts with, lower-cased, at most four: its lookup key. */
-function prefixKey(word: string): string {
-  const literal = /^[\p{L}\p{N}]+/u.exec(word)?.[0] ?? '';
-  return literal.toLowerCase().slice(0, 4);
-}
-
-/** "(hip|knee) operation" → "hip operation", "knee operation": every term needs a literal first word as its key. */
-function expandFirstWord(raw: string): string[] {
-  const flag = /^[=!]/u.test(raw) ? raw.charAt(0) : '';
-  const body = raw.slice(flag.length);
-  const m = /^\(([^()]+)\)(.*)$/u.exec(body);
-  if (!m) return [raw];
-  return m[1]!.split('|').map((alt) => `${flag}${alt}${m[2]}`);
-}
-
-export function compileTable(table: SpecialTermTable): CompiledTable {
-  const byPrefix = new Map<string, CompiledTerm[]>();
-  const compounds: CompiledTable['compounds'] = [];
-  for (const type of specialTypes) {
-    for (const raw of table.terms[type].flatMap(expandFirstWord)) {
-      const caseSensitive = raw.startsWith('=');
-      const needsLead = raw.startsWith('!');
-      const body = caseSensitive || needsLead ? raw.slice(1) : raw;
-      const words = body.split(' ');
-      const flags = caseSensitive ? 'u' : 'iu';
-      if (words[0]!.startsWith('*')) {
-        const src = [`${letters}${wordSource(words[0]!.slice(1))}`, ...words.slice(1).map(wordSource)].join(
-          '[\\s-]+',
-        );
-        const stem = words[0]!.slice(1).replace(/\*$/u, '').toLowerCase();
-        compounds.push({ stem, re: new RegExp(`${src}${end}`, `y${flags}`), type });
-        continue;
-      }
-      const key = prefixKey(words[0]!);
-      if (key.length === 0) throw new Error(`special term without a literal start: ${raw}`);
-      const re = new RegExp(`${words.map(wordSource).join('[\\s-]+')}${end}`, `y${flags}`);
-      const list = byPrefix.get(key) ?? [];
-      list.push({ re, type, needsLead });
-      byPrefix.set(key, list);
-    }
-  }
-  const leads = [...table.leads].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /gu, '[ \\t]+'));
-  const lead = new RegExp(`(?<![\\p{L}\\p{N}])(?:${leads.join('|')})[ \\t]+$`, 'iu');
-  return { byPrefix, compounds, lead };
-}
-
-const compiled = new Map<Lang, CompiledTable>();
-for (const [lang, table] of Object.entries(specialTermTables))
-  compiled.set(lang as Lang, compileTable(table));
-
-const wordRe = /[\p{L}\p{N}]+/gu;
 
 interface Hit {
   start: number;
   end: number;
   type: SpecialType;
   needsLead: boolean;
-  table: CompiledTable;
+  table: LexiconTable;
+  score?: number;
 }
 
-function hitsIn(text: string, table: CompiledTable, out: Hit[]): void {
-  for (const w of text.matchAll(wordRe)) {
-    const low = w[0].toLowerCase();
-    for (const c of table.compounds) {
-      if (!low.includes(c.stem)) continue;
-      c.re.lastIndex = w.index;
-      const m = c.re.exec(text);
-      if (m) out.push({ start: w.index, end: w.index + m[0].length, type: c.type, needsLead: false, table });
-    }
-    const seen = new Set<string>();
-    for (let n = Math.min(4, low.length); n >= 1; n--) {
-      const key = low.slice(0, n);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const terms = table.byPrefix.get(key);
-      if (!terms) continue;
-      for (const term of terms) {
-        term.re.lastIndex = w.index;
-        const m = term.re.exec(text);
-        if (m && m[0].length > 0) {
-          out.push({
-            start: w.index,
-            end: w.index + m[0].length,
-            type: term.type,
-            needsLead: term.needsLead,
-            table,
-          });
-        }
-      }
-    }
-  }
+function hitsIn(table: LexiconTable, words: ScanWord[], out: Hit[]): void {
+  const found: TermHit[] = [];
+  table.matcher.scan(words, found);
+  for (const h of found)
+    out.push({ start: h.start, end: h.end, type: h.info.type, needsLead: h.info.needsLead, table });
 }
+
+/** Diagnosis codes without a label count only with a HEALTH term within this many characters. */
+const cueReach = 80;
 
 /**
  * Phrase growth: a reviewer wants the whole phrase gone ("une scoliose sévère", "BRCA-Mutation",
@@ -182,8 +92,21 @@ function joinNeighbours(text: string, spans: Span[]): Span[] {
 }
 
 export function specialCategorySpans(text: string, lang: Lang): Span[] {
+  const all = specialLexicons();
   const hits: Hit[] = [];
-  for (const l of new Set<Lang>([lang, 'en'])) hitsIn(text, compiled.get(l)!, hits);
+  const own = all.get(lang)!;
+  const words = textWords(text);
+  hitsIn(own, own.matcher.words(words, lang), hits);
+  if (lang !== 'en') {
+    const en = all.get('en')!;
+    // English rules for the English table: Dutch "-n" on "genomen" must not reach "genome".
+    hitsIn(en, en.matcher.words(words, 'en'), hits);
+  }
+  const health = hits.filter((h) => h.type === 'HEALTH');
+  for (const p of healthPatternSpans(text, lang)) {
+    if (p.needsCue && !health.some((h) => h.start < p.end + cueReach && h.end > p.start - cueReach)) continue;
+    hits.push({ start: p.start, end: p.end, type: 'HEALTH', needsLead: false, table: own, score: p.score });
+  }
   // Longest first, so a phrase ("type 2 diabetes") wins over a word inside it ("diabetes").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
@@ -201,7 +124,8 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
       last.end = Math.max(last.end, h.end);
       continue;
     }
-    out.push({ start, end: h.end, type: h.type, source: 'special-categories', score: lead ? 0.85 : 0.7 });
+    const score = Math.max(h.score ?? 0, lead ? 0.85 : 0.7);
+    out.push({ start, end: h.end, type: h.type, source: 'special-categories', score });
   }
   for (const s of out) grow(text, s);
   return joinNeighbours(text, out);

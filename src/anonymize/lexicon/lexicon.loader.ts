@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { projectRoot } from '../../shared/paths.js';
+import { type Lang, languages, type SpecialType, specialTypes } from '../anonymize.types.js';
+import { foldOf } from './lexicon.text.js';
+import { TermMatcher } from './matcher.js';
+import { parseTerm } from './term-syntax.js';
+
+/**
+ * Loads the committed lexicons of models/lexicons once, at start: the curated term tables
+ * (curated/<lang>.txt, with their self-reference leads) and the lists compiled from open
+ * vocabularies (compiled/<lang>.<category>.<source>.txt.gz, one term per line). Lists marked
+ * `intl` (drug names, EU-wide brands) join the English table, which is scanned for every language.
+ */
+
+export interface LexiconTable {
+  lang: Lang;
+  matcher: TermMatcher;
+  /** Self-reference right before a hit ("my", "ich bin", "member of"). */
+  lead: RegExp;
+}
+
+export const lexiconDir = path.join(projectRoot, 'models', 'lexicons');
+
+/** File-name category → type. */
+export const categoryTypes: Record<string, SpecialType> = {
+  health: 'HEALTH',
+  ethnic: 'ETHNIC_ORIGIN',
+  religion: 'RELIGION',
+  political: 'POLITICAL_OPINION',
+  union: 'TRADE_UNION',
+  sexual: 'SEXUAL_ORIENTATION',
+  genetic: 'GENETIC',
+  biometric: 'BIOMETRIC',
+};
+
+export interface CuratedTable {
+  leads: string[];
+  terms: Record<SpecialType, string[]>;
+}
+
+/** `[leads]` / `[HEALTH]` … sections, one entry per line, `#` comments. */
+export function parseCurated(text: string): CuratedTable {
+  const terms = Object.fromEntries(specialTypes.map((t) => [t, [] as string[]])) as Record<
+    SpecialType,
+    string[]
+  >;
+  const leads: string[] = [];
+  let section: string | undefined;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const head = /^\[([A-Za-z_]+)\]$/u.exec(line);
+    if (head) {
+      section = head[1];
+      continue;
+    }
+    if (section === 'leads') leads.push(line);
+    else if (section && section in terms) terms[section as SpecialType].push(line);
+    else throw new Error(`lexicon line outside a known section: ${line}`);
+  }
+  return { leads, terms };
+}
+
+export function leadPattern(leads: string[]): RegExp {
+  const alts = [...leads].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /gu, '[ \\t]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})[ \\t]+$`, 'iu');
+}
+
+function readLines(file: string): string[] {
+  const buf = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8').split('\n');
+}
+
+export function loadLexicons(dir: string = lexiconDir): Map<Lang, LexiconTable> {
+  const tables = new Map<Lang, LexiconTable>();
+  for (const lang of languages) {
+    const matcher = new TermMatcher(lang, foldOf(lang));
+    const file = path.join(dir, 'curated', `${lang}.txt`);
+    const curated = existsSync(file) ? parseCurated(readFileSync(file, 'utf8')) : parseCurated('');
+    for (const type of specialTypes)
+      for (const line of curated.terms[type]) {
+        const term = parseTerm(line, matcher.fold);
+        if (term) matcher.add(term, type);
+      }
+    tables.set(lang, { lang, matcher, lead: leadPattern(curated.leads.length > 0 ? curated.leads : ['my']) });
+  }
+  const compiled = path.join(dir, 'compiled');
+  const names = existsSync(compiled) ? readdirSync(compiled).sort() : [];
+  for (const name of names) {
+    const m = /^([a-z]+)\.([a-z]+)\.[\w-]+\.txt(?:\.gz)?$/u.exec(name);
+    if (!m) continue;
+    const table = tables.get((m[1] === 'intl' ? 'en' : m[1]) as Lang);
+    const type = categoryTypes[m[2]!];
+    if (!table || !type) continue;
+    for (const line of readLines(path.join(compiled, name))) {
+      if (line === '') continue;
+      const term = parseTerm(line, table.matcher.fold);
+      if (term) table.matcher.add(term, type);
+    }
+  }
+  return tables;
+}

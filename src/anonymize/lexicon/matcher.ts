@@ -1,0 +1,193 @@
+import type { Lang, SpecialType } from '../anonymize.types.js';
+import { baseForms } from './inflections.js';
+import { type Fold, normalizeWord, type TextWord } from './lexicon.text.js';
+import type { ParsedTerm } from './term-syntax.js';
+
+/**
+ * A token trie over the words of every lexicon term of one language, built once at start.
+ *
+ * Words get integer ids; an edge is one entry of a single Map keyed by `node * 2^22 + wordId`, so
+ * a trie of ~100k terms costs a few MB instead of a Map per node. Scanning walks each word of the
+ * text once per start position and follows at most a handful of edges (the word, its base forms,
+ * stems sharing its first letters, compound endings sharing its last letters), so the cost grows
+ * with the text, not with the lexicon.
+ */
+
+export interface TermInfo {
+  type: SpecialType;
+  needsLead: boolean;
+  /** Case-sensitive terms: the words as they must appear. */
+  surface?: string[];
+}
+
+export interface TermHit {
+  start: number;
+  end: number;
+  info: TermInfo;
+}
+
+interface Edge {
+  text: string;
+  child: number;
+}
+
+const idSpace = 2 ** 22;
+/** Longest term in words: a bound on the walk from each start word. */
+const maxSteps = 8;
+const keyLen = 3;
+
+export class TermMatcher {
+  private readonly ids = new Map<string, number>();
+  /** Root edges by word id (small-integer keys, the common case), deeper ones by node and id. */
+  private readonly rootEdges = new Map<number, number>();
+  private readonly edges = new Map<number, number>();
+  /** `node|first letters` → stem edges (just the letters for the root, the common case). */
+  private readonly stems = new Map<string, Edge[]>();
+  private readonly stemNodes = new Set<number>();
+  /** Last letters → compound endings (root only). */
+  private readonly suffixes = new Map<string, Edge[]>();
+  private readonly infixes: Edge[] = [];
+  private readonly wildcards = new Map<number, number>();
+  /** One shared info object per node, an array only where terms of several kinds end together. */
+  private readonly infos = new Map<number, TermInfo | TermInfo[]>();
+  private readonly shared = new Map<string, TermInfo>();
+  private nodes = 1;
+  terms = 0;
+
+  constructor(
+    readonly lang: Lang,
+    readonly fold: Fold,
+  ) {}
+
+  private id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+
+  add(term: ParsedTerm, type: SpecialType): void {
+    let node = 0;
+    for (const [i, step] of term.steps.entries()) {
+      if (step.kind === 'word') {
+        const id = this.id(step.text);
+        const map = node === 0 ? this.rootEdges : this.edges;
+        const key = node === 0 ? id : node * idSpace + id;
+        node = map.get(key) ?? map.set(key, this.nodes++).get(key)!;
+      } else if (step.kind === 'any') {
+        node = this.wildcards.get(node) ?? this.wildcards.set(node, this.nodes++).get(node)!;
+      } else {
+        const table =
+          step.kind === 'stem' ? this.stems : step.kind === 'suffix' && i === 0 ? this.suffixes : undefined;
+        const key =
+          step.kind === 'stem'
+            ? `${node === 0 ? '' : `${node}|`}${step.text.slice(0, keyLen)}`
+            : step.text.slice(-keyLen);
+        const list = table ? (table.get(key) ?? table.set(key, []).get(key)!) : this.infixes;
+        let edge = list.find((e) => e.text === step.text);
+        if (!edge) {
+          edge = { text: step.text, child: this.nodes++ };
+          list.push(edge);
+          if (step.kind === 'stem') this.stemNodes.add(node);
+        }
+        node = edge.child;
+      }
+    }
+    const info = this.infoOf(term, type);
+    const had = this.infos.get(node);
+    const list = had === undefined ? [] : Array.isArray(had) ? had : [had];
+    if (list.some((x) => x === info || (x.type === info.type && !x.surface && !info.surface))) return;
+    list.push(info);
+    this.infos.set(node, list.length === 1 ? info : list);
+    this.terms++;
+  }
+
+  private infoOf(term: ParsedTerm, type: SpecialType): TermInfo {
+    if (term.caseSensitive) return { type, needsLead: term.needsLead, surface: term.surface };
+    const key = `${type}|${term.needsLead}`;
+    return this.shared.get(key) ?? this.shared.set(key, { type, needsLead: term.needsLead }).get(key)!;
+  }
+
+  /** Each word's forms for this lexicon: normalised as typed, then base forms the lexicon holds. */
+  words(tokens: readonly TextWord[], inflect: Lang): ScanWord[] {
+    return tokens.map((t) => {
+      const norm = this.fold === 'keep' ? t.lower : normalizeWord(t.lower, this.fold);
+      const forms = [norm];
+      if (!this.ids.has(norm)) for (const b of baseForms(norm, inflect)) if (this.ids.has(b)) forms.push(b);
+      return { start: t.start, end: t.end, raw: t.raw, lower: t.lower, joinsNext: t.joinsNext, forms };
+    });
+  }
+
+  scan(words: ScanWord[], out: TermHit[]): void {
+    for (let i = 0; i < words.length; i++) {
+      let states = this.firstStates(words[i]!);
+      for (let j = i; states.length > 0; ) {
+        for (const node of states) {
+          const infos = this.infos.get(node);
+          if (Array.isArray(infos)) for (const info of infos) this.emit(words, i, j, info, out);
+          else if (infos) this.emit(words, i, j, infos, out);
+        }
+        if (!words[j]!.joinsNext || j + 1 >= words.length || j - i + 1 >= maxSteps) break;
+        j++;
+        states = this.next(states, words[j]!);
+      }
+    }
+  }
+
+  private emit(words: ScanWord[], i: number, j: number, info: TermInfo, out: TermHit[]): void {
+    if (info.surface) {
+      for (let k = 0; k < info.surface.length; k++) {
+        const want = info.surface[k]!;
+        const raw = words[i + k]?.raw ?? '';
+        if (want === '_') continue;
+        if (want.endsWith('*') ? !raw.startsWith(want.slice(0, -1)) : raw !== want) return;
+      }
+    }
+    out.push({ start: words[i]!.start, end: words[j]!.end, info });
+  }
+
+  private firstStates(w: ScanWord): number[] {
+    const states = this.next([0], w);
+    for (const form of w.forms) {
+      const list = this.suffixes.get(form.slice(-keyLen));
+      // At least four letters before a compound ending: "pol-itis" is Danish police, not a condition.
+      if (list)
+        for (const e of list)
+          if (form.length >= e.text.length + 4 && form.endsWith(e.text)) states.push(e.child);
+    }
+    for (const e of this.infixes) if (w.forms[0]!.includes(e.text)) states.push(e.child);
+    return states;
+  }
+
+  private next(states: number[], w: ScanWord): number[] {
+    const out: number[] = [];
+    for (const node of states) {
+      for (const form of w.forms) {
+        const id = this.ids.get(form);
+        const child =
+          id === undefined
+            ? undefined
+            : node === 0
+              ? this.rootEdges.get(id)
+              : this.edges.get(node * idSpace + id);
+        if (child !== undefined && !out.includes(child)) out.push(child);
+      }
+      const any = this.wildcards.get(node);
+      if (any !== undefined) out.push(any);
+      if (!this.stemNodes.has(node)) continue;
+      const word = w.forms[0]!;
+      for (let n = 1; n <= keyLen && n <= word.length; n++) {
+        const list = this.stems.get(node === 0 ? word.slice(0, n) : `${node}|${word.slice(0, n)}`);
+        if (list) for (const e of list) if (word.startsWith(e.text)) out.push(e.child);
+      }
+    }
+    return out;
+  }
+}
+
+export interface ScanWord extends TextWord {
+  /** Normalised word first, then its base forms. */
+  forms: string[];
+}

@@ -1,0 +1,18 @@
+import type { Lang } from '../../anonymize.types.js';
+import { diagnosedWithSpans } from './diagnosed-with.js';
+import { diagnosisCodeSpans } from './diagnosis-code.js';
+import { disabilitySpans } from './disability.js';
+import { doseSpans } from './dose.js';
+import type { PatternSpan } from './pattern.types.js';
+import { pregnancySpans } from './pregnancy.js';
+
+/** Every HEALTH pattern: doses, diagnosis codes, pregnancy weeks, disability degrees, "diagnosed with …". */
+export function healthPatternSpans(text: string, lang: Lang): PatternSpan[] {
+  const out: PatternSpan[] = [];
+  doseSpans(text, out);
+  diagnosisCodeSpans(text, out);
+  pregnancySpans(text, out);
+  disabilitySpans(text, out);
+  diagnosedWithSpans(text, lang, out);
+  return out;
+}

