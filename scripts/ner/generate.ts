@@ -66,7 +66,7 @@ export function generatedSentences(seed: number): Record<string, Sentence[]> {
   const out: Record<string, Sentence[]> = {};
   for (const [lang, locale] of Object.entries(locales)) {
     const t = readTemplates(lang);
-    if (!t || !t.sentences.length) continue;
+    if (!t?.sentences.length) continue;
     const faker = new Faker({ locale: [locale, en] });
     faker.seed(seed);
     const pick = <X>(xs: readonly X[]) => xs[faker.number.int(xs.length - 1)]!;

@@ -310,8 +310,7 @@ export const configKeys: ConfigKey[] = [
     path: 'nerModel',
     schema: z.string().regex(/^[A-Za-z0-9._-]*$/),
     default: 'ner',
-    expected:
-      'a folder name inside the models folder (transformers.js layout)',
+    expected: 'a folder name inside the models folder (transformers.js layout)',
     doc: 'Token-classification model the anonymizer uses beside its rules when VEILDRAFT_NER_ENGINE=transformer; off with a visible reason when absent from the manifest.',
   },
   {

@@ -168,10 +168,12 @@ describe('model recognizers from config', () => {
     const [spans] = await ner!.detectBatch([ctx('Anna')]);
     await ner!.dispose();
     expect(spans!.map((s) => s.type)).toEqual(['PERSON']);
-    expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '', nerEngine: 'transformer' })).toEqual([]);
-    expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'off' })).toEqual(
+    expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '', nerEngine: 'transformer' })).toEqual(
       [],
     );
+    expect(
+      modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'off' }),
+    ).toEqual([]);
     expect(
       modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'tagger' }).map(
         (m) => m.name,
