@@ -100,6 +100,14 @@ function codesOfMessage(message: string): string[] {
   return codes;
 }
 
+/**
+ * A bare "number"/"Nummer"/"nr" before the value says nothing of its kind ("my number is 070-123
+ * 45 67" is a phone): such a code is kept, but below a validated phone number in the merge.
+ */
+const bareLabel =
+  /(?<![\p{L}\p{N}])(?:number|nummer|numéro|número|numero|numer|nr|nº|n°|no|id)\.?(?:\s+(?:is|ist|är|er|est|es|è|jest|on|was|war))?\s*[:#]?\s*$/iu;
+const bareLabelScore = 0.8;
+
 export const accountNumberRecognizer: Recognizer = {
   name: 'account-number',
   types: ['ACCOUNT_NO'],
@@ -110,7 +118,7 @@ export const accountNumberRecognizer: Recognizer = {
       end,
       type: 'ACCOUNT_NO',
       source: 'account-number',
-      score: labelledCodeScore,
+      score: bareLabel.test(text.slice(Math.max(0, start - 30), start)) ? bareLabelScore : labelledCodeScore,
     }));
     const introduced = new Set(spans.map((s) => s.start));
     for (const [start, end] of laterInSentence(text)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../../src/anonymize/detect.js';
 import { accountNumberRecognizer as r } from '../../../src/anonymize/recognizers/account-number.js';
 import { texts } from './structured.support.js';
 
@@ -146,5 +147,22 @@ describe('account number recognizer: labels of the 11 languages, abbreviated and
     expect(texts(r, 'Thanks for the contract. My car is a VW-Golf 7 from 2019-03-01.')).toEqual([]);
     expect(texts(r, 'Der Vertrag wegen COVID-19 endet am 31.12.2024.', 'de')).toEqual([]);
     expect(texts(r, 'Il contratto scade il 12/03/2025 alle 10:30.', 'it')).toEqual([]);
+  });
+});
+
+describe('account numbers against phone numbers', () => {
+  const detector = createDetector();
+  const typed = (text: string) => detector.detect({ text }).map((s) => [s.type, text.slice(s.start, s.end)]);
+
+  it.each([
+    ['Hej, jag heter Anna och mitt nummer är 070-123 45 67.', '070-123 45 67'],
+    ['You can call my number: 07700 900123', '07700 900123'],
+    ['Meine Nummer ist 0171 1234567.', '0171 1234567'],
+  ])('keeps a phone number after a bare "number" a phone: %s', (text, phone) => {
+    expect(typed(text)).toContainEqual(['PHONE', phone]);
+  });
+
+  it('lets a code right after a real label win over its phone reading', () => {
+    expect(typed('Vertragskonto 542118333, bitte prüfen.')).toContainEqual(['ACCOUNT_NO', '542118333']);
   });
 });
