@@ -17,7 +17,7 @@ const english = (
   'reference number|reference no|reference|ref|booking reference|booking number|' +
   'reservation number|tracking number|file number|matter number|application number|' +
   'loan number|meter number|subscriber number|insurance number|student id|employee id|' +
-  'employee number|personnel number|user id|username|login id'
+  'employee number|personnel number|user id|username|login id|invoices|claims|orders|cases|tickets|policies'
 ).split('|');
 const german = (
   'versichertennr*|versicherungsnr*|vers.-nr*|vsnr|kd.-nr*|kd.nr*|vertrag|vertragskontonr*|unser zeichen|ihr zeichen|rechnungsnr*|belegnummer*|beleg-nr*|zählpunkt*|marktlokation*|malo-id|melo-id|zählernr*|zähler-nr*|zähler|mitgliedsnr*|mitglieds-nr*|kassenzeichen*|schadennr*|schaden-nr*|schadenfall*|leistungsfall*|fall-nr*|ticket-nr*|vorgangsnr*|vorgangs-nr*|auftragsnr*|auftrags-nr*|bestellnr*|referenz|kundenkonto*|patientennr*|bearbeitungsnummer*|antragsnummer*|police|' +
@@ -51,7 +51,7 @@ const spanish = (
   'número de pedido|nº de pedido|pedido|número de factura|factura|número de contrato|' +
   'contrato|número de expediente|expediente|número de siniestro|siniestro|número de socio|' +
   'número de cuenta|referencia|número de paciente|número de reserva|número de seguimiento|' +
-  'número de caso|caso'
+  'número de caso|caso|número de historia|nº de historia|n.º de historia|historia'
 ).split('|');
 const swedish = (
   'avtalsnr*|försäkringsnr*|försäkringsbrev*|skadenr*|skadeärende*|ordernummer*|anläggnings-id|anläggningsid*|anläggningsnummer*|mätarnummer*|medlemsnr*|referens|er referens|vår referens|diarienummer*|dnr|patientnummer*|journalnummer*|bokningsnr*|beställningsnummer*|' +
@@ -65,7 +65,7 @@ const italian = (
   'numero ordine|ordine|numero fattura|numero di fattura|fattura|numero di contratto|' +
   'numero contratto|numero pratica|numero di pratica|pratica|numero sinistro|sinistro|' +
   'numero di tessera|numero socio|numero di conto|riferimento|numero paziente|' +
-  'numero di prenotazione'
+  'numero di prenotazione|n. adesione|numero di adesione|numero adesione|adesione|accesso n.|numero di accesso|n. accesso|numero di pratica|pratica n.|pratica'
 ).split('|');
 const nordic = (
   'policenr*|aftalenr*|forsikringsnummer*|forsikringsnr*|skadenummer*|skadesag*|fakturanummer*|fakturanr*|målernummer*|målernr*|installationsnummer*|medlemsnummer*|j.nr|journalnr*|referencenummer*|reference|vores reference|deres reference|avtalenr*|polisenr*|målepunkt-id|målepunkt*|referanse|vår referanse|deres referanse|kid|kid-nummer*|kidnummer*|' +
@@ -77,14 +77,14 @@ const finnish = (
   'asiakastunnus*|vakuutusnro|sopimusnro|laskun numero|laskun nro|viite|viitteemme|viitteenne|diaarinumero*|dnro|käyttöpaikkatunnus*|käyttöpaikan numero|käyttöpaikka*|mittarinumero*|tapausnumero*|tikettinumero*|hakemusnumero*|vahinkoilmoitus*|vakuutus|sopimus|' +
   'asiakasnumero*|asiakasnro|tilausnumero*|laskunumero*|lasku|vakuutusnumero*|' +
   'sopimusnumero*|asianumero*|jäsennumero*|tilinumero*|viitenumero*|vahinkonumero*|' +
-  'potilasnumero*|varausnumero*|tilaus'
+  'potilasnumero*|varausnumero*|tilaus|ilmoitusnumero*|vahinkonumero*|asianumero*|asiointinumero*'
 ).split('|');
 const polish = (
   'nr kl.|polisa nr|umowa nr|umowy nr|sygnatura akt|sygn. akt|sygn.|faktura nr|faktury nr|numer licznika|nr licznika|licznik|numer ppe|ppe|kod ppe|punkt poboru|numer reklamacji|nr reklamacji|reklamacja|numer zgłoszenia|nr zgłoszenia|nr ref|identyfikator klienta|numer abonenta|nr abonenta|numer legitymacji|numer wniosku|nr wniosku|nr sprawy|sprawa nr|' +
   'numer klienta|nr klienta|numer zamówienia|nr zamówienia|zamówienie|numer polisy|' +
   'nr polisy|polisa|numer faktury|nr faktury|faktura vat|numer umowy|nr umowy|numer sprawy|' +
   'nr sprawy|numer szkody|nr szkody|numer członkowski|numer konta|numer rachunku|' +
-  'numer pacjenta|numer rezerwacji|numer referencyjny|sygnatura'
+  'numer pacjenta|numer rezerwacji|numer referencyjny|sygnatura|znak sprawy|znak pisma|nasz znak|wasz znak'
 ).split('|');
 // Bare "number"/"numéro"/"Nummer" and record words seen in real mail ("sous le numéro AR-…",
 // "Vertragskonto 5421…", "hospital number RWX…", "NHC 9196…", "IPP 2966…", "opened file 2023-…").

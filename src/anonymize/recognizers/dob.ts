@@ -4,13 +4,18 @@ import {
   ageBefore,
   ageUnit,
   ageWordBefore,
+  appositionBefore,
+  appositionEnd,
   durationTail,
   familyBefore,
+  nameHasBefore,
   notAnAge,
   pairedAfter,
   pairedBefore,
+  relativeNear,
+  twoNamesBefore,
 } from './dob.words.js';
-import { contextWords, valuesAfter } from './near-context.js';
+import { contextWords, findContext, valuesAfter } from './near-context.js';
 
 /**
  * Dates of birth and ages, by context only: a date is personal data here because a birth word
@@ -88,6 +93,23 @@ const dateSource = [
 ].join('|');
 const dateValue = new RegExp(`(?:${dateSource})(?![\\p{L}\\p{N}])`, 'iuy');
 
+// The birthplace between the birth word and the date: "nata a Bari il 05/09/1962", "born in Leeds
+// on 3 May 1960", "geboren in Graz am 3.5.1960", "urodzona w Radomiu dnia 2.11.1951".
+const birthplace =
+  /\s+(?:a|in|à|en|i|w|we|im|te|em|på)\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:il|le|el|on|am|den|op|dnia)\s+)?(?=\d)/uy;
+
+function datesAfterBirthplace(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [, end] of findContext(text, birthWords)) {
+    birthplace.lastIndex = end;
+    if (!birthplace.exec(text)) continue;
+    dateValue.lastIndex = birthplace.lastIndex;
+    const v = dateValue.exec(text);
+    if (v) out.push([v.index, v.index + v[0].length]);
+  }
+  return out;
+}
+
 // Ages: the number with its age word is the span ("79-year-old", "79 Jahre", "12 ans", "lat 79");
 // the phrase around it is the evidence. Each number of the text is checked against short phrases
 // right before and after it, instead of running one large case-insensitive alternation over the
@@ -104,10 +126,14 @@ function ageEnd(text: string, start: number, end: number): number {
   if (own >= 0) return end + own;
   const before = text.slice(Math.max(0, start - 28), start);
   const unit = Math.max(0, matchesAt(ageUnit, text, end));
-  if (pairedBefore.test(before)) {
+  if (pairedBefore.test(before) || nameHasBefore.test(before)) {
     const paired = matchesAt(pairedAfter, text, end);
     // "con 10 años de experiencia", "10 ans d'ancienneté": a duration of something, not an age.
     if (paired >= 0 && matchesAt(durationTail, text, end + paired) < 0) return end + paired;
+  }
+  if (unit > 0 && appositionBefore.test(before) && matchesAt(appositionEnd, text, end + unit) >= 0) {
+    const near = text.slice(Math.max(0, start - 48), start);
+    if (twoNamesBefore.test(before) || relativeNear.test(near)) return end + unit;
   }
   const introduced = ageBefore.test(before) || familyBefore.test(text.slice(Math.max(0, start - 56), start));
   if (introduced && matchesAt(notAnAge, text, end) < 0 && matchesAt(durationTail, text, end + unit) < 0)
@@ -133,7 +159,8 @@ export const dobRecognizer: Recognizer = {
   name: 'dob',
   types: ['DOB', 'AGE'],
   detect(ctx: DetectContext): Span[] {
-    const dates: Span[] = valuesAfter(ctx.text, birthWords, dateValue, 40).map(([start, end]) => ({
+    const found = [...valuesAfter(ctx.text, birthWords, dateValue, 40), ...datesAfterBirthplace(ctx.text)];
+    const dates: Span[] = found.map(([start, end]) => ({
       start,
       end,
       type: 'DOB',

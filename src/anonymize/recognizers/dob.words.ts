@@ -13,6 +13,7 @@ const compile = (sources: readonly string[], flags: string, before = '', after =
 const ownPhrases = [
   // en
   '[- ]?(?:years?|yrs?)[- ]old',
+  '\\s+years?\\s+of\\s+age',
   '\\s?y\\.?o\\.?',
   // de
   '-?jährige[rnms]?',
@@ -51,6 +52,8 @@ const unitWords = [
   '\\s+anni',
   '\\s+lata?',
   '\\s+vuotta(?:\\s+vanha)?',
+  // fi "(9 v)", pl "(71 l.)": abbreviated, after a name only (see appositionBefore)
+  '\\s+v\\.?',
 ];
 export const ageUnit = compile(unitWords, 'iuy', '', '(?![\\p{L}])');
 
@@ -108,6 +111,15 @@ const pairedWords = [
   'täytän',
   'täytti',
   'täyttää',
+  // a pronoun and "is"/"has"/"was": "ze is 7 jaar", "ella tiene 63 años", "när han var 52 år"
+  '(?:he|she)\\s+(?:is|was)',
+  '(?:er|sie)\\s+(?:ist|war)',
+  '(?:hij|ze|zij)\\s+(?:is|was)',
+  '(?:él|ella)\\s+(?:tiene|tenía)',
+  '(?:lui|lei)\\s+(?:ha|aveva)',
+  '(?:han|hon|hen|hun|jag|jeg)\\s+(?:är|er|var|blir|bliver)',
+  'hän\\s+on',
+  '(?:on|ona)\\s+(?:ma|miał|miała)',
 ];
 export const pairedBefore = compile(pairedWords, 'iu', '(?<![\\p{L}])', '\\s*$');
 export const pairedAfter = /\s+(?:ans|años|anni|lata?|jahren?|jaar|år|vuotta|years?)(?![\p{L}])/iuy;
@@ -206,6 +218,26 @@ export const familyBefore = new RegExp(
   `(?<![\\p{L}])(?:${ci(people.join('|'))})(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:,?\\s+(?:${ci(linkWords.join('|'))})\\s+|,\\s*)$`,
   'u',
 );
+
+/**
+ * A name right before the number, in brackets or after a comma: "Luca Steiner (9 Jahre)", "Arnaq
+ * Berthelsen (80 år, CPR …)", "Mohamed El Amrani, 79 anni, è", "Veetille (9 v)". Taken only with a
+ * unit after the number and a bracket or comma after the unit, and with two capitalised words or
+ * a relative nearby (a German "Laufzeit (10 Jahre)" is a capitalised noun, not a name).
+ */
+export const appositionBefore =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s*\(\s*|,\s*(?:(?:de|di|aged)\s+)?)$/u;
+export const twoNamesBefore =
+  /(?<![\p{L}])(?!(?:Die|Der|Das|Den|Dem|Des|The|This|That|La|Le|Les|El|Il|Lo|De|Het|Een|Ein|Eine|En|Ett|Det|Dette|Denne|Questo|Questa|Esta|Este|Cette|Ce|Ten|Ta|To)\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s*\(\s*|,\s*(?:(?:de|di|aged)\s+)?)$/u;
+/**
+ * A name and "has" in the languages that give ages with it: "Marco ha 40 anni", "Gennaro adesso ha
+ * 3 anni", "Lucía tiene 7 años", "Marek ma 7 lat". Paired with a unit, like pairedBefore; a
+ * capitalised word after an article is a thing ("La Empresa tiene 10 años").
+ */
+export const nameHasBefore =
+  /(?<![\p{L}])(?<!(?:[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Uu]na?|[Uu]no|[Ll]e|[Ll]os|[Ll]as|[Gg]li|[Ii]|[Tt]a|[Tt]en|[Tt]o)\s)(?![Ll]['’])\p{Lu}[\p{L}'’-]+(?:\s+(?:adesso|ora|oggi|ormai|ahora|ya|teraz|już))?\s+(?:ha|tiene|ma)\s*$/u;
+export const appositionEnd = /\s*[),;]/y;
+export const relativeNear = new RegExp(`(?<![\\p{L}])(?:${ci(people.join('|'))}|poja|tyttär)\\p{L}*`, 'u');
 
 // "I am 20 minutes late", "I am 100% sure", "ich bin 3 mal": a quantity, not an age.
 export const notAnAge =

@@ -138,6 +138,32 @@ export function validEsDniNie(value: string): boolean {
   return esLetters[n % 23] === m[3];
 }
 
+/**
+ * Spanish social security number (NSS, número de afiliación): 2-digit province, 8-digit number,
+ * 2 check digits = (province and number as one integer) mod 97; numbers below 10^7 are counted as
+ * province * 10^7 + number.
+ */
+export function validEsNss(value: string): boolean {
+  const m = /^(\d{2})(\d{8})(\d{2})$/.exec(value.replace(/[ /-]/g, ''));
+  if (!m) return false;
+  const number = Number(m[2]);
+  const whole = number < 1e7 ? BigInt(m[1]!) * 10_000_000n + BigInt(number) : BigInt(`${m[1]}${m[2]}`);
+  return Number(whole % 97n) === Number(m[3]);
+}
+
+/**
+ * Irish PPS number: 7 digits, a check letter and an optional second letter. Weights 8..2 on the
+ * digits, 9 on the second letter (A=1 … , W=0); the check letter is W, A, B, … for the sum mod 23.
+ */
+export function validIePpsn(value: string): boolean {
+  const m = /^(\d{7})([A-W])([A-IW]?)$/.exec(value.replace(/\s/g, ''));
+  if (!m) return false;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(m[1]![i]) * (8 - i);
+  if (m[3] && m[3] !== 'W') sum += (m[3].charCodeAt(0) - 64) * 9;
+  return 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23] === m[2];
+}
+
 // Italian codice fiscale: value of a character in an odd (1st, 3rd, …) position; digits map like A..J.
 const itOdd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 const itOmocodia = 'LMNPQRSTUV';

@@ -129,6 +129,29 @@ export const nationalIdRules: NationalIdRule[] = [
     score: { alone: 0.85, context: 0.97 },
   },
   {
+    country: 'ES',
+    pattern: /\d{2}[ /-]?\d{8}[ /-]?\d{2}/g,
+    validate: (v) => strongIf(check.validEsNss(v)),
+    context: contextWords([
+      'nss',
+      'naf',
+      'seguridad social',
+      'número de afiliación',
+      'numero de afiliacion',
+      'afiliación',
+      'tarjeta sanitaria',
+    ]),
+    score: { alone: 0.55, context: 0.95 },
+  },
+  {
+    // Upper-case letters only: "1234567ab" in running text is a code of something else.
+    country: 'IE',
+    pattern: /\d{7}[A-W][A-IW]?/g,
+    validate: (v) => strongIf(check.validIePpsn(v)),
+    context: contextWords(['ppsn', 'pps', 'pps no', 'pps number', 'personal public service*']),
+    score: { alone: 0.8, context: 0.97 },
+  },
+  {
     country: 'IT',
     pattern: /^[a-z]{6}[0-9lmnp-v]{2}[abcdehlmprst][0-9lmnp-v]{2}[a-z][0-9lmnp-v]{3}[a-z]$/iu,
     tokenLength: 16,

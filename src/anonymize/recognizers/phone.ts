@@ -70,6 +70,9 @@ const regionByTld: Record<string, CountryCode> = {
 // brackets, and an optional extension. Bounded repetition keeps it linear.
 const candidateRe =
   /(?:\+|\b00)?\(?\d[\d\u00a0 ()./–-]{4,22}\d(?:\s?(?:x|ext\.?|extension|#|Durchwahl|poste)\s?\d{1,6})?/giu;
+// A longer run, only to find two numbers joined by " / " before cutting candidates out of each.
+const runRe =
+  /(?:\+|\b00)?\(?\d[\d\u00a0 ()./–-]{4,80}\d(?:\s?(?:x|ext\.?|extension|#|Durchwahl|poste)\s?\d{1,6})?/giu;
 const dateLike = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/;
 const ibanHead = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?$/i;
 const ipLike = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -79,6 +82,9 @@ const decimalLike = /^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/;
 const phoneShape = /^(?:\+|00)?[\d ()./–-]+(?:\s?(?:x|ext\.?|#)\s?\d+)?$/i;
 const contextRe =
   /(?:tel|phone|mobile|mob|cell|call|fax|whatsapp|handy|telefon|ruf|tél|portable|téléphone|telefoon|mobiel|bel |teléfono|móvil|llam|mobil|ring|tlf|puhelin|puh|gsm|numer|telefonu|komórk|cellulare|chiam|numero|nummer|number|nr)\.?\s*[:.]?\s*[^\n\d]{0,15}$/i;
+
+const codeLetters =
+  /(?<![\p{L}\p{N}])(?!(?:TEL|FAX|GSM|MOB|NR|NO|PH|TLF|PUH|HP|WA|CELL)[ -]$)[A-ZÄÖÜÅÆØ]{2,3}[ -]$/u;
 
 function regionsFor(ctx: DetectContext): CountryCode[] {
   const out = [...regionsByLang[ctx.lang]];
@@ -129,6 +135,22 @@ function findValidated(
   return bestDigits >= total * 0.6 ? best : [];
 }
 
+/**
+ * The candidate runs of a text, with two numbers joined by a spaced slash ("954 37 20 81 / 608 55 19
+ * 40") split into two: joined they are too long for one number and the search inside them only
+ * validates the first one. Unspaced slashes stay ("030/1234567" is one German number).
+ */
+function* windows(text: string): Generator<[number, string]> {
+  for (const m of text.matchAll(runRe)) {
+    let at = 0;
+    for (const part of m[0].split(/(\s\/\s)/u)) {
+      if (part !== '' && !/^\s\/\s$/u.test(part))
+        for (const c of part.matchAll(candidateRe)) yield [m.index + at + c.index, c[0]];
+      at += part.length;
+    }
+  }
+}
+
 export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
@@ -136,12 +158,15 @@ export const phoneRecognizer: Recognizer = {
     const { text } = ctx;
     const spans: Span[] = [];
     let regions: CountryCode[] | undefined;
-    for (const m of text.matchAll(candidateRe)) {
-      let raw = m[0].replace(/[\s(./–-]+$/u, '');
-      let start = m.index;
-      const lead = raw.match(/^[\s./–-]+/u)?.[0].length ?? 0;
+    for (const [windowStart, window] of windows(text)) {
+      let raw = window.replace(/[\s(./–-]+$/u, '');
+      let start = windowStart;
+      const lead = raw.match(/^[\s./–-]+|^\((?!.*\))/u)?.[0].length ?? 0;
       raw = raw.slice(lead);
       start += lead;
+      // "7. maj 2024 21:36": a year and the hour of a time, not a number.
+      const hour = /\s\d{1,2}$/u.exec(raw);
+      if (hour && /^[:.]\d{2}/u.test(text.slice(start + raw.length))) raw = raw.slice(0, hour.index);
       const digits = digitsOf(raw).length;
       // E.164 allows 15 digits; more is a card, an IBAN part or a reference (extension aside).
       const mainDigits = digitsOf(raw.replace(extensionRe, '')).length;
@@ -155,8 +180,10 @@ export const phoneRecognizer: Recognizer = {
       if (ibanHead.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "Z-443992", "POL-09141472", "CT-82164285": a prefixed reference, not a phone number.
       if (/[\p{L}\p{N}][-/]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
-      regions ??= regionsFor(ctx);
       const intl = /^(?:\+|00)/.test(raw);
+      // "VD 562 314", "BS 71904": capitals right before the digits make a plate or a code.
+      if (!intl && mainDigits <= 7 && codeLetters.test(text.slice(Math.max(0, start - 5), start))) continue;
+      regions ??= regionsFor(ctx);
       if (parseWhole(raw, intl, regions)) {
         spans.push({
           start,

@@ -75,6 +75,64 @@ const plateWords = contextWords([
   'numery rejestracyjne*',
 ]);
 
+// A vehicle named right before a plate-shaped code: "Ihres Fahrzeugs (IL-915 BR)", "mi coche es el
+// 2093 HBD", "autoni (ZLN-715)", "véhicule VD 562 314", "Bilen din (EL 48213)". The code must still
+// mix letters and digits, so "car 2" or "Fahrzeug A" are no plates.
+const vehicleWords = contextWords([
+  'car',
+  'vehicle',
+  'truck',
+  'lorry',
+  'motorbike',
+  'motorcycle',
+  'fahrzeug*',
+  'auto',
+  'autos',
+  'pkw',
+  'lkw',
+  'wagen',
+  'motorrad*',
+  'transporter*',
+  'véhicule*',
+  'voiture*',
+  'camion*',
+  'voertuig*',
+  'bestelbus*',
+  'vrachtwagen*',
+  'coche',
+  'vehículo*',
+  'furgoneta*',
+  'camión',
+  'bil',
+  'bilen',
+  'bilens',
+  'bilar',
+  'biler',
+  'varebil*',
+  'lastbil*',
+  'personbil*',
+  'firmabil*',
+  'fordon*',
+  'køretøj*',
+  'kjøretøy*',
+  'veicolo',
+  'macchina',
+  'furgone',
+  'autoni',
+  'autosi',
+  'auton',
+  'autoa',
+  'autolla',
+  'rekka*',
+  'pakettiauto*',
+  'ajoneuvo*',
+  'samochód',
+  'samochodu',
+  'samochodem',
+  'pojazd*',
+  'ciężarówk*',
+]);
+
 // Shapes that are rarely anything else, taken without a plate word: German district letters with
 // their hyphen ("M-AB 1234", "B-XY 123E"; not standards like "DIN-EN 1234" or years) and Irish
 // plates with their county code ("12-D-12345"). The French "AB-123-CD" is as often a product code,
@@ -85,6 +143,16 @@ const strictShape =
 
 // Up to three groups of upper-case letters/digits joined by space, hyphen or middle dot.
 const plateValue = /[A-ZÄÖÜÅÆØ0-9]{1,8}(?:[- ·][A-ZÄÖÜÅÆØ0-9]{1,6}){0,2}(?![\p{L}\p{N}])/uy;
+
+/**
+ * The skipped words between a plate word and its value include "el", "le", "no", "de": written in
+ * capitals right before the digits ("Bilen din (EL 48213)", "matrícula LE 4521") they are the
+ * plate's letters, which the value starts with.
+ */
+function withLetters(text: string, start: number): number {
+  const before = /(?<![\p{L}\p{N}])[A-ZÄÖÜÅÆØ]{2,3}[ -]$/u.exec(text.slice(Math.max(0, start - 5), start));
+  return before ? start - before[0].length : start;
+}
 
 function plausible(value: string): boolean {
   const compact = value.replace(/[- ·]/g, '');
@@ -97,8 +165,14 @@ export const plateRecognizer: Recognizer = {
   detect(ctx: DetectContext): Span[] {
     const { text } = ctx;
     const spans: Span[] = valuesAfter(text, plateWords, plateValue)
+      .map(([start, end]) => [withLetters(text, start), end] as const)
       .filter(([start, end]) => plausible(text.slice(start, end)))
       .map(([start, end]) => ({ start, end, type: 'PLATE', source: 'plate', score: 0.9 }));
+    for (const [found, end] of valuesAfter(text, vehicleWords, plateValue, 12)) {
+      const start = withLetters(text, found);
+      if (plausible(text.slice(start, end)) && !spans.some((s) => s.start === start))
+        spans.push({ start, end, type: 'PLATE', source: 'plate', score: 0.8 });
+    }
     if (!strictHint.test(text)) return spans;
     const known = new Set(spans.map((s) => s.start));
     for (const m of text.matchAll(strictShape)) {

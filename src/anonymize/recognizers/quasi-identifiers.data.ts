@@ -80,8 +80,13 @@ export const months = [
   'octubre',
   'noviembre',
   'diciembre',
+  'ene\\.?',
+  'abr\\.?',
+  'ago\\.?',
+  'dic\\.?',
   // sv, da, no
   'maj',
+  'marts',
   'augusti',
   'oktober',
   'desember',

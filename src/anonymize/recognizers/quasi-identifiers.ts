@@ -1,79 +1,25 @@
 import { type DetectContext, languages, type Recognizer, type Span } from '../anonymize.types.js';
+import { eventDates } from './dates.js';
 import { cities } from './places.data.js';
 import {
-  birthCues,
   connectors,
-  eventCues,
   headWordsAfter,
   legalForms,
-  meetingCues,
   months,
   notNameStarts,
   orgCues,
   orgKeywords,
   placeCues,
-  weekdays,
 } from './quasi-identifiers.data.js';
 import { alternation, wordEnd, wordStart } from './regex-tools.js';
 
 /**
  * Quasi-identifiers (GDPR Recital 26): dates of events in the person's life, third-party
  * organisations that say who they are (employer, clinic, school, landlord, bank), and places that
- * say where they live or were. Dates of birth and ages belong to the DOB recognizer: dates right
- * after a birth cue are left to it. Organisations and places on the allow-list (the
+ * say where they live or were. Dates are found in dates.ts; dates of birth and ages belong to the
+ * DOB recognizer. Organisations and places on the allow-list (the
  * organisation's own name, products, offices) are never flagged.
  */
-
-// ---- dates -------------------------------------------------------------------------------
-const month = alternation(months);
-const day = '(?:0?[1-9]|[12]\\d|3[01])';
-const monthNum = '(?:0?[1-9]|1[0-2])';
-const year = '(?:1[89]\\d\\d|2[01]\\d\\d)';
-const ordinal = '(?:\\.|st|nd|rd|th|er|e|º|ª)?';
-const dateSources = [
-  // 2 May, 3. März 2024, le 5 juin, 3 de mayo de 2024, 5th of May, 5. kesäkuuta, 5 maja
-  `${day}${ordinal}(?:[ \\t]+(?:de|of|del))?[ \\t]*${month}(?:,?[ \\t]+(?:de[ \\t]+)?${year})?`,
-  // May 2, May 2nd, 2024
-  `${month}[ \\t]+${day}(?:st|nd|rd|th)?(?:,?[ \\t]+${year})?`,
-  // 02.05.2024, 2/5/24, 2-5-2024, 2024-05-02, 5/22/2024 (US)
-  `${day}[./-]${monthNum}[./-](?:${year}|\\d{2})`,
-  `${year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])`,
-  `${monthNum}/${day}/(?:${year}|\\d{2})`,
-  // May 2024
-  `${month}[ \\t]+${year}`,
-  // am 3.3. / vom 12.04. (German day.month. without a year needs its preposition)
-  `(?<=(?:[aA]m|[vV]om|[bB]is|[aA]b|[sS]eit|[zZ]um)[ \\t]+)${day}\\.${monthNum}\\.`,
-];
-const dateRe = new RegExp(`${wordStart}(?:${dateSources.join('|')})(?![\\p{L}\\p{N}]|[./-]\\d)`, 'gu');
-const birthRe = new RegExp(`${wordStart}${alternation(birthCues)}[^\\n\\d]{0,25}$`, 'u');
-const eventRe = new RegExp(`${wordStart}${alternation(eventCues)}${wordEnd}`, 'u');
-const monthYearOnly = new RegExp(`^${month}[ \\t]+${year}$`, 'u');
-
-const weekdayRe = new RegExp(
-  `${wordStart}${alternation(meetingCues)}${wordEnd}[^.!?\\n]{0,20}?${wordStart}(${alternation(weekdays)})${wordEnd}`,
-  'gdu',
-);
-
-export function eventDates(text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(weekdayRe)) {
-    const [start, end] = m.indices![1]!;
-    out.push({ start, end, type: 'DATE', source: 'quasi-identifiers', score: 0.5 });
-  }
-  for (const m of text.matchAll(dateRe)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (birthRe.test(before)) continue;
-    const score = monthYearOnly.test(m[0]) ? 0.5 : eventRe.test(before) ? 0.8 : 0.65;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      source: 'quasi-identifiers',
-      score,
-    });
-  }
-  return out;
-}
 
 // ---- names of organisations and places ---------------------------------------------------
 // A dot belongs to a name only in abbreviations ("St. Mary's", "Acme Inc.") and initials.
@@ -249,6 +195,6 @@ export const quasiIdentifiers: Recognizer = {
   name: 'quasi-identifiers',
   types: ['DATE', 'ORG', 'LOCATION'],
   detect(ctx: DetectContext): Span[] {
-    return [...eventDates(ctx.text), ...organisationsAndPlaces(ctx.text, ctx.lists.allow)];
+    return [...eventDates(ctx.text, ctx.lang), ...organisationsAndPlaces(ctx.text, ctx.lists.allow)];
   },
 };

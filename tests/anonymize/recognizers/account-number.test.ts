@@ -150,6 +150,25 @@ describe('account number recognizer: labels of the 11 languages, abbreviated and
   });
 });
 
+describe('case and file numbers named in it, es, fi, pl and in plural lists', () => {
+  it.each([
+    ['en', 'I sent you invoices KLR-1180 and KLR-1193 last month.', ['KLR-1180', 'KLR-1193']],
+    ['es', 'Su número de historia es 2290417 en el hospital.', ['2290417']],
+    ['it', 'Pronto soccorso, accesso n. 2023/PS/004127 del mattino.', ['2023/PS/004127']],
+    ['it', 'n. adesione FDN-40211-03 per il fondo.', ['FDN-40211-03']],
+    ['fi', 'Poliisi kirjasi asian (ilmoitusnumero 4410/R/19022/23).', ['4410/R/19022/23']],
+    ['pl', 'Dotyczy zgromadzenia (znak sprawy OR.5310.14.2024).', ['OR.5310.14.2024']],
+  ] as const)('%s: "%s"', (lang, text, values) => {
+    expect(texts(r, text, lang)).toEqual(values);
+  });
+
+  it('takes no words, dates or amounts after the new words', () => {
+    expect(texts(r, 'La historia de mi familia empieza en 1950.', 'es')).toEqual([]);
+    expect(texts(r, 'La pratica è stata chiusa il 12.03.2024.', 'it')).toEqual([]);
+    expect(texts(r, 'We had 300 orders and 20 cases in May.')).toEqual([]);
+  });
+});
+
 describe('account numbers against phone numbers', () => {
   const detector = createDetector();
   const typed = (text: string) => detector.detect({ text }).map((s) => [s.type, text.slice(s.start, s.end)]);

@@ -131,3 +131,48 @@ describe('age recognizer in the 11 languages', () => {
     }
   });
 });
+
+describe('dates of birth after the birthplace', () => {
+  it.each([
+    ['it', 'La sottoscritta, nata a Lecce il 14/02/1971, chiede il rimborso.', '14/02/1971'],
+    ['en', 'I was born in Leeds on 3 May 1960.', '3 May 1960'],
+    ['de', 'Ich bin geboren in Bad Ischl am 3.5.1960.', '3.5.1960'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(of('DOB', text, lang as 'en')).toEqual([value]);
+  });
+
+  it('takes no date that follows a birthplace without a birth word', () => {
+    expect(of('DOB', 'Ich wohne in Bad Ischl seit 3.5.1960.', 'de' as 'en')).toEqual([]);
+  });
+});
+
+describe('ages written after a name, a pronoun or "has"', () => {
+  it.each([
+    ['de', 'Unser Sohn Jonas Weber (7 Jahre) war bei Ihnen.', '7 Jahre'],
+    ['da', 'Min far, Henning Lund (83 år, CPR følger), blev indlagt.', '83 år'],
+    ['fi', 'Hain lomaa pojalleni Onnille (6 v), joka on sairas.', '6 v'],
+    ['pl', 'Mój tata, Jerzy Wójcik (68 lat), wyraża zgodę.', '68 lat'],
+    ['it', 'Mia zia Giulia Ferri, 81 anni, è caduta.', '81 anni'],
+    ['es', 'Mi padre, Tomás Ruiz Gil, de 72 años, ingresó ayer.', '72 años'],
+    ['en', 'My aunt, Mary Byrne (91 years of age), lives alone.', '91 years of age'],
+    ['nl', 'Mijn dochter viel. Ze is 9 jaar.', '9 jaar'],
+    ['es', 'Somos pensionistas: ella tiene 70 años.', '70 años'],
+    ['sv', 'Han fick diagnosen när han var 48 år.', '48 år'],
+    ['it', 'Luca ha 12 anni e gioca a calcio.', '12 anni'],
+    ['pl', 'Marek ma 7 lat.', '7 lat'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(of('AGE', text, lang as 'en')).toEqual([value]);
+  });
+
+  it('does not take durations in brackets after nouns, nor ages of things', () => {
+    for (const [lang, text] of [
+      ['de', 'Die Laufzeit (10 Jahre) ist zu lang.'],
+      ['it', "L'Azienda ha 30 anni di storia."],
+      ['es', 'La Fundación tiene 25 años.'],
+      ['sv', 'Det var 10 år sedan han flyttade.'],
+      ['en', 'The Contract (5 years) ends soon.'],
+    ] as const) {
+      expect(of('AGE', text, lang as 'en'), text).toEqual([]);
+    }
+  });
+});

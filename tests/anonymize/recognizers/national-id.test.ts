@@ -85,3 +85,16 @@ describe('national ID recognizer', () => {
     expect(texts(r, 'Call +31 111 222 333 or +46 811218-9876')).toEqual([]);
   });
 });
+
+describe('Spanish social security and Irish PPS numbers', () => {
+  it('finds them by their check digits, higher with their name', () => {
+    expect(texts(r, 'Su número de la Seguridad Social es 28 12345678 40.', 'es')).toEqual(['28 12345678 40']);
+    expect(texts(r, 'My PPSN is 1234567T and my wife’s is 1234567FA.')).toEqual(['1234567T', '1234567FA']);
+    expect(scoreOf('PPSN 1234567T', '1234567T')).toBeGreaterThan(scoreOf('ref 1234567T', '1234567T'));
+  });
+
+  it('rejects a wrong check digit or letter, and lower-case codes', () => {
+    expect(texts(r, 'NSS 28 12345678 41', 'es')).toEqual([]);
+    expect(texts(r, 'PPSN 1234567U, order 1234567t.')).toEqual([]);
+  });
+});

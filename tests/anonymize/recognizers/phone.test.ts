@@ -60,4 +60,17 @@ describe('phone recognizer and IBANs', () => {
     expect(run('IBAN GB82 WEST 1234 5698 7654 32 please', 'en')).toEqual([]);
     expect(run('rekening NL91 ABNA 0417 1643 00 graag', 'nl')).toEqual([]);
   });
+
+  it('splits two numbers joined by a spaced slash', () => {
+    expect(run('Tel. 915 42 18 07 / 646 21 33 90', 'es')).toEqual(['915 42 18 07', '646 21 33 90']);
+  });
+
+  it('takes neither the year and hour of a timestamp nor an unclosed bracket', () => {
+    expect(run('Sendt: 7. maj 2024 21:36', 'da')).toEqual([]);
+    expect(run('mi móvil (612 34 56 78). Gracias', 'es')).toEqual(['612 34 56 78']);
+  });
+
+  it('leaves plate-like codes with capitals in front alone', () => {
+    expect(run('véhicule VD 562 314', 'fr')).toEqual([]);
+  });
 });

@@ -75,3 +75,22 @@ describe('licence plates of each supported country', () => {
     }
   });
 });
+
+describe('plates after a vehicle word', () => {
+  it.each([
+    ['de', 'Der Schaden an Ihrem Fahrzeug (KU-512 AB) ist gemeldet.', 'KU-512 AB'],
+    ['es', 'Mi coche es el 4821 KLM y estaba aparcado.', '4821 KLM'],
+    ['fi', 'Rekka (XKB-219) peruutti autoni (RTO-614) kylkeen.', 'XKB-219'],
+    ['fr', 'La voiture GE 418 220 appartient à mon fils.', 'GE 418 220'],
+    ['no', 'Bilen min (EL 73215) ble skadet.', 'EL 73215'],
+    ['pl', 'Samochód WX 48213 stał na parkingu.', 'WX 48213'],
+  ] as const)('%s: "%s"', (lang, text, value) => {
+    expect(texts(r, text, lang)).toContain(value);
+  });
+
+  it('takes no plain number, word or model name after a vehicle word', () => {
+    expect(texts(r, 'My car 2 years ago was a Golf.')).toEqual([]);
+    expect(texts(r, 'Das Fahrzeug ABC wurde 2019 gekauft.', 'de')).toEqual([]);
+    expect(texts(r, 'Bilen er en Volvo og har gått 12000 km.', 'no')).toEqual([]);
+  });
+});
