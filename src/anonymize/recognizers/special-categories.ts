@@ -40,17 +40,25 @@ function hitsIn(table: LexiconTable, words: ScanWord[], out: Hit[]): void {
     out.push({ start: h.start, end: h.end, type: h.info.type, needsLead: h.info.needsLead, table });
 }
 
+/**
+ * A self-reference lead ("my", "I have", "ich bin") confirms a hit but stays outside its span: it
+ * is not the sensitive fact. A membership lead is part of it ("member of Unite", "lid van de FNV").
+ */
+const membership =
+  /member|mitglied|membre|adhérent|syndiqu|lid van|afiliad|miembro|medlem|iscritt|membro|jäsen|członk/iu;
+
 /** Diagnosis codes without a label count only with a HEALTH term within this many characters. */
 const cueReach = 80;
 
 /**
- * Phrase growth: a reviewer wants the whole phrase gone ("une scoliose sévère", "BRCA-Mutation",
+ * Phrase growth: a reviewer wants the whole phrase gone ("scoliose sévère", "BRCA-Mutation",
  * "halbseitig gelähmt", "burn-out en paniekaanvallen"), not one word of it. So spans grow over
- * attached hyphen compounds, a preceding article or severity word, a following qualifier, and
- * join neighbours of the same category separated by at most one word.
+ * attached hyphen compounds, a preceding severity word, a following qualifier, and join neighbours
+ * of the same category separated by at most one word. Articles stay outside: they say nothing
+ * about the person, and the reviewer's text reads better with "a [HEALTH]".
  */
 const leftWords = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:a|an|un|une|una|uno|een|ein|eine[mnrs]?|der|die|das|den|dem|het|la|le|el|il|lo|ett|ei|` +
+  '(?<![\\p{L}\\p{N}])(?:' +
     'early-stage|suspected|severe|chronic|acute|serious|home|schwere[mnrs]?|chronische[mnrs]?|vorsorgliche[mnrs]?|' +
     'prophylaktische[mnrs]?|halbseitig|teilweise|delvis|gedeeltelijk|couple|pareja|origen|estudio|tratamiento de|' +
     'trastorno del espectro|engagement|délégué|insuffisance|incapacidad|utbrändhet och)[ \\t]+$',
@@ -58,7 +66,9 @@ const leftWords = new RegExp(
 );
 const rightWords =
   /^[ \t]+(?:disease|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor)(?![\p{L}\p{N}])/iu;
-const joinGap = /^[ \t]*(?:[\p{L}.-]+[ \t]+)?$/u;
+/** One word, or a preposition and an article ("à la", "of the", "bei der"), between two hits. */
+const joinGap =
+  /^[ \t]*(?:[\p{L}.-]+[ \t]+|(?:of|in|on|at|to|à|de|du|an|bei|von|zu|van|op|aan|i|på|av|af|di|da|del|en|con|w|z|na)[ \t]+(?:the|my|la|le|les|l['’]|der|die|das|dem|den|het|det|el|los|las|il|lo)[ \t]*)?$/iu;
 
 function grow(text: string, span: Span): void {
   for (let i = 0; i < 3; i++) {
@@ -102,8 +112,13 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
     // English rules for the English table: Dutch "-n" on "genomen" must not reach "genome".
     hitsIn(en, en.matcher.words(words, 'en'), hits);
   }
-  const health = hits.filter((h) => h.type === 'HEALTH');
-  for (const p of healthPatternSpans(text, lang)) {
+  const patterns = healthPatternSpans(text, lang);
+  // A labelled code or a dose is a cue too: "Diagnose: F32.1, außerdem E11.9".
+  const health: Array<{ start: number; end: number }> = [
+    ...hits.filter((h) => h.type === 'HEALTH'),
+    ...patterns.filter((p) => !p.needsCue),
+  ];
+  for (const p of patterns) {
     if (p.needsCue && !health.some((h) => h.start < p.end + cueReach && h.end > p.start - cueReach)) continue;
     hits.push({ start: p.start, end: p.end, type: 'HEALTH', needsLead: false, table: own, score: p.score });
   }
@@ -119,7 +134,7 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const lead = h.table.lead.exec(before);
     if (h.needsLead && !lead) continue;
-    const start = lead ? h.start - lead[0].length : h.start;
+    const start = lead && membership.test(lead[0]) ? h.start - lead[0].length : h.start;
     if (last && last.type === h.type && start < last.end) {
       last.end = Math.max(last.end, h.end);
       continue;
