@@ -3,6 +3,7 @@ import { specialTypes } from '../anonymize.types.js';
 import { type LexiconTable, loadLexicons } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
 import type { ScanWord, TermHit } from '../lexicon/matcher.js';
+import { growHealth } from './special-patterns/health-growth.js';
 import { healthPatternSpans } from './special-patterns/health-patterns.js';
 
 /**
@@ -66,9 +67,12 @@ const leftWords = new RegExp(
 );
 const rightWords =
   /^[ \t]+(?:disease|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor)(?![\p{L}\p{N}])/iu;
-/** One word, or a preposition and an article ("à la", "of the", "bei der"), between two hits. */
+/**
+ * One word, or a preposition and an article ("à la", "of the", "bei der"), between two hits; not
+ * a conjunction: "back pain and anxiety" are two facts, and "and" is not sensitive.
+ */
 const joinGap =
-  /^[ \t]*(?:[\p{L}.-]+[ \t]+|(?:of|in|on|at|to|à|de|du|an|bei|von|zu|van|op|aan|i|på|av|af|di|da|del|en|con|w|z|na)[ \t]+(?:the|my|la|le|les|l['’]|der|die|das|dem|den|het|det|el|los|las|il|lo)[ \t]*)?$/iu;
+  /^[ \t]*(?:(?!(?:and|or|und|oder|et|ou|y|o|e|og|eller|och|ja|tai|i|oraz|en|of)[ \t])[\p{L}.-]+[ \t]+|(?:of|in|on|at|to|à|de|du|an|bei|von|zu|van|op|aan|i|på|av|af|di|da|del|en|con|w|z|na)[ \t]+(?:the|my|la|le|les|l['’]|der|die|das|dem|den|het|det|el|los|las|il|lo)[ \t]*)?$/iu;
 
 function grow(text: string, span: Span): void {
   for (let i = 0; i < 3; i++) {
@@ -142,7 +146,10 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
     const score = Math.max(h.score ?? 0, lead ? 0.85 : 0.7);
     out.push({ start, end: h.end, type: h.type, source: 'special-categories', score });
   }
-  for (const s of out) grow(text, s);
+  for (const s of out) {
+    grow(text, s);
+    if (s.type === 'HEALTH') growHealth(text, s, lang);
+  }
   return joinNeighbours(text, out);
 }
 
