@@ -1,10 +1,11 @@
-import type { DetectContext, Lang, Recognizer, Span, SpecialType } from '../anonymize.types.js';
+import type { DetectContext, Lang, Participant, Recognizer, Span, SpecialType } from '../anonymize.types.js';
 import { specialTypes } from '../anonymize.types.js';
 import { type LexiconTable, loadLexicons } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
 import type { ScanWord, TermHit } from '../lexicon/matcher.js';
 import { growHealth } from './special-patterns/health-growth.js';
 import { healthPatternSpans } from './special-patterns/health-patterns.js';
+import { samePartnerSpans } from './special-patterns/partner.js';
 
 /**
  * GDPR Article 9 special categories, phrase level ("my type 2 diabetes", "I am pregnant",
@@ -105,7 +106,11 @@ function joinNeighbours(text: string, spans: Span[]): Span[] {
   return out;
 }
 
-export function specialCategorySpans(text: string, lang: Lang): Span[] {
+export function specialCategorySpans(
+  text: string,
+  lang: Lang,
+  participants: readonly Participant[] = [],
+): Span[] {
   const all = specialLexicons();
   const hits: Hit[] = [];
   const own = all.get(lang)!;
@@ -126,6 +131,8 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
     if (p.needsCue && !health.some((h) => h.start < p.end + cueReach && h.end > p.start - cueReach)) continue;
     hits.push({ start: p.start, end: p.end, type: 'HEALTH', needsLead: false, table: own, score: p.score });
   }
+  for (const p of samePartnerSpans(text, lang, participants))
+    hits.push({ ...p, type: 'SEXUAL_ORIENTATION', needsLead: false, table: own, score: 0.8 });
   // Longest first, so a phrase ("type 2 diabetes") wins over a word inside it ("diabetes").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
@@ -157,6 +164,6 @@ export const specialCategories: Recognizer = {
   name: 'special-categories',
   types: specialTypes,
   detect(ctx: DetectContext): Span[] {
-    return specialCategorySpans(ctx.text, ctx.lang);
+    return specialCategorySpans(ctx.text, ctx.lang, ctx.participants);
   },
 };
