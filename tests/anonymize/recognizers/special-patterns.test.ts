@@ -95,4 +95,12 @@ describe('health patterns real mail uses', () => {
         `${lang}: ${text}`,
       ).toBe(true);
   });
+
+  it('takes part-time sick leave with its share, not a bare number before the word', () => {
+    expect(health('Jeg har vært 60 % sykemeldt siden mars.', 'no')).toContain('60 % sykemeldt');
+    expect(health('Jag har varit sjukskriven på 50 % sedan februari.', 'sv')).toContain(
+      'sjukskriven på 50 %',
+    );
+    expect(health('Klokka 3 sykemeldt jeg meg.', 'no')).not.toContain('3 sykemeldt');
+  });
 });
