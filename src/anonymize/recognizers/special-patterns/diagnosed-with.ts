@@ -51,6 +51,7 @@ export function diagnosedWithSpans(text: string, lang: Lang, out: PatternSpan[])
     if (words === 0) continue;
     // A phrase ending in a dot ("… Sklerose.") keeps the sentence's full stop outside the span.
     while (/[.'’/-]/u.test(text.charAt(end - 1))) end--;
-    out.push({ start: m.index, end, score: 0.85 });
+    // The cue stays outside: "diagnosed with" says nothing until the diagnosis follows it.
+    out.push({ start: m.index + m[0].length, end, score: 0.85 });
   }
 }

@@ -29,6 +29,8 @@ const patterns: RegExp[] = [
     String.raw`${pct}[ \t]+(?:arbeidsongeschikt|afgekeurd)|arbeidsongeschikt(?:heid)?[ \t]+(?:voor[ \t]+|van[ \t]+)${pct}`,
     'giu',
   ),
+  // Part-time sick leave with its share: "50 % sykemeldt", "sjukskriven på 50 %", "arrêt à 50 %".
+  /\d{1,3}[ \t]*(?:%|prosent|procent|Prozent)[ \t]+(?:sykemeldt|sykmeldt|sygemeldt|sjukskriven|krankgeschrieben|arbeitsunfähig|sick leave)(?![\p{L}])|(?:sykemeldt|sykmeldt|sygemeldt|sjukskriven|krankgeschrieben|arbeitsunfähig|arrêt(?: maladie| de travail)?|incapacité de travail|de baja)[ \t]+(?:på|til|zu|à|al|med)[ \t]+\d{1,3}[ \t]*(?:%|procent|prosent|Prozent|pour cent|por ciento)/giu,
   new RegExp(
     String.raw`${pct}[ \t]+disab(?:led|ility)|disability[ \t]+(?:rating|degree|percentage)[ \t]+(?:of[ \t]+)?${pct}`,
     'giu',
@@ -36,7 +38,7 @@ const patterns: RegExp[] = [
 ];
 
 const gate =
-  /gdb|gds|mde|behinderung|merkzeichen|invalidit|104|uføre|mén|arbejdsevne|haitta|työkyvyt|niepełnospraw|incapacit|ipp|discapacidad|minusval|arbeidsongeschikt|afgekeurd|disab/iu;
+  /sykemeldt|sykmeldt|sygemeldt|sjukskriven|krankgeschrieben|arrêt|incapacité|baja|sick leave|gdb|gds|mde|behinderung|merkzeichen|invalidit|104|uføre|mén|arbejdsevne|haitta|työkyvyt|niepełnospraw|incapacit|ipp|discapacidad|minusval|arbeidsongeschikt|afgekeurd|disab/iu;
 
 export function disabilitySpans(text: string, out: PatternSpan[]): void {
   if (!gate.test(text)) return;

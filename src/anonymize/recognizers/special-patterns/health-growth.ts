@@ -1,0 +1,129 @@
+import type { Lang } from '../../anonymize.types.js';
+
+/**
+ * Growth of a HEALTH span over what makes the fact specific: the body part and side ("fractured
+ * left hip", "prothèse totale du genou droit", "smerter i venstre ben", "oikean polven vamma"),
+ * the severity or stage ("moderate depression", "COPD GOLD 3", "pAVK Stadium IIb", "grado II") and
+ * the kind ("diabete di tipo 1", "cáncer de mama", "hypertension gravidique"). A lexicon knows
+ * "fracture" and "cancer"; the reviewer needs the whole phrase gone.
+ *
+ * Written per language as small word lists; every alternative is anchored to the span's edge,
+ * so the regexes run once per HEALTH span, never over the whole text.
+ */
+
+const side: Record<Lang, string> = {
+  en: 'left|right|lower|upper|both',
+  de: 'linke[nmrs]?|rechte[nmrs]?|beide[nmrs]?|unteren|oberen',
+  fr: '',
+  nl: 'linker|rechter|linkse|rechtse|beide',
+  es: '',
+  sv: 'vänster|höger|vänstra|högra|båda',
+  it: '',
+  da: 'venstre|højre|begge',
+  no: 'venstre|høyre|begge',
+  fi: 'oikea[na]?|vasen|vasemma[na]',
+  pl: 'prawe(?:go|j)?|lewe(?:go|j)?|praw[aąy]|lew[aąy]',
+};
+
+const body: Record<Lang, string> = {
+  en: 'knees?|hips?|back|shoulders?|ankles?|wrists?|hands?|feet|foot|legs?|arms?|neck|eyes?|ears?|elbows?|fingers?|toes?|spine|heart|lungs?|kidneys?|liver|breasts?|bowel|stomach|head|chest|skin|brain|thyroid|pancreas|prostate|ovar(?:y|ies)|cervix|colon|bladder|throat|jaw|teeth|tooth|ligaments?|tendons?|meniscus|ribs?|pelvis|thigh|calf|calves',
+  de: 'Knie[sn]?|Hüfte|Hüftgelenk|Rücken|Schulter|Sprunggelenk|Handgelenk|Hand|Fuß|Fuss|Bein|Arm|Nacken|Hals|Auge[n]?|Ohr(?:en)?|Ellenbogen|Finger|Zehe|Wirbelsäule|Herz(?:en)?|Lunge|Niere[n]?|Leber|Brust|Darm|Magen|Kopf|Haut|Gehirn|Schilddrüse|Bauchspeicheldrüse|Prostata|Eierst(?:o|ö)ck(?:e|en)?|Blase|Meniskus|Kreuzband|Rippe[n]?|Becken|Oberschenkel(?:arterie|hals)?|Unterschenkel|Wade[n]?|Lendenwirbelsäule|Halswirbelsäule|LWS|HWS|BWS',
+  fr: "genou|hanche|dos|épaule|cheville|poignet|main|pied|jambe|bras|cou|nuque|oeil|œil|yeux|oreille|coude|doigt|orteil|colonne|cœur|coeur|poumons?|reins?|foie|sein|intestin|côlon|colon|estomac|tête|peau|cerveau|thyroïde|pancréas|prostate|ovaires?|utérus|col de l['’]utérus|vessie|gorge|ménisque|ligament croisé|côtes?|bassin|cuisse|mollet|rachis|vertèbres?|lombaires?|cervicales?",
+  nl: 'knie|heup|rug|schouder|enkel|pols|hand|voet|been|arm|nek|oog|ogen|oor|elleboog|vinger|teen|wervelkolom|hart|longen?|nieren?|lever|borst|darm(?:en)?|maag|hoofd|huid|hersenen|schildklier|alvleesklier|prostaat|eierstokk?(?:en)?|baarmoeder|blaas|meniscus|kruisband|ribben?|bekken|dij|kuit',
+  es: 'rodilla|cadera|espalda|hombro|tobillo|muñeca|mano|pie|pierna|brazo|cuello|nuca|ojo|oído|oreja|codo|dedo|columna|corazón|pulmón|pulmones|riñ(?:ón|ones)|hígado|mama|pecho|intestino|colon|estómago|cabeza|piel|cerebro|tiroides|páncreas|próstata|ovarios?|útero|cuello uterino|vejiga|garganta|menisco|ligamento cruzado|costillas?|pelvis|muslo|gemelo|escafoides|lumbar(?:es)?|cervical(?:es)?',
+  sv: 'knä(?:et|t)?|höft(?:en)?|rygg(?:en)?|axel(?:n)?|fotled(?:en)?|handled(?:en)?|hand(?:en)?|fot(?:en)?|ben(?:et)?|arm(?:en)?|nacke[n]?|öga|ögat|ögon(?:en)?|öra|örat|armbåge[n]?|finger|fingret|tå|ryggrad(?:en)?|hjärta[t]?|lung(?:a|an|orna)|njur(?:e|en|arna)|lever(?:n)?|bröst(?:et)?|tarm(?:en)?|mage[n]?|huvud(?:et)?|hud(?:en)?|hjärna[n]?|sköldkörtel(?:n)?|prostata|livmoder(?:n)?|blåsa[n]?|menisk(?:en)?|korsband(?:et)?|revben(?:et)?|bäcken(?:et)?|lår(?:et)?|vad(?:en)?|ländrygg(?:en)?|handen|händerna',
+  it: 'ginocchio|anca|schiena|spalla|caviglia|polso|mano|piede|gamba|braccio|collo|occhio|orecchio|gomito|dito|colonna|cuore|polmon[ei]|ren[ei]|fegato|seno|mammella|intestino|colon|stomaco|testa|pelle|cervello|tiroide|pancreas|prostata|ovai?o|ovaie|utero|vescica|gola|menisco|legamento crociato|costol[ae]|bacino|coscia|polpaccio|orecchio',
+  da: 'knæ(?:et)?|hofte[n]?|ryg(?:gen)?|skulder(?:en)?|ankel(?:en)?|håndled(?:det)?|hånd(?:en)?|fod(?:en)?|ben(?:et)?|arm(?:en)?|nakke[n]?|øje[t]?|øjne|øre[t]?|ører|albue[n]?|finger|fingeren|tå|rygrad(?:en)?|hjerte[t]?|lunge[rn]?|nyre[rn]?|lever(?:en)?|bryst(?:et)?|tarm(?:en)?|mave[n]?|hoved(?:et)?|hud(?:en)?|hjerne[n]?|skjoldbruskkirtel(?:en)?|prostata|livmoder(?:en)?|blære[n]?|menisk(?:en)?|korsbånd(?:et)?|ribben(?:et)?|bækken(?:et)?|lår(?:et)?|læg(?:gen)?|lænd(?:en)?',
+  no: 'kne(?:et)?|hofte[n]?|rygg(?:en)?|skulder(?:en)?|ankel(?:en)?|håndledd(?:et)?|hånd(?:en|a)?|fot(?:en)?|bein(?:et)?|arm(?:en)?|nakke[n]?|øye[t]?|øyne|øre[t]?|albue[n]?|finger|fingeren|tå|ryggrad(?:en)?|hjerte[t]?|lunge[rn]?|nyre[rn]?|lever(?:en)?|bryst(?:et)?|tarm(?:en)?|mage[n]?|hode[t]?|hud(?:en)?|hjerne[n]?|skjoldbruskkjertel(?:en)?|prostata|livmor(?:en)?|blære[n]?|menisk(?:en)?|korsbånd(?:et)?|ribbein(?:et)?|bekken(?:et)?|lår(?:et)?|legg(?:en)?|korsrygg(?:en)?|kneleddet',
+  fi: 'polven|lonkan|selän|olkapään|nilkan|ranteen|käden|jalan|jalkaterän|niskan|kaulan|silmän|korvan|kyynärpään|sormen|varpaan|selkärangan|sydämen|keuhkojen|keuhkon|munuaisten|munuaisen|maksan|rinnan|suoliston|suolen|vatsan|pään|ihon|aivojen|kilpirauhasen|haiman|eturauhasen|munasarjan|kohdun|virtsarakon|kurkun|nivelkierukan|ristisiteen|eturistisiteen|kylkiluun|lantion|reiden|pohkeen|kaularangan|lannerangan',
+  pl: 'kolana|biodra|pleców|kręgosłupa|barku|ramienia|kostki|nadgarstka|ręki|dłoni|stopy|nogi|szyi|karku|oka|oczu|ucha|łokcia|palca|serca|płuc|nerki|nerek|wątroby|piersi|jelita|żołądka|głowy|skóry|mózgu|mózgowia|tarczycy|trzustki|prostaty|jajnika|jajników|macicy|szyjki macicy|pęcherza|gardła|łąkotki|więzadła|żeber|żebra|miednicy|uda|łydki',
+};
+
+/** Connectors between a complaint and its body part ("pain in my left knee", "douleurs au poignet"). */
+const link: Record<Lang, string> = {
+  en: '(?:of|in|on|to)[ \\t]+(?:the|my|his|her|both)?',
+  de: '(?:am|an|im|in|des|der|an der|an den|am|in der|im Bereich der|im Bereich des|vom|von der)',
+  fr: "(?:du|de la|de l['’]|des|au|aux|à la|à l['’]|de|d['’]|sur le|sur la)",
+  nl: '(?:aan|in|van|op)[ \\t]+(?:mijn|de|het|zijn|haar)',
+  es: '(?:de|del|de la|de los|de las|en el|en la|en los|en las|en)',
+  sv: '(?:i|på|ned i|från)',
+  it: "(?:al|alla|all['’]|allo|del|della|dell['’]|dello|di|ai|alle)",
+  da: '(?:i|på|ned i|fra)',
+  no: '(?:i|på|ned i|fra)',
+  fi: '',
+  pl: '',
+};
+
+/** Qualifiers after a condition: stage, grade, type, side, course. */
+const after: Record<Lang, string> = {
+  en: 'type [12]|stage [0-4IV]+[abc]?|grade [1-4IV]+|(?:1st|2nd|3rd|first|second|third)[- ]degree|on both sides',
+  de: 'Typ [12]|Stadium [0-4IVX]+[abc]?|GOLD [1-4]|Grad [1-4IV]+|\\d\\. Grades|links|rechts|beidseits|beidseitig',
+  fr: 'de type [12]|stade [0-4IV]+[abc]?|grade [1-4IV]+|modérée?|sévère|sévères|légère?|aiguë?|chronique|gravidique|bilatérale?|prophylactique|préventive?|réactionnel(?:le)?|cervicale?|lombaire|droite?|gauche|du sommeil|anxio-dépressi(?:f|ve)(?: réactionnel(?:le)?)?',
+  nl: 'type [12]|stadium [0-4IV]+|graad [1-4IV]+|L\\d-[LS]\\d',
+  es: 'tipo [12]|de tipo [12]|grado [1-4IV]+|estadio [0-4IV]+|moderad[oa]|grave|leve|agud[oa]|crónic[oa]|gestacional|ductal|cervical|lumbar|derech[oa]|izquierd[oa]|inestable|coronari[oa]|de grado [1-4IV]+',
+  sv: 'typ [12]|grad [1-4IV]+|stadium [0-4IV]+',
+  it: 'di tipo [12]|tipo [12]|grado [1-4IV]+|stadio [0-4IV]+|moderat[oa]|grave|lieve|acut[oa]|cronic[oa]|gestazionale|ischemic[oa]|emorragic[oa]|reattiva|depressiva|destr[oa]|sinistr[oa]|reumatoide|media acuta|bilaterale',
+  da: 'type [12]|grad [1-4IV]+|stadie [0-4IV]+',
+  no: 'type [12]|grad [1-4IV]+|stadium [0-4IV]+',
+  fi: 'tyyppi [12]',
+  pl: 'typu [12]|w (?:I|II|III|IV|[1-4]) stadium|(?:I|II|III|IV) stopnia|z przerzutami(?: do \\p{L}+)?|wysokiego ryzyka|mechaniczn[aąe]|przyśrodkowej|boczn[aej]+',
+};
+
+/** Severity and course words before a condition. */
+const before: Record<Lang, string> = {
+  en: 'early|mild|moderate|severe|acute|chronic|serious|bad|terminal|advanced|recurrent|persistent|triple[- ]negative|gestational|risk-reducing|bilateral|emergency|right-sided|left-sided|dry,? cracked',
+  de: 'akute[nmrs]?|leichte[nmrs]?|mittelgradige[nmrs]?|schwere[nmrs]?|chronische[nmrs]?|beginnende[nmrs]?|fortgeschrittene[nmrs]?|laparoskopische[nmrs]?|starke[nmrs]?',
+  fr: 'double|légère|grave|forte?s?|importante?',
+  nl: 'beginnende|ernstige|lichte|milde|chronische|acute|secundair progressieve|primair progressieve|voorste|achterste|zware',
+  es: '',
+  sv: 'lätt|måttlig|svår|kronisk|akut|kraftig',
+  it: 'forte|grave|lieve',
+  da: 'moderat|let|svær|kronisk|akut|kraftig|stor',
+  no: 'moderat|lett|alvorlig|kronisk|akutt|kraftig|stor|store',
+  fi: 'lievä|lievän|vaikea|vaikean|kova[at]?|kovia|krooninen|kroonisen|akuutti|paha|pahan|puhjennut|puhjenneen',
+  pl: 'ostr[aey]|ostrego|przewlekł[aey]|ciężk[aiey]|łagodn[aey]|częściowe|całkowite',
+};
+
+const cache = new Map<Lang, { right: RegExp; left: RegExp }>();
+
+function regexes(lang: Lang): { right: RegExp; left: RegExp } {
+  let r = cache.get(lang);
+  if (r) return r;
+  const s = side[lang] ? `(?:(?:${side[lang]})[ \\t]+)?` : '';
+  const sideAfter =
+    lang === 'fr'
+      ? '(?:[ \\t]+(?:droite?|gauche|droits|gauches|bilatéral(?:e|es)?))?'
+      : lang === 'es'
+        ? '(?:[ \\t]+(?:derech[oa]|izquierd[oa]))?'
+        : lang === 'it'
+          ? '(?:[ \\t]+(?:destr[oa]|sinistr[oa]))?'
+          : '';
+  const part = `(?:${s}(?:${body[lang]})${sideAfter})`;
+  const linked = link[lang] ? `(?:${link[lang]}[ \\t]*)?` : '';
+  const right = new RegExp(`^(?:[ \\t]+${linked}${part}|[ \\t]+(?:${after[lang]}))(?![\\p{L}\\p{N}])`, 'iu');
+  const leftAlts = [
+    before[lang],
+    lang === 'fi' || lang === 'pl' || lang === 'en' ? `${s}(?:${body[lang]})` : '',
+  ]
+    .filter(Boolean)
+    .join('|');
+  const left = new RegExp(`(?<![\\p{L}\\p{N}])(?:${leftAlts || '(?!)'})[ \\t]+$`, 'iu');
+  r = { right, left };
+  cache.set(lang, r);
+  return r;
+}
+
+/** Grows a HEALTH span in place over its body part, side, stage and severity words. */
+export function growHealth(text: string, span: { start: number; end: number }, lang: Lang): void {
+  const { right, left } = regexes(lang);
+  for (let i = 0; i < 3; i++) {
+    const m = right.exec(text.slice(span.end, span.end + 60));
+    if (!m) break;
+    span.end += m[0].length;
+  }
+  for (let i = 0; i < 2; i++) {
+    const m = left.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    if (!m) break;
+    span.start -= m[0].length;
+  }
+}

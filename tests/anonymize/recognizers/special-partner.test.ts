@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang, Participant } from '../../../src/anonymize/anonymize.types.js';
+import { specialCategories } from '../../../src/anonymize/recognizers/special-categories.js';
+import { sexOfName } from '../../../src/anonymize/recognizers/special-patterns/partner.js';
+import { ctx } from './context.js';
+
+function orientation(text: string, lang: Lang, from: string, to = 'Kundenservice'): string[] {
+  const participants: Participant[] = [
+    { role: 'from', name: from, address: 'a@example.org' },
+    { role: 'to', name: to, address: 'b@example.org' },
+  ];
+  return specialCategories
+    .detect(ctx(text, lang, { participants }))
+    .filter((s) => s.type === 'SEXUAL_ORIENTATION')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('same-sex partners (sexual orientation)', () => {
+  it('flags "my husband" from a man and "my wife" from a woman, in every language', () => {
+    expect(orientation('My husband Tom will call you tomorrow.', 'en', 'James Walker')).toEqual([
+      'My husband',
+    ]);
+    expect(orientation('Ich möchte meine Frau mitversichern.', 'de', 'Sabine Krüger')).toEqual([
+      'meine Frau',
+    ]);
+    expect(orientation('Me casé con mi marido en junio.', 'es', 'Javier Ortega')).toEqual(['mi marido']);
+    expect(orientation('Jag och min fru flyttar i maj.', 'sv', 'Jenny Holm')).toEqual(['min fru']);
+    expect(orientation('Vorrei includere mio marito nella polizza.', 'it', 'Stefano Rossi')).toEqual([
+      'mio marito',
+    ]);
+  });
+
+  it('leaves the same words from the other sex, or from an unknown name, alone', () => {
+    expect(orientation('My husband Tom will call you tomorrow.', 'en', 'Sarah Walker')).toEqual([]);
+    expect(orientation('Ich möchte meine Frau mitversichern.', 'de', 'Jörg Krüger')).toEqual([]);
+    expect(orientation('My wife will call.', 'en', 'Customer Care')).toEqual([]);
+  });
+
+  it('judges a quoted line by the other side of the thread', () => {
+    const text = 'Dear Mr Nyberg, thank you.\n\n> I brought my husband to the party.';
+    expect(orientation(text, 'en', 'Anna Berg', 'Fredrik Nyberg')).toEqual(['my husband']);
+  });
+
+  it('reads the sex from given-name tables only when they agree', () => {
+    expect(sexOfName('Fredrik Nyberg')).toBe('m');
+    expect(sexOfName('"Ingrid Hendriks"')).toBe('f');
+    expect(sexOfName('Service Team')).toBeUndefined();
+  });
+});
