@@ -5,7 +5,7 @@ import type { DetectContext, EntityType, ModelRecognizer, Span } from '../anonym
 import { readModel } from '../tagger/tagger.file.js';
 import { defaultGazetteer } from '../tagger/tagger.gazetteer.js';
 import type { TaggerModel } from '../tagger/tagger.models.js';
-import { tagText } from '../tagger/tagger.tag.models.js';
+import { type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
 
 /**
  * The NER tagger the project trains itself (npm run train:ner) and ships in models/ner-tagger/:
@@ -30,6 +30,7 @@ const types: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC
 export function createTaggerRecognizer(options: { modelsDir: string }): TaggerRecognizer {
   let status: TaggerStatus = { state: 'unloaded' };
   let model: TaggerModel | null = null;
+  const cache: SequenceCache = new Map();
 
   return {
     name: 'ner-tagger',
@@ -62,18 +63,19 @@ export function createTaggerRecognizer(options: { modelsDir: string }): TaggerRe
     async detectBatch(contexts: DetectContext[]): Promise<Span[][]> {
       const m = model;
       if (!m) return contexts.map(() => []);
-      return contexts.map((ctx) => tagSpansOf(m, ctx));
+      return contexts.map((ctx) => tagSpansOf(m, ctx, cache));
     },
     async dispose() {
       model = null;
+      cache.clear();
       status = { state: 'unloaded' };
     },
   };
 }
 
-function tagSpansOf(model: TaggerModel, ctx: DetectContext): Span[] {
+function tagSpansOf(model: TaggerModel, ctx: DetectContext, cache: SequenceCache): Span[] {
   const out: Span[] = [];
-  for (const e of tagText(model, defaultGazetteer, ctx.text, ctx.lang)) {
+  for (const e of tagText(model, defaultGazetteer, ctx.text, ctx.lang, cache)) {
     const type = types[e.type];
     if (type) out.push({ start: e.start, end: e.end, type, source: 'ner-tagger', score: 0.8 });
   }
