@@ -160,6 +160,18 @@ describe('tagger training', () => {
     expect(found).toEqual(['PER:Lena Vogt', 'LOC:Tromsø']);
   });
 
+  it('tags a quoted line as its original, and answers a repeated line from its cache', () => {
+    const model = trainTiny(3);
+    const text = 'Dear Lena Vogt,\n> Dear Lena Vogt,\n> > Dear Lena Vogt,';
+    const cache = new Map();
+    const first = tagText(model, noGaz, text, 'en', cache).map(
+      (e) => `${e.type}:${text.slice(e.start, e.end)}`,
+    );
+    expect(first).toEqual(['PER:Lena Vogt', 'PER:Lena Vogt', 'PER:Lena Vogt']);
+    expect(cache.size).toBe(1);
+    expect(tagText(model, noGaz, text, 'en', cache)).toEqual(tagText(model, noGaz, text, 'en'));
+  });
+
   it('keeps its decisions through the int16 model file', () => {
     const model = trainTiny(5);
     const { model: loaded, header } = decodeModel(encodeModel(model, { note: 'tiny' }));
