@@ -86,8 +86,12 @@ async function runSystem(system: System, set: EvalSet, passes: number): Promise<
     const score = scoreCorpus(scored);
     // Binary scores per language (email set) so a weak language is visible.
     const groups: Record<string, Metric> = {};
-    for (const g of [...new Set(set.docs.map((d) => d.group).filter(Boolean))] as string[])
-      groups[g] = scoreCorpus(scored.filter((d) => d.group === g)).binary;
+    const groupsSpecial: Record<string, Metric> = {};
+    for (const g of [...new Set(set.docs.map((d) => d.group).filter(Boolean))] as string[]) {
+      const sc = scoreCorpus(scored.filter((d) => d.group === g));
+      groups[g] = sc.binary;
+      if (sc.byCategory.special) groupsSpecial[g] = sc.byCategory.special;
+    }
     return {
       result: {
         system: system.name,
@@ -97,6 +101,7 @@ async function runSystem(system: System, set: EvalSet, passes: number): Promise<
         wallSeconds: bestWall,
         wallDocsPerSecond: set.docs.length / bestWall,
         groups,
+        groupsSpecial,
       },
       preds,
     };

@@ -11,6 +11,8 @@ export interface SystemResult {
   wallDocsPerSecond: number;
   /** Binary scores per group (language of the email set). */
   groups?: Record<string, Metric>;
+  /** Special-category scores per group. */
+  groupsSpecial?: Record<string, Metric>;
   error?: string;
 }
 /** presidio: Presidio's development set; emails: the project's own set (tuned on); blind-*: the blind set's halves. */
@@ -141,8 +143,11 @@ export function renderSet(set: SetResult): string {
       (r) => r.score.byType[t]?.recall ?? null,
       byName.has(`${t} recall`) ? `${t} recall` : undefined,
     );
-  for (const g of Object.keys(main.groups ?? {}))
+  for (const g of Object.keys(main.groups ?? {})) {
     add(`  binary recall [${g}]`, (r) => r.groups?.[g]?.recall ?? null);
+    add(`  binary precision [${g}]`, (r) => r.groups?.[g]?.precision ?? null);
+    if (main.groupsSpecial?.[g]) add(`  special recall [${g}]`, (r) => r.groupsSpecial?.[g]?.recall ?? null);
+  }
   if (main.score.traps.total)
     add('traps flagged (lower is better)', (r) => r.score.traps.hit / Math.max(1, r.score.traps.total));
   add('texts/s (one core, CPU time)', (r) => r.docsPerSecond, 'emails/s (one core)');
