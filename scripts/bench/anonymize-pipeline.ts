@@ -36,7 +36,7 @@ export async function run(): Promise<object> {
     loadEmailSet(p).docs.map((d) => ({ ...d.input, text: withQuote(d.text), lang: d.group as Lang })),
   );
   const avgBytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text), 0) / inputs.length;
-  const tagger = createTaggerRecognizer({ modelsDir: 'models' });
+  const tagger = createTaggerRecognizer();
   const shipped = createDetector({ models: [tagger] });
   await shipped.load();
   const rulesOnly = createDetector();

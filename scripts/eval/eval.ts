@@ -35,7 +35,7 @@ async function veildraftSystem(withModel: boolean): Promise<System> {
   type D = ReturnType<typeof createDetector>;
   const byAllow = new Map<string, D>();
   const key = (d: EvalDoc) => d.allow.join('\u0001');
-  const tagger = withModel ? createTaggerRecognizer({ modelsDir: 'models' }) : undefined;
+  const tagger = withModel ? createTaggerRecognizer() : undefined;
   if (tagger) {
     await tagger.load();
     const status = tagger.status();

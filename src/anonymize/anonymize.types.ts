@@ -98,11 +98,18 @@ export interface Recognizer {
   detect(ctx: DetectContext): Span[];
 }
 
-/** A recognizer backed by a model (transformer NER): loaded once, used for many texts, disposed at shutdown. */
+/** Whether a model recognizer runs; disabled ones say why (an AppError's code and message). */
+export type ModelStatus =
+  | { state: 'unloaded' }
+  | { state: 'ready' }
+  | { state: 'disabled'; error: { code: string; message: string } };
+
+/** A recognizer backed by a model (NER): loaded once, used for many texts, disposed at shutdown. */
 export interface ModelRecognizer {
   name: string;
   types: readonly EntityType[];
   load(): Promise<void>;
+  status?(): ModelStatus;
   detectBatch(contexts: DetectContext[]): Promise<Span[][]>;
   dispose(): Promise<void>;
 }

@@ -41,6 +41,13 @@ export function createAnonymizerService(args: {
     async load() {
       // Each model recognizer turns itself off with a visible reason when its files are missing.
       await Promise.all(models.map((m) => m.load()));
+      for (const m of models) {
+        const status = (
+          m as { status?: () => { state: string; error?: { code: string; message: string } } }
+        ).status?.();
+        if (status?.error)
+          args.logger.warn({ model: m.name, code: status.error.code }, `anonymizer: ${status.error.message}`);
+      }
       args.logger.info({ models: models.map((m) => m.name) }, 'anonymizer ready');
     },
     async dispose() {

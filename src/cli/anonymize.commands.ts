@@ -57,7 +57,7 @@ async function detectorFor(options: ListOptions): Promise<Detector> {
     const { createNerRecognizer } = await import('../anonymize/recognizers/ner.js');
     models.push(createNerRecognizer({ modelsDir, model: options.ner }));
   } else if (options.tagger !== false) {
-    models.push(createTaggerRecognizer({ modelsDir }));
+    models.push(createTaggerRecognizer());
   }
   const detector = createDetector({
     lists: { allow: readTerms(options.allow), deny: readTerms(options.deny) },
@@ -65,10 +65,9 @@ async function detectorFor(options: ListOptions): Promise<Detector> {
   });
   await detector.load();
   for (const m of models) {
-    const status = (
-      m as { status?: () => { state: string; error?: { code: string; message: string } } }
-    ).status?.();
-    if (status?.error) process.stderr.write(`NER disabled [${status.error.code}]: ${status.error.message}\n`);
+    const status = m.status?.();
+    if (status?.state === 'disabled')
+      process.stderr.write(`NER disabled [${status.error.code}]: ${status.error.message}\n`);
   }
   return detector;
 }

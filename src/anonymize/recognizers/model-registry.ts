@@ -12,7 +12,7 @@ import { createTaggerRecognizer } from './tagger-ner.js';
 export function modelRecognizers(
   config: Pick<Config, 'modelsDir' | 'nerModel' | 'nerEngine'>,
 ): ModelRecognizer[] {
-  if (config.nerEngine === 'tagger') return [createTaggerRecognizer({ modelsDir: config.modelsDir })];
+  if (config.nerEngine === 'tagger') return [createTaggerRecognizer()];
   if (config.nerEngine === 'transformer' && config.nerModel)
     return [createNerRecognizer({ modelsDir: config.modelsDir, model: config.nerModel })];
   return [];

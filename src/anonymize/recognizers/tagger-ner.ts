@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { verifyModelFolder } from '../../models/models.manifest.js';
 import { AppError } from '../../shared/errors.js';
+import { projectRoot } from '../../shared/paths.js';
 import type { DetectContext, EntityType, ModelRecognizer, Span } from '../anonymize.types.js';
 import { readModel } from '../tagger/tagger.file.js';
 import { defaultGazetteer } from '../tagger/tagger.gazetteer.js';
@@ -14,6 +15,12 @@ import { type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
  * itself off with a visible reason when the file is missing or corrupt.
  */
 export const TAGGER_FOLDER = 'ner-tagger';
+/**
+ * The tagger ships with the product, like the lexicons: it is read from the package's own models
+ * folder, not from VEILDRAFT_MODELS_DIR (where operators put the models they install), so pointing
+ * that setting at a volume never loses it.
+ */
+export const shippedModelsDir = path.join(projectRoot, 'models');
 export const TAGGER_FILE = 'tagger.bin.gz';
 
 export type TaggerStatus =
@@ -27,7 +34,8 @@ export interface TaggerRecognizer extends ModelRecognizer {
 
 const types: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
 
-export function createTaggerRecognizer(options: { modelsDir: string }): TaggerRecognizer {
+export function createTaggerRecognizer(options: { modelsDir?: string } = {}): TaggerRecognizer {
+  const modelsDir = options.modelsDir ?? shippedModelsDir;
   let status: TaggerStatus = { state: 'unloaded' };
   let model: TaggerModel | null = null;
   const cache: SequenceCache = new Map();
@@ -38,7 +46,7 @@ export function createTaggerRecognizer(options: { modelsDir: string }): TaggerRe
     status: () => status,
     async load() {
       if (model) return;
-      const problem = await verifyModelFolder(options.modelsDir, 'ner', TAGGER_FOLDER, {
+      const problem = await verifyModelFolder(modelsDir, 'ner', TAGGER_FOLDER, {
         what: 'NER tagger',
         fallback: 'the anonymizer runs on its rules alone',
       });
@@ -47,7 +55,7 @@ export function createTaggerRecognizer(options: { modelsDir: string }): TaggerRe
         return;
       }
       try {
-        model = readModel(path.join(options.modelsDir, TAGGER_FOLDER, TAGGER_FILE)).model;
+        model = readModel(path.join(modelsDir, TAGGER_FOLDER, TAGGER_FILE)).model;
         status = { state: 'ready' };
       } catch (cause) {
         status = {
