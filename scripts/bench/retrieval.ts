@@ -15,6 +15,7 @@ import type { Embedder } from '../../src/knowledge/embeddings.js';
 import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
 import { createRetriever } from '../../src/knowledge/retrieve.usecases.js';
 import { createVectorIndex } from '../../src/knowledge/vector-index.js';
+import { seededRandom } from '../../src/shared/random.js';
 import { tempAppliance } from '../../tests/support/temp-appliance.js';
 import { percentile, round } from '../bench-support/stats.js';
 
@@ -25,19 +26,7 @@ const QUERIES = 200;
 const K = 3;
 const MODEL = 'bench-random@000000000000';
 
-/** A seeded PRNG (mulberry32): the same corpus on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(42);
+const random = seededRandom(42);
 
 /** 4,000 pseudo-words, shortest most frequent, from syllables, drawn with Zipf-like frequencies (rank^-1.07). */
 function makeVocabulary(n: number): { words: string[]; cdf: Float64Array } {

@@ -102,7 +102,7 @@ export function buildBlindSet(dir = blindDir): { dev: string; test: string; coun
     parseAnnotated(readFileSync(path.join(dir, 'annotated', f), 'utf8'), f.slice(0, -4)),
   );
   const { dev, test } = splitBlind(all);
-  const jsonl = (ms: GoldMessage[]) => ms.map((m) => JSON.stringify(m)).join('\n') + '\n';
+  const jsonl = (ms: GoldMessage[]) => `${ms.map((m) => JSON.stringify(m)).join('\n')}\n`;
   return { dev: jsonl(dev), test: jsonl(test), count: all.length };
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bertInputs, buildVocab, seededRandom, writeTinyBert } from './tiny-bert.js';
+import { seededRandom } from '../../src/shared/random.js';
+import { bertInputs, buildVocab, writeTinyBert } from './tiny-bert.js';
 
 /**
  * A tiny sentence-embedding model (embedding → linear → tanh as last_hidden_state); the

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../../src/shared/random.js';
 import { encodeGguf, type GgufTensor, type GgufValue } from './gguf-writer.js';
-import { seededRandom } from './tiny-bert.js';
 
 /**
  * A tiny llama-architecture GGUF (< 1 MB, F32) with a SentencePiece-style ("llama") vocabulary of

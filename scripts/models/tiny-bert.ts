@@ -122,15 +122,3 @@ export function writeTinyBert({ dir, config, vocab, graph }: TinyBertFolder): st
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return Object.keys(files);
 }
-
-/** A small deterministic PRNG (mulberry32) so generated weights are identical on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

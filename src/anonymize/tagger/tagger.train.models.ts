@@ -4,6 +4,7 @@
  * gold tags' features and subtract the predicted ones'. The returned weights are the average over
  * every step, which generalises far better than the last ones. Deterministic for a given seed.
  */
+import { seededRandom } from '../../shared/random.js';
 import { FEATURES_PER_TOKEN } from './tagger.features.models.js';
 import { emissions, T, type TaggerModel, viterbi } from './tagger.models.js';
 
@@ -18,18 +19,6 @@ export interface TrainOptions {
   seed: number;
   /** Called with the averaged model after each epoch (for scoring on a development split). */
   onEpoch?: (epoch: number, model: TaggerModel) => void;
-}
-
-/** mulberry32: a small seeded generator, enough for shuffling. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffle<X>(items: X[], random: () => number): X[] {
@@ -55,7 +44,7 @@ export function trainTagger(data: readonly TrainSequence[], options: TrainOption
   const tw = new Float32Array((T + 1) * T);
   const tacc = new Float64Array((T + 1) * T);
   const live: TaggerModel = { buckets, weights: w, scale: 1, transitions: tw };
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   let c = 1;
 
