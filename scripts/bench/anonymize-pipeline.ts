@@ -50,8 +50,7 @@ export async function run(): Promise<object> {
   const rate = async (fn: (i: DetectInput) => unknown, only = inputs) => {
     let ms = Number.POSITIVE_INFINITY;
     for (let pass = 0; pass < 3; pass++) {
-      await tagger.dispose();
-      await tagger.load();
+      tagger.resetCache();
       ms = Math.min(
         ms,
         await cpuMs(async () => {
@@ -68,6 +67,16 @@ export async function run(): Promise<object> {
     ...i,
     text: i.text.slice(0, i.text.indexOf('\n\nOn a previous day you wrote:')),
   }));
+  // The headline figures first: the breakdowns below call each recognizer on its own, which
+  // leaves the process measurably slower afterwards (JIT state), so they come last.
+  const detect = await rate((i) => shipped.detectMany([i]));
+  const detectWithoutQuote = {
+    avgBytes: Math.round(avgBytes / 2),
+    ...(await rate((i) => shipped.detectMany([i]), unquoted)),
+  };
+  const detectRulesOnly = await rate((i) => rulesOnly.detectMany([i]));
+  const anonymize = await rate((i) => anonymizeWithModels({ messages: [i] }, { detector: shipped }));
+
   const langs = [...new Set(inputs.map((i) => i.lang))].sort();
   const perLanguage: Record<string, number> = {};
   for (const l of langs)
@@ -85,21 +94,17 @@ export async function run(): Promise<object> {
     });
     perRecognizer[r.name] = Math.round((ms / contexts.length) * 100) / 100;
   }
-  await tagger.dispose();
-  await tagger.load();
+  tagger.resetCache();
   const taggerMs = await cpuMs(() => tagger.detectBatch(contexts));
   perRecognizer[tagger.name] = Math.round((taggerMs / contexts.length) * 100) / 100;
   const result = {
     emails: inputs.length,
     languages: langs.length,
     avgBytes: Math.round(avgBytes),
-    detect: await rate((i) => shipped.detectMany([i])),
-    detectWithoutQuote: {
-      avgBytes: Math.round(avgBytes / 2),
-      ...(await rate((i) => shipped.detectMany([i]), unquoted)),
-    },
-    detectRulesOnly: await rate((i) => rulesOnly.detectMany([i])),
-    anonymize: await rate((i) => anonymizeWithModels({ messages: [i] }, { detector: shipped })),
+    detect,
+    detectWithoutQuote,
+    detectRulesOnly,
+    anonymize,
     cpuMsPerEmailByLanguage: perLanguage,
     cpuMsPerEmailByRecognizer: perRecognizer,
     rssMb: { beforeLoading: Math.round(rssBefore / 2 ** 20), loaded: Math.round(rssLoaded / 2 ** 20) },
