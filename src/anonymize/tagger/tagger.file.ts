@@ -35,7 +35,10 @@ export function encodeModel(model: TaggerModel, training: Record<string, unknown
     common: model.common ? [...model.common].sort() : undefined,
     training,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  // Padded so the weights start 4-byte aligned: a loaded model then views them in place, no copy.
+  let json = Buffer.from(JSON.stringify(header), 'utf8');
+  const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
+  json = Buffer.concat([json, Buffer.from(' '.repeat(pad))]);
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
   const raw = Buffer.concat([
@@ -66,11 +69,15 @@ export function decodeModel(file: Buffer): { model: TaggerModel; header: ModelHe
   const tBytes = (T + 1) * T * 4;
   const wBytes = header.buckets * T * 2;
   if (raw.length !== at + tBytes + wBytes) throw new Error('model file is truncated or has extra bytes');
-  // Copies, so the typed arrays are aligned whatever the header length.
-  const transitions = new Float32Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + tBytes));
-  const weights = new Int16Array(
-    raw.buffer.slice(raw.byteOffset + at + tBytes, raw.byteOffset + at + tBytes + wBytes),
-  );
+  // Views into the decompressed bytes when aligned (files written by encodeModel are), else copies.
+  const offset = raw.byteOffset + at;
+  const aligned = offset % 4 === 0;
+  const transitions = aligned
+    ? new Float32Array(raw.buffer, offset, (T + 1) * T)
+    : new Float32Array(raw.buffer.slice(offset, offset + tBytes));
+  const weights = aligned
+    ? new Int16Array(raw.buffer, offset + tBytes, header.buckets * T)
+    : new Int16Array(raw.buffer.slice(offset + tBytes, offset + tBytes + wBytes));
   const common = header.common ? new Set(header.common) : undefined;
   return { model: { buckets: header.buckets, weights, scale: header.scale, transitions, common }, header };
 }
