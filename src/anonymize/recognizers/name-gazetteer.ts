@@ -365,3 +365,27 @@ export function isAmbiguousName(token: string): boolean {
 }
 
 export const gazetteerSizes = { given: givenNames.size, surnames: surnames.size };
+
+/** Given names by sex, from faker's female and male tables; built on first use. */
+let sexes: Map<string, 'f' | 'm' | 'both'> | undefined;
+
+/** The sex a given name suggests when the tables agree; a name in both tables, or in neither, gives none. */
+export function sexOfGivenName(token: string): 'f' | 'm' | undefined {
+  if (!sexes) {
+    sexes = new Map();
+    for (const l of locales) {
+      const t = l.rawDefinitions.person?.first_name as { female?: string[]; male?: string[] } | undefined;
+      for (const [sex, list] of [
+        ['f', t?.female ?? []],
+        ['m', t?.male ?? []],
+      ] as const)
+        for (const name of list) {
+          const key = name.toLowerCase();
+          const had = sexes.get(key);
+          sexes.set(key, had === undefined || had === sex ? sex : 'both');
+        }
+    }
+  }
+  const s = sexes.get(token.toLowerCase());
+  return s === 'both' ? undefined : s;
+}

@@ -1,54 +1,20 @@
-import { faker as da } from '@faker-js/faker/locale/da';
-import { faker as de } from '@faker-js/faker/locale/de';
-import { faker as en } from '@faker-js/faker/locale/en';
-import { faker as es } from '@faker-js/faker/locale/es';
-import { faker as fi } from '@faker-js/faker/locale/fi';
-import { faker as fr } from '@faker-js/faker/locale/fr';
-import { faker as it } from '@faker-js/faker/locale/it';
-import { faker as no } from '@faker-js/faker/locale/nb_NO';
-import { faker as nl } from '@faker-js/faker/locale/nl';
-import { faker as pl } from '@faker-js/faker/locale/pl';
-import { faker as sv } from '@faker-js/faker/locale/sv';
 import type { Lang, Participant } from '../../anonymize.types.js';
+import { sexOfGivenName } from '../name-gazetteer.js';
 
 /**
  * Same-sex partners: "my husband" written by a man, "min fru" written by a woman, reveal sexual
  * orientation (GDPR Art. 9); the same words from the other sex do not. The writer's sex is guessed
  * from the given name in the mail header (the sender for the body, the recipient for quoted
- * lines "> …", which the other side wrote), using the female and male given-name tables of
- * @faker-js/faker (MIT), the source name-gazetteer.ts already uses. Names in both tables, or in
- * neither, decide nothing.
+ * lines "> …", which the other side wrote), by name-gazetteer.ts's female and male given-name
+ * tables. Names in both tables, or in neither, decide nothing.
  */
 
 type Sex = 'f' | 'm';
-const locales = { en, de, fr, nl, es, sv, it, da, no, fi, pl };
-
-let sexes: Map<string, Sex | 'both'> | undefined;
-
-function nameSexes(): Map<string, Sex | 'both'> {
-  if (sexes) return sexes;
-  sexes = new Map();
-  for (const l of Object.values(locales)) {
-    const t = l.rawDefinitions.person?.first_name as { female?: string[]; male?: string[] } | undefined;
-    for (const [sex, list] of [
-      ['f', t?.female ?? []],
-      ['m', t?.male ?? []],
-    ] as const)
-      for (const name of list) {
-        const key = name.toLowerCase();
-        const had = sexes.get(key);
-        sexes.set(key, had === undefined || had === sex ? sex : 'both');
-      }
-  }
-  return sexes;
-}
 
 /** The sex a given name suggests, when the tables agree. */
 export function sexOfName(name: string | undefined): Sex | undefined {
-  const first = /^\s*"?([\p{L}'-]+)/u.exec(name ?? '')?.[1]?.toLowerCase();
-  if (!first) return undefined;
-  const s = nameSexes().get(first);
-  return s === 'f' || s === 'm' ? s : undefined;
+  const first = /^\s*"?([\p{L}'-]+)/u.exec(name ?? '')?.[1];
+  return first ? sexOfGivenName(first) : undefined;
 }
 
 /** "my husband" / "my wife" and their translations, with the possessive. */
