@@ -1,3 +1,5 @@
+import type { AppError } from '../shared/errors.js';
+
 /**
  * The anonymizer's contract. Recognizers find spans of personal data in one message, with the
  * rest of the thread and the mail headers as context; merging, placeholders and risk scoring
@@ -98,11 +100,8 @@ export interface Recognizer {
   detect(ctx: DetectContext): Span[];
 }
 
-/** Whether a model recognizer runs; disabled ones say why (an AppError's code and message). */
-export type ModelStatus =
-  | { state: 'unloaded' }
-  | { state: 'ready' }
-  | { state: 'disabled'; error: { code: string; message: string } };
+/** Whether a model recognizer runs; a disabled one says why. */
+export type ModelStatus = { state: 'unloaded' } | { state: 'ready' } | { state: 'disabled'; error: AppError };
 
 /** A recognizer backed by a model (NER): loaded once, used for many texts, disposed at shutdown. */
 export interface ModelRecognizer {

@@ -42,10 +42,8 @@ export function createAnonymizerService(args: {
       // Each model recognizer turns itself off with a visible reason when its files are missing.
       await Promise.all(models.map((m) => m.load()));
       for (const m of models) {
-        const status = (
-          m as { status?: () => { state: string; error?: { code: string; message: string } } }
-        ).status?.();
-        if (status?.error)
+        const status = m.status?.();
+        if (status?.state === 'disabled')
           args.logger.warn({ model: m.name, code: status.error.code }, `anonymizer: ${status.error.message}`);
       }
       args.logger.info({ models: models.map((m) => m.name) }, 'anonymizer ready');

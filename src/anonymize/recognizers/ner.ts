@@ -8,7 +8,7 @@ import {
 import { verifyModelFolder } from '../../models/models.manifest.js';
 import { loadLocalModel } from '../../models/transformers-env.js';
 import { AppError } from '../../shared/errors.js';
-import type { DetectContext, EntityType, ModelRecognizer, Span } from '../anonymize.types.js';
+import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
 import { aggregateEntities, type LabelledToken, ownerWindows, planWindows } from './ner.models.js';
 import { alignTokens } from './ner-align.models.js';
 
@@ -30,10 +30,8 @@ export interface NerOptions {
   batchSize?: number;
 }
 
-export type NerStatus = { state: 'unloaded' } | { state: 'ready' } | { state: 'disabled'; error: AppError };
-
 export interface NerRecognizer extends ModelRecognizer {
-  status(): NerStatus;
+  status(): ModelStatus;
 }
 
 const NAME = 'ner';
@@ -59,7 +57,7 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
   const windowTokens = options.windowTokens ?? 256;
   const overlapTokens = options.overlapTokens ?? 32;
   const batchSize = options.batchSize ?? 8;
-  let status: NerStatus = { state: 'unloaded' };
+  let status: ModelStatus = { state: 'unloaded' };
   let loaded: Loaded | null = null;
 
   async function encodeBatch(jobs: Job[], l: Loaded): Promise<{ data: Float32Array; dims: number[] }> {

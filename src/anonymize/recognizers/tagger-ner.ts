@@ -2,7 +2,7 @@ import path from 'node:path';
 import { verifyModelFolder } from '../../models/models.manifest.js';
 import { AppError } from '../../shared/errors.js';
 import { projectRoot } from '../../shared/paths.js';
-import type { DetectContext, EntityType, ModelRecognizer, Span } from '../anonymize.types.js';
+import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
 import { readModel } from '../tagger/tagger.file.js';
 import { defaultGazetteer } from '../tagger/tagger.gazetteer.js';
 import type { TaggerModel } from '../tagger/tagger.models.js';
@@ -23,13 +23,8 @@ export const TAGGER_FOLDER = 'ner-tagger';
 export const shippedModelsDir = path.join(projectRoot, 'models');
 export const TAGGER_FILE = 'tagger.bin.gz';
 
-export type TaggerStatus =
-  | { state: 'unloaded' }
-  | { state: 'ready' }
-  | { state: 'disabled'; error: AppError };
-
 export interface TaggerRecognizer extends ModelRecognizer {
-  status(): TaggerStatus;
+  status(): ModelStatus;
   /** Forgets the decoded sequences (the benchmark times each pass from an empty cache). */
   resetCache(): void;
 }
@@ -38,7 +33,7 @@ const types: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC
 
 export function createTaggerRecognizer(options: { modelsDir?: string } = {}): TaggerRecognizer {
   const modelsDir = options.modelsDir ?? shippedModelsDir;
-  let status: TaggerStatus = { state: 'unloaded' };
+  let status: ModelStatus = { state: 'unloaded' };
   let model: TaggerModel | null = null;
   const cache: SequenceCache = new Map();
 
