@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Hono } from 'hono';
 import { generateSync } from 'otplib';
+import type { FeatureStatus } from '../../src/dashboard/dashboard.usecases.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
@@ -23,7 +24,9 @@ export interface ConsoleHarness {
 }
 
 /** The real app on a real encrypted database in a temp folder; requests go through app.request. */
-export function openConsole(opts: { secure?: boolean; clock?: TestClock } = {}): ConsoleHarness {
+export function openConsole(
+  opts: { secure?: boolean; clock?: TestClock; features?: () => FeatureStatus[] } = {},
+): ConsoleHarness {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-web-'));
   const config = testConfig(dir, { VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex') });
   const clock = opts.clock ?? new TestClock(Date.UTC(2026, 0, 5, 9, 0, 0));
@@ -40,6 +43,7 @@ export function openConsole(opts: { secure?: boolean; clock?: TestClock } = {}):
       tls: opts.secure ?? false,
       tlsProxy: true,
       modelsDir: path.join(dir, 'models'),
+      features: opts.features,
     },
   });
   return {
