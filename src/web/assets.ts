@@ -15,7 +15,7 @@ const types: Record<string, string> = {
  */
 export function loadAssets(dir = path.join(projectRoot, 'web')): Map<string, { body: Buffer; type: string }> {
   const assets = new Map<string, { body: Buffer; type: string }>();
-  for (const name of ['console.css', 'console.js']) {
+  for (const name of ['console.css', 'console.js', 'favicon.svg']) {
     const type = types[path.extname(name)] ?? 'application/octet-stream';
     assets.set(name, { body: readFileSync(path.join(dir, name)), type });
   }

@@ -18,5 +18,9 @@ export function renderError(
   c: Context<AppEnv>,
   status: 400 | 403 | 404 | 429 | 500,
 ): Response | Promise<Response> {
-  return render(c, <ErrorPage status={status} active={c.get('active') ?? null} />, status);
+  return render(
+    c,
+    <ErrorPage status={status} active={c.get('active') ?? null} csrf={c.get('csrf')} />,
+    status,
+  );
 }

@@ -211,9 +211,15 @@ describe('console layout at 1280 and 390 px', () => {
       expect(problems).toEqual([]);
     });
 
-  it('the sign-in page, for a visitor, neither scrolls sideways nor overlaps', async () => {
+  it('the sign-in page, for a visitor, neither scrolls sideways nor overlaps, and links a favicon that loads', async () => {
     const context = await browser.newContext({ viewport: viewports.desktop });
     const problems = await check(context, 'visitor', [{ name: 'signin', url: '/signin' }]);
+    // Headless Chromium does not fetch the icon by itself: follow the layout's link by hand.
+    const page = await context.newPage();
+    await page.goto(`${server.url}/signin`);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const res = await page.request.get(`${server.url}${icon}`);
+    expect([res.status(), res.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
     await context.close();
     expect(problems).toEqual([]);
   });

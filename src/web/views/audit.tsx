@@ -47,12 +47,14 @@ export function AuditLogPage(props: {
         <Field name="target" label="Target" value={query.target} error={page.errors.target} />
         <Field name="from" label="From (date)" type="date" value={query.from} error={page.errors.from} />
         <Field name="to" label="To (date)" type="date" value={query.to} error={page.errors.to} />
-        <button type="submit">Filter</button>
+        <button type="submit" class="secondary">
+          Filter
+        </button>
       </form>
       {page.rows.length === 0 ? (
         <p>No entries match.</p>
       ) : (
-        <section class="scroll" tabindex={0} aria-label="Audit entries">
+        <section class="scroll card" tabindex={0} aria-label="Audit entries">
           <table class="stacked">
             <thead>
               <tr>

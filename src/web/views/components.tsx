@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import type { FeatureStatus } from '../../dashboard/dashboard.usecases.js';
 
 export function Csrf(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;
@@ -133,6 +134,21 @@ export function NotYet(props: { what: string; feature: string }) {
         {props.what} arrives with the {props.feature} feature. Nothing is shown here until then.
       </p>
     </Notice>
+  );
+}
+
+/** Drafting and search by meaning: on, or off with the appliance's reason and fix. */
+export function FeatureList(props: { features: FeatureStatus[] }) {
+  return (
+    <ul class="features">
+      {props.features.map((f) => (
+        <li>
+          <strong>{f.name}</strong>
+          <span class={`badge ${f.on ? 'ok' : 'warn'}`}>{f.on ? 'on' : 'off'}</span>
+          <span class="detail">{f.detail}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

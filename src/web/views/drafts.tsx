@@ -85,7 +85,7 @@ export function DraftsPage(props: {
   const { records } = props;
   return (
     <Layout title="Drafts" active={props.active} csrf={props.csrf} path="/drafts">
-      <p>
+      <p class="lead">
         What the drafting job did for each message: status, timings and check results. The drafts' texts are
         not stored by Veildraft (by design), so there is no text to show; the draft itself is in the mailbox's
         Drafts folder.
@@ -103,7 +103,7 @@ export function DraftsPage(props: {
         </Notice>
       )}
       {records && records.rows.length > 0 && (
-        <section class="scroll" tabindex={0} aria-label="Draft records">
+        <section class="scroll card" tabindex={0} aria-label="Draft records">
           <table class="stacked">
             <caption>{records.total} drafts, newest first</caption>
             <thead>

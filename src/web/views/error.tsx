@@ -15,11 +15,16 @@ const messages = {
   ],
 } as const;
 
-export function ErrorPage(props: { status: keyof typeof messages; active: ActiveSession | null }) {
+/** Keeps the signed-in user's navigation, so a wrong link is one click from anywhere. */
+export function ErrorPage(props: {
+  status: keyof typeof messages;
+  active: ActiveSession | null;
+  csrf?: string;
+}) {
   const [title, text] = messages[props.status];
   return (
-    <Layout title={title} active={null}>
-      <p>{text}</p>
+    <Layout title={title} active={props.active} csrf={props.csrf}>
+      <p class="lead">{text}</p>
       <p>
         <a href={props.active ? '/' : '/signin'}>
           {props.active ? 'Back to the dashboard' : 'Go to sign-in'}

@@ -28,6 +28,7 @@ export function Layout(props: {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · Veildraft`}</title>
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/console.css" />
         <script src="/assets/console.js" defer />
       </head>
@@ -36,7 +37,10 @@ export function Layout(props: {
           Skip to content
         </a>
         <header class="top">
-          <span class="brand">Veildraft</span>
+          <a class="brand" href="/">
+            <img src="/assets/favicon.svg" alt="" width={24} height={24} />
+            Veildraft
+          </a>
           {full && (
             <nav aria-label="Main">
               <ul>

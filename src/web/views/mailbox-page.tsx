@@ -3,7 +3,7 @@ import type { MailboxView } from '../../mail/mailboxes.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Csrf, Field, formatTime, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
-import { stateText } from './mailboxes.js';
+import { StateBadge } from './mailboxes.js';
 
 export function MailboxPage(props: {
   csrf: string;
@@ -21,7 +21,10 @@ export function MailboxPage(props: {
           <p>{props.message.text}</p>
         </Notice>
       )}
-      <dl class="facts">
+      <p class="back">
+        <a href="/mailboxes">All mailboxes</a>
+      </p>
+      <dl class="facts card">
         <dt>Server</dt>
         <dd>
           {m.host}:{m.port} ({m.security}
@@ -30,18 +33,22 @@ export function MailboxPage(props: {
         <dt>User</dt>
         <dd>{m.username}</dd>
         <dt>State</dt>
-        <dd>{stateText[m.state]}</dd>
+        <dd>
+          <StateBadge state={m.state} />
+        </dd>
         <dt>Last error</dt>
         <dd>{m.lastError ? `${m.lastError.code} at ${formatTime(m.lastError.at)}` : 'none'}</dd>
       </dl>
-      <section aria-labelledby="h-sync">
+      <section aria-labelledby="h-sync" class="card">
         <h2 id="h-sync">Sync</h2>
         <form method="post" action={`/mailboxes/${m.id}/${m.state === 'paused' ? 'resume' : 'pause'}`}>
           <Csrf token={props.csrf} />
-          <button type="submit">{m.state === 'paused' ? 'Resume' : 'Pause'}</button>
+          <button type="submit" class="secondary">
+            {m.state === 'paused' ? 'Resume syncing' : 'Pause syncing'}
+          </button>
         </form>
       </section>
-      <section aria-labelledby="h-password">
+      <section aria-labelledby="h-password" class="card">
         <h2 id="h-password">Password</h2>
         <form method="post" action={`/mailboxes/${m.id}/password`} class="stack">
           <Csrf token={props.csrf} />
@@ -56,7 +63,7 @@ export function MailboxPage(props: {
           <button type="submit">Change password</button>
         </form>
       </section>
-      <section aria-labelledby="h-drafting">
+      <section aria-labelledby="h-drafting" class="card">
         <h2 id="h-drafting">Drafting</h2>
         <form method="post" action={`/mailboxes/${m.id}/drafting`} class="stack">
           <Csrf token={props.csrf} />
@@ -76,7 +83,7 @@ export function MailboxPage(props: {
           <button type="submit">Save drafting settings</button>
         </form>
       </section>
-      <section aria-labelledby="h-remove">
+      <section aria-labelledby="h-remove" class="card">
         <h2 id="h-remove">Remove</h2>
         {props.confirmRemove ? (
           <form method="post" action={`/mailboxes/${m.id}/remove`}>
@@ -85,10 +92,14 @@ export function MailboxPage(props: {
               <p>Remove {m.name}? Veildraft stops watching it. Mail on the server is not touched.</p>
             </Notice>
             <input type="hidden" name="confirm" value="yes" />
-            <button type="submit" class="danger">
-              Yes, remove {m.name}
-            </button>{' '}
-            <a href={`/mailboxes/${m.id}`}>Cancel</a>
+            <div class="actions">
+              <button type="submit" class="danger">
+                Yes, remove {m.name}
+              </button>
+              <a class="button secondary" href={`/mailboxes/${m.id}`}>
+                Cancel
+              </a>
+            </div>
           </form>
         ) : (
           <a class="button danger" href={`/mailboxes/${m.id}/remove`}>
@@ -112,7 +123,7 @@ export function QuarantinePage(props: { csrf: string; active: ActiveSession; ent
       {props.entries.length === 0 ? (
         <p>Nothing is quarantined.</p>
       ) : (
-        <table>
+        <table class="stacked">
           <thead>
             <tr>
               <th scope="col">Reason</th>
@@ -127,15 +138,15 @@ export function QuarantinePage(props: { csrf: string; active: ActiveSession; ent
           <tbody>
             {props.entries.map((q) => (
               <tr>
-                <td>
+                <td data-label="Reason">
                   <code>{q.reason}</code>
                 </td>
-                <td>{q.mailbox}</td>
-                <td>{q.folder}</td>
-                <td>{q.uidValidity}</td>
-                <td>{q.uid}</td>
-                <td>{q.size}</td>
-                <td>{formatTime(q.at)}</td>
+                <td data-label="Mailbox">{q.mailbox}</td>
+                <td data-label="Folder">{q.folder}</td>
+                <td data-label="UIDVALIDITY">{q.uidValidity}</td>
+                <td data-label="UID">{q.uid}</td>
+                <td data-label="Size">{q.size}</td>
+                <td data-label="Time">{formatTime(q.at)}</td>
               </tr>
             ))}
           </tbody>

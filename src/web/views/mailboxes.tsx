@@ -109,6 +109,19 @@ export const stateText: Record<MailboxView['state'], string> = {
   backfilling: 'backfilling',
 };
 
+const stateTone: Record<MailboxView['state'], string> = {
+  active: 'ok',
+  paused: '',
+  auth_failed: 'bad',
+  unreachable: 'bad',
+  backfilling: '',
+};
+
+/** A mailbox's state as a coloured badge. */
+export function StateBadge(props: { state: MailboxView['state'] }) {
+  return <span class={`badge ${stateTone[props.state]} state ${props.state}`}>{stateText[props.state]}</span>;
+}
+
 export function Progress(props: { done: number; total: number }) {
   const pct = props.total === 0 ? 100 : Math.floor((props.done / props.total) * 100);
   return (
@@ -125,10 +138,14 @@ export function Progress(props: { done: number; total: number }) {
   );
 }
 
-/** Dashboard section: one row per mailbox, from the real mailbox, folder_state and quarantine tables. */
+/**
+ * One row per mailbox, from the real mailbox, folder_state and quarantine tables. With `manage`
+ * each name links to the mailbox's page.
+ */
 export function MailboxStatusTable(props: {
   statuses: MailboxStatus[];
   admin: boolean;
+  manage?: boolean;
   assignedOnly?: boolean;
 }) {
   if (props.statuses.length === 0 && props.assignedOnly) return <p>No mailboxes are assigned to you yet.</p>;
@@ -144,22 +161,28 @@ export function MailboxStatusTable(props: {
       </p>
     );
   return (
-    <table>
+    <table class="stacked">
       <thead>
         <tr>
           <th scope="col">Mailbox</th>
           <th scope="col">State</th>
           <th scope="col">Last error</th>
           <th scope="col">Backfill</th>
-          <th scope="col">Quarantined</th>
+          <th scope="col" class="num">
+            Quarantined
+          </th>
         </tr>
       </thead>
       <tbody>
         {props.statuses.map((s) => (
           <tr>
-            <th scope="row">{s.mailbox.name}</th>
-            <td class={`state ${s.mailbox.state}`}>{stateText[s.mailbox.state]}</td>
-            <td>
+            <th scope="row">
+              {props.manage ? <a href={`/mailboxes/${s.mailbox.id}`}>{s.mailbox.name}</a> : s.mailbox.name}
+            </th>
+            <td data-label="State">
+              <StateBadge state={s.mailbox.state} />
+            </td>
+            <td data-label="Last error">
               {s.mailbox.lastError ? (
                 <span>
                   <code>{s.mailbox.lastError.code}</code> at {formatTime(s.mailbox.lastError.at)}
@@ -168,8 +191,10 @@ export function MailboxStatusTable(props: {
                 'none'
               )}
             </td>
-            <td>{s.backfill ? <Progress {...s.backfill} /> : 'not started'}</td>
-            <td>{s.quarantined}</td>
+            <td data-label="Backfill">{s.backfill ? <Progress {...s.backfill} /> : 'not started'}</td>
+            <td data-label="Quarantined" class="num">
+              {s.quarantined}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -194,20 +219,13 @@ export function MailboxesPage(props: {
         </Notice>
       )}
       {props.diagnosis && <DiagnosisView diagnosis={props.diagnosis} />}
-      <section aria-labelledby="h-list">
+      <section aria-labelledby="h-list" class="card">
         <h2 id="h-list">Mailboxes</h2>
-        <MailboxStatusTable statuses={props.statuses} admin={false} />
-        <ul>
-          {props.statuses.map((s) => (
-            <li>
-              <a href={`/mailboxes/${s.mailbox.id}`}>Manage {s.mailbox.name}</a>
-            </li>
-          ))}
-        </ul>
+        <MailboxStatusTable statuses={props.statuses} admin={false} manage />
       </section>
-      <section aria-labelledby="h-add">
+      <section aria-labelledby="h-add" class="card">
         <h2 id="h-add">Add a mailbox</h2>
-        <p>The connection is tested first; the mailbox is saved only when the test passes.</p>
+        <p class="hint">The connection is tested first; the mailbox is saved only when the test passes.</p>
         <AddMailboxForm
           csrf={props.csrf}
           values={props.values ?? emptyMailboxForm}

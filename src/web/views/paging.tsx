@@ -24,7 +24,9 @@ export function MailboxFilter(props: {
           ))}
         </select>
       </div>
-      <button type="submit">Show</button>
+      <button type="submit" class="secondary">
+        Show
+      </button>
     </form>
   );
 }

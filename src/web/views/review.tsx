@@ -13,7 +13,7 @@ export function ReviewQueuePage(props: { csrf: string; active: ActiveSession; vi
   const { view } = props;
   return (
     <Layout title="Review queue" active={props.active} csrf={props.csrf} path="/review">
-      <p>
+      <p class="lead">
         Anonymized conversations whose residual risk was high wait here. Nothing in the queue is used as an
         example for drafts until it is approved.
       </p>
@@ -23,7 +23,7 @@ export function ReviewQueuePage(props: { csrf: string; active: ActiveSession; vi
           <p>No conversations are waiting for review.</p>
         </Notice>
       ) : (
-        <section class="scroll" tabindex={0} aria-label="Conversations waiting">
+        <section class="scroll card" tabindex={0} aria-label="Conversations waiting">
           <table class="stacked">
             <caption>{view.total} waiting, newest first</caption>
             <thead>
@@ -41,7 +41,7 @@ export function ReviewQueuePage(props: { csrf: string; active: ActiveSession; vi
                 <tr>
                   <td data-label="#">{r.id}</td>
                   <td data-label="Mailbox">{r.mailboxName}</td>
-                  <td data-label="Reply">{formatTime(r.replyAt)}</td>
+                  <td data-label="Reply sent">{formatTime(r.replyAt)}</td>
                   <td data-label="Language">{r.lang ?? 'unknown'}</td>
                   <td data-label="Risk">{percent(r.risk)}</td>
                   <td data-label="Open">
@@ -88,7 +88,7 @@ export function ReviewDetailPage(props: {
   const base = `/review/${c.id}`;
   return (
     <Layout title={`Conversation ${c.id}`} active={props.active} csrf={props.csrf} path="/review">
-      <p>
+      <p class="back">
         <a href="/review">Back to the review queue</a>
       </p>
       {props.message && (
@@ -96,7 +96,7 @@ export function ReviewDetailPage(props: {
           <p>{props.message.text}</p>
         </Notice>
       )}
-      <dl class="facts">
+      <dl class="facts card">
         <dt>Mailbox</dt>
         <dd>{props.view.mailboxName}</dd>
         <dt>Status</dt>

@@ -2,7 +2,7 @@ import type { FeatureStatus } from '../../dashboard/dashboard.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import type { SectionName } from '../../settings/settings.models.js';
 import type { SettingsValues } from '../../settings/settings.usecases.js';
-import { Csrf, ErrorSummary, Field, Notice, TextArea } from './components.js';
+import { Csrf, ErrorSummary, FeatureList, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
 
 type Vals = Record<string, unknown>;
@@ -170,20 +170,14 @@ export function SettingsPage(props: {
           error={errs('lists').deny}
         />
       </Section>
-      <section aria-labelledby="h-llm">
+      <section aria-labelledby="h-llm" class="card" id="llm">
         <h2 id="h-llm">Language model</h2>
-        <p>
+        <FeatureList features={props.features} />
+        <p class="hint">
           The model is set on the appliance, where its files live: <code>VEILDRAFT_LLM_BACKEND</code>,{' '}
           <code>VEILDRAFT_LLM_MODEL</code> or <code>VEILDRAFT_LLM_URL</code>, and{' '}
-          <code>VEILDRAFT_LLM_THREADS</code> (see the README, "Models"). Now:
+          <code>VEILDRAFT_LLM_THREADS</code> (see the README, "Models").
         </p>
-        <ul class="features">
-          {props.features.map((f) => (
-            <li class={`status ${f.on ? 'ok' : 'missing'}`}>
-              <strong>{f.name}</strong>: {f.on ? 'on' : 'off'}. {f.detail}
-            </li>
-          ))}
-        </ul>
       </section>
       <Section
         name="specialCategory"

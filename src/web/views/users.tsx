@@ -61,40 +61,50 @@ export function UsersPage(props: {
           </p>
         </Notice>
       )}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Username</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.users.map((u) => (
+      <section aria-label="All users" class="card">
+        <table class="stacked">
+          <thead>
             <tr>
-              <th scope="row">
-                <a href={`/users/${u.id}`}>{u.username}</a>
-              </th>
-              <td>{u.role}</td>
-              <td>{status(u)}</td>
+              <th scope="col">Username</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2 id="new-user">Add a user</h2>
-      <ErrorSummary errors={errors} />
-      <form method="post" action="/users" class="stack" aria-labelledby="new-user" novalidate>
-        <Csrf token={props.csrf} />
-        <Field
-          name="username"
-          label="Username"
-          value={props.form?.username}
-          error={errors.username}
-          required
-        />
-        <RoleSelect value={props.form?.role} error={errors.role} />
-        <button type="submit">Add user</button>
-      </form>
+          </thead>
+          <tbody>
+            {props.users.map((u) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/users/${u.id}`}>{u.username}</a>
+                </th>
+                <td data-label="Role">{u.role}</td>
+                <td data-label="Status">
+                  <span
+                    class={`badge ${u.disabledAt != null ? 'bad' : u.enrolledAt == null ? 'warn' : 'ok'}`}
+                  >
+                    {status(u)}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="new-user" class="card">
+        <h2 id="new-user">Add a user</h2>
+        <ErrorSummary errors={errors} />
+        <form method="post" action="/users" class="stack" aria-labelledby="new-user" novalidate>
+          <Csrf token={props.csrf} />
+          <Field
+            name="username"
+            label="Username"
+            value={props.form?.username}
+            error={errors.username}
+            required
+          />
+          <RoleSelect value={props.form?.role} error={errors.role} />
+          <button type="submit">Add user</button>
+        </form>
+      </section>
     </Layout>
   );
 }
@@ -111,7 +121,7 @@ export function UserPage(props: {
   const self = u.id === props.active.user.id;
   return (
     <Layout title={`User ${u.username}`} active={props.active} csrf={props.csrf} path="/users">
-      <p>
+      <p class="back">
         <a href="/users">All users</a>
       </p>
       {props.message && (
@@ -119,7 +129,7 @@ export function UserPage(props: {
           <p>{props.message.text}</p>
         </Notice>
       )}
-      <dl class="facts">
+      <dl class="facts card">
         <dt>Role</dt>
         <dd>{u.role}</dd>
         <dt>Status</dt>
@@ -127,7 +137,7 @@ export function UserPage(props: {
         <dt>Unused recovery codes</dt>
         <dd>{props.recoveryLeft}</dd>
       </dl>
-      <section aria-labelledby="h-role">
+      <section aria-labelledby="h-role" class="card">
         <h2 id="h-role">Role</h2>
         <form method="post" action={`/users/${u.id}/role`} class="stack">
           <Csrf token={props.csrf} />
@@ -135,7 +145,7 @@ export function UserPage(props: {
           <button type="submit">Change role</button>
         </form>
       </section>
-      <section aria-labelledby="h-mailboxes">
+      <section aria-labelledby="h-mailboxes" class="card">
         <h2 id="h-mailboxes">Mailboxes</h2>
         {u.role !== 'reviewer' ? (
           <p>Admins and auditors are not limited to assigned mailboxes; reviewers see only theirs.</p>
@@ -149,7 +159,7 @@ export function UserPage(props: {
             <fieldset>
               <legend>Mailboxes this reviewer sees</legend>
               {props.mailboxes.map((m) => (
-                <label>
+                <label class="choice">
                   <input type="checkbox" name="mailbox" value={String(m.id)} checked={m.assigned} /> {m.name}
                 </label>
               ))}
@@ -158,9 +168,11 @@ export function UserPage(props: {
           </form>
         )}
       </section>
-      <section aria-labelledby="h-mfa">
+      <section aria-labelledby="h-mfa" class="card">
         <h2 id="h-mfa">Two-factor sign-in</h2>
-        <p>Resetting ends the user's sessions; they enrol a new authenticator at their next sign-in.</p>
+        <p class="hint">
+          Resetting ends the user's sessions; they enrol a new authenticator at their next sign-in.
+        </p>
         <form
           method="post"
           action={`/users/${u.id}/reset-mfa`}
@@ -172,7 +184,7 @@ export function UserPage(props: {
           </button>
         </form>
       </section>
-      <section aria-labelledby="h-access">
+      <section aria-labelledby="h-access" class="card">
         <h2 id="h-access">Access</h2>
         {u.disabledAt == null ? (
           <form
