@@ -157,8 +157,8 @@ describe('review flow in Chromium', () => {
     await page.getByLabel('Password').fill(reviewer.password);
     await page.getByLabel('Code from your authenticator app').fill(totp(reviewer.secret, h.clock));
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await shown(page.getByText('Review queue: 1 waiting'));
-    await shown(page.getByText(/Drafts today: 3 stored/));
+    await shown(page.locator('.tile', { hasText: 'Review queue' }).getByText('1 waiting'));
+    await shown(page.locator('.tile', { hasText: 'Drafts today' }).getByText(/3 stored/));
 
     await page.getByRole('link', { name: 'Open the review queue' }).click();
     await shown(page.getByRole('heading', { name: 'Review queue', level: 1 }));

@@ -135,13 +135,13 @@ describe('review and drafts over HTTP', () => {
     store('after-midnight', midnight + 60_000, ids.mine);
     store('other-mailbox', midnight + 120_000, ids.theirs);
     const forReviewer = await reviewer.get('/');
-    expect(forReviewer.html).toMatch(/Drafts today: <strong>1<\/strong>/);
+    expect(forReviewer.html).toMatch(/Drafts today<\/h2><p[^>]*><strong>1<\/strong>/);
     // A correction alone does not decide: her conversation still waits.
-    expect(forReviewer.html).toMatch(/Review queue: <strong>1<\/strong> waiting/);
+    expect(forReviewer.html).toMatch(/Review queue<\/h2><p[^>]*><strong>1<\/strong> waiting/);
     expect(forReviewer.html).toContain('href="/review"');
     const forAdmin = await admin.get('/');
-    expect(forAdmin.html).toMatch(/Drafts today: <strong>2<\/strong>/);
-    expect(forAdmin.html).toMatch(/Review queue: <strong>2<\/strong> waiting/);
+    expect(forAdmin.html).toMatch(/Drafts today<\/h2><p[^>]*><strong>2<\/strong>/);
+    expect(forAdmin.html).toMatch(/Review queue<\/h2><p[^>]*><strong>2<\/strong> waiting/);
   });
 
   it("pages the drafts 50 at a time, newest first, and explains a pending draft's last failure", async () => {

@@ -37,7 +37,7 @@ export function EnrolPage(props: {
         </div>
       </div>
       <ErrorSummary errors={errors} />
-      <form method="post" action="/enrol" class="stack" novalidate>
+      <form method="post" action="/enrol" class="stack card" novalidate>
         <Csrf token={props.csrf} />
         {view.mustChangePassword && (
           <>

@@ -37,10 +37,10 @@ export function Layout(props: {
           Skip to content
         </a>
         <header class="top">
-          <a class="brand" href="/">
+          <span class="brand">
             <img src="/assets/favicon.svg" alt="" width={24} height={24} />
             Veildraft
-          </a>
+          </span>
           {full && (
             <nav aria-label="Main">
               <ul>

@@ -39,74 +39,76 @@ export function MailboxPage(props: {
         <dt>Last error</dt>
         <dd>{m.lastError ? `${m.lastError.code} at ${formatTime(m.lastError.at)}` : 'none'}</dd>
       </dl>
-      <section aria-labelledby="h-sync" class="card">
-        <h2 id="h-sync">Sync</h2>
-        <form method="post" action={`/mailboxes/${m.id}/${m.state === 'paused' ? 'resume' : 'pause'}`}>
-          <Csrf token={props.csrf} />
-          <button type="submit" class="secondary">
-            {m.state === 'paused' ? 'Resume syncing' : 'Pause syncing'}
-          </button>
-        </form>
-      </section>
-      <section aria-labelledby="h-password" class="card">
-        <h2 id="h-password">Password</h2>
-        <form method="post" action={`/mailboxes/${m.id}/password`} class="stack">
-          <Csrf token={props.csrf} />
-          <Field
-            name="password"
-            label="New password"
-            type="password"
-            autocomplete="new-password"
-            required
-            hint="After a failed sign-in: saving resumes the mailbox. Stored encrypted; never shown."
-          />
-          <button type="submit">Change password</button>
-        </form>
-      </section>
-      <section aria-labelledby="h-drafting" class="card">
-        <h2 id="h-drafting">Drafting</h2>
-        <form method="post" action={`/mailboxes/${m.id}/drafting`} class="stack">
-          <Csrf token={props.csrf} />
-          <div class="field">
-            <label>
-              <input type="checkbox" name="draftingEnabled" value="on" checked={m.draftingEnabled} /> Write
-              drafts for this mailbox
-            </label>
-          </div>
-          <Field
-            name="from"
-            label="Agent From address"
-            value={from}
-            hint='Like "Support <support@example.org>".'
-          />
-          <TextArea name="signature" label="Signature" value={m.signature ?? ''} />
-          <button type="submit">Save drafting settings</button>
-        </form>
-      </section>
-      <section aria-labelledby="h-remove" class="card">
-        <h2 id="h-remove">Remove</h2>
-        {props.confirmRemove ? (
-          <form method="post" action={`/mailboxes/${m.id}/remove`}>
+      <div class="grid">
+        <section aria-labelledby="h-sync" class="card">
+          <h2 id="h-sync">Sync</h2>
+          <form method="post" action={`/mailboxes/${m.id}/${m.state === 'paused' ? 'resume' : 'pause'}`}>
             <Csrf token={props.csrf} />
-            <Notice tone="warn">
-              <p>Remove {m.name}? Veildraft stops watching it. Mail on the server is not touched.</p>
-            </Notice>
-            <input type="hidden" name="confirm" value="yes" />
-            <div class="actions">
-              <button type="submit" class="danger">
-                Yes, remove {m.name}
-              </button>
-              <a class="button secondary" href={`/mailboxes/${m.id}`}>
-                Cancel
-              </a>
-            </div>
+            <button type="submit" class="secondary">
+              {m.state === 'paused' ? 'Resume syncing' : 'Pause syncing'}
+            </button>
           </form>
-        ) : (
-          <a class="button danger" href={`/mailboxes/${m.id}/remove`}>
-            Remove this mailbox…
-          </a>
-        )}
-      </section>
+        </section>
+        <section aria-labelledby="h-password" class="card">
+          <h2 id="h-password">Password</h2>
+          <form method="post" action={`/mailboxes/${m.id}/password`} class="stack">
+            <Csrf token={props.csrf} />
+            <Field
+              name="password"
+              label="New password"
+              type="password"
+              autocomplete="new-password"
+              required
+              hint="After a failed sign-in: saving resumes the mailbox. Stored encrypted; never shown."
+            />
+            <button type="submit">Change password</button>
+          </form>
+        </section>
+        <section aria-labelledby="h-drafting" class="card">
+          <h2 id="h-drafting">Drafting</h2>
+          <form method="post" action={`/mailboxes/${m.id}/drafting`} class="stack">
+            <Csrf token={props.csrf} />
+            <div class="field">
+              <label>
+                <input type="checkbox" name="draftingEnabled" value="on" checked={m.draftingEnabled} /> Write
+                drafts for this mailbox
+              </label>
+            </div>
+            <Field
+              name="from"
+              label="Agent From address"
+              value={from}
+              hint='Like "Support <support@example.org>".'
+            />
+            <TextArea name="signature" label="Signature" value={m.signature ?? ''} />
+            <button type="submit">Save drafting settings</button>
+          </form>
+        </section>
+        <section aria-labelledby="h-remove" class="card">
+          <h2 id="h-remove">Remove</h2>
+          {props.confirmRemove ? (
+            <form method="post" action={`/mailboxes/${m.id}/remove`}>
+              <Csrf token={props.csrf} />
+              <Notice tone="warn">
+                <p>Remove {m.name}? Veildraft stops watching it. Mail on the server is not touched.</p>
+              </Notice>
+              <input type="hidden" name="confirm" value="yes" />
+              <div class="actions">
+                <button type="submit" class="danger">
+                  Yes, remove {m.name}
+                </button>
+                <a class="button secondary" href={`/mailboxes/${m.id}`}>
+                  Cancel
+                </a>
+              </div>
+            </form>
+          ) : (
+            <a class="button danger" href={`/mailboxes/${m.id}/remove`}>
+              Remove this mailbox…
+            </a>
+          )}
+        </section>
+      </div>
     </Layout>
   );
 }

@@ -83,120 +83,128 @@ export function SettingsPage(props: {
           <p>Saved: {props.saved}.</p>
         </Notice>
       )}
-      <Section name="retention" title="Retention periods" csrf={props.csrf} errors={errs('retention')}>
-        <Field
-          name="conversationDays"
-          label="Anonymized conversations (days)"
-          value={s(r.conversationDays)}
-          error={errs('retention').conversationDays}
-          inputmode="numeric"
-        />
-        <Field
-          name="draftRecordDays"
-          label="Draft records (days)"
-          value={s(r.draftRecordDays)}
-          error={errs('retention').draftRecordDays}
-          inputmode="numeric"
-        />
-        <Field
-          name="analyticsDays"
-          label="Analytics (days)"
-          value={s(r.analyticsDays)}
-          error={errs('retention').analyticsDays}
-          inputmode="numeric"
-        />
-      </Section>
-      <Section name="businessHours" title="Business hours" csrf={props.csrf} errors={errs('businessHours')}>
-        <Field
-          name="timeZone"
-          label="Time zone"
-          value={s(bh.timeZone)}
-          error={errs('businessHours').timeZone}
-          hint="IANA name, e.g. Europe/Berlin"
-        />
-        <fieldset id="f-days">
-          <legend>Working days</legend>
-          {errs('businessHours').days && <p class="error">{errs('businessHours').days}</p>}
-          {weekdays.map(([v, label]) => (
-            <label class="choice">
-              <input type="checkbox" name="days" value={v} checked={days.includes(v)} /> {label}
-            </label>
-          ))}
-        </fieldset>
-        <Field
-          name="start"
-          label="Opens at"
-          type="time"
-          value={s(bh.start)}
-          error={errs('businessHours').start}
-        />
-        <Field name="end" label="Closes at" type="time" value={s(bh.end)} error={errs('businessHours').end} />
-      </Section>
-      <Section name="skipRules" title="Skip rules" csrf={props.csrf} errors={errs('skipRules')}>
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="skipAutoReplies"
-            checked={sk.skipAutoReplies === true || sk.skipAutoReplies === 'on'}
-          />{' '}
-          Skip auto-replies and out-of-office messages (Auto-Submitted, Precedence headers)
-        </label>
-        <TextArea
-          name="senderPatterns"
-          label="Skip senders matching (one pattern per line)"
-          value={lines(sk.senderPatterns)}
-          error={errs('skipRules').senderPatterns}
-          hint="e.g. noreply@*"
-        />
-        <TextArea
-          name="subjectPatterns"
-          label="Skip subjects containing (one per line)"
-          value={lines(sk.subjectPatterns)}
-          error={errs('skipRules').subjectPatterns}
-        />
-      </Section>
-      <Section name="lists" title="Allow and deny lists" csrf={props.csrf} errors={errs('lists')}>
-        <TextArea
-          name="allow"
-          label="Allow list: never anonymize (one term per line)"
-          value={lines(li.allow)}
-          error={errs('lists').allow}
-          hint="e.g. your organisation's product names"
-        />
-        <TextArea
-          name="deny"
-          label="Deny list: always anonymize (one term per line)"
-          value={lines(li.deny)}
-          error={errs('lists').deny}
-        />
-      </Section>
-      <section aria-labelledby="h-llm" class="card" id="llm">
-        <h2 id="h-llm">Language model</h2>
-        <FeatureList features={props.features} />
-        <p class="hint">
-          The model is set on the appliance, where its files live: <code>VEILDRAFT_LLM_BACKEND</code>,{' '}
-          <code>VEILDRAFT_LLM_MODEL</code> or <code>VEILDRAFT_LLM_URL</code>, and{' '}
-          <code>VEILDRAFT_LLM_THREADS</code> (see the README, "Models").
-        </p>
-      </section>
-      <Section
-        name="specialCategory"
-        title="Special-category data"
-        csrf={props.csrf}
-        errors={errs('specialCategory')}
-      >
-        <Radios
-          name="policy"
-          legend="When a message contains health, religious, union, biometric or similar data (GDPR art. 9)"
-          value={s(sc.policy)}
-          error={errs('specialCategory').policy}
-          options={[
-            ['skip', 'Do not draft; leave it to an agent'],
-            ['flag', 'Draft, and mark the draft for careful review'],
-            ['draft', 'Draft as usual'],
-          ]}
-        />
-      </Section>
+      <div class="grid">
+        <Section name="retention" title="Retention periods" csrf={props.csrf} errors={errs('retention')}>
+          <Field
+            name="conversationDays"
+            label="Anonymized conversations (days)"
+            value={s(r.conversationDays)}
+            error={errs('retention').conversationDays}
+            inputmode="numeric"
+          />
+          <Field
+            name="draftRecordDays"
+            label="Draft records (days)"
+            value={s(r.draftRecordDays)}
+            error={errs('retention').draftRecordDays}
+            inputmode="numeric"
+          />
+          <Field
+            name="analyticsDays"
+            label="Analytics (days)"
+            value={s(r.analyticsDays)}
+            error={errs('retention').analyticsDays}
+            inputmode="numeric"
+          />
+        </Section>
+        <Section name="businessHours" title="Business hours" csrf={props.csrf} errors={errs('businessHours')}>
+          <Field
+            name="timeZone"
+            label="Time zone"
+            value={s(bh.timeZone)}
+            error={errs('businessHours').timeZone}
+            hint="IANA name, e.g. Europe/Berlin"
+          />
+          <fieldset id="f-days">
+            <legend>Working days</legend>
+            {errs('businessHours').days && <p class="error">{errs('businessHours').days}</p>}
+            {weekdays.map(([v, label]) => (
+              <label class="choice">
+                <input type="checkbox" name="days" value={v} checked={days.includes(v)} /> {label}
+              </label>
+            ))}
+          </fieldset>
+          <Field
+            name="start"
+            label="Opens at"
+            type="time"
+            value={s(bh.start)}
+            error={errs('businessHours').start}
+          />
+          <Field
+            name="end"
+            label="Closes at"
+            type="time"
+            value={s(bh.end)}
+            error={errs('businessHours').end}
+          />
+        </Section>
+        <Section name="skipRules" title="Skip rules" csrf={props.csrf} errors={errs('skipRules')}>
+          <label class="choice">
+            <input
+              type="checkbox"
+              name="skipAutoReplies"
+              checked={sk.skipAutoReplies === true || sk.skipAutoReplies === 'on'}
+            />{' '}
+            Skip auto-replies and out-of-office messages (Auto-Submitted, Precedence headers)
+          </label>
+          <TextArea
+            name="senderPatterns"
+            label="Skip senders matching (one pattern per line)"
+            value={lines(sk.senderPatterns)}
+            error={errs('skipRules').senderPatterns}
+            hint="e.g. noreply@*"
+          />
+          <TextArea
+            name="subjectPatterns"
+            label="Skip subjects containing (one per line)"
+            value={lines(sk.subjectPatterns)}
+            error={errs('skipRules').subjectPatterns}
+          />
+        </Section>
+        <Section name="lists" title="Allow and deny lists" csrf={props.csrf} errors={errs('lists')}>
+          <TextArea
+            name="allow"
+            label="Allow list: never anonymize (one term per line)"
+            value={lines(li.allow)}
+            error={errs('lists').allow}
+            hint="e.g. your organisation's product names"
+          />
+          <TextArea
+            name="deny"
+            label="Deny list: always anonymize (one term per line)"
+            value={lines(li.deny)}
+            error={errs('lists').deny}
+          />
+        </Section>
+        <section aria-labelledby="h-llm" class="card" id="llm">
+          <h2 id="h-llm">Language model</h2>
+          <FeatureList features={props.features} />
+          <p class="hint">
+            The model is set on the appliance, where its files live: <code>VEILDRAFT_LLM_BACKEND</code>,{' '}
+            <code>VEILDRAFT_LLM_MODEL</code> or <code>VEILDRAFT_LLM_URL</code>, and{' '}
+            <code>VEILDRAFT_LLM_THREADS</code> (see the README, "Models").
+          </p>
+        </section>
+        <Section
+          name="specialCategory"
+          title="Special-category data"
+          csrf={props.csrf}
+          errors={errs('specialCategory')}
+        >
+          <Radios
+            name="policy"
+            legend="When a message contains health, religious, union, biometric or similar data (GDPR art. 9)"
+            value={s(sc.policy)}
+            error={errs('specialCategory').policy}
+            options={[
+              ['skip', 'Do not draft; leave it to an agent'],
+              ['flag', 'Draft, and mark the draft for careful review'],
+              ['draft', 'Draft as usual'],
+            ]}
+          />
+        </Section>
+      </div>
     </Layout>
   );
 }

@@ -11,7 +11,7 @@ export function SetupPage(props: { csrf: string; username?: string; errors?: Rec
         signs in with a password and a code from an authenticator app.
       </p>
       <ErrorSummary errors={errors} />
-      <form method="post" action="/setup/admin" class="stack" novalidate>
+      <form method="post" action="/setup/admin" class="stack card" novalidate>
         <Csrf token={props.csrf} />
         <Field
           name="username"

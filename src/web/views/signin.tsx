@@ -17,7 +17,7 @@ export function SigninPage(props: { csrf: string; username?: string; problem?: '
           </p>
         </Notice>
       )}
-      <form method="post" action="/signin" class="stack narrow">
+      <form method="post" action="/signin" class="stack narrow card">
         <Csrf token={props.csrf} />
         <Field name="username" label="Username" value={props.username} autocomplete="username" required />
         <Field name="password" label="Password" type="password" autocomplete="current-password" required />

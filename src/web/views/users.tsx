@@ -137,73 +137,76 @@ export function UserPage(props: {
         <dt>Unused recovery codes</dt>
         <dd>{props.recoveryLeft}</dd>
       </dl>
-      <section aria-labelledby="h-role" class="card">
-        <h2 id="h-role">Role</h2>
-        <form method="post" action={`/users/${u.id}/role`} class="stack">
-          <Csrf token={props.csrf} />
-          <RoleSelect value={u.role as Role} />
-          <button type="submit">Change role</button>
-        </form>
-      </section>
-      <section aria-labelledby="h-mailboxes" class="card">
-        <h2 id="h-mailboxes">Mailboxes</h2>
-        {u.role !== 'reviewer' ? (
-          <p>Admins and auditors are not limited to assigned mailboxes; reviewers see only theirs.</p>
-        ) : props.mailboxes.length === 0 ? (
-          <p>
-            No mailboxes exist yet. <a href="/mailboxes">Add one</a>, then assign it here.
-          </p>
-        ) : (
-          <form method="post" action={`/users/${u.id}/mailboxes`} class="stack">
+      <div class="grid">
+        <section aria-labelledby="h-role" class="card">
+          <h2 id="h-role">Role</h2>
+          <form method="post" action={`/users/${u.id}/role`} class="stack">
             <Csrf token={props.csrf} />
-            <fieldset>
-              <legend>Mailboxes this reviewer sees</legend>
-              {props.mailboxes.map((m) => (
-                <label class="choice">
-                  <input type="checkbox" name="mailbox" value={String(m.id)} checked={m.assigned} /> {m.name}
-                </label>
-              ))}
-            </fieldset>
-            <button type="submit">Save assignments</button>
+            <RoleSelect value={u.role as Role} />
+            <button type="submit">Change role</button>
           </form>
-        )}
-      </section>
-      <section aria-labelledby="h-mfa" class="card">
-        <h2 id="h-mfa">Two-factor sign-in</h2>
-        <p class="hint">
-          Resetting ends the user's sessions; they enrol a new authenticator at their next sign-in.
-        </p>
-        <form
-          method="post"
-          action={`/users/${u.id}/reset-mfa`}
-          data-confirm={`Reset two-factor sign-in for ${u.username}?`}
-        >
-          <Csrf token={props.csrf} />
-          <button type="submit" class="secondary">
-            Reset two-factor sign-in
-          </button>
-        </form>
-      </section>
-      <section aria-labelledby="h-access" class="card">
-        <h2 id="h-access">Access</h2>
-        {u.disabledAt == null ? (
+        </section>
+        <section aria-labelledby="h-mailboxes" class="card">
+          <h2 id="h-mailboxes">Mailboxes</h2>
+          {u.role !== 'reviewer' ? (
+            <p>Admins and auditors are not limited to assigned mailboxes; reviewers see only theirs.</p>
+          ) : props.mailboxes.length === 0 ? (
+            <p>
+              No mailboxes exist yet. <a href="/mailboxes">Add one</a>, then assign it here.
+            </p>
+          ) : (
+            <form method="post" action={`/users/${u.id}/mailboxes`} class="stack">
+              <Csrf token={props.csrf} />
+              <fieldset>
+                <legend>Mailboxes this reviewer sees</legend>
+                {props.mailboxes.map((m) => (
+                  <label class="choice">
+                    <input type="checkbox" name="mailbox" value={String(m.id)} checked={m.assigned} />{' '}
+                    {m.name}
+                  </label>
+                ))}
+              </fieldset>
+              <button type="submit">Save assignments</button>
+            </form>
+          )}
+        </section>
+        <section aria-labelledby="h-mfa" class="card">
+          <h2 id="h-mfa">Two-factor sign-in</h2>
+          <p class="hint">
+            Resetting ends the user's sessions; they enrol a new authenticator at their next sign-in.
+          </p>
           <form
             method="post"
-            action={`/users/${u.id}/disable`}
-            data-confirm={`Disable ${u.username}? Their sessions end now.`}
+            action={`/users/${u.id}/reset-mfa`}
+            data-confirm={`Reset two-factor sign-in for ${u.username}?`}
           >
             <Csrf token={props.csrf} />
-            <button type="submit" class="danger">
-              {self ? 'Disable my own account' : 'Disable user'}
+            <button type="submit" class="secondary">
+              Reset two-factor sign-in
             </button>
           </form>
-        ) : (
-          <form method="post" action={`/users/${u.id}/enable`}>
-            <Csrf token={props.csrf} />
-            <button type="submit">Enable user</button>
-          </form>
-        )}
-      </section>
+        </section>
+        <section aria-labelledby="h-access" class="card">
+          <h2 id="h-access">Access</h2>
+          {u.disabledAt == null ? (
+            <form
+              method="post"
+              action={`/users/${u.id}/disable`}
+              data-confirm={`Disable ${u.username}? Their sessions end now.`}
+            >
+              <Csrf token={props.csrf} />
+              <button type="submit" class="danger">
+                {self ? 'Disable my own account' : 'Disable user'}
+              </button>
+            </form>
+          ) : (
+            <form method="post" action={`/users/${u.id}/enable`}>
+              <Csrf token={props.csrf} />
+              <button type="submit">Enable user</button>
+            </form>
+          )}
+        </section>
+      </div>
     </Layout>
   );
 }
