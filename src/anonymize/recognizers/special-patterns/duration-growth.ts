@@ -60,7 +60,10 @@ const measured =
   /(?:fever|temperature|fieber|temperatur|fièvre|température|fiebre|febbre|koorts|feber|kuume\p{L}*|gorączk\p{L}*|hémoglobine|h[aeä]moglobin\p{L}*|emoglobina|hba1c|psa|inr|crp|glu[ck]os\p{L}*|blutzucker|blood sugar|verensokeri|cholesterol\p{L}*|blutdruck|blood pressure|pflegegrad|pflegestufe|grad|grade|stage|stadium|grado|stopień|stopnia|aste|gdb)$/iu;
 
 const numeral = '\\d+(?:[.,]\\d+)?';
-const cache = new Map<Lang, { before: RegExp; after: RegExp; direct: RegExp; value: RegExp }>();
+const cache = new Map<
+  Lang,
+  { before: RegExp; after: RegExp; direct: RegExp; value: RegExp; linked: RegExp }
+>();
 
 function regexes(lang: Lang) {
   let r = cache.get(lang);
@@ -75,17 +78,19 @@ function regexes(lang: Lang) {
     `^[ \\t]+(?:(?:a|à|of|von|de|di|da|van|på|op|na|w|on|at|bei|ved|yli|über|over|über|oltre)[ \\t]+)?${numeral}(?:[ \\t]*(?:°C|°|%|mmol/l|mg/dl|g/dl|g/l|grader|gradi|grados|degrés|degrees|Grad|stopni))?(?![\\p{L}\\p{N}])`,
     'iu',
   );
-  r = { before, after, direct, value };
+  // A care-setting term may carry its own preposition ("in hospital"): then the duration sits right before it.
+  const linked = new RegExp(`^${link}[ \\t]`, 'iu');
+  r = { before, after, direct, value, linked };
   cache.set(lang, r);
   return r;
 }
 
 /** Grows a HEALTH span in place over a stay's duration and a measurement's value. */
 export function growDuration(text: string, span: { start: number; end: number }, lang: Lang): void {
-  const { before, after, direct, value } = regexes(lang);
+  const { before, after, direct, value, linked } = regexes(lang);
   const own = text.slice(span.start, span.end);
   const left = text.slice(Math.max(0, span.start - 50), span.start);
-  const l = before.exec(left) ?? (stayWords.test(own) ? direct.exec(left) : null);
+  const l = before.exec(left) ?? (stayWords.test(own) || linked.test(own) ? direct.exec(left) : null);
   if (l) span.start -= l[0].length;
   const right = text.slice(span.end, span.end + 50);
   const m = (measured.test(own) ? value.exec(right) : null) ?? after.exec(right);
