@@ -123,6 +123,14 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['in', ''],
     ['ja', ''],
     ['jä', ''],
+    ['jen', ''],
+    ['ihin', ''],
+    ['issa', ''],
+    ['issä', ''],
+    ['ista', ''],
+    ['istä', ''],
+    ['illa', ''],
+    ['illä', ''],
     ['ineen', 'i'],
   ],
   pl: [
@@ -168,7 +176,21 @@ const finnishStems: readonly Rule[] = [
   ['', 'ä'],
   ['', 'i'],
   ['', 'e'],
+  // Loan words ending in a consonant take an -i- before case endings: "Marevan-i-a", "insulin-i-n".
+  ['i', ''],
 ];
+
+/**
+ * Word endings that are inflected forms of an ordinary word and only look like a lexicon term's
+ * plural: Danish "kræfter(ne)" and Norwegian "krefter/kreftene" are the plural of "kraft" (force,
+ * also in compounds: "arbejdskræfter"), never cancer, which has no plural in use; Spanish
+ * "Iglesias" is a common surname far more often than "churches". Such words get no base forms.
+ */
+const homographEndings: Partial<Record<Lang, readonly string[]>> = {
+  da: ['kræfter', 'kræfterne', 'kræfternes'],
+  no: ['krefter', 'kreftene', 'kreftenes'],
+  es: ['iglesias'],
+};
 
 /** Words shorter than this are only matched as they are: endings on "Rom"/"sv" would be guesses. */
 const minWord = 5;
@@ -186,6 +208,7 @@ function apply(word: string, rules: readonly Rule[], out: Set<string>): void {
 /** Base-form candidates of a normalised word, without the word itself. */
 export function baseForms(word: string, lang: Lang): string[] {
   if (word.length < minWord || /\d/u.test(word)) return [];
+  if (homographEndings[lang]?.some((e) => word.endsWith(e))) return [];
   const out = new Set<string>();
   apply(word, endings[lang], out);
   if (lang === 'fi') for (const b of [...out, word]) apply(b, finnishStems, out);

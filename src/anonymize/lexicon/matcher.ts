@@ -111,15 +111,17 @@ export class TermMatcher {
   }
 
   /** Each word's forms for this lexicon: normalised as typed, then base forms the lexicon holds. */
-  words(tokens: readonly TextWord[], inflect: Lang): ScanWord[] {
+  words(tokens: readonly TextWord[], inflect: Lang | readonly Lang[]): ScanWord[] {
+    const rules = typeof inflect === 'string' ? [inflect] : inflect;
     return tokens.map((t) => {
       const norm = this.fold === 'keep' ? t.lower : normalizeWord(t.lower, this.fold);
       const forms = [norm];
       // A base form counts when the lexicon holds it as a word or as a compound ending: "niskakipua"
       // → "niskakipu" ends in "*kipu".
       if (!this.ids.has(norm))
-        for (const b of baseForms(norm, inflect))
-          if (this.ids.has(b) || this.suffixes.has(b.slice(-keyLen))) forms.push(b);
+        for (const lang of rules)
+          for (const b of baseForms(norm, lang))
+            if (!forms.includes(b) && (this.ids.has(b) || this.suffixes.has(b.slice(-keyLen)))) forms.push(b);
       return { start: t.start, end: t.end, raw: t.raw, lower: t.lower, joinsNext: t.joinsNext, forms };
     });
   }

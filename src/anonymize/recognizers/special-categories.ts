@@ -3,8 +3,10 @@ import { specialTypes } from '../anonymize.types.js';
 import { type LexiconTable, loadLexicons } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
 import type { ScanWord, TermHit } from '../lexicon/matcher.js';
+import { growDuration } from './special-patterns/duration-growth.js';
 import { growHealth } from './special-patterns/health-growth.js';
 import { healthPatternSpans } from './special-patterns/health-patterns.js';
+import { growMembership } from './special-patterns/membership-growth.js';
 import { samePartnerSpans } from './special-patterns/partner.js';
 
 /**
@@ -49,6 +51,9 @@ function hitsIn(table: LexiconTable, words: ScanWord[], out: Hit[]): void {
 const membership =
   /member|mitglied|membre|adhérent|syndiqu|lid van|afiliad|miembro|medlem|iscritt|membro|jäsen|członk/iu;
 
+/** Languages whose case endings attach to international (English-table) names as well. */
+const caseInflected = new Set<Lang>(['fi', 'pl']);
+
 /** Diagnosis codes without a label count only with a HEALTH term within this many characters. */
 const cueReach = 80;
 
@@ -67,13 +72,13 @@ const leftWords = new RegExp(
   'iu',
 );
 const rightWords =
-  /^[ \t]+(?:disease|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor)(?![\p{L}\p{N}])/iu;
+  /^[ \t]+(?:disease|sjukdom(?:en)?|sygdom(?:men)?|sykdom(?:men)?|tauti|taudin|ziekte|krankheit|erkrankung|enfermedad|malattia|choroba|syndrom|syndroom|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor)(?![\p{L}\p{N}])/iu;
 /**
  * One word, or a preposition and an article ("à la", "of the", "bei der"), between two hits; not
  * a conjunction: "back pain and anxiety" are two facts, and "and" is not sensitive.
  */
 const joinGap =
-  /^[ \t]*(?:(?!(?:and|or|und|oder|et|ou|y|o|e|og|eller|och|ja|tai|i|oraz|en|of)[ \t])[\p{L}.-]+[ \t]+|(?:of|in|on|at|to|à|de|du|an|bei|von|zu|van|op|aan|i|på|av|af|di|da|del|en|con|w|z|na)[ \t]+(?:the|my|la|le|les|l['’]|der|die|das|dem|den|het|det|el|los|las|il|lo)[ \t]*)?$/iu;
+  /^[ \t]*(?:\p{L}{1,4}['’]|(?!(?:and|or|und|oder|et|ou|y|o|e|og|eller|och|ja|tai|i|oraz|en|of)[ \t])[\p{L}.-]+[ \t]+|(?:of|in|on|at|to|à|de|du|an|bei|von|zu|van|op|aan|i|på|av|af|di|da|del|en|con|w|z|na)[ \t]+(?:the|my|la|le|les|l['’]|der|die|das|dem|den|het|det|el|los|las|il|lo)[ \t]*)?$/iu;
 
 function grow(text: string, span: Span): void {
   for (let i = 0; i < 3; i++) {
@@ -118,8 +123,9 @@ export function specialCategorySpans(
   hitsIn(own, own.matcher.words(words, lang), hits);
   if (lang !== 'en') {
     const en = all.get('en')!;
-    // English rules for the English table: Dutch "-n" on "genomen" must not reach "genome".
-    hitsIn(en, en.matcher.words(words, 'en'), hits);
+    // English rules for the English table: Dutch "-n" on "genomen" must not reach "genome". Finnish
+    // and Polish put case endings on drug names too ("Marevania", "Euthyroxu"), so theirs as well.
+    hitsIn(en, en.matcher.words(words, caseInflected.has(lang) ? ['en', lang] : 'en'), hits);
   }
   const patterns = healthPatternSpans(text, lang);
   // A labelled code or a dose is a cue too: "Diagnose: F32.1, außerdem E11.9".
@@ -155,7 +161,10 @@ export function specialCategorySpans(
   }
   for (const s of out) {
     grow(text, s);
-    if (s.type === 'HEALTH') growHealth(text, s, lang);
+    if (s.type === 'HEALTH') {
+      growHealth(text, s, lang);
+      growDuration(text, s, lang);
+    } else growMembership(text, s, s.type, lang);
   }
   return joinNeighbours(text, out);
 }

@@ -95,3 +95,25 @@ describe('lexicon matcher', () => {
     expect(time(big)).toBeLessThan(time(small) * 4 + 20);
   });
 });
+
+describe('inflections of loan words and homographs', () => {
+  it('reduces Finnish case endings on loan words that take an -i- stem', () => {
+    expect(baseForms('marevania', 'fi')).toContain('marevan');
+    expect(baseForms('insuliinista', 'fi')).toContain('insuliini');
+  });
+
+  it('gives no base form to plurals of ordinary words that look like a term', () => {
+    expect(baseForms('kræfterne', 'da')).toEqual([]);
+    expect(baseForms('arbejdskræfter', 'da')).toEqual([]);
+    expect(baseForms('kreftene', 'no')).toEqual([]);
+    expect(baseForms('iglesias', 'es')).toEqual([]);
+  });
+
+  it('tries several languages’ endings when asked: drug names inflected in Finnish', () => {
+    const m = matcher('en', ['warfarin']);
+    const hits: Array<{ start: number; end: number }> = [];
+    const text = 'Käytän warfariinia ja warfarinia.';
+    m.scan(m.words(textWords(text), ['en', 'fi']), hits as never);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['warfarinia']);
+  });
+});

@@ -33,10 +33,10 @@ const body: Record<Lang, string> = {
   es: 'rodilla|cadera|espalda|hombro|tobillo|muñeca|mano|pie|pierna|brazo|cuello|nuca|ojo|oído|oreja|codo|dedo|columna|corazón|pulmón|pulmones|riñ(?:ón|ones)|hígado|mama|pecho|intestino|colon|estómago|cabeza|piel|cerebro|tiroides|páncreas|próstata|ovarios?|útero|cuello uterino|vejiga|garganta|menisco|ligamento cruzado|costillas?|pelvis|muslo|gemelo|escafoides|lumbar(?:es)?|cervical(?:es)?',
   sv: 'knä(?:et|t)?|höft(?:en)?|rygg(?:en)?|axel(?:n)?|fotled(?:en)?|handled(?:en)?|hand(?:en)?|fot(?:en)?|ben(?:et)?|arm(?:en)?|nacke[n]?|öga|ögat|ögon(?:en)?|öra|örat|armbåge[n]?|finger|fingret|tå|ryggrad(?:en)?|hjärta[t]?|lung(?:a|an|orna)|njur(?:e|en|arna)|lever(?:n)?|bröst(?:et)?|tarm(?:en)?|mage[n]?|huvud(?:et)?|hud(?:en)?|hjärna[n]?|sköldkörtel(?:n)?|prostata|livmoder(?:n)?|blåsa[n]?|menisk(?:en)?|korsband(?:et)?|revben(?:et)?|bäcken(?:et)?|lår(?:et)?|vad(?:en)?|ländrygg(?:en)?|handen|händerna',
   it: 'ginocchio|anca|schiena|spalla|caviglia|polso|mano|piede|gamba|braccio|collo|occhio|orecchio|gomito|dito|colonna|cuore|polmon[ei]|ren[ei]|fegato|seno|mammella|intestino|colon|stomaco|testa|pelle|cervello|tiroide|pancreas|prostata|ovai?o|ovaie|utero|vescica|gola|menisco|legamento crociato|costol[ae]|bacino|coscia|polpaccio|orecchio',
-  da: 'knæ(?:et)?|hofte[n]?|ryg(?:gen)?|skulder(?:en)?|ankel(?:en)?|håndled(?:det)?|hånd(?:en)?|fod(?:en)?|ben(?:et)?|arm(?:en)?|nakke[n]?|øje[t]?|øjne|øre[t]?|ører|albue[n]?|finger|fingeren|tå|rygrad(?:en)?|hjerte[t]?|lunge[rn]?|nyre[rn]?|lever(?:en)?|bryst(?:et)?|tarm(?:en)?|mave[n]?|hoved(?:et)?|hud(?:en)?|hjerne[n]?|skjoldbruskkirtel(?:en)?|prostata|livmoder(?:en)?|blære[n]?|menisk(?:en)?|korsbånd(?:et)?|ribben(?:et)?|bækken(?:et)?|lår(?:et)?|læg(?:gen)?|lænd(?:en)?',
-  no: 'kne(?:et)?|hofte[n]?|rygg(?:en)?|skulder(?:en)?|ankel(?:en)?|håndledd(?:et)?|hånd(?:en|a)?|fot(?:en)?|bein(?:et)?|arm(?:en)?|nakke[n]?|øye[t]?|øyne|øre[t]?|albue[n]?|finger|fingeren|tå|ryggrad(?:en)?|hjerte[t]?|lunge[rn]?|nyre[rn]?|lever(?:en)?|bryst(?:et)?|tarm(?:en)?|mage[n]?|hode[t]?|hud(?:en)?|hjerne[n]?|skjoldbruskkjertel(?:en)?|prostata|livmor(?:en)?|blære[n]?|menisk(?:en)?|korsbånd(?:et)?|ribbein(?:et)?|bekken(?:et)?|lår(?:et)?|legg(?:en)?|korsrygg(?:en)?|kneleddet',
-  fi: 'polven|lonkan|selän|olkapään|nilkan|ranteen|käden|jalan|jalkaterän|niskan|kaulan|silmän|korvan|kyynärpään|sormen|varpaan|selkärangan|sydämen|keuhkojen|keuhkon|munuaisten|munuaisen|maksan|rinnan|suoliston|suolen|vatsan|pään|ihon|aivojen|kilpirauhasen|haiman|eturauhasen|munasarjan|kohdun|virtsarakon|kurkun|nivelkierukan|ristisiteen|eturistisiteen|kylkiluun|lantion|reiden|pohkeen|kaularangan|lannerangan',
-  pl: 'kolana|biodra|pleców|kręgosłupa|barku|ramienia|kostki|nadgarstka|ręki|dłoni|stopy|nogi|szyi|karku|oka|oczu|ucha|łokcia|palca|serca|płuc|nerki|nerek|wątroby|piersi|jelita|żołądka|głowy|skóry|mózgu|mózgowia|tarczycy|trzustki|prostaty|jajnika|jajników|macicy|szyjki macicy|pęcherza|gardła|łąkotki|więzadła|żeber|żebra|miednicy|uda|łydki',
+  da: 'knæ(?:et)?|hofte[n]?|ryg(?:gen)?|skulder(?:en)?|ankel(?:en)?|håndled(?:det)?|hånd(?:en)?|fod(?:en)?|ben(?:et)?|arm(?:en)?|nakke[n]?|øje[t]?|øjne|øre[t]?|ører|albue[n]?|finger|fingeren|tå|rygrad(?:en)?|hjerte[t]?|lunge[rn]?|nyre[rn]?|lever(?:en)?|bryst(?:et)?|tarm(?:en)?|mave[n]?|hoved(?:et)?|hud(?:en)?|hjerne[n]?|skjoldbruskkirtel(?:en)?|prostata|livmoder(?:en)?|blære[n]?|menisk(?:en)?|korsbånd(?:et)?|ribben(?:et)?|bækken(?:et)?|lår(?:et)?|læg(?:gen)?|lænd(?:en)?|tyktarm(?:en)?|tarmene|halsen|skulderen|knæene|hænderne|fødderne|benene',
+  no: 'kne(?:et)?|hofte[n]?|rygg(?:en)?|skulder(?:en)?|ankel(?:en)?|håndledd(?:et)?|hånd(?:en|a)?|fot(?:en)?|bein(?:et)?|arm(?:en)?|nakke[n]?|øye[t]?|øyne|øre[t]?|albue[n]?|finger|fingeren|tå|ryggrad(?:en)?|hjerte[t]?|lunge[rn]?|nyre[rn]?|lever(?:en)?|bryst(?:et)?|tarm(?:en)?|mage[n]?|hode[t]?|hud(?:en)?|hjerne[n]?|skjoldbruskkjertel(?:en)?|prostata|livmor(?:en)?|blære[n]?|menisk(?:en)?|korsbånd(?:et)?|ribbein(?:et)?|bekken(?:et)?|lår(?:et)?|legg(?:en)?|korsrygg(?:en)?|kneleddet|tykktarm(?:en)?|tarmen|halsen|hendene|føttene|beina|knærne',
+  fi: 'polven|lonkan|selän|olkapään|nilkan|ranteen|käden|jalan|jalkaterän|niskan|kaulan|silmän|korvan|kyynärpään|sormen|varpaan|selkärangan|sydämen|keuhkojen|keuhkon|munuaisten|munuaisen|maksan|rinnan|suoliston|suolen|vatsan|pään|ihon|aivojen|kilpirauhasen|haiman|eturauhasen|munasarjan|kohdun|virtsarakon|kurkun|nivelkierukan|ristisiteen|eturistisiteen|kylkiluun|lantion|reiden|pohkeen|kaularangan|lannerangan|rintarangan|paksusuolen|ohutsuolen|peräsuolen|mahalaukun|ruokatorven|välilevyn|virtsateiden|sappirakon|umpilisäkkeen|nikaman|olkavarren|kyynärvarren|sormien|hampaan|leuan|nenän|imusolmukkeen|kantapään|akillesjänteen|jänteen|lihaksen|nivelen|nivelten|keuhkoputkien|kohdunkaulan|rintojen|silmien|korvien|polvien|hartian|hartioiden',
+  pl: 'kolana|biodra|pleców|kręgosłupa|barku|ramienia|kostki|nadgarstka|ręki|dłoni|stopy|nogi|szyi|karku|oka|oczu|ucha|łokcia|palca|serca|płuc|nerki|nerek|wątroby|piersi|jelita|żołądka|głowy|skóry|mózgu|mózgowia|tarczycy|trzustki|prostaty|jajnika|jajników|macicy|szyjki macicy|pęcherza|gardła|łąkotki|więzadła|żeber|żebra|miednicy|uda|łydki|klatce piersiowej|klatki piersiowej|brzuchu|brzucha|plecach|kolanie|kolanach|krzyżu|głowie|gardle|uchu|uszach|oku|oczach|nodze|nogach|ręce|rękach|barku|biodrze|kręgosłupie|stawach|mięśniach|sercu|piersi|szyi|karku|stopie|nadgarstku|łokciu|dolnym odcinku kręgosłupa',
 };
 
 /** Connectors between a complaint and its body part ("pain in my left knee", "douleurs au poignet"). */
@@ -46,23 +46,23 @@ const link: Record<Lang, string> = {
   fr: "(?:du|de la|de l['’]|des|au|aux|à la|à l['’]|de|d['’]|sur le|sur la)",
   nl: '(?:aan|in|van|op)[ \\t]+(?:mijn|de|het|zijn|haar)',
   es: '(?:de|del|de la|de los|de las|en el|en la|en los|en las|en)',
-  sv: '(?:i|på|ned i|från)',
+  sv: '(?:i|på|ned i|från|av)',
   it: "(?:al|alla|all['’]|allo|del|della|dell['’]|dello|di|ai|alle)",
-  da: '(?:i|på|ned i|fra)',
-  no: '(?:i|på|ned i|fra)',
+  da: '(?:i|på|ned i|fra|af)',
+  no: '(?:i|på|ned i|fra|av)',
   fi: '',
-  pl: '',
+  pl: '(?:w|we|na|do|od)',
 };
 
 /** Qualifiers after a condition: stage, grade, type, side, course. */
 const after: Record<Lang, string> = {
   en: 'type [12]|stage [0-4IV]+[abc]?|grade [1-4IV]+|(?:1st|2nd|3rd|first|second|third)[- ]degree|on both sides',
   de: 'Typ [12]|Stadium [0-4IVX]+[abc]?|GOLD [1-4]|Grad [1-4IV]+|\\d\\. Grades|links|rechts|beidseits|beidseitig',
-  fr: 'de type [12]|stade [0-4IV]+[abc]?|grade [1-4IV]+|modérée?|sévère|sévères|légère?|aiguë?|chronique|gravidique|bilatérale?|prophylactique|préventive?|réactionnel(?:le)?|cervicale?|lombaire|droite?|gauche|du sommeil|anxio-dépressi(?:f|ve)(?: réactionnel(?:le)?)?',
-  nl: 'type [12]|stadium [0-4IV]+|graad [1-4IV]+|L\\d-[LS]\\d',
-  es: 'tipo [12]|de tipo [12]|grado [1-4IV]+|estadio [0-4IV]+|moderad[oa]|grave|leve|agud[oa]|crónic[oa]|gestacional|ductal|cervical|lumbar|derech[oa]|izquierd[oa]|inestable|coronari[oa]|de grado [1-4IV]+',
+  fr: 'de type [12]|stade [0-4IV]+[abc]?|grade [1-4IV]+|modérée?|sévère|sévères|légère?|aiguë?|chronique|gravidique|bilatérale?|prophylactique|préventive?|réactionnel(?:le)?|cervicale?|lombaire|droite?|gauche|du sommeil|anxio-dépressi(?:f|ve)(?: réactionnel(?:le)?)?|thoraciques?|abdominale?s?|dorsale?s?|articulaires?|musculaires?|rénale?s?|cardiaques?|pulmonaires?|atopiques?|allergiques?|virale?s?|bactériennes?|intestinale?s?|respiratoires?|post-opératoires?',
+  nl: 'type [12]|stadium [0-4IV]+|graad [1-4IV]+|L\\d-[LS]\\d|links|rechts|aan beide kanten',
+  es: 'tipo [12]|de tipo [12]|grado [1-4IV]+|estadio [0-4IV]+|moderad[oa]|grave|leve|agud[oa]|crónic[oa]|gestacional|ductal|cervical|lumbar|derech[oa]|izquierd[oa]|inestable|coronari[oa]|de grado [1-4IV]+|torácic[oa]s?|abdominal(?:es)?|atópic[oa]|alérgic[oa]|renal(?:es)?|cardíac[oa]|pulmonar(?:es)?|articular(?:es)?|muscular(?:es)?|vírica|viral|bacteriana|intestinal|respiratori[oa]|postoperatori[oa]',
   sv: 'typ [12]|grad [1-4IV]+|stadium [0-4IV]+',
-  it: 'di tipo [12]|tipo [12]|grado [1-4IV]+|stadio [0-4IV]+|moderat[oa]|grave|lieve|acut[oa]|cronic[oa]|gestazionale|ischemic[oa]|emorragic[oa]|reattiva|depressiva|destr[oa]|sinistr[oa]|reumatoide|media acuta|bilaterale',
+  it: 'di tipo [12]|tipo [12]|grado [1-4IV]+|stadio [0-4IV]+|moderat[oa]|grave|lieve|acut[oa]|cronic[oa]|gestazionale|ischemic[oa]|emorragic[oa]|reattiva|depressiva|destr[oa]|sinistr[oa]|reumatoide|media acuta|bilaterale|toracic[oa]|addominale|atopica|allergica|renale|cardiac[oa]|polmonare|articolare|muscolare|virale|batterica|intestinale|respiratori[oa]|postoperatori[oa]',
   da: 'type [12]|grad [1-4IV]+|stadie [0-4IV]+',
   no: 'type [12]|grad [1-4IV]+|stadium [0-4IV]+',
   fi: 'tyyppi [12]',
@@ -71,17 +71,17 @@ const after: Record<Lang, string> = {
 
 /** Severity and course words before a condition. */
 const before: Record<Lang, string> = {
-  en: 'early|mild|moderate|severe|acute|chronic|serious|bad|terminal|advanced|recurrent|persistent|triple[- ]negative|gestational|risk-reducing|bilateral|emergency|right-sided|left-sided|dry,? cracked',
-  de: 'akute[nmrs]?|leichte[nmrs]?|mittelgradige[nmrs]?|schwere[nmrs]?|chronische[nmrs]?|beginnende[nmrs]?|fortgeschrittene[nmrs]?|laparoskopische[nmrs]?|starke[nmrs]?',
+  en: 'early|mild|moderate|severe|acute|chronic|serious|bad|terminal|advanced|recurrent|persistent|triple[- ]negative|gestational|risk-reducing|bilateral|emergency|right-sided|left-sided|dry,? cracked|atopic|allergic|viral|bacterial|post-operative|postnatal|postpartum|spontaneous',
+  de: 'akute[nmrs]?|leichte[nmrs]?|mittelgradige[nmrs]?|schwere[nmrs]?|chronische[nmrs]?|beginnende[nmrs]?|fortgeschrittene[nmrs]?|laparoskopische[nmrs]?|starke[nmrs]?|atopische[nmrs]?|allergische[nmrs]?|bakterielle[nmrs]?|virale[nmrs]?|wiederkehrende[nmrs]?|anhaltende[nmrs]?',
   fr: 'double|légère|grave|forte?s?|importante?',
-  nl: 'beginnende|ernstige|lichte|milde|chronische|acute|secundair progressieve|primair progressieve|voorste|achterste|zware',
+  nl: 'beginnende|ernstige|lichte|milde|chronische|acute|secundair progressieve|primair progressieve|voorste|achterste|zware|atopische|allergische|virale|bacteriële|terugkerende|hevige',
   es: '',
-  sv: 'lätt|måttlig|svår|kronisk|akut|kraftig',
-  it: 'forte|grave|lieve',
-  da: 'moderat|let|svær|kronisk|akut|kraftig|stor',
-  no: 'moderat|lett|alvorlig|kronisk|akutt|kraftig|stor|store',
-  fi: 'lievä|lievän|vaikea|vaikean|kova[at]?|kovia|krooninen|kroonisen|akuutti|paha|pahan|puhjennut|puhjenneen',
-  pl: 'ostr[aey]|ostrego|przewlekł[aey]|ciężk[aiey]|łagodn[aey]|częściowe|całkowite',
+  sv: 'lätt|måttlig|svår|kronisk|akut|kraftig|atopiskt?|allergisk|spontan|återkommande|svåra|kraftiga',
+  it: 'forte|grave|lieve|fort[ei]',
+  da: 'moderat|let|svær|kronisk|akut|kraftig|stor|atopisk|allergisk|spontan|tilbagevendende|svære|kraftige',
+  no: 'moderat|lett|alvorlig|kronisk|akutt|kraftig|stor|store|atopisk|allergisk|spontan|tilbakevendende|kraftige',
+  fi: 'lievä|lievän|vaikea|vaikean|kova[at]?|kovia|krooninen|kroonisen|akuutti|paha|pahan|puhjennut|puhjenneen|atooppinen|atooppisen|allerginen|allergisen|toistuva|toistuvan|pitkäaikainen|pitkäaikaisen',
+  pl: 'ostr[aey]|ostrego|przewlekł[aey]|ciężk[aiey]|łagodn[aey]|częściowe|całkowite|atopow[aey]|alergiczn[aey]|nawracając[aey]|silny|silne|silnego',
 };
 
 const cache = new Map<Lang, { right: RegExp; left: RegExp }>();

@@ -1,0 +1,84 @@
+import type { Lang } from '../../anonymize.types.js';
+
+/**
+ * Growth of a party or union span over the role the person holds in it: "Labour councillor",
+ * "Stadtrat der Grünen", "radny z ramienia PiS", "tillitsvalgt i Fagforbundet", "Unison rep". A
+ * lexicon knows the party or the union; the role is what makes it a statement about the person
+ * (and names the office, which identifies them in a small town). Role words are per language and
+ * anchored to the span's edge, so the regexes run once per span.
+ */
+
+const politicalRoles: Record<Lang, string> = {
+  en: 'councillor|candidate|activist|campaigner|member|delegate|chair(?:man|woman|person)?|treasurer|secretary|spokes(?:person|man|woman)|volunteer|MP|MEP|agent',
+  de: 'Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|Kreistagsabgeordnete[rn]?|Landtagsabgeordnete[rn]?|Abgeordnete[rn]?|Kandidat(?:in)?|Mitglied|Vorsitzende[rn]?|Kassierer(?:in)?|Schriftführer(?:in)?|Sprecher(?:in)?|Delegierte[rn]?|Ortsverein|Ortsverband|Kreisverband|Fraktion',
+  fr: 'conseill(?:er|ère)(?: municipale?| régionale?| départementale?)?|candidate?|militante?|adhérente?|membre|délégué(?:e)?|secrétaire|trésori(?:er|ère)|élue?|député(?:e)?|section|fédération',
+  nl: 'gemeenteraadslid|raadslid|statenlid|kandidaat|lid|voorzitter|penningmeester|secretaris|wethouder|fractievoorzitter|afdeling|kamerlid',
+  es: 'concejal(?:a)?|candidat[oa]|militante|afiliad[oa]|miembro|secretari[oa](?: de organización| general)?|tesorer[oa]|portavoz|diputad[oa]|agrupación(?: local)?|delegad[oa]',
+  it: 'consigliere|consigliera|candidat[oa]|militante|iscritt[oa]|membro|segretari[oa]|tesorier[ea]|deputat[oa]|assessore|circolo|sezione',
+  pl: 'radn(?:y|a|ym|ą)|kandydat(?:ką|em|ka)?|członk(?:iem|inią|ini)|przewodnicząc(?:y|a|ym|ą)|sekretarz(?:em)?|skarbnik(?:iem)?|posł(?:em|anką)|zarządu(?: okręgu| koła)?|koła',
+  sv: 'ledamot|kandidat|medlem|ordförande|kassör|sekreterare|fullmäktigeledamot|förtroendevald|riksdagsledamot|lokalavdelning',
+  da: 'byrådsmedlem|kandidat|medlem|formand|kasserer|sekretær|folketingsmedlem|lokalafdeling|tillidsvalgt',
+  no: 'kommunestyrerepresentant|representant|kandidat|medlem|leder|kasserer|sekretær|stortingsrepresentant|lokallag|fylkeslag',
+  fi: 'valtuutettu|kunnanvaltuutettu|kaupunginvaltuutettu|ehdokas|jäsen|puheenjohtaja|sihteeri|rahastonhoitaja|kansanedustaja',
+};
+
+const unionRoles: Record<Lang, string> = {
+  en: 'rep(?:resentative)?|shop steward|steward|convenor|branch secretary|branch|official|member',
+  de: 'Vertrauensleute|Vertrauensmann|Vertrauensfrau|Betriebsr(?:at|ätin)|Personalr(?:at|ätin)|Mitglied|Ortsgruppe|Bezirk',
+  fr: 'délégué(?:e)?(?: syndicale?| du personnel)?|représentante?|adhérente?|membre|militante?|section',
+  nl: 'kaderlid|lid|vakbondsconsulent|vertegenwoordiger|afgevaardigde',
+  es: 'delegad[oa](?: sindical)?|afiliad[oa]|representante|miembro|enlace sindical|sección sindical',
+  it: 'delegat[oa](?: sindacale)?|iscritt[oa]|rappresentante|RSU|RSA',
+  pl: 'członk(?:iem|inią|ini)|przewodnicząc(?:y|a|ym|ą)|działacz(?:em|ką|ka)?|społeczn(?:ym|ą) inspektor(?:em)? pracy',
+  sv: 'förtroendevald|skyddsombud|huvudskyddsombud|medlem|ombud|klubbordförande',
+  da: 'tillidsrepræsentant|arbejdsmiljørepræsentant|medlem|fællestillidsrepræsentant',
+  no: 'tillitsvalgt|hovedtillitsvalgt|verneombud|medlem|klubbleder',
+  fi: 'luottamusmies|luottamushenkilö|työsuojeluvaltuutettu|jäsen',
+};
+
+/** Words between a role and its organisation ("member of the", "Stadtrat der", "radny z ramienia"). */
+const link: Record<Lang, string> = {
+  en: 'of|for|with|at|in|of the|for the|with the|at the|in the',
+  de: 'der|des|bei|bei der|im|in der|für die|für|von|vom',
+  fr: 'de|du|de la|des|à la|au|pour|chez|pour la|pour le',
+  nl: 'van|van de|voor|voor de|bij|bij de|namens',
+  es: 'de|del|de la|por|por el|por la|en|en el',
+  it: 'di|del|della|dello|per|per il|per la|nel|nella',
+  pl: 'w|we|z|z ramienia|z listy|partii|okręgu|koła',
+  sv: 'i|för|inom|hos',
+  da: 'i|for|hos|ved',
+  no: 'i|for|hos|ved',
+  fi: '',
+};
+
+const cache = new Map<string, { left: RegExp; right: RegExp }>();
+
+function regexes(lang: Lang, type: 'POLITICAL_OPINION' | 'TRADE_UNION'): { left: RegExp; right: RegExp } {
+  const key = `${lang}|${type}`;
+  let r = cache.get(key);
+  if (r) return r;
+  const roles = type === 'POLITICAL_OPINION' ? politicalRoles[lang] : unionRoles[lang];
+  const links = link[lang].replace(/ /gu, '[ \\t]+');
+  // Up to two role words with their links ("secretaria de organización de la agrupación local de").
+  const one = `(?:${roles})(?:[ \\t]+(?:${links || '(?!)'}))?[ \\t]+`;
+  const left = new RegExp(`(?<![\\p{L}\\p{N}])(?:${one}){1,2}$`, 'iu');
+  const right = new RegExp(`^[ \\t]+(?:${roles})(?![\\p{L}\\p{N}])`, 'iu');
+  r = { left, right };
+  cache.set(key, r);
+  return r;
+}
+
+/** Grows a POLITICAL_OPINION or TRADE_UNION span in place over the person's role in it. */
+export function growMembership(
+  text: string,
+  span: { start: number; end: number },
+  type: string,
+  lang: Lang,
+): void {
+  if (type !== 'POLITICAL_OPINION' && type !== 'TRADE_UNION') return;
+  const { left, right } = regexes(lang, type);
+  const l = left.exec(text.slice(Math.max(0, span.start - 80), span.start));
+  if (l) span.start -= l[0].length;
+  const m = right.exec(text.slice(span.end, span.end + 40));
+  if (m) span.end += m[0].length;
+}
