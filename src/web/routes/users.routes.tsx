@@ -9,7 +9,7 @@ import {
   resetMfa,
   setDisabled,
 } from '../../users/users.usecases.js';
-import { field, type Handler, type RouteDef } from '../access.js';
+import { field, fieldList, type Handler, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';
 import { UserPage, UsersPage } from '../views/users.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
@@ -94,7 +94,7 @@ export const userRoutes: RouteDef[] = [
     path: '/users',
     access: admin,
     handler: async (c, ctx) => {
-      const form = { username: await field(c, 'username', 200), role: await field(c, 'role', 40) };
+      const form = { username: field(c, 'username', 200), role: field(c, 'role', 40) };
       const result = await createUser(ctx, c.get('active')!.user.id, form);
       const users = listUsersForAdmin(ctx);
       if (!result.ok)
@@ -126,7 +126,7 @@ export const userRoutes: RouteDef[] = [
   },
   userChange(
     'role',
-    async (c, ctx, actor, id) => changeRole(ctx, actor, id, await field(c, 'role', 40)),
+    async (c, ctx, actor, id) => changeRole(ctx, actor, id, field(c, 'role', 40)),
     'Role changed; their sessions ended.',
   ),
   userChange(
@@ -141,14 +141,7 @@ export const userRoutes: RouteDef[] = [
   ),
   userChange(
     'mailboxes',
-    async (c, ctx, actor, id) => {
-      const body = await c.req.parseBody({ all: true });
-      const raw = body.mailbox;
-      const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
-        (x): x is string => typeof x === 'string',
-      );
-      return assignMailboxes(ctx, actor, id, list.slice(0, 1000));
-    },
+    (c, ctx, actor, id) => assignMailboxes(ctx, actor, id, fieldList(c, 'mailbox')),
     'Mailbox assignments saved.',
   ),
   userChange('enable', (_c, ctx, actor, id) => setDisabled(ctx, actor, id, false), 'User enabled.'),
