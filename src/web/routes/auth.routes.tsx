@@ -122,11 +122,17 @@ export const authRoutes: RouteDef[] = [
         client: clientAddress(c),
       });
       if (!result.ok) {
-        const status = result.reason === 'throttled' ? 429 : 401;
+        const retryAfterS = result.reason === 'throttled' ? result.retryAfterS : undefined;
+        if (retryAfterS) c.header('Retry-After', String(retryAfterS));
         return render(
           c,
-          <SigninPage csrf={c.get('csrf')} username={username} problem={result.reason} />,
-          status,
+          <SigninPage
+            csrf={c.get('csrf')}
+            username={username}
+            problem={result.reason}
+            retryAfterS={retryAfterS}
+          />,
+          retryAfterS ? 429 : 401,
         );
       }
       startSession(c, ctx, result.sessionId);

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { failedSignins } from '../../auth/signin-attempts.usecases.js';
 import { listMailboxes } from '../../mail/mailboxes.usecases.js';
 import { assignedMailboxIds, assignMailboxes } from '../../users/user-mailboxes.usecases.js';
 import { findUserForAdmin, listUsersForAdmin } from '../../users/users.queries.js';
@@ -11,6 +12,7 @@ import {
 } from '../../users/users.usecases.js';
 import { field, fieldList, type Handler, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';
+import { FailedSigninsSection, UserFailedSignins } from '../views/signin-attempts.js';
 import { UserPage, UsersPage } from '../views/users.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
@@ -45,7 +47,9 @@ async function showUser(
       recoveryLeft={found.recoveryLeft}
       mailboxes={mailboxes}
       message={message}
-    />,
+    >
+      <UserFailedSignins data={failedSignins(ctx)} userId={id} />
+    </UserPage>,
     status,
   );
 }
@@ -87,7 +91,12 @@ export const userRoutes: RouteDef[] = [
     path: '/users',
     access: admin,
     handler: (c, ctx) =>
-      render(c, <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={listUsersForAdmin(ctx)} />),
+      render(
+        c,
+        <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={listUsersForAdmin(ctx)}>
+          <FailedSigninsSection data={failedSignins(ctx)} />
+        </UsersPage>,
+      ),
   },
   {
     method: 'POST',

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { DashboardView } from '../../dashboard/dashboard.usecases.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../../models/models.manifest.js';
@@ -42,13 +43,20 @@ export function ModelsTable(props: { models: ModelFileStatus[] }) {
   );
 }
 
-export function DashboardPage(props: { csrf: string; active: ActiveSession; view: DashboardView }) {
+export function DashboardPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  view: DashboardView;
+  /** Warnings shown above everything else (a sign-in attack). */
+  children?: Child;
+}) {
   const { features, queues, models, chain, mailboxes } = props.view;
   const admin = props.active.user.role === 'admin';
   // Admins and reviewers work the queue and see drafts; auditors see the counts only.
   const worker = admin || props.active.user.role === 'reviewer';
   return (
     <Layout title="Dashboard" active={props.active} csrf={props.csrf} path="/">
+      {props.children}
       <div class="grid">
         <section aria-labelledby="h-queues">
           <h2 id="h-queues">Job queues</h2>

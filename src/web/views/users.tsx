@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { roleDescriptions } from '../../users/users.models.js';
 import type { User } from '../../users/users.repository.js';
@@ -43,6 +44,8 @@ export function UsersPage(props: {
   errors?: Record<string, string>;
   form?: { username: string; role: string };
   created?: { username: string; temporaryPassword: string };
+  /** Shown below the table (failed sign-ins). */
+  children?: Child;
 }) {
   const errors = props.errors ?? {};
   return (
@@ -81,6 +84,7 @@ export function UsersPage(props: {
           ))}
         </tbody>
       </table>
+      {props.children}
       <h2 id="new-user">Add a user</h2>
       <ErrorSummary errors={errors} />
       <form method="post" action="/users" class="stack" aria-labelledby="new-user" novalidate>
@@ -106,6 +110,8 @@ export function UserPage(props: {
   recoveryLeft: number;
   mailboxes: { id: number; name: string; assigned: boolean }[];
   message?: { tone: 'ok' | 'warn'; text: string };
+  /** Shown below the facts (failed sign-ins). */
+  children?: Child;
 }) {
   const u = props.user;
   const self = u.id === props.active.user.id;
@@ -127,6 +133,7 @@ export function UserPage(props: {
         <dt>Unused recovery codes</dt>
         <dd>{props.recoveryLeft}</dd>
       </dl>
+      {props.children}
       <section aria-labelledby="h-role">
         <h2 id="h-role">Role</h2>
         <form method="post" action={`/users/${u.id}/role`} class="stack">
