@@ -1,10 +1,17 @@
 import { emitAudit } from '../audit/audit.repository.js';
-import { MAX_FAILURES, newSessionId, THROTTLE_WINDOW_MS } from '../sessions/sessions.models.js';
+import type { DataKeys } from '../keys/subkeys.js';
 import {
-  countRecentFailures,
+  ATTEMPT_RETENTION_MS,
+  MAX_CLIENT_FAILURES,
+  newSessionId,
+  signinWaitMs,
+  THROTTLE_WINDOW_MS,
+} from '../sessions/sessions.models.js';
+import {
   insertSession,
   pruneSigninAttempts,
   recordSigninAttempt,
+  signinFailureStats,
 } from '../sessions/sessions.repository.js';
 import { hmacHex } from '../shared/crypto.js';
 import { normaliseUsername } from '../users/users.models.js';
@@ -17,13 +24,20 @@ import { unsealTotpSecret } from './totp-secret.js';
 
 export type SigninResult =
   | { ok: true; sessionId: string; stage: 'enrol' | 'full'; userId: number }
-  | { ok: false; reason: 'throttled' | 'invalid' };
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAfterS: number };
+
+/** Attempts are counted per account under a keyed hash of the normalised username. */
+export function signinAccountKey(keys: DataKeys, username: string): string {
+  return hmacHex(keys.pseudonym, `signin-account:${normaliseUsername(username).slice(0, 128)}`);
+}
 
 /**
  * Password and (for enrolled users) a TOTP or recovery code, in one form. The answer never
  * says which part was wrong. A user without confirmed TOTP (new, or MFA reset) gets an
- * enrolment-only session. Throttled per account and per client address; every attempt is
- * audited in the transaction that records it.
+ * enrolment-only session. Throttled per client address, and per account only for addresses
+ * that keep failing for it (sessions.models.ts says why); every attempt is audited in the
+ * transaction that records it.
  */
 export async function signIn(
   deps: ConsoleDeps,
@@ -31,20 +45,27 @@ export async function signIn(
 ): Promise<SigninResult> {
   const { db, keys, clock } = deps;
   const username = normaliseUsername(input.username).slice(0, 128);
-  const accountKey = hmacHex(keys.pseudonym, `signin-account:${username}`);
+  const accountKey = signinAccountKey(keys, username);
   const clientKey = hmacHex(keys.pseudonym, `signin-client:${input.client}`);
   const start = clock.now();
-  const failures = countRecentFailures(db, start - THROTTLE_WINDOW_MS);
-  if (failures.byAccount(accountKey) >= MAX_FAILURES || failures.byClient(clientKey) >= MAX_FAILURES) {
+  const stats = signinFailureStats(db, {
+    accountKey,
+    clientKey,
+    since: start - THROTTLE_WINDOW_MS,
+    clientLimit: MAX_CLIENT_FAILURES,
+  });
+  const waitMs = signinWaitMs(stats, start);
+  if (waitMs > 0) {
+    const retryAfterS = Math.ceil(waitMs / 1000);
     db.transaction((tx) => {
       emitAudit(tx, keys.audit, {
         actor: 'anonymous',
         action: 'auth.signin_throttled',
-        metadata: { client: clientKey.slice(0, 16) },
+        metadata: { client: clientKey.slice(0, 16), retryAfterS },
         at: start,
       });
     });
-    return { ok: false, reason: 'throttled' };
+    return { ok: false, reason: 'throttled', retryAfterS };
   }
 
   const user = findUserByName(db, username);
@@ -67,7 +88,7 @@ export async function signIn(
       }
     }
     recordSigninAttempt(tx, { at: now, accountKey, clientKey, ok: reason === null });
-    pruneSigninAttempts(tx, now - THROTTLE_WINDOW_MS);
+    pruneSigninAttempts(tx, now - ATTEMPT_RETENTION_MS);
     if (reason !== null || !user) {
       emitAudit(tx, keys.audit, {
         actor: 'anonymous',

@@ -1,5 +1,6 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, count, countDistinct, desc, eq, gt, max, sql } from 'drizzle-orm';
 import type { Tx } from '../users/users.repository.js';
+import type { FailureStats } from './sessions.models.js';
 import { type SessionStage, sessions, signinAttempts } from './sessions.table.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -36,23 +37,69 @@ export function recordSigninAttempt(
   db.insert(signinAttempts).values(a).run();
 }
 
-export function countRecentFailures(
+const failedSince = (since: number) => and(eq(signinAttempts.ok, false), gt(signinAttempts.at, since));
+
+/** The failures since `since` that decide whether one attempt must wait (sessions.models.ts). */
+export function signinFailureStats(
   db: Tx,
-  since: number,
-): { byAccount(key: string): number; byClient(key: string): number } {
-  const count = (column: typeof signinAttempts.accountKey | typeof signinAttempts.clientKey, key: string) =>
+  q: { accountKey: string; clientKey: string; since: number; clientLimit: number },
+): FailureStats {
+  const clientLimitAt =
     db
-      .select({ n: sql<number>`count(*)` })
+      .select({ at: signinAttempts.at })
       .from(signinAttempts)
-      .where(and(eq(column, key), eq(signinAttempts.ok, false), gt(signinAttempts.at, since)))
-      .get()?.n ?? 0;
+      .where(and(eq(signinAttempts.clientKey, q.clientKey), failedSince(q.since)))
+      .orderBy(desc(signinAttempts.at))
+      .limit(1)
+      .offset(q.clientLimit - 1)
+      .get()?.at ?? null;
+  const account = db
+    .select({ n: count() })
+    .from(signinAttempts)
+    .where(and(eq(signinAttempts.accountKey, q.accountKey), failedSince(q.since)))
+    .get();
+  const pair = db
+    .select({ n: count(), last: max(signinAttempts.at) })
+    .from(signinAttempts)
+    .where(
+      and(
+        eq(signinAttempts.accountKey, q.accountKey),
+        eq(signinAttempts.clientKey, q.clientKey),
+        failedSince(q.since),
+      ),
+    )
+    .get();
   return {
-    byAccount: (key) => count(signinAttempts.accountKey, key),
-    byClient: (key) => count(signinAttempts.clientKey, key),
+    clientLimitAt,
+    accountFailures: account?.n ?? 0,
+    pairFailures: pair?.n ?? 0,
+    pairLastAt: pair?.last ?? null,
   };
 }
 
-/** Attempts older than the throttle window serve no purpose; dropped at each sign-in. */
+export interface AccountFailures {
+  accountKey: string;
+  failures: number;
+  lastAt: number;
+  addresses: number;
+}
+
+/** Failed sign-ins per account key since `since`, for the admin's view. */
+export function failedSigninsByAccount(db: Tx, since: number): AccountFailures[] {
+  return db
+    .select({
+      accountKey: signinAttempts.accountKey,
+      failures: count(),
+      lastAt: sql<number>`max(${signinAttempts.at})`,
+      addresses: countDistinct(signinAttempts.clientKey),
+    })
+    .from(signinAttempts)
+    .where(failedSince(since))
+    .groupBy(signinAttempts.accountKey)
+    .all();
+}
+
+/** Attempts older than the retention serve no purpose; dropped at each sign-in. */
 export function pruneSigninAttempts(db: Tx, before: number): void {
   db.delete(signinAttempts).where(sql`${signinAttempts.at} < ${before}`).run();
 }

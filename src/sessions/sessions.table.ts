@@ -24,8 +24,9 @@ export const sessions = sqliteTable(
 );
 
 /**
- * Sign-in attempts, for throttling (failures per account and per client address in a window).
- * Both keys are keyed hashes: the table answers "how many" without holding names or addresses.
+ * Sign-in attempts, for throttling (failures per account, per client address and per pair in a
+ * window) and for showing admins recent failures. Both keys are keyed hashes: the table answers
+ * "how many" without holding names or addresses. Rows are pruned by age, hence the index on `at`.
  */
 export const signinAttempts = sqliteTable(
   'signin_attempts',
@@ -39,5 +40,6 @@ export const signinAttempts = sqliteTable(
   (t) => [
     index('signin_attempts_account_idx').on(t.accountKey, t.at),
     index('signin_attempts_client_idx').on(t.clientKey, t.at),
+    index('signin_attempts_at_idx').on(t.at),
   ],
 );

@@ -1,6 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from '../shared/logger.js';
 import type { Role } from '../users/users.table.js';
 import { csrfMatches } from './csrf.js';
+import { type FormProblem, type FormResult, formProblem, MAX_FORM_BYTES, parseForm } from './form.js';
 import { renderError } from './render.js';
 import type { AppEnv, ConsoleContext } from './web.types.js';
 
@@ -37,33 +40,67 @@ export function guard(access: Access, setupComplete: () => boolean): MiddlewareH
   };
 }
 
-/** Every POST carries the form field `_csrf`; a missing or foreign token changes nothing. */
+/**
+ * Reads a POST body once, here, before the CSRF check and the handler: a body that is not a
+ * clean form ends in a 400 or 415 with the reason on the error page and one warn line (the
+ * reason, never the body), instead of a parser exception deep in a handler.
+ */
+export function formReader(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    let result: FormResult;
+    try {
+      result = await parseForm(
+        c.req.header('content-type'),
+        c.req.header('content-encoding'),
+        await c.req.arrayBuffer(),
+      );
+    } catch {
+      // The body stream itself failed (the client went away mid-request).
+      result = { ok: false, problem: formProblem('unreadable') };
+    }
+    if (!result.ok) return refuseForm(c, logger, result.problem);
+    c.set('form', result.form);
+    return next();
+  };
+}
+
+/** Bodies over the limit are refused before anything reads them. */
+export function formSizeLimit(logger: Logger): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize: MAX_FORM_BYTES,
+    onError: (c) => refuseForm(c, logger, formProblem('too_large')),
+  });
+}
+
+function refuseForm(c: Context<AppEnv>, logger: Logger, problem: FormProblem) {
+  logger.warn({ method: c.req.method, path: c.req.path, reason: problem.reason }, 'form refused');
+  return renderError(c, problem.status, problem.message);
+}
+
+/** Every POST carries the form field `_csrf`; a missing, repeated or foreign token changes nothing. */
 export function csrfCheck(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    const type = c.req.header('content-type') ?? '';
-    if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data'))
-      return renderError(c, 403);
-    const body = await c.req.parseBody({ all: true });
-    if (!csrfMatches(c.get('csrf'), body._csrf)) return renderError(c, 403);
+    const token = c.get('form')?.get('_csrf');
+    if (token?.length !== 1 || !csrfMatches(c.get('csrf'), token[0])) return renderError(c, 403);
     return next();
   };
 }
 
 /** A form field as one string (the first, if sent twice), at most `max` characters. */
-export async function field(c: Context<AppEnv>, name: string, max = 10_000): Promise<string> {
-  const body = await c.req.parseBody({ all: true });
-  const v = body[name];
-  const first = Array.isArray(v) ? v[0] : v;
-  return typeof first === 'string' ? first.slice(0, max) : '';
+export function field(c: Context<AppEnv>, name: string, max = 10_000): string {
+  return (c.get('form')?.get(name)?.[0] ?? '').slice(0, max);
 }
 
-export async function formFields(c: Context<AppEnv>): Promise<Record<string, string | string[]>> {
-  const body = await c.req.parseBody({ all: true });
-  const out: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(body)) {
-    const list = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
-    out[k] = list.length === 1 ? list[0]! : list;
-  }
+/** Every value of a repeated field (a checkbox list), at most `max` of them. */
+export function fieldList(c: Context<AppEnv>, name: string, max = 1000): string[] {
+  return (c.get('form')?.get(name) ?? []).slice(0, max);
+}
+
+/** The whole form as a plain record: one string per field, or the list when a name repeats. */
+export function formFields(c: Context<AppEnv>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = Object.create(null);
+  for (const [k, list] of c.get('form') ?? []) out[k] = list.length === 1 ? list[0]! : [...list];
   return out;
 }

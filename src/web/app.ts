@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { chainVerifier } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { setupComplete } from '../auth/setup.usecases.js';
@@ -11,7 +10,7 @@ import type { Clock } from '../shared/clock.js';
 import { deriveKey } from '../shared/crypto.js';
 import type { Logger } from '../shared/logger.js';
 import { projectRoot } from '../shared/paths.js';
-import { csrfCheck, guard } from './access.js';
+import { csrfCheck, formReader, formSizeLimit, guard } from './access.js';
 import { loadAssets, serveAsset } from './assets.js';
 import { clearCookie, cookieNames, readCookie } from './cookies.js';
 import { csrfToken } from './csrf.js';
@@ -97,7 +96,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
 
 function mountConsole(app: Hono<AppEnv>, ctx: ConsoleContext): void {
   app.get('/assets/:file', serveAsset(loadAssets()));
-  app.use('*', bodyLimit({ maxSize: 256 * 1024, onError: (c) => renderError(c, 400) }));
+  app.use('*', formSizeLimit(ctx.logger));
 
   app.use('*', async (c, next) => {
     const secure = ctx.isSecure(c);
@@ -125,7 +124,9 @@ function mountConsole(app: Hono<AppEnv>, ctx: ConsoleContext): void {
   });
 
   for (const r of consoleRoutes) {
-    app.on(r.method, r.path, guard(r.access, isComplete), csrfCheck(), (c) => r.handler(c, ctx));
+    app.on(r.method, r.path, guard(r.access, isComplete), formReader(ctx.logger), csrfCheck(), (c) =>
+      r.handler(c, ctx),
+    );
   }
 }
 

@@ -13,14 +13,15 @@ export function render(
   return c.html(html`<!doctype html>${page}`, status);
 }
 
-/** Generic error pages: a status and a calm sentence, never internals. */
+/** Generic error pages: a status and a calm sentence (or the given one), never internals. */
 export function renderError(
   c: Context<AppEnv>,
-  status: 400 | 403 | 404 | 429 | 500,
+  status: 400 | 403 | 404 | 415 | 429 | 500,
+  message?: string,
 ): Response | Promise<Response> {
   return render(
     c,
-    <ErrorPage status={status} active={c.get('active') ?? null} csrf={c.get('csrf')} />,
+    <ErrorPage status={status} active={c.get('active') ?? null} csrf={c.get('csrf')} message={message} />,
     status,
   );
 }

@@ -5,6 +5,7 @@ import type { ConsoleDeps } from '../auth/auth.deps.js';
 import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
+import type { Form } from './form.js';
 
 /** Everything the console's routes receive; assembled by createApp from start.ts's dependencies. */
 export interface ConsoleContext extends ConsoleDeps {
@@ -23,5 +24,7 @@ export interface AppEnv {
   Variables: {
     active: ActiveSession | null;
     csrf: string;
+    /** The parsed body of a POST (access.ts, formReader); unset for other methods. */
+    form?: Form;
   };
 }

@@ -7,7 +7,7 @@ import { generateSync } from 'otplib';
 import type { FeatureStatus } from '../../src/dashboard/dashboard.usecases.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import type { Clock } from '../../src/shared/clock.js';
-import { createLogger } from '../../src/shared/logger.js';
+import { createLogger, type Logger } from '../../src/shared/logger.js';
 import { openAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
 import { createApp } from '../../src/web/app.js';
@@ -25,13 +25,13 @@ export interface ConsoleHarness {
 
 /** The real app on a real encrypted database in a temp folder; requests go through app.request. */
 export function openConsole(
-  opts: { secure?: boolean; clock?: TestClock; features?: () => FeatureStatus[] } = {},
+  opts: { secure?: boolean; clock?: TestClock; features?: () => FeatureStatus[]; logger?: Logger } = {},
 ): ConsoleHarness {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-web-'));
   const config = testConfig(dir, { VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex') });
   const clock = opts.clock ?? new TestClock(Date.UTC(2026, 0, 5, 9, 0, 0));
   const { store, keys } = openAppliance(config, clock);
-  const logger = createLogger('silent');
+  const logger = opts.logger ?? createLogger('silent');
   const app = createApp({
     logger,
     readiness: () => ({ storeOpen: true, migrationsApplied: true, workersRunning: true }),
@@ -76,16 +76,22 @@ export class Agent {
   ) {}
 
   async request(method: string, url: string, form?: Record<string, string | string[]>): Promise<Page> {
-    const headers = new Headers();
+    if (!form) return this.send(method, url);
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+    return this.send(method, url, body, { 'content-type': 'application/x-www-form-urlencoded' });
+  }
+
+  /** Any body with any headers (for malformed requests), with this agent's cookies. */
+  async send(
+    method: string,
+    url: string,
+    body?: RequestInit['body'],
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Page> {
+    const headers = new Headers(extraHeaders);
     if (this.cookies.size > 0)
       headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    let body: URLSearchParams | undefined;
-    if (form) {
-      body = new URLSearchParams();
-      for (const [k, v] of Object.entries(form))
-        for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
-      headers.set('content-type', 'application/x-www-form-urlencoded');
-    }
     const env = { incoming: { socket: { remoteAddress: this.client } } };
     const res = await this.app.request(url, { method, headers, body }, env);
     for (const c of res.headers.getSetCookie()) {

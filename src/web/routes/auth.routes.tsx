@@ -38,11 +38,11 @@ export const authRoutes: RouteDef[] = [
     path: '/setup/admin',
     access: 'setup',
     handler: async (c, ctx) => {
-      const username = await field(c, 'username', 200);
+      const username = field(c, 'username', 200);
       const result = await createFirstAdmin(ctx, {
         username,
-        password: await field(c, 'password', 1000),
-        confirmPassword: await field(c, 'confirmPassword', 1000),
+        password: field(c, 'password', 1000),
+        confirmPassword: field(c, 'confirmPassword', 1000),
       });
       if (!result.ok)
         return render(c, <SetupPage csrf={c.get('csrf')} username={username} errors={result.errors} />, 400);
@@ -71,9 +71,9 @@ export const authRoutes: RouteDef[] = [
       const active = c.get('active')!;
       const firstRun = !setupComplete(ctx);
       const result = await confirmEnrolment(ctx, active.user.id, {
-        code: await field(c, 'code', 20),
-        newPassword: await field(c, 'newPassword', 1000),
-        confirmPassword: await field(c, 'confirmPassword', 1000),
+        code: field(c, 'code', 20),
+        newPassword: field(c, 'newPassword', 1000),
+        confirmPassword: field(c, 'confirmPassword', 1000),
       });
       if (!result.ok) {
         const view = await enrolmentView(ctx, active.user.id);
@@ -114,19 +114,25 @@ export const authRoutes: RouteDef[] = [
     path: '/signin',
     access: 'public',
     handler: async (c, ctx) => {
-      const username = await field(c, 'username', 200);
+      const username = field(c, 'username', 200);
       const result = await signIn(ctx, {
         username,
-        password: await field(c, 'password', 1000),
-        code: await field(c, 'code', 40),
+        password: field(c, 'password', 1000),
+        code: field(c, 'code', 40),
         client: clientAddress(c),
       });
       if (!result.ok) {
-        const status = result.reason === 'throttled' ? 429 : 401;
+        const retryAfterS = result.reason === 'throttled' ? result.retryAfterS : undefined;
+        if (retryAfterS) c.header('Retry-After', String(retryAfterS));
         return render(
           c,
-          <SigninPage csrf={c.get('csrf')} username={username} problem={result.reason} />,
-          status,
+          <SigninPage
+            csrf={c.get('csrf')}
+            username={username}
+            problem={result.reason}
+            retryAfterS={retryAfterS}
+          />,
+          retryAfterS ? 429 : 401,
         );
       }
       startSession(c, ctx, result.sessionId);

@@ -41,16 +41,16 @@ function findMailbox(c: Context<AppEnv>, ctx: ConsoleContext) {
   }
 }
 
-async function readForm(c: Context<AppEnv>): Promise<MailboxFormValues & { password: string }> {
+function readForm(c: Context<AppEnv>): MailboxFormValues & { password: string } {
   return {
-    name: await field(c, 'name', 200),
-    host: await field(c, 'host', 300),
-    port: await field(c, 'port', 20),
-    security: await field(c, 'security', 20),
-    username: await field(c, 'username', 400),
-    password: await field(c, 'password', 1100),
-    caPem: await field(c, 'caPem', 70_000),
-    from: await field(c, 'from', 400),
+    name: field(c, 'name', 200),
+    host: field(c, 'host', 300),
+    port: field(c, 'port', 20),
+    security: field(c, 'security', 20),
+    username: field(c, 'username', 400),
+    password: field(c, 'password', 1100),
+    caPem: field(c, 'caPem', 70_000),
+    from: field(c, 'from', 400),
   };
 }
 
@@ -102,7 +102,7 @@ export const mailboxRoutes: RouteDef[] = [
     path: '/mailboxes',
     access: admin,
     handler: async (c, ctx) => {
-      const form = await readForm(c);
+      const form = readForm(c);
       const result = await testAndAddMailbox(
         ctx,
         {
@@ -168,7 +168,7 @@ export const mailboxRoutes: RouteDef[] = [
     handler: async (c, ctx) => {
       const mailbox = findMailbox(c, ctx);
       if (!mailbox) return renderError(c, 404);
-      if ((await field(c, 'confirm', 10)) !== 'yes')
+      if (field(c, 'confirm', 10) !== 'yes')
         return render(
           c,
           <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} confirmRemove />,
@@ -194,7 +194,7 @@ export const mailboxRoutes: RouteDef[] = [
   ),
   mailboxChange(
     'password',
-    async (c, ctx, id) => updateMailboxPassword(ctx, id, await field(c, 'password', 1100), actorOf(c)),
+    async (c, ctx, id) => updateMailboxPassword(ctx, id, field(c, 'password', 1100), actorOf(c)),
     'Password changed; sync retries with it.',
   ),
   mailboxChange(
@@ -204,9 +204,9 @@ export const mailboxRoutes: RouteDef[] = [
         ctx,
         id,
         {
-          draftingEnabled: (await field(c, 'draftingEnabled', 10)) === 'on',
-          signature: await field(c, 'signature', 4100),
-          from: await field(c, 'from', 500),
+          draftingEnabled: field(c, 'draftingEnabled', 10) === 'on',
+          signature: field(c, 'signature', 4100),
+          from: field(c, 'from', 500),
         },
         actorOf(c),
       ),

@@ -1,9 +1,11 @@
+import { accountsUnderAttack } from '../../auth/signin-attempts.usecases.js';
 import { dashboardView } from '../../dashboard/dashboard.usecases.js';
 import { mailboxStatuses } from '../../mail/mailbox-console.usecases.js';
 import { visibleMailboxIds } from '../../users/user-mailboxes.usecases.js';
 import type { Access, RouteDef } from '../access.js';
 import { render } from '../render.js';
 import { DashboardPage, PlaceholderPage, WelcomePage } from '../views/dashboard.js';
+import { SigninAttackCard } from '../views/signin-attempts.js';
 
 /** Pages whose backend is being built in another feature: the route and navigation are ready. */
 const placeholders: { path: string; title: string; what: string; feature: string; access: Access }[] = [
@@ -32,7 +34,12 @@ export const pageRoutes: RouteDef[] = [
         chain,
         mailboxIds,
       });
-      return render(c, <DashboardPage csrf={c.get('csrf')} active={active} view={view} />);
+      return render(
+        c,
+        <DashboardPage csrf={c.get('csrf')} active={active} view={view}>
+          {active.user.role === 'admin' && <SigninAttackCard accounts={accountsUnderAttack(ctx)} />}
+        </DashboardPage>,
+      );
     },
   },
   {

@@ -80,16 +80,16 @@ export const reviewRoutes: RouteDef[] = [
   { method: 'GET', path: '/review/:id', access: workers, handler: (c, ctx) => detail(c, ctx) },
   action('mark', async (c, ctx, id, mailboxIds) =>
     markMissedText(ctx, c.get('active')!.user.id, id, mailboxIds, {
-      field: await field(c, 'field', 20),
-      start: await field(c, 'start', 20),
-      end: await field(c, 'end', 20),
-      term: await field(c, 'term', 400),
-      type: await field(c, 'type', 40),
-      deny: await field(c, 'deny', 10),
+      field: field(c, 'field', 20),
+      start: field(c, 'start', 20),
+      end: field(c, 'end', 20),
+      term: field(c, 'term', 400),
+      type: field(c, 'type', 40),
+      deny: field(c, 'deny', 10),
     }),
   ),
   action('allow', async (c, ctx, id, mailboxIds) =>
-    allowTerm(ctx, c.get('active')!.user.id, id, mailboxIds, await field(c, 'allow', 400)),
+    allowTerm(ctx, c.get('active')!.user.id, id, mailboxIds, field(c, 'allow', 400)),
   ),
   action('approve', async (c, ctx, id, mailboxIds) =>
     decideConversation(ctx, c.get('active')!.user.id, id, mailboxIds, 'approve'),

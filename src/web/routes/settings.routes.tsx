@@ -35,7 +35,7 @@ export const settingsRoutes: RouteDef[] = [
     handler: async (c, ctx) => {
       const section = c.req.param('section') ?? '';
       if (!isSectionName(section)) return renderError(c, 404);
-      const form = await formFields(c);
+      const form = formFields(c);
       const result = saveSection(ctx, c.get('active')!.user.id, section, form);
       if (!result.ok) return settingsPage(c, ctx, { errors: { section, fields: result.errors, form } }, 400);
       return settingsPage(c, ctx, { saved: sections[section].title.toLowerCase() });

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { failedSignins } from '../../auth/signin-attempts.usecases.js';
 import { listMailboxes } from '../../mail/mailboxes.usecases.js';
 import { assignedMailboxIds, assignMailboxes } from '../../users/user-mailboxes.usecases.js';
 import { findUserForAdmin, listUsersForAdmin } from '../../users/users.queries.js';
@@ -9,8 +10,9 @@ import {
   resetMfa,
   setDisabled,
 } from '../../users/users.usecases.js';
-import { field, type Handler, type RouteDef } from '../access.js';
+import { field, fieldList, type Handler, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';
+import { FailedSigninsSection, UserFailedSignins } from '../views/signin-attempts.js';
 import { UserPage, UsersPage } from '../views/users.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
@@ -45,7 +47,9 @@ async function showUser(
       recoveryLeft={found.recoveryLeft}
       mailboxes={mailboxes}
       message={message}
-    />,
+    >
+      <UserFailedSignins data={failedSignins(ctx)} userId={id} />
+    </UserPage>,
     status,
   );
 }
@@ -87,14 +91,19 @@ export const userRoutes: RouteDef[] = [
     path: '/users',
     access: admin,
     handler: (c, ctx) =>
-      render(c, <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={listUsersForAdmin(ctx)} />),
+      render(
+        c,
+        <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={listUsersForAdmin(ctx)}>
+          <FailedSigninsSection data={failedSignins(ctx)} />
+        </UsersPage>,
+      ),
   },
   {
     method: 'POST',
     path: '/users',
     access: admin,
     handler: async (c, ctx) => {
-      const form = { username: await field(c, 'username', 200), role: await field(c, 'role', 40) };
+      const form = { username: field(c, 'username', 200), role: field(c, 'role', 40) };
       const result = await createUser(ctx, c.get('active')!.user.id, form);
       const users = listUsersForAdmin(ctx);
       if (!result.ok)
@@ -126,7 +135,7 @@ export const userRoutes: RouteDef[] = [
   },
   userChange(
     'role',
-    async (c, ctx, actor, id) => changeRole(ctx, actor, id, await field(c, 'role', 40)),
+    async (c, ctx, actor, id) => changeRole(ctx, actor, id, field(c, 'role', 40)),
     'Role changed; their sessions ended.',
   ),
   userChange(
@@ -141,14 +150,7 @@ export const userRoutes: RouteDef[] = [
   ),
   userChange(
     'mailboxes',
-    async (c, ctx, actor, id) => {
-      const body = await c.req.parseBody({ all: true });
-      const raw = body.mailbox;
-      const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
-        (x): x is string => typeof x === 'string',
-      );
-      return assignMailboxes(ctx, actor, id, list.slice(0, 1000));
-    },
+    (c, ctx, actor, id) => assignMailboxes(ctx, actor, id, fieldList(c, 'mailbox')),
     'Mailbox assignments saved.',
   ),
   userChange('enable', (_c, ctx, actor, id) => setDisabled(ctx, actor, id, false), 'User enabled.'),

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { DashboardView, QueueDepth } from '../../dashboard/dashboard.usecases.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../../models/models.manifest.js';
@@ -82,12 +83,19 @@ function QueueTable(props: { queues: QueueDepth[] }) {
   );
 }
 
-export function DashboardPage(props: { csrf: string; active: ActiveSession; view: DashboardView }) {
+export function DashboardPage(props: {
+  csrf: string;
+  active: ActiveSession;
+  view: DashboardView;
+  /** Warnings shown above everything else (a sign-in attack). */
+  children?: Child;
+}) {
   const { queues, models, mailboxes, features } = props.view;
   const role = props.active.user.role;
   const admin = role === 'admin';
   return (
     <Layout title="Dashboard" active={props.active} csrf={props.csrf} path="/">
+      {props.children}
       <StatusTiles view={props.view} role={role} />
       <section aria-labelledby="h-mail" class="card">
         <div class="card-head">

@@ -8,6 +8,7 @@ const messages = {
     'You do not have access to this page, or the form expired. Reload the page and try again, or ask an admin for access.',
   ],
   404: ['Not found', 'There is no page at this address.'],
+  415: ['Unsupported form', 'The console accepts only forms sent by a web browser.'],
   429: ['Too many attempts', 'Too many attempts. Wait a few minutes and try again.'],
   500: [
     'Something went wrong',
@@ -20,8 +21,11 @@ export function ErrorPage(props: {
   status: keyof typeof messages;
   active: ActiveSession | null;
   csrf?: string;
+  /** A more precise sentence than the status's own (why a form was refused, say). */
+  message?: string;
 }) {
-  const [title, text] = messages[props.status];
+  const [title, fallback] = messages[props.status];
+  const text = props.message ?? fallback;
   return (
     <Layout title={title} active={props.active} csrf={props.csrf}>
       <p class="lead">{text}</p>

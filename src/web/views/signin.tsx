@@ -1,7 +1,18 @@
 import { Csrf, Field, Notice } from './components.js';
 import { Layout } from './layout.js';
 
-export function SigninPage(props: { csrf: string; username?: string; problem?: 'invalid' | 'throttled' }) {
+/** "N seconds" up to two minutes, then whole minutes, rounded up. */
+function waitText(s: number): string {
+  if (s < 120) return s === 1 ? '1 second' : `${s} seconds`;
+  return `${Math.ceil(s / 60)} minutes`;
+}
+
+export function SigninPage(props: {
+  csrf: string;
+  username?: string;
+  problem?: 'invalid' | 'throttled';
+  retryAfterS?: number;
+}) {
   return (
     <Layout title="Sign in" active={null}>
       {props.problem === 'invalid' && (
@@ -12,8 +23,8 @@ export function SigninPage(props: { csrf: string; username?: string; problem?: '
       {props.problem === 'throttled' && (
         <Notice tone="warn">
           <p>
-            Too many failed sign-ins for this account or from this address. Sign-in is refused for 15 minutes.
-            If this was not you, tell your admin.
+            Too many failed sign-ins. Try again in {waitText(props.retryAfterS ?? 1)}. If this was not you,
+            tell your admin.
           </p>
         </Notice>
       )}

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { roleDescriptions } from '../../users/users.models.js';
 import type { User } from '../../users/users.repository.js';
@@ -43,6 +44,8 @@ export function UsersPage(props: {
   errors?: Record<string, string>;
   form?: { username: string; role: string };
   created?: { username: string; temporaryPassword: string };
+  /** Shown below the table (failed sign-ins). */
+  children?: Child;
 }) {
   const errors = props.errors ?? {};
   return (
@@ -89,6 +92,7 @@ export function UsersPage(props: {
           </tbody>
         </table>
       </section>
+      {props.children}
       <section aria-labelledby="new-user" class="card">
         <h2 id="new-user">Add a user</h2>
         <ErrorSummary errors={errors} />
@@ -116,6 +120,8 @@ export function UserPage(props: {
   recoveryLeft: number;
   mailboxes: { id: number; name: string; assigned: boolean }[];
   message?: { tone: 'ok' | 'warn'; text: string };
+  /** Shown below the facts (failed sign-ins). */
+  children?: Child;
 }) {
   const u = props.user;
   const self = u.id === props.active.user.id;
@@ -137,6 +143,7 @@ export function UserPage(props: {
         <dt>Unused recovery codes</dt>
         <dd>{props.recoveryLeft}</dd>
       </dl>
+      {props.children}
       <div class="grid">
         <section aria-labelledby="h-role" class="card">
           <h2 id="h-role">Role</h2>

@@ -1,0 +1,1 @@
+CREATE INDEX `signin_attempts_at_idx` ON `signin_attempts` (`at`);
