@@ -13,10 +13,11 @@ export function render(
   return c.html(html`<!doctype html>${page}`, status);
 }
 
-/** Generic error pages: a status and a calm sentence, never internals. */
+/** Generic error pages: a status and a calm sentence (or `detail` instead), never internals. */
 export function renderError(
   c: Context<AppEnv>,
-  status: 400 | 403 | 404 | 429 | 500,
+  status: 400 | 403 | 404 | 405 | 421 | 429 | 500,
+  detail?: Child,
 ): Response | Promise<Response> {
-  return render(c, <ErrorPage status={status} active={c.get('active') ?? null} />, status);
+  return render(c, <ErrorPage status={status} active={c.get('active') ?? null} detail={detail} />, status);
 }

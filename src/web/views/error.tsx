@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Layout } from './layout.js';
 
@@ -8,6 +9,8 @@ const messages = {
     'You do not have access to this page, or the form expired. Reload the page and try again, or ask an admin for access.',
   ],
   404: ['Not found', 'There is no page at this address.'],
+  405: ['Not allowed here', 'This page does not accept that kind of request.'],
+  421: ['Wrong address', 'This console does not answer to the address in your browser.'],
   429: ['Too many attempts', 'Too many attempts. Wait a few minutes and try again.'],
   500: [
     'Something went wrong',
@@ -15,11 +18,15 @@ const messages = {
   ],
 } as const;
 
-export function ErrorPage(props: { status: keyof typeof messages; active: ActiveSession | null }) {
+export function ErrorPage(props: {
+  status: keyof typeof messages;
+  active: ActiveSession | null;
+  detail?: Child;
+}) {
   const [title, text] = messages[props.status];
   return (
     <Layout title={title} active={null}>
-      <p>{text}</p>
+      {props.detail ?? <p>{text}</p>}
       <p>
         <a href={props.active ? '/' : '/signin'}>
           {props.active ? 'Back to the dashboard' : 'Go to sign-in'}
