@@ -74,6 +74,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders(requestIsSecure(deps.console ?? { tls: false, tlsProxy: false })));
 
+  // Before the console's Host check, so probes may use any name (the pod IP, a service name).
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   app.get('/readyz', (c) => {

@@ -18,7 +18,7 @@ function originOf(url: string): string | null {
  * addressed to (scheme as the browser saw it, so a declared TLS proxy's `X-Forwarded-Proto`
  * counts, see requestIsSecure) or VEILDRAFT_PUBLIC_URL (a proxy may rewrite Host). Without
  * `Origin`, `Sec-Fetch-Site` must be same-origin or none (typed by the user), or absent (not a
- * browser, or a very old one). This is a second layer beside the CSRF token, not a
+ * browser, or a very old one); same-site is refused too, as a sibling host is another party. This is a second layer beside the CSRF token, not a
  * replacement: it stops a foreign page before any handler reads the request.
  */
 export function originCheck(opts: {
@@ -28,9 +28,13 @@ export function originCheck(opts: {
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const origin = c.req.header('origin');
+    const site = c.req.header('sec-fetch-site');
     if (origin === undefined) {
-      const site = c.req.header('sec-fetch-site');
       if (site === undefined || site === 'same-origin' || site === 'none') return next();
+    } else if (origin === 'null') {
+      // An origin the browser masked (a no-referrer policy, a sandboxed frame): only
+      // Sec-Fetch-Site, which no policy hides, can still vouch for it.
+      if (site === 'same-origin') return next();
     } else {
       const given = originOf(origin);
       const own = originOf(`${opts.isSecure(c) ? 'https' : 'http'}://${requestHost(c)}`);

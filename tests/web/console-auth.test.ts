@@ -306,7 +306,7 @@ describe('request protection', () => {
       expect(csp).toContain("base-uri 'none'");
       expect(csp).not.toContain('unsafe-inline');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
       expect(res.headers.get('strict-transport-security')).toBeNull();
     }
     const missing = await agent.get('/users/999999');

@@ -108,6 +108,10 @@ describe('Origin check', () => {
     const own = new Agent(h.app, undefined, { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' });
     const { secret } = await completeSetup(h, own);
     expect(users()).toBe(1);
+    // A browser that masks the origin (Origin: null) still says same-origin in Sec-Fetch-Site.
+    const masked = new Agent(h.app, '192.0.2.29', { origin: 'null', 'sec-fetch-site': 'same-origin' });
+    await masked.get('/signin');
+    expect((await masked.post('/signin', { username: 'nobody', password: 'x', code: '1' })).status).toBe(401);
 
     const viaProxy = { 'x-forwarded-proto': 'https', host: 'veildraft.example.org' };
     const proxied = new Agent(h.app, '192.0.2.30', { ...viaProxy, origin: 'https://veildraft.example.org' });
