@@ -36,9 +36,11 @@ export function originCheck(opts: {
       // Sec-Fetch-Site, which no policy hides, can still vouch for it.
       if (site === 'same-origin') return next();
     } else {
+      const own = `${opts.isSecure(c) ? 'https' : 'http'}://${requestHost(c)}`;
+      // Browsers send both in canonical form, so the common case needs no URL parsing.
+      if (origin === own || origin === opts.publicUrl) return next();
       const given = originOf(origin);
-      const own = originOf(`${opts.isSecure(c) ? 'https' : 'http'}://${requestHost(c)}`);
-      if (given !== null && (given === own || given === opts.publicUrl)) return next();
+      if (given !== null && (given === originOf(own) || given === opts.publicUrl)) return next();
     }
     return renderError(c, 403, CrossSiteDetail());
   };
