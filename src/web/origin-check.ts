@@ -18,8 +18,10 @@ function originOf(url: string): string | null {
  * addressed to (scheme as the browser saw it, so a declared TLS proxy's `X-Forwarded-Proto`
  * counts, see requestIsSecure) or VEILDRAFT_PUBLIC_URL (a proxy may rewrite Host). Without
  * `Origin`, `Sec-Fetch-Site` must be same-origin or none (typed by the user), or absent (not a
- * browser, or a very old one); same-site is refused too, as a sibling host is another party. This is a second layer beside the CSRF token, not a
- * replacement: it stops a foreign page before any handler reads the request.
+ * browser, or a very old one); same-site is refused too, as a sibling host is another party.
+ * This is a second layer beside the CSRF token, not a replacement: it stops a foreign page
+ * before any handler reads the request. (A rebound page is same-origin by name; the Host check
+ * stops that one.)
  */
 export function originCheck(opts: {
   isSecure: (c: Context) => boolean;
