@@ -1,6 +1,8 @@
 import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
 import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
+import { setupComplete } from './auth/setup.usecases.js';
+import { newSetupToken, setupLink } from './auth/setup-token.js';
 import type { Config } from './config/config.js';
 import { createDrafting, type Drafting } from './draft/drafting.wiring.js';
 import { JobRunner } from './jobs/jobs.runner.js';
@@ -15,7 +17,7 @@ import type { Logger } from './shared/logger.js';
 import { migrationsApplied } from './store/migrations.js';
 import { openStore, type Store } from './store/store.js';
 import { createApp } from './web/app.js';
-import { isLoopback, loadTls, wantsTls } from './web/tls.js';
+import { certificateDnsNames, isLoopback, loadTls, wantsTls } from './web/tls.js';
 
 export { isLoopback };
 
@@ -99,6 +101,8 @@ export async function startAppliance(args: {
   const sync = createSyncService({ config, store, keys, logger, clock, onJobs: () => runner.wake() });
   sync.start();
 
+  // Until the first admin has enrolled, the wizard needs this token from the log (DNS rebinding).
+  const setupToken = setupComplete(store) ? undefined : newSetupToken();
   let open = true;
   const app = createApp({
     logger,
@@ -119,6 +123,9 @@ export async function startAppliance(args: {
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
       modelsDir: config.modelsDir,
       features: () => drafting.features(),
+      hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],
+      publicUrl: config.publicUrl,
+      setupToken,
     },
   });
   let server: ServerType;
@@ -147,6 +154,10 @@ export async function startAppliance(args: {
     throw e;
   });
   logger.info({ host: address.host, port: address.port, scheme }, 'veildraft started');
+  if (setupToken) {
+    const link = setupLink(setupToken, { ...address, publicUrl: config.publicUrl });
+    logger.warn(`setup is not complete: to create the first admin, open ${link}`);
+  }
 
   return {
     store,

@@ -54,6 +54,31 @@ export const configKeys: ConfigKey[] = [
     doc: 'Port of the HTTP server (console, /healthz, /readyz).',
   },
   {
+    env: 'VEILDRAFT_PUBLIC_URL',
+    path: 'publicUrl',
+    schema: z
+      .string()
+      .transform((v, ctx) => {
+        const u = URL.canParse(v) ? new URL(v) : null;
+        if (!u || !/^https?:$/.test(u.protocol) || !u.hostname) {
+          ctx.addIssue({ code: 'custom', message: 'not an http(s) URL' });
+          return z.NEVER;
+        }
+        if (u.pathname !== '/' || u.search || u.hash || u.username || u.password) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'the console is served at the root of its address, so no path, query or user name',
+          });
+          return z.NEVER;
+        }
+        return u.origin;
+      })
+      .optional(),
+    expected:
+      'the http(s) address people open the console under, without a path, e.g. https://veildraft.example.org',
+    doc: "The address of the console when people reach it under a DNS name (a reverse proxy, an internal name). Against DNS rebinding the console answers only to loopback names, IP addresses, the names in its TLS certificate and this host; any other name gets 421. Forms are accepted from the console's own origin and this one. The setup link in the log uses it.",
+  },
+  {
     env: 'VEILDRAFT_MASTER_KEY_FILE',
     path: 'masterKeyFile',
     schema: z.string().min(1),
@@ -432,6 +457,8 @@ export interface Config {
   dataDir: string;
   host: string;
   port: number;
+  /** VEILDRAFT_PUBLIC_URL reduced to its origin (scheme, host, port). */
+  publicUrl?: string;
   masterKeyFile: string;
   masterKey?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { AppError } from './errors.js';
 
 /** HKDF-SHA256 of a 256-bit key for one purpose; `info` names the purpose and its version. */
@@ -42,4 +50,14 @@ export function unseal(key: Buffer, sealed: Buffer, aad: string): Buffer {
 
 export function hmacHex(key: Buffer, value: string): string {
   return createHmac('sha256', key).update(value).digest('hex');
+}
+
+/**
+ * Whether a value sent by a client equals a secret, in time that does not depend on where they
+ * differ: both sides are hashed first, so neither the content nor the length leaks.
+ */
+export function equalSecrets(expected: string, given: unknown): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(expected), digest(given));
 }

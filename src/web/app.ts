@@ -7,13 +7,16 @@ import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
 import { checkModels, type ModelFileStatus } from '../models/models.manifest.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
 import type { Clock } from '../shared/clock.js';
-import { deriveKey } from '../shared/crypto.js';
+import { deriveKey, equalSecrets } from '../shared/crypto.js';
 import type { Logger } from '../shared/logger.js';
 import { projectRoot } from '../shared/paths.js';
 import { csrfCheck, formReader, formSizeLimit, guard } from './access.js';
 import { loadAssets, serveAsset } from './assets.js';
 import { clearCookie, cookieNames, readCookie } from './cookies.js';
 import { csrfToken } from './csrf.js';
+import { hostAllowList, hostCheck } from './host-check.js';
+import { methodCheck } from './method-check.js';
+import { originCheck } from './origin-check.js';
 import { renderError } from './render.js';
 import { consoleRoutes } from './routes/index.js';
 import { securityHeaders } from './security.js';
@@ -46,6 +49,15 @@ export interface ConsoleOptions extends ConsoleDeps {
   features?: () => FeatureStatus[];
   /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK, for the add-mailbox form. */
   imapAllowPlaintextLoopback?: boolean;
+  /** Names the console answers to besides loopback names and IP addresses (see host-check.ts). */
+  hostNames?: readonly string[];
+  /** VEILDRAFT_PUBLIC_URL's origin: its host is admitted and forms from it are same-origin. */
+  publicUrl?: string;
+  /**
+   * The one-time setup token while no admin has enrolled (start.ts makes it and logs the
+   * link); without one the wizard stays closed.
+   */
+  setupToken?: string;
 }
 
 /**
@@ -61,6 +73,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders(requestIsSecure(deps.console ?? { tls: false, tlsProxy: false })));
 
+  // Before the console's Host check, so probes may use any name (the pod IP, a service name).
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   app.get('/readyz', (c) => {
@@ -69,7 +82,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
     return c.json({ status: ready ? 'ready' : 'not_ready', ...r }, ready ? 200 : 503);
   });
 
-  if (deps.console) mountConsole(app, consoleContext(deps.console));
+  if (deps.console) mountConsole(app, deps.console);
 
   app.notFound((c) => renderError(c, 404));
   app.onError((err, c) => {
@@ -91,11 +104,20 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     features: d.features ?? (() => []),
     chain: chainVerifier(d),
     allowPlaintextLoopback: d.imapAllowPlaintextLoopback ?? false,
+    // Void once setup is complete: the token opens the wizard only.
+    setupTokenMatches: (given) =>
+      d.setupToken !== undefined && !setupComplete(d) && equalSecrets(d.setupToken, given),
   };
 }
 
-function mountConsole(app: Hono<AppEnv>, ctx: ConsoleContext): void {
+function mountConsole(app: Hono<AppEnv>, opts: ConsoleOptions): void {
+  const ctx = consoleContext(opts);
+  // Before the Host check: the refusal page needs its stylesheet, and assets are the same for all.
   app.get('/assets/:file', serveAsset(loadAssets()));
+  const names = [...(opts.hostNames ?? []), ...(opts.publicUrl ? [new URL(opts.publicUrl).hostname] : [])];
+  app.use('*', hostCheck(hostAllowList(names)));
+  app.use('*', originCheck({ isSecure: ctx.isSecure, publicUrl: opts.publicUrl }));
+  app.use('*', methodCheck(consoleRoutes));
   app.use('*', formSizeLimit(ctx.logger));
 
   app.use('*', async (c, next) => {

@@ -1,6 +1,6 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
-import { hmacHex } from '../shared/crypto.js';
+import { equalSecrets, hmacHex } from '../shared/crypto.js';
 import { cookieNames, readCookie, writeCookie } from './cookies.js';
 
 /**
@@ -25,6 +25,5 @@ export function csrfToken(
 }
 
 export function csrfMatches(expected: string, given: unknown): boolean {
-  if (typeof given !== 'string' || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(expected), Buffer.from(given));
+  return equalSecrets(expected, given);
 }

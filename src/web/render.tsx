@@ -13,15 +13,15 @@ export function render(
   return c.html(html`<!doctype html>${page}`, status);
 }
 
-/** Generic error pages: a status and a calm sentence (or the given one), never internals. */
+/** Generic error pages: a status and a calm sentence (or `detail` instead), never internals. */
 export function renderError(
   c: Context<AppEnv>,
-  status: 400 | 403 | 404 | 415 | 429 | 500,
-  message?: string,
+  status: 400 | 403 | 404 | 405 | 415 | 421 | 429 | 500,
+  detail?: Child,
 ): Response | Promise<Response> {
   return render(
     c,
-    <ErrorPage status={status} active={c.get('active') ?? null} csrf={c.get('csrf')} message={message} />,
+    <ErrorPage status={status} active={c.get('active') ?? null} csrf={c.get('csrf')} detail={detail} />,
     status,
   );
 }

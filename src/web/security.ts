@@ -21,7 +21,9 @@ export function securityHeaders(isSecure: (c: Context) => boolean): MiddlewareHa
     await next();
     c.header('Content-Security-Policy', CSP);
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // Not no-referrer: under it browsers send `Origin: null` with every form post, hiding the
+    // origin that origin-check.ts verifies. same-origin still sends nothing to other sites.
+    c.header('Referrer-Policy', 'same-origin');
     c.header('X-Frame-Options', 'DENY');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
     c.header('Cross-Origin-Resource-Policy', 'same-origin');

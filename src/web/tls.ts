@@ -97,3 +97,12 @@ function read(file: string, key: string): string {
 function fingerprint(cert: string): string {
   return new X509Certificate(cert).fingerprint256;
 }
+
+/** The DNS names a certificate is valid for (its subjectAltName DNS entries), for the Host check. */
+export function certificateDnsNames(cert: string): string[] {
+  const san = new X509Certificate(cert).subjectAltName ?? '';
+  return san
+    .split(', ')
+    .filter((entry) => entry.startsWith('DNS:'))
+    .map((entry) => entry.slice(4));
+}

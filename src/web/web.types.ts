@@ -17,6 +17,8 @@ export interface ConsoleContext extends ConsoleDeps {
   chain: (fresh?: boolean) => VerifyResult;
   /** Whether the add-mailbox form may save security "none" for loopback hosts. */
   allowPlaintextLoopback: boolean;
+  /** Whether a value is the setup token printed at start (constant time; false once set up). */
+  setupTokenMatches: (given: unknown) => boolean;
 }
 
 export interface AppEnv {

@@ -59,6 +59,30 @@ describe('configuration', () => {
     expect(msg).toContain('must not live inside VEILDRAFT_DATA_DIR');
   });
 
+  it('keeps VEILDRAFT_PUBLIC_URL as an origin and refuses other schemes, paths and user names', () => {
+    expect(loadConfig({ VEILDRAFT_PUBLIC_URL: 'https://Veildraft.Example.org:443/' }).publicUrl).toBe(
+      'https://veildraft.example.org',
+    );
+    expect(loadConfig({ VEILDRAFT_PUBLIC_URL: 'http://10.0.0.5:8080' }).publicUrl).toBe(
+      'http://10.0.0.5:8080',
+    );
+    for (const bad of [
+      'veildraft.example.org',
+      'ftp://veildraft.example.org',
+      'https://x.example/console',
+      'https://u:p@x.example',
+    ]) {
+      let error: unknown;
+      try {
+        loadConfig({ VEILDRAFT_PUBLIC_URL: bad });
+      } catch (e) {
+        error = e;
+      }
+      expect((error as { code?: string }).code, bad).toBe('config.invalid');
+      expect((error as Error).message, bad).toContain(`VEILDRAFT_PUBLIC_URL = ${JSON.stringify(bad)}`);
+    }
+  });
+
   it('flags misspelt VEILDRAFT_ variables instead of silently ignoring them', () => {
     expect(errorOf({ VEILDRAFT_PROT: '8080' })).toContain('VEILDRAFT_PROT is not a known setting');
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Hono } from 'hono';
 import { generateSync } from 'otplib';
+import { newSetupToken } from '../../src/auth/setup-token.js';
 import type { FeatureStatus } from '../../src/dashboard/dashboard.usecases.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import type { Clock } from '../../src/shared/clock.js';
@@ -20,18 +21,27 @@ export interface ConsoleHarness {
   keys: DataKeys;
   clock: TestClock;
   dir: string;
+  /** The one-time setup token start.ts would have printed in the log. */
+  setupToken: string;
   close(): void;
 }
 
 /** The real app on a real encrypted database in a temp folder; requests go through app.request. */
 export function openConsole(
-  opts: { secure?: boolean; clock?: TestClock; features?: () => FeatureStatus[]; logger?: Logger } = {},
+  opts: {
+    secure?: boolean;
+    clock?: TestClock;
+    features?: () => FeatureStatus[];
+    logger?: Logger;
+    publicUrl?: string;
+  } = {},
 ): ConsoleHarness {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-web-'));
   const config = testConfig(dir, { VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex') });
   const clock = opts.clock ?? new TestClock(Date.UTC(2026, 0, 5, 9, 0, 0));
   const { store, keys } = openAppliance(config, clock);
   const logger = opts.logger ?? createLogger('silent');
+  const setupToken = newSetupToken();
   const app = createApp({
     logger,
     readiness: () => ({ storeOpen: true, migrationsApplied: true, workersRunning: true }),
@@ -44,6 +54,8 @@ export function openConsole(
       tlsProxy: true,
       modelsDir: path.join(dir, 'models'),
       features: opts.features,
+      publicUrl: opts.publicUrl,
+      setupToken,
     },
   });
   return {
@@ -52,6 +64,7 @@ export function openConsole(
     keys,
     clock,
     dir,
+    setupToken,
     close() {
       store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -66,13 +79,18 @@ export interface Page {
   headers: Headers;
 }
 
-/** A browser-like client for app.request: keeps cookies, finds the CSRF token of the last page. */
+/**
+ * A browser-like client for app.request: keeps cookies, finds the CSRF token of the last page.
+ * `headers` go with every request; a `host` among them also becomes the URL's host, as
+ * @hono/node-server builds it from the Host header.
+ */
 export class Agent {
   readonly cookies = new Map<string, string>();
   csrf = '';
   constructor(
     private readonly app: Hono<AppEnv>,
     private readonly client = '192.0.2.10',
+    private readonly headers: Record<string, string> = {},
   ) {}
 
   async request(method: string, url: string, form?: Record<string, string | string[]>): Promise<Page> {
@@ -89,7 +107,8 @@ export class Agent {
     body?: RequestInit['body'],
     extraHeaders: Record<string, string> = {},
   ): Promise<Page> {
-    const headers = new Headers(extraHeaders);
+    const headers = new Headers({ ...this.headers, ...extraHeaders });
+    if (this.headers.host && url.startsWith('/')) url = `http://${this.headers.host}${url}`;
     if (this.cookies.size > 0)
       headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const env = { incoming: { socket: { remoteAddress: this.client } } };
@@ -136,8 +155,9 @@ export const ADMIN = { username: 'admin', password: 'correct horse battery stapl
 
 /** Runs the wizard: first admin, TOTP enrolment, recovery codes. Returns what a person would keep. */
 export async function completeSetup(h: ConsoleHarness, agent = new Agent(h.app)) {
-  await agent.get('/setup');
+  await agent.get(`/setup?token=${h.setupToken}`);
   const created = await agent.post('/setup/admin', {
+    setupToken: h.setupToken,
     username: ADMIN.username,
     password: ADMIN.password,
     confirmPassword: ADMIN.password,

@@ -35,13 +35,14 @@ describe('first run', () => {
       expect(res.location, path).toBe('/setup');
     }
     expect((await agent.get('/healthz')).status).toBe(200);
-    expect((await agent.get('/setup')).html).toContain('Create the first admin');
+    expect((await agent.get(`/setup?token=${h.setupToken}`)).html).toContain('Create the first admin');
   });
 
   it('refuses a short or common password for the first admin', async () => {
     const agent = new Agent(h.app);
-    await agent.get('/setup');
+    await agent.get(`/setup?token=${h.setupToken}`);
     const short = await agent.post('/setup/admin', {
+      setupToken: h.setupToken,
       username: 'admin',
       password: 'short',
       confirmPassword: 'short',
@@ -49,6 +50,7 @@ describe('first run', () => {
     expect(short.status).toBe(400);
     expect(short.html).toContain('at least 12 characters');
     const common = await agent.post('/setup/admin', {
+      setupToken: h.setupToken,
       username: 'admin',
       password: 'qwertyuiop123',
       confirmPassword: 'qwertyuiop123',
@@ -78,8 +80,9 @@ describe('first run', () => {
 
   it('keeps an abandoned first admin from blocking setup: a new attempt replaces it', async () => {
     const first = new Agent(h.app);
-    await first.get('/setup');
+    await first.get(`/setup?token=${h.setupToken}`);
     await first.post('/setup/admin', {
+      setupToken: h.setupToken,
       username: 'gone',
       password: ADMIN.password,
       confirmPassword: ADMIN.password,
@@ -282,7 +285,7 @@ describe('request protection', () => {
       expect(csp).toContain("base-uri 'none'");
       expect(csp).not.toContain('unsafe-inline');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
       expect(res.headers.get('strict-transport-security')).toBeNull();
     }
     const missing = await agent.get('/users/999999');
@@ -303,8 +306,11 @@ describe('request protection', () => {
   it('changes nothing over GET', async () => {
     const { agent } = await completeSetup(h);
     const before = auditActions().length;
-    for (const path of ['/users/1/disable', '/users/1/reset-mfa', '/signout', '/settings/retention'])
-      expect((await agent.get(path)).status, path).toBe(404);
+    for (const path of ['/users/1/disable', '/users/1/reset-mfa', '/signout', '/settings/retention']) {
+      const res = await agent.get(path);
+      expect(res.status, path).toBe(405);
+      expect(res.headers.get('allow'), path).toBe('POST');
+    }
     expect(auditActions().length).toBe(before);
     expect((await agent.get('/')).status).toBe(200);
   });

@@ -195,10 +195,15 @@ describe('hostile strings in the wizard and enrolment', () => {
     try {
       const { Agent } = await import('../support/console-harness.js');
       const anon = new Agent(fresh.app);
-      await anon.get('/setup');
+      await anon.get(`/setup?token=${fresh.setupToken}`);
       for (const s of naughty) {
         const value = `QZX${s}XZQ`;
-        const base = { username: 'admin', password: 'short', confirmPassword: 'other' };
+        const base = {
+          setupToken: fresh.setupToken,
+          username: 'admin',
+          password: 'short',
+          confirmPassword: 'other',
+        };
         for (const name of ['username', 'password', 'confirmPassword'])
           check(await anon.post('/setup/admin', { ...base, [name]: value }), value, `setup.${name}`);
       }

@@ -8,7 +8,7 @@ import { field, type RouteDef } from '../access.js';
 import { clearCookie, cookieNames, writeCookie } from '../cookies.js';
 import { render, renderError } from '../render.js';
 import { EnrolPage, RecoveryCodesPage } from '../views/enrol.js';
-import { SetupPage } from '../views/setup.js';
+import { SetupPage, SetupTokenPage } from '../views/setup.js';
 import { SigninPage } from '../views/signin.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
@@ -31,13 +31,20 @@ export const authRoutes: RouteDef[] = [
     method: 'GET',
     path: '/setup',
     access: 'setup',
-    handler: (c) => render(c, <SetupPage csrf={c.get('csrf')} />),
+    handler: (c, ctx) => {
+      const token = c.req.query('token');
+      if (!ctx.setupTokenMatches(token))
+        return render(c, <SetupTokenPage wrong={token !== undefined} />, token === undefined ? 200 : 403);
+      return render(c, <SetupPage csrf={c.get('csrf')} setupToken={token!} />);
+    },
   },
   {
     method: 'POST',
     path: '/setup/admin',
     access: 'setup',
     handler: async (c, ctx) => {
+      const setupToken = field(c, 'setupToken', 100);
+      if (!ctx.setupTokenMatches(setupToken)) return render(c, <SetupTokenPage wrong />, 403);
       const username = field(c, 'username', 200);
       const result = await createFirstAdmin(ctx, {
         username,
@@ -45,7 +52,16 @@ export const authRoutes: RouteDef[] = [
         confirmPassword: field(c, 'confirmPassword', 1000),
       });
       if (!result.ok)
-        return render(c, <SetupPage csrf={c.get('csrf')} username={username} errors={result.errors} />, 400);
+        return render(
+          c,
+          <SetupPage
+            csrf={c.get('csrf')}
+            setupToken={setupToken}
+            username={username}
+            errors={result.errors}
+          />,
+          400,
+        );
       startSession(c, ctx, result.sessionId);
       return c.redirect('/enrol', 303);
     },

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Layout } from './layout.js';
 
@@ -8,7 +9,9 @@ const messages = {
     'You do not have access to this page, or the form expired. Reload the page and try again, or ask an admin for access.',
   ],
   404: ['Not found', 'There is no page at this address.'],
+  405: ['Not allowed here', 'This page does not accept that kind of request.'],
   415: ['Unsupported form', 'The console accepts only forms sent by a web browser.'],
+  421: ['Wrong address', 'This console does not answer to the address in your browser.'],
   429: ['Too many attempts', 'Too many attempts. Wait a few minutes and try again.'],
   500: [
     'Something went wrong',
@@ -21,14 +24,14 @@ export function ErrorPage(props: {
   status: keyof typeof messages;
   active: ActiveSession | null;
   csrf?: string;
-  /** A more precise sentence than the status's own (why a form was refused, say). */
-  message?: string;
+  /** More precise than the status's own sentence: why a form was refused, which host to set. */
+  detail?: Child;
 }) {
-  const [title, fallback] = messages[props.status];
-  const text = props.message ?? fallback;
+  const [title, text] = messages[props.status];
+  const detail = props.detail ?? text;
   return (
     <Layout title={title} active={props.active} csrf={props.csrf}>
-      <p class="lead">{text}</p>
+      {typeof detail === 'string' ? <p class="lead">{detail}</p> : detail}
       <p>
         <a href={props.active ? '/' : '/signin'}>
           {props.active ? 'Back to the dashboard' : 'Go to sign-in'}

@@ -1,7 +1,45 @@
 import { Csrf, ErrorSummary, Field, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
 
-export function SetupPage(props: { csrf: string; username?: string; errors?: Record<string, string> }) {
+/**
+ * Before the wizard: asks for the one-time setup token from the log (see auth/setup-token.ts).
+ * A GET form, so the token lands in the same place as the link in the log does.
+ */
+export function SetupTokenPage(props: { wrong?: boolean }) {
+  const errors: Record<string, string> = props.wrong
+    ? { token: 'This is not the token of the current start. Copy it again from the newest log lines.' }
+    : {};
+  return (
+    <Layout title="Set up Veildraft" active={null}>
+      <p>
+        To prove that you are the person running this appliance, setup asks for the one-time token that
+        Veildraft printed in its log when it started. Open the link in the line <q>setup is not complete</q>,
+        or paste the token from it here.
+      </p>
+      <ul>
+        <li>
+          In Docker: <code>docker logs veildraft</code> (your container's name).
+        </li>
+        <li>
+          Otherwise: the terminal running <code>veildraft start</code> (or <code>npm start</code>).
+        </li>
+      </ul>
+      <p>Every start makes a new token; it stops working once setup is done.</p>
+      <ErrorSummary errors={errors} />
+      <form method="get" action="/setup" class="stack" novalidate>
+        <Field name="token" label="Setup token" error={errors.token} autocomplete="off" required />
+        <button type="submit">Continue</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function SetupPage(props: {
+  csrf: string;
+  setupToken: string;
+  username?: string;
+  errors?: Record<string, string>;
+}) {
   const errors = props.errors ?? {};
   return (
     <Layout title="Set up Veildraft" active={null}>
@@ -13,6 +51,7 @@ export function SetupPage(props: { csrf: string; username?: string; errors?: Rec
       <ErrorSummary errors={errors} />
       <form method="post" action="/setup/admin" class="stack card" novalidate>
         <Csrf token={props.csrf} />
+        <input type="hidden" name="setupToken" value={props.setupToken} />
         <Field
           name="username"
           label="Username"
