@@ -47,6 +47,32 @@ export function toView(row: MailboxRow): MailboxView {
   };
 }
 
+/** How operators read the security setting; the port is the protocol's usual one. */
+export const securityLabels: Record<MailboxSecurity, string> = {
+  tls: 'TLS (port 993)',
+  starttls: 'STARTTLS (port 143)',
+  none: 'None: plain text (port 143, loopback test servers only)',
+};
+
+export const mailboxStateLabels: Record<MailboxRow['state'], string> = {
+  active: 'Active',
+  paused: 'Paused',
+  auth_failed: 'Sign-in failed',
+  unreachable: 'Unreachable',
+  backfilling: 'Reading past mail',
+};
+
+/** Why a message was quarantined (the codes of message.parse.ts's quarantineReasons). */
+export const quarantineReasonLabels: Record<string, string> = {
+  too_large: 'Larger than the size limit',
+  header_too_large: 'Header larger than the limit',
+  too_many_headers: 'Too many header lines',
+  too_deep: 'Parts nested too deeply',
+  too_many_parts: 'Too many parts',
+  parse_failed: 'Could not be read as MIME',
+  parse_timeout: 'Reading it took too long',
+};
+
 export function passwordAad(id: number): string {
   return `mailbox:${id}:password`;
 }

@@ -17,6 +17,12 @@ export function parseRole(input: string): Role | null {
   return (roles as readonly string[]).includes(input) ? (input as Role) : null;
 }
 
+export const roleLabels: Record<Role, string> = {
+  admin: 'Admin',
+  reviewer: 'Reviewer',
+  auditor: 'Auditor',
+};
+
 export const roleDescriptions: Record<Role, string> = {
   admin: 'Users, mailboxes, settings, models and backups',
   reviewer: 'Review queue and drafts of the mailboxes assigned to them',

@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
-import type { VerifyResult } from '../audit/audit.models.js';
+import type { ChainStatus } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
+import type { TimeDisplay } from './locale.js';
 
 /** Everything the console's routes receive; assembled by createApp from start.ts's dependencies. */
 export interface ConsoleContext extends ConsoleDeps {
@@ -13,7 +14,7 @@ export interface ConsoleContext extends ConsoleDeps {
   csrfKey: Buffer;
   models: () => Promise<ModelFileStatus[]>;
   features: () => FeatureStatus[];
-  chain: (fresh?: boolean) => VerifyResult;
+  chain: (full?: boolean) => ChainStatus;
   /** Whether the add-mailbox form may save security "none" for loopback hosts. */
   allowPlaintextLoopback: boolean;
 }
@@ -23,5 +24,7 @@ export interface AppEnv {
   Variables: {
     active: ActiveSession | null;
     csrf: string;
+    /** How this request's reader writes times; computed when a page is rendered. */
+    display: () => TimeDisplay;
   };
 }

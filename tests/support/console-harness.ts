@@ -65,6 +65,8 @@ export interface Page {
 /** A browser-like client for app.request: keeps cookies, finds the CSRF token of the last page. */
 export class Agent {
   readonly cookies = new Map<string, string>();
+  /** Sent with every request, as a browser sends Accept-Language. */
+  readonly headers: Record<string, string> = {};
   csrf = '';
   constructor(
     private readonly app: Hono<AppEnv>,
@@ -72,7 +74,7 @@ export class Agent {
   ) {}
 
   async request(method: string, url: string, form?: Record<string, string | string[]>): Promise<Page> {
-    const headers = new Headers();
+    const headers = new Headers(this.headers);
     if (this.cookies.size > 0)
       headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     let body: URLSearchParams | undefined;

@@ -135,7 +135,3 @@ export function NotYet(props: { what: string; feature: string }) {
     </Notice>
   );
 }
-
-export function formatTime(ms: number): string {
-  return `${new Date(ms).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
-}

@@ -1,9 +1,10 @@
 import type { QuarantineEntry } from '../../mail/mailbox-console.usecases.js';
 import type { MailboxView } from '../../mail/mailboxes.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Csrf, Field, formatTime, Notice, TextArea } from './components.js';
+import { Csrf, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
 import { stateText } from './mailboxes.js';
+import { Time } from './time.js';
 
 export function MailboxPage(props: {
   csrf: string;
@@ -32,7 +33,15 @@ export function MailboxPage(props: {
         <dt>State</dt>
         <dd>{stateText[m.state]}</dd>
         <dt>Last error</dt>
-        <dd>{m.lastError ? `${m.lastError.code} at ${formatTime(m.lastError.at)}` : 'none'}</dd>
+        <dd>
+          {m.lastError ? (
+            <>
+              <code>{m.lastError.code}</code> at <Time at={m.lastError.at} relative />
+            </>
+          ) : (
+            'none'
+          )}
+        </dd>
       </dl>
       <section aria-labelledby="h-sync">
         <h2 id="h-sync">Sync</h2>
@@ -135,7 +144,9 @@ export function QuarantinePage(props: { csrf: string; active: ActiveSession; ent
                 <td>{q.uidValidity}</td>
                 <td>{q.uid}</td>
                 <td>{q.size}</td>
-                <td>{formatTime(q.at)}</td>
+                <td>
+                  <Time at={q.at} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,8 +2,9 @@ import type { Diagnosis } from '../../mail/connection-test.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
 import type { MailboxView } from '../../mail/mailboxes.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Csrf, ErrorSummary, Field, formatTime, Notice, TextArea } from './components.js';
+import { Csrf, ErrorSummary, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
+import { Time } from './time.js';
 
 /** What the add form shows back: never the password. */
 export interface MailboxFormValues {
@@ -162,7 +163,7 @@ export function MailboxStatusTable(props: {
             <td>
               {s.mailbox.lastError ? (
                 <span>
-                  <code>{s.mailbox.lastError.code}</code> at {formatTime(s.mailbox.lastError.at)}
+                  <code>{s.mailbox.lastError.code}</code> at <Time at={s.mailbox.lastError.at} relative />
                 </span>
               ) : (
                 'none'

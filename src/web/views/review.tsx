@@ -1,9 +1,10 @@
 import type { Segment } from '../../knowledge/review.models.js';
 import type { ReviewDetailView, ReviewQueueView } from '../../knowledge/review-view.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Csrf, Field, formatTime, Notice } from './components.js';
+import { Csrf, Field, Notice } from './components.js';
 import { Layout } from './layout.js';
 import { MailboxFilter, Pager } from './paging.js';
+import { Time } from './time.js';
 
 type Message = { tone: 'ok' | 'warn'; text: string };
 
@@ -41,7 +42,9 @@ export function ReviewQueuePage(props: { csrf: string; active: ActiveSession; vi
                 <tr>
                   <td data-label="#">{r.id}</td>
                   <td data-label="Mailbox">{r.mailboxName}</td>
-                  <td data-label="Reply">{formatTime(r.replyAt)}</td>
+                  <td data-label="Reply">
+                    <Time at={r.replyAt} />
+                  </td>
                   <td data-label="Language">{r.lang ?? 'unknown'}</td>
                   <td data-label="Risk">{percent(r.risk)}</td>
                   <td data-label="Open">
@@ -111,7 +114,9 @@ export function ReviewDetailPage(props: {
           marked)
         </dd>
         <dt>Reply sent</dt>
-        <dd>{formatTime(c.replyAt)}</dd>
+        <dd>
+          <Time at={c.replyAt} />
+        </dd>
       </dl>
       <p class="legend">
         <mark class="ph">[PERSON_1]</mark> placeholder · <mark class="risk">Word</mark> residual-risk spot: a
