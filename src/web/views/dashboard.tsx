@@ -1,4 +1,5 @@
 import type { DashboardView } from '../../dashboard/dashboard.usecases.js';
+import { jobKindLabel } from '../../jobs/jobs.models.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../../models/models.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
@@ -68,7 +69,7 @@ export function DashboardPage(props: { csrf: string; active: ActiveSession; view
               <tbody>
                 {queues.map((q) => (
                   <tr>
-                    <th scope="row">{q.kind}</th>
+                    <th scope="row">{jobKindLabel(q.kind)}</th>
                     <td>{q.queued}</td>
                     <td>{q.running}</td>
                     <td>{q.done}</td>
@@ -111,11 +112,7 @@ export function DashboardPage(props: { csrf: string; active: ActiveSession; view
         )}
         <section aria-labelledby="h-mail">
           <h2 id="h-mail">Mailboxes, backfill and quarantine</h2>
-          <MailboxStatusTable
-            statuses={mailboxes}
-            admin={admin}
-            assignedOnly={props.active.user.role === 'reviewer'}
-          />
+          <MailboxStatusTable statuses={mailboxes} viewer={props.active.user.role} />
           {admin && mailboxes.some((m) => m.quarantined > 0) && (
             <p>
               <a href="/quarantine">Open the quarantine</a>
@@ -150,7 +147,7 @@ export function WelcomePage(props: {
     <Layout title="Mailboxes and models" active={props.active} csrf={props.csrf}>
       <SetupSteps current={3} />
       <h2>First mailbox</h2>
-      <MailboxStatusTable statuses={props.mailboxes} admin={false} />
+      <MailboxStatusTable statuses={props.mailboxes} />
       <p>
         Add the first mailbox here or later under <a href="/mailboxes">Mailboxes</a>. The connection is tested
         first and the result is shown step by step.

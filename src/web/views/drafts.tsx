@@ -2,6 +2,7 @@ import type { MailboxOption } from '../../knowledge/review-view.usecases.js';
 import type { DraftRecordView, DraftState } from '../../mail/drafts-console.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Notice } from './components.js';
+import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
 import { MailboxFilter, Pager } from './paging.js';
 import { Time } from './time.js';
@@ -94,9 +95,7 @@ export function DraftsPage(props: {
         Drafts folder.
       </p>
       {props.mailboxes.length === 0 ? (
-        <Notice>
-          <p>No mailboxes are assigned to you.</p>
-        </Notice>
+        <NoMailboxes role={props.active.user.role} />
       ) : (
         <MailboxFilter action="/drafts" mailboxes={props.mailboxes} selected={props.mailboxId} />
       )}

@@ -1,9 +1,13 @@
 import type { QuarantineEntry } from '../../mail/mailbox-console.usecases.js';
-import type { MailboxView } from '../../mail/mailboxes.models.js';
+import {
+  type MailboxView,
+  mailboxStateLabels,
+  quarantineReasonLabels,
+  securityLabels,
+} from '../../mail/mailboxes.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Csrf, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
-import { stateText } from './mailboxes.js';
 import { Time } from './time.js';
 
 export function MailboxPage(props: {
@@ -25,13 +29,17 @@ export function MailboxPage(props: {
       <dl class="facts">
         <dt>Server</dt>
         <dd>
-          {m.host}:{m.port} ({m.security}
-          {m.caPinned ? ', own CA' : ''})
+          {m.host}, port {m.port}
+        </dd>
+        <dt>Security</dt>
+        <dd>
+          {securityLabels[m.security]}
+          {m.caPinned ? ', with its own CA certificate' : ''}
         </dd>
         <dt>User</dt>
         <dd>{m.username}</dd>
         <dt>State</dt>
-        <dd>{stateText[m.state]}</dd>
+        <dd>{mailboxStateLabels[m.state]}</dd>
         <dt>Last error</dt>
         <dd>
           {m.lastError ? (
@@ -119,7 +127,10 @@ export function QuarantinePage(props: { csrf: string; active: ActiveSession; ent
         </p>
       </Notice>
       {props.entries.length === 0 ? (
-        <p>Nothing is quarantined.</p>
+        <p>
+          Nothing is quarantined: every message so far could be read. A message that cannot be (too large,
+          malformed) is listed here by reference.
+        </p>
       ) : (
         <table>
           <thead>
@@ -137,7 +148,7 @@ export function QuarantinePage(props: { csrf: string; active: ActiveSession; ent
             {props.entries.map((q) => (
               <tr>
                 <td>
-                  <code>{q.reason}</code>
+                  {quarantineReasonLabels[q.reason] ?? q.reason} <code class="hint">{q.reason}</code>
                 </td>
                 <td>{q.mailbox}</td>
                 <td>{q.folder}</td>

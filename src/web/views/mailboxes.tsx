@@ -1,8 +1,11 @@
 import type { Diagnosis } from '../../mail/connection-test.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
-import type { MailboxView } from '../../mail/mailboxes.models.js';
+import { connectionStepLabels, mailboxStateLabels, securityChoice } from '../../mail/mailboxes.models.js';
+import { mailboxSecurities } from '../../mail/mailboxes.table.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import type { Role } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice, TextArea } from './components.js';
+import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
 import { Time } from './time.js';
 
@@ -36,11 +39,18 @@ export function DiagnosisView(props: { diagnosis: Diagnosis }) {
         <p>
           <code>{d.code}</code> {d.message}
         </p>
+        {d.code === 'mail.tls_untrusted' && (
+          <p>
+            Paste the CA certificate (PEM) into the field{' '}
+            <a href="#f-caPem">CA certificate (PEM, optional)</a> below and test again.
+          </p>
+        )}
       </Notice>
       <ol>
         {d.steps.map((s) => (
           <li>
-            <strong>{s.step}</strong>: {s.ok ? 'ok' : 'failed'} (<code>{s.code}</code>) {s.detail}
+            <strong>{connectionStepLabels[s.step]}</strong>: {s.ok ? 'ok' : 'failed'}. {s.detail}{' '}
+            <code class="hint">{s.code}</code>
           </li>
         ))}
       </ol>
@@ -66,9 +76,9 @@ export function AddMailboxForm(props: {
         <label for="f-security">Security</label>
         {e.security && <p class="error">{e.security}</p>}
         <select id="f-security" name="security">
-          {['tls', 'starttls', 'none'].map((s) => (
+          {mailboxSecurities.map((s) => (
             <option value={s} selected={s === v.security}>
-              {s}
+              {securityChoice(s)}
             </option>
           ))}
         </select>
@@ -88,7 +98,7 @@ export function AddMailboxForm(props: {
         label="CA certificate (PEM, optional)"
         value={v.caPem}
         error={e.caPem}
-        hint="Only for servers with their own certificate authority."
+        hint="Only for a server whose certificate your organisation's own certificate authority signed: paste that CA's certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----."
       />
       <Field
         name="from"
@@ -101,14 +111,6 @@ export function AddMailboxForm(props: {
     </form>
   );
 }
-
-export const stateText: Record<MailboxView['state'], string> = {
-  active: 'active',
-  paused: 'paused',
-  auth_failed: 'sign-in failed',
-  unreachable: 'unreachable',
-  backfilling: 'backfilling',
-};
 
 export function Progress(props: { done: number; total: number }) {
   const pct = props.total === 0 ? 100 : Math.floor((props.done / props.total) * 100);
@@ -129,21 +131,10 @@ export function Progress(props: { done: number; total: number }) {
 /** Dashboard section: one row per mailbox, from the real mailbox, folder_state and quarantine tables. */
 export function MailboxStatusTable(props: {
   statuses: MailboxStatus[];
-  admin: boolean;
-  assignedOnly?: boolean;
+  /** Who is looking, for the next step when there is no mailbox; none: the add form is below. */
+  viewer?: Role;
 }) {
-  if (props.statuses.length === 0 && props.assignedOnly) return <p>No mailboxes are assigned to you yet.</p>;
-  if (props.statuses.length === 0)
-    return (
-      <p>
-        No mailboxes yet.{' '}
-        {props.admin && (
-          <a href="/mailboxes" class="button">
-            Add a mailbox
-          </a>
-        )}
-      </p>
-    );
+  if (props.statuses.length === 0) return <NoMailboxes role={props.viewer} />;
   return (
     <table>
       <thead>
@@ -159,7 +150,7 @@ export function MailboxStatusTable(props: {
         {props.statuses.map((s) => (
           <tr>
             <th scope="row">{s.mailbox.name}</th>
-            <td class={`state ${s.mailbox.state}`}>{stateText[s.mailbox.state]}</td>
+            <td class={`state ${s.mailbox.state}`}>{mailboxStateLabels[s.mailbox.state]}</td>
             <td>
               {s.mailbox.lastError ? (
                 <span>
@@ -197,7 +188,7 @@ export function MailboxesPage(props: {
       {props.diagnosis && <DiagnosisView diagnosis={props.diagnosis} />}
       <section aria-labelledby="h-list">
         <h2 id="h-list">Mailboxes</h2>
-        <MailboxStatusTable statuses={props.statuses} admin={false} />
+        <MailboxStatusTable statuses={props.statuses} />
         <ul>
           {props.statuses.map((s) => (
             <li>

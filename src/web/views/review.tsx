@@ -1,7 +1,9 @@
 import type { Segment } from '../../knowledge/review.models.js';
 import type { ReviewDetailView, ReviewQueueView } from '../../knowledge/review-view.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { languageName } from '../../shared/language.js';
 import { Csrf, Field, Notice } from './components.js';
+import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
 import { MailboxFilter, Pager } from './paging.js';
 import { Time } from './time.js';
@@ -18,8 +20,12 @@ export function ReviewQueuePage(props: { csrf: string; active: ActiveSession; vi
         Anonymized conversations whose residual risk was high wait here. Nothing in the queue is used as an
         example for drafts until it is approved.
       </p>
-      <MailboxFilter action="/review" mailboxes={view.mailboxes} selected={view.mailboxId} allowAll />
-      {view.rows.length === 0 ? (
+      {view.mailboxes.length > 0 && (
+        <MailboxFilter action="/review" mailboxes={view.mailboxes} selected={view.mailboxId} allowAll />
+      )}
+      {view.mailboxes.length === 0 ? (
+        <NoMailboxes role={props.active.user.role} />
+      ) : view.rows.length === 0 ? (
         <Notice tone="ok">
           <p>No conversations are waiting for review.</p>
         </Notice>
@@ -45,7 +51,7 @@ export function ReviewQueuePage(props: { csrf: string; active: ActiveSession; vi
                   <td data-label="Reply">
                     <Time at={r.replyAt} />
                   </td>
-                  <td data-label="Language">{r.lang ?? 'unknown'}</td>
+                  <td data-label="Language">{r.lang ? languageName(r.lang) : 'unknown'}</td>
                   <td data-label="Risk">{percent(r.risk)}</td>
                   <td data-label="Open">
                     <a href={`/review/${r.id}`}>Review conversation {r.id}</a>

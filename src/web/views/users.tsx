@@ -1,5 +1,5 @@
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { roleDescriptions } from '../../users/users.models.js';
+import { roleDescriptions, roleLabels, USERNAME_RULE } from '../../users/users.models.js';
 import type { User } from '../../users/users.repository.js';
 import { type Role, roles } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice } from './components.js';
@@ -14,7 +14,7 @@ export function RoleSelect(props: { value?: string; error?: string }) {
       <ul class="hint" id="f-role-hint">
         {roles.map((r) => (
           <li>
-            <strong>{r}</strong>: {roleDescriptions[r]}
+            <strong>{roleLabels[r]}</strong>: {roleDescriptions[r]}
           </li>
         ))}
       </ul>
@@ -22,7 +22,7 @@ export function RoleSelect(props: { value?: string; error?: string }) {
       <select id="f-role" name="role" aria-describedby="f-role-hint">
         {roles.map((r) => (
           <option value={r} selected={r === value}>
-            {r}
+            {roleLabels[r]}
           </option>
         ))}
       </select>
@@ -75,12 +75,18 @@ export function UsersPage(props: {
               <th scope="row">
                 <a href={`/users/${u.id}`}>{u.username}</a>
               </th>
-              <td>{u.role}</td>
+              <td>{roleLabels[u.role]}</td>
               <td>{status(u)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {props.users.length === 1 && (
+        <p>
+          You are the only user. Add a reviewer to work the review queue and read the drafts' records of the
+          mailboxes you assign them, or an auditor to read the audit log.
+        </p>
+      )}
       <h2 id="new-user">Add a user</h2>
       <ErrorSummary errors={errors} />
       <form method="post" action="/users" class="stack" aria-labelledby="new-user" novalidate>
@@ -90,6 +96,7 @@ export function UsersPage(props: {
           label="Username"
           value={props.form?.username}
           error={errors.username}
+          hint={USERNAME_RULE}
           required
         />
         <RoleSelect value={props.form?.role} error={errors.role} />
@@ -121,7 +128,7 @@ export function UserPage(props: {
       )}
       <dl class="facts">
         <dt>Role</dt>
-        <dd>{u.role}</dd>
+        <dd>{roleLabels[u.role]}</dd>
         <dt>Status</dt>
         <dd>{status(u)}</dd>
         <dt>Unused recovery codes</dt>
