@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../../src/jobs/jobs.repository.js';
 import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
@@ -21,6 +23,19 @@ beforeAll(async () => {
   h = openConsole();
   admin = (await completeSetup(h)).agent;
   await addUser(h, admin, 'rev', 'reviewer');
+  // One model file damaged, one absent: the dashboard names both features and results in words.
+  const models = path.join(h.dir, 'models');
+  mkdirSync(models, { recursive: true });
+  writeFileSync(path.join(models, 'tagger.bin'), 'not the listed bytes');
+  writeFileSync(
+    path.join(models, 'manifest.json'),
+    JSON.stringify({
+      files: [
+        { feature: 'ner', path: 'tagger.bin', sha256: '0'.repeat(64) },
+        { feature: 'llm', path: 'model.gguf', sha256: '1'.repeat(64) },
+      ],
+    }),
+  );
   mailboxId = addMailbox(
     { db: h.store.db, keys: h.keys, clock: h.clock, allowPlaintextLoopback: false },
     {
@@ -51,6 +66,12 @@ describe('readable labels', () => {
     expect(page.html).toMatch(/>rev<\/a><\/th><td>Reviewer<\/td>/);
     expect(page.html).toContain('<option value="auditor" selected="">Auditor</option>');
     expect(page.html).toContain('admin (Admin)');
+  });
+
+  it('names model files by feature and their check result in words', async () => {
+    const dash = text((await admin.get('/')).html);
+    expect(dash).toContain('Name recognition (anonymizer) tagger.bin does not match the manifest');
+    expect(dash).toContain('Language model (drafting) model.gguf missing');
   });
 
   it('names job queues and quarantine reasons in words', async () => {

@@ -1,7 +1,7 @@
 import type { DashboardView } from '../../dashboard/dashboard.usecases.js';
 import { jobKindLabel } from '../../jobs/jobs.models.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
-import type { ModelFileStatus } from '../../models/models.manifest.js';
+import { type ModelFileStatus, modelFeatureLabels, modelStatusLabels } from '../../models/models.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Notice, NotYet, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
@@ -31,11 +31,11 @@ export function ModelsTable(props: { models: ModelFileStatus[] }) {
       <tbody>
         {props.models.map((m) => (
           <tr>
-            <td>{m.feature}</td>
+            <td>{modelFeatureLabels[m.feature] ?? m.feature}</td>
             <td>
               <code>{m.path}</code>
             </td>
-            <td class={`status ${m.status}`}>{m.status === 'ok' ? 'present, verified' : m.status}</td>
+            <td class={`status ${m.status}`}>{modelStatusLabels[m.status]}</td>
           </tr>
         ))}
       </tbody>
