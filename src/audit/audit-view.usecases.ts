@@ -1,6 +1,8 @@
 import type { ConsoleDeps } from '../auth/auth.deps.js';
+import { listUsers } from '../users/users.repository.js';
 import type { VerifyResult } from './audit.models.js';
-import { verifyAuditChain } from './audit.repository.js';
+import { auditAnchorId, auditRowHash, verifyAuditChain } from './audit.repository.js';
+import type { Person } from './audit-labels.models.js';
 import { type AuditFilter, type AuditRow, searchAudit } from './audit-search.repository.js';
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -16,6 +18,8 @@ export interface AuditQuery {
 
 export interface AuditPage {
   rows: AuditRow[];
+  /** Every console user by id, to show actors and targets by name (users are few). */
+  people: Map<number, Person>;
   errors: Record<string, string>;
   nextBefore: number | null;
 }
@@ -27,10 +31,15 @@ const code = /^[A-Za-z0-9_.:@\-/]{0,80}$/;
 export function listAudit(deps: Pick<ConsoleDeps, 'db'>, q: AuditQuery): AuditPage {
   const errors: Record<string, string> = {};
   const filter: AuditFilter = { limit: AUDIT_PAGE_SIZE };
+  const users = listUsers(deps.db as ConsoleDeps['db']);
+  const people = new Map(users.map((u) => [u.id, { username: u.username, role: u.role }]));
+  // People filter by the names they see; the stored code (`user:3`) works as well.
+  const byName = new Map(users.map((u) => [u.username, `user:${u.id}`]));
   for (const k of ['action', 'actor', 'target'] as const) {
     const v = q[k].trim();
     if (!v) continue;
-    if (code.test(v)) filter[k] = v;
+    if (k !== 'action' && byName.has(v.toLowerCase())) filter[k] = byName.get(v.toLowerCase());
+    else if (code.test(v)) filter[k] = v;
     else errors[k] = 'Use the codes shown in the list (letters, digits, . _ : @ - /).';
   }
   const date = (k: 'from' | 'to', endOfDay: boolean) => {
@@ -48,19 +57,51 @@ export function listAudit(deps: Pick<ConsoleDeps, 'db'>, q: AuditQuery): AuditPa
   if (/^\d{1,15}$/.test(q.before)) filter.beforeId = Number(q.before);
   const rows = searchAudit(deps.db as ConsoleDeps['db'], filter);
   const last = rows.at(-1);
-  return { rows, errors, nextBefore: rows.length === AUDIT_PAGE_SIZE && last ? last.id : null };
+  return { rows, people, errors, nextBefore: rows.length === AUDIT_PAGE_SIZE && last ? last.id : null };
 }
 
+export type ChainStatus = VerifyResult & {
+  /** When every entry was last re-verified from the start (or the retention anchor). */
+  fullCheckAt: number;
+};
+
 /**
- * Verifying walks the whole chain; cache the answer briefly so a busy dashboard does not walk
- * it on every request. Writes made since are covered at the next refresh.
+ * The chain status as of this request. A full walk costs 10–25 µs per entry (0.2–0.5 s for
+ * 20,000 on a 2-core machine), too much for every dashboard view, so each view verifies only the
+ * entries written since the last view (0.2 ms for one new entry), linked onto the last verified one. A full walk runs on
+ * request ("verify now"), after a retention prune moved the anchor, when the last verified
+ * entry is not as it was, and at least every `fullEveryMs`: those catch an old entry altered
+ * since its first check, which the incremental step does not re-read.
  */
-export function chainVerifier(deps: Pick<ConsoleDeps, 'db' | 'keys' | 'clock'>, ttlMs = 30_000) {
-  let cached: { at: number; result: VerifyResult } | undefined;
-  return (fresh = false): VerifyResult => {
+export function chainVerifier(deps: Pick<ConsoleDeps, 'db' | 'keys' | 'clock'>, fullEveryMs = 600_000) {
+  let good: { anchorId: number; lastId: number; lastHash: string; rows: number; fromId: number } | undefined;
+  let fullCheckAt = Number.NEGATIVE_INFINITY;
+  return (full = false): ChainStatus => {
     const now = deps.clock.now();
-    if (fresh || !cached || now - cached.at > ttlMs || now < cached.at)
-      cached = { at: now, result: verifyAuditChain(deps.db, deps.keys.audit) };
-    return cached.result;
+    const anchorId = auditAnchorId(deps.db);
+    const incremental =
+      !full &&
+      good !== undefined &&
+      good.anchorId === anchorId &&
+      now - fullCheckAt <= fullEveryMs &&
+      now >= fullCheckAt &&
+      (good.lastId === anchorId || auditRowHash(deps.db, good.lastId) === good.lastHash);
+    const base = incremental ? good : undefined;
+    const r = verifyAuditChain(
+      deps.db,
+      deps.keys.audit,
+      base ? { throughId: base.lastId, hash: base.lastHash } : undefined,
+    );
+    if (!base) fullCheckAt = now;
+    const before = base?.rows ?? 0;
+    if (!r.ok) return { ...r, rows: before + r.rows, fullCheckAt };
+    good = {
+      anchorId,
+      lastId: r.fromId + r.rows - 1,
+      lastHash: r.lastHash,
+      rows: before + r.rows,
+      fromId: base?.fromId ?? r.fromId,
+    };
+    return { ok: true, rows: good.rows, fromId: good.fromId, lastHash: r.lastHash, fullCheckAt };
   };
 }

@@ -41,7 +41,7 @@ export function auditHash(key: Buffer, row: AuditFields): string {
 export const GENESIS_HASH = '0'.repeat(64);
 
 export type VerifyResult =
-  | { ok: true; rows: number; fromId: number }
+  | { ok: true; rows: number; fromId: number; lastHash: string }
   | { ok: false; rows: number; badId: number; reason: 'hash_mismatch' | 'broken_link' | 'gap' };
 
 /** Walks rows in id order from the anchor; reports the first row that does not fit the chain. */
@@ -62,5 +62,5 @@ export function verifyRows(
     expectedId++;
     count++;
   }
-  return { ok: true, rows: count, fromId: (anchor?.throughId ?? 0) + 1 };
+  return { ok: true, rows: count, fromId: (anchor?.throughId ?? 0) + 1, lastHash: prev };
 }

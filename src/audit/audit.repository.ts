@@ -60,15 +60,32 @@ export function emitAudit(tx: Tx, key: Buffer, event: AuditEvent): void {
     .run();
 }
 
-export function verifyAuditChain(db: Db, key: Buffer): VerifyResult {
-  const anchor = db.select().from(auditAnchor).where(eq(auditAnchor.id, 1)).get();
+/**
+ * Verifies the chain from the retention anchor, or only the entries after `after` (an entry
+ * already verified: its id and hash) when given.
+ */
+export function verifyAuditChain(
+  db: Db,
+  key: Buffer,
+  after?: { throughId: number; hash: string },
+): VerifyResult {
+  const anchor = after ?? db.select().from(auditAnchor).where(eq(auditAnchor.id, 1)).get();
   // Iterate with the raw statement so a long log is verified without loading it whole.
   const rows = db.$client
     .prepare(
-      'SELECT id, at, actor, action, target, metadata, prev_hash AS prevHash, hash FROM audit_log ORDER BY id',
+      'SELECT id, at, actor, action, target, metadata, prev_hash AS prevHash, hash FROM audit_log WHERE id > ? ORDER BY id',
     )
-    .iterate() as Iterable<AuditFields & { hash: string }>;
+    .iterate(anchor?.throughId ?? 0) as Iterable<AuditFields & { hash: string }>;
   return verifyRows(key, anchor, rows);
+}
+
+/** The id of the last entry removed by retention (0 before any prune). */
+export function auditAnchorId(db: Db): number {
+  return db.select().from(auditAnchor).where(eq(auditAnchor.id, 1)).get()?.throughId ?? 0;
+}
+
+export function auditRowHash(db: Db, id: number): string | undefined {
+  return db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.id, id)).get()?.hash;
 }
 
 /**

@@ -20,6 +20,12 @@ export function isCommonPassword(password: string): boolean {
   return repeated !== null;
 }
 
+/** The policy as the forms show it under the password field, before anything is submitted. */
+export function passwordRule(username?: string): string {
+  const name = username ? `your username (${username})` : 'the username';
+  return `At least ${MIN_PASSWORD_LENGTH} characters, not a commonly used password, and not containing ${name}.`;
+}
+
 /** A readable reason the password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string, username: string): string | null {
   if ([...password].length < MIN_PASSWORD_LENGTH)

@@ -156,6 +156,10 @@ export function registerMailboxCommands(program: Command): void {
           process.stdout.write(
             `${diagnosis.ok ? 'OK' : `FAILED [${diagnosis.code}]`}: ${diagnosis.message}\n`,
           );
+          if (diagnosis.code === 'mail.tls_untrusted')
+            process.stdout.write(
+              'Remove the mailbox and add it again with --ca-file <CA certificate PEM>.\n',
+            );
         }
         return diagnosis.ok ? 0 : 1;
       }),

@@ -29,3 +29,14 @@ export function isReferencePayload(
       (typeof v === 'string' && v.length <= 200 && !/[\r\n]/.test(v)),
   );
 }
+
+/** The queues an operator sees on the dashboard; an unknown kind shows its code. */
+const jobKindLabels: Record<string, string> = {
+  draft: 'Drafting replies',
+  learn: 'Learning from sent replies',
+  'audit.prune': 'Audit log retention',
+};
+
+export function jobKindLabel(kind: string): string {
+  return jobKindLabels[kind] ?? kind;
+}

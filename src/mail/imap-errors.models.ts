@@ -76,7 +76,8 @@ export function classifyImapError(e: unknown, where: { host: string; port: numbe
     return fail(
       'mail.tls_untrusted',
       'tls',
-      `The TLS certificate of ${at} is not trusted (${code}). If the server uses its own CA, pin that CA certificate (--ca-file).`,
+      // Said without naming a form field or a CLI flag: the console and the CLI each add their own.
+      `The TLS certificate of ${at} is not trusted (${code}). If the server uses its own certificate authority, give Veildraft that CA's certificate for this mailbox.`,
     );
   }
   if (code === 'CERT_HAS_EXPIRED')

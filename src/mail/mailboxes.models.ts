@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { AppError } from '../shared/errors.js';
+import type { StepName } from './connection-test.js';
 import { type MailboxRow, type MailboxSecurity, mailboxSecurities } from './mailboxes.table.js';
 
 /** A mailbox as shown to operators and other modules: never the password. */
@@ -46,6 +47,50 @@ export function toView(row: MailboxRow): MailboxView {
     updatedAt: row.updatedAt,
   };
 }
+
+/** How operators read the security setting. */
+export const securityLabels: Record<MailboxSecurity, string> = {
+  tls: 'TLS',
+  starttls: 'STARTTLS',
+  none: 'None: plain text, for loopback test servers only',
+};
+
+/** The port each security mode usually runs on (IANA: imaps 993, imap 143). */
+export const securityPorts: Record<MailboxSecurity, number> = { tls: 993, starttls: 143, none: 143 };
+
+/** "TLS (port 993)": the choice as the add form offers it. */
+export function securityChoice(s: MailboxSecurity): string {
+  return `${securityLabels[s]} (port ${securityPorts[s]})`;
+}
+
+export const mailboxStateLabels: Record<MailboxRow['state'], string> = {
+  active: 'Active',
+  paused: 'Paused',
+  auth_failed: 'Sign-in failed',
+  unreachable: 'Unreachable',
+  backfilling: 'Reading past mail',
+};
+
+/** The connection test's steps, in the words of the console. */
+export const connectionStepLabels: Record<StepName, string> = {
+  dns: 'Host name',
+  tcp: 'Connection',
+  tls: 'Encryption (TLS)',
+  auth: 'Sign-in',
+  capabilities: 'Server features',
+  folders: 'Folders',
+};
+
+/** Why a message was quarantined (the codes of message.parse.ts's quarantineReasons). */
+export const quarantineReasonLabels: Record<string, string> = {
+  too_large: 'Larger than the size limit',
+  header_too_large: 'Header larger than the limit',
+  too_many_headers: 'Too many header lines',
+  too_deep: 'Parts nested too deeply',
+  too_many_parts: 'Too many parts',
+  parse_failed: 'Could not be read as MIME',
+  parse_timeout: 'Reading it took too long',
+};
 
 export function passwordAad(id: number): string {
   return `mailbox:${id}:password`;

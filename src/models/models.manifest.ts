@@ -21,6 +21,18 @@ const manifestSchema = z.object({
 
 export type ModelFileStatus = { feature: string; path: string; status: 'ok' | 'missing' | 'corrupt' };
 
+/** How the console names a model file's feature and check result. */
+export const modelFeatureLabels: Record<string, string> = {
+  ner: 'Name recognition (anonymizer)',
+  embedding: 'Embeddings (finding similar replies)',
+  llm: 'Language model (drafting)',
+};
+export const modelStatusLabels: Record<ModelFileStatus['status'], string> = {
+  ok: 'present, verified',
+  missing: 'missing',
+  corrupt: 'does not match the manifest (damaged or replaced)',
+};
+
 export function readManifest(modelsDir: string): z.infer<typeof manifestSchema> {
   const file = path.join(modelsDir, 'manifest.json');
   if (!existsSync(file)) return { files: [] };

@@ -88,3 +88,14 @@ const allStopwords = new Set(wordWeights.keys());
 export function isStopword(lowercaseWord: string): boolean {
   return allStopwords.has(lowercaseWord);
 }
+
+const languageNames = new Intl.DisplayNames('en', { type: 'language' });
+
+/** "de" → "German", for showing a detected language; an unknown code stays as it is. */
+export function languageName(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

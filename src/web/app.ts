@@ -6,6 +6,7 @@ import { setupComplete } from '../auth/setup.usecases.js';
 import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
 import { checkModels, type ModelFileStatus } from '../models/models.manifest.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
+import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { deriveKey, equalSecrets } from '../shared/crypto.js';
 import type { Logger } from '../shared/logger.js';
@@ -15,6 +16,7 @@ import { loadAssets, serveAsset } from './assets.js';
 import { clearCookie, cookieNames, readCookie } from './cookies.js';
 import { csrfToken } from './csrf.js';
 import { hostAllowList, hostCheck } from './host-check.js';
+import { pickLocale } from './locale.js';
 import { methodCheck } from './method-check.js';
 import { originCheck } from './origin-check.js';
 import { renderError } from './render.js';
@@ -128,6 +130,11 @@ function mountConsole(app: Hono<AppEnv>, opts: ConsoleOptions): void {
     if (raw && !active) clearCookie(c, secure, names.session);
     c.set('active', active);
     c.set('csrf', csrfToken(c, ctx.csrfKey, secure, active ? raw : undefined));
+    c.set('display', () => ({
+      locale: pickLocale(c.req.header('accept-language')),
+      timeZone: String(loadSettings(ctx).businessHours.timeZone),
+      now: ctx.clock.now(),
+    }));
     await next();
   });
 

@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ErrorPage } from './views/error.js';
+import { TimeDisplayContext } from './views/time.js';
 import type { AppEnv } from './web.types.js';
 
 export function render(
@@ -10,7 +11,13 @@ export function render(
   page: Child,
   status: ContentfulStatusCode = 200,
 ): Response | Promise<Response> {
-  return c.html(html`<!doctype html>${page}`, status);
+  const display = c.get('display')?.();
+  const body = display ? (
+    <TimeDisplayContext.Provider value={display}>{page}</TimeDisplayContext.Provider>
+  ) : (
+    page
+  );
+  return c.html(html`<!doctype html>${body}`, status);
 }
 
 /** Generic error pages: a status and a calm sentence (or `detail` instead), never internals. */

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
-import type { VerifyResult } from '../audit/audit.models.js';
+import type { ChainStatus } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
 import type { Form } from './form.js';
+import type { TimeDisplay } from './locale.js';
 
 /** Everything the console's routes receive; assembled by createApp from start.ts's dependencies. */
 export interface ConsoleContext extends ConsoleDeps {
@@ -14,7 +15,7 @@ export interface ConsoleContext extends ConsoleDeps {
   csrfKey: Buffer;
   models: () => Promise<ModelFileStatus[]>;
   features: () => FeatureStatus[];
-  chain: (fresh?: boolean) => VerifyResult;
+  chain: (full?: boolean) => ChainStatus;
   /** Whether the add-mailbox form may save security "none" for loopback hosts. */
   allowPlaintextLoopback: boolean;
   /** Whether a value is the setup token printed at start (constant time; false once set up). */
@@ -28,5 +29,7 @@ export interface AppEnv {
     csrf: string;
     /** The parsed body of a POST (access.ts, formReader); unset for other methods. */
     form?: Form;
+    /** How this request's reader writes times; computed when a page is rendered. */
+    display: () => TimeDisplay;
   };
 }

@@ -67,7 +67,8 @@ describe('connection test and client TLS policy, against a real Dovecot', () => 
       const d = await testConnection({ ...base, security, port: dovecot[portKey], caPem: null });
       expect(d.ok).toBe(false);
       expect(d.code).toBe('mail.tls_untrusted');
-      expect(d.message).toMatch(/is not trusted .*pin that CA certificate/);
+      expect(d.message).toMatch(/is not trusted .*give Veildraft that CA's certificate for this mailbox/);
+      expect(d.message).not.toContain('--ca-file');
       expect(steps(d)).toEqual(['tcp:true', 'tls:false']);
     },
   );

@@ -90,7 +90,8 @@ export class Agent {
   constructor(
     private readonly app: Hono<AppEnv>,
     private readonly client = '192.0.2.10',
-    private readonly headers: Record<string, string> = {},
+    /** Sent with every request, as a browser sends Host or Accept-Language; tests may change them. */
+    readonly headers: Record<string, string> = {},
   ) {}
 
   async request(method: string, url: string, form?: Record<string, string | string[]>): Promise<Page> {

@@ -75,14 +75,24 @@ describe('adding a mailbox through the console', () => {
     const res = await admin.post('/mailboxes', form());
     expect(res.status).toBe(200);
     expect(res.html).toContain('Connection test: passed');
-    expect(res.html).toContain('<strong>tls</strong>: ok');
-    expect(res.html).toContain('<strong>auth</strong>: ok');
+    expect(res.html).toContain('<strong>Encryption (TLS)</strong>: ok');
+    expect(res.html).toContain('<strong>Sign-in</strong>: ok');
     expect(res.html).toContain('Mailbox Support was added');
     expect(res.html).not.toContain('secret1');
     const row = mailboxRow('Support')!;
     expect(row.state).toBe('active');
     expect(row.from_address).toBe('support@example.org');
     expect(auditActions()).toContain('mailbox.add');
+  }, 60_000);
+
+  it('names the form field for a CA certificate when the server certificate is not trusted', async () => {
+    await admin.get('/mailboxes');
+    const res = await admin.post('/mailboxes', form({ name: 'Unpinned', caPem: '' }));
+    expect(res.status).toBe(400);
+    expect(res.html).toContain('mail.tls_untrusted');
+    expect(res.html).toContain('<a href="#f-caPem">CA certificate (PEM, optional)</a>');
+    expect(res.html).not.toContain('--ca-file');
+    expect(mailboxRow('Unpinned')).toBeUndefined();
   }, 60_000);
 
   it('shows a refused port as a TCP diagnosis', async () => {
@@ -207,9 +217,11 @@ describe('dashboard, quarantine and reviewer assignment', () => {
       .run(at, id);
     const dash = await admin.get('/');
     expect(dash.html).toContain('Support');
-    expect(dash.html).toContain('unreachable');
+    expect(dash.html).toContain('Unreachable');
     expect(dash.html).toContain('mail.tcp_timeout');
-    expect(dash.html).toContain('2026-01-05 08:00:00 UTC');
+    expect(dash.html).toMatch(
+      /<time datetime="2026-01-05T08:00:00.000Z"[^>]*>5 Jan 2026, 09:00 CET \(\d+ hours? ago\)<\/time>/,
+    );
     expect(dash.html).toMatch(/<progress max="200" value="40"/);
     expect(dash.html).toContain('40 / 200');
     expect(dash.html).toMatch(/data-label="Quarantined"[^>]*>2<\/td>/);

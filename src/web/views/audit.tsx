@@ -1,15 +1,35 @@
-import type { VerifyResult } from '../../audit/audit.models.js';
-import type { AuditPage, AuditQuery } from '../../audit/audit-view.usecases.js';
+import { actionLabel, actorLabel, actorUserId, metadataText } from '../../audit/audit-labels.models.js';
+import type { AuditRow } from '../../audit/audit-search.repository.js';
+import type { AuditPage, AuditQuery, ChainStatus } from '../../audit/audit-view.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { ErrorSummary, Field, formatTime, Notice } from './components.js';
+import { ErrorSummary, Field, Notice } from './components.js';
 import { Layout } from './layout.js';
+import { Time } from './time.js';
+
+/** The readable phrase, with the stored code beside it (muted) for those who search or export by code. */
+function Coded(props: { text: string; code: string }) {
+  if (props.text === props.code) return <code>{props.code}</code>;
+  return (
+    <span>
+      {props.text} <code class="hint">{props.code}</code>
+    </span>
+  );
+}
+
+function Target(props: { row: AuditRow; page: AuditPage }) {
+  const { target } = props.row;
+  if (target === null) return null;
+  const userId = actorUserId(target);
+  const person = userId === null ? undefined : props.page.people.get(userId);
+  return person ? <Coded text={person.username} code={target} /> : <code>{target}</code>;
+}
 
 export function AuditLogPage(props: {
   csrf: string;
   active: ActiveSession;
   query: AuditQuery;
   page: AuditPage;
-  chain: VerifyResult;
+  chain: ChainStatus;
 }) {
   const { query, page, chain } = props;
   const next = new URLSearchParams({ ...query, before: String(page.nextBefore ?? '') });
@@ -21,6 +41,10 @@ export function AuditLogPage(props: {
             Chain verified: {chain.rows} entries
             {chain.fromId > 1 ? ` from entry ${chain.fromId}` : ''}, each linked to the one before. Nothing
             was altered or removed outside retention.
+          </p>
+          <p class="hint">
+            New entries are checked each time this page is shown; every entry was last checked from the start
+            at <Time at={chain.fullCheckAt} relative />.
           </p>
         </Notice>
       ) : (
@@ -43,8 +67,20 @@ export function AuditLogPage(props: {
           error={page.errors.action}
           hint="e.g. user. or auth.signin"
         />
-        <Field name="actor" label="Actor" value={query.actor} error={page.errors.actor} hint="e.g. user:1" />
-        <Field name="target" label="Target" value={query.target} error={page.errors.target} />
+        <Field
+          name="actor"
+          label="Actor"
+          value={query.actor}
+          error={page.errors.actor}
+          hint="A user name, or system, cli, anonymous"
+        />
+        <Field
+          name="target"
+          label="Target"
+          value={query.target}
+          error={page.errors.target}
+          hint="A user name, or a code such as conversation:12"
+        />
         <Field name="from" label="From (date)" type="date" value={query.from} error={page.errors.from} />
         <Field name="to" label="To (date)" type="date" value={query.to} error={page.errors.to} />
         <button type="submit" class="secondary">
@@ -52,7 +88,12 @@ export function AuditLogPage(props: {
         </button>
       </form>
       {page.rows.length === 0 ? (
-        <p>No entries match.</p>
+        <p>
+          {Object.values(query).some((v) => v.trim())
+            ? 'No entries match these filters. '
+            : 'The audit log is empty. '}
+          <a href="/audit">Show every entry</a>
+        </p>
       ) : (
         <section class="scroll card" tabindex={0} aria-label="Audit entries">
           <table class="stacked">
@@ -70,14 +111,20 @@ export function AuditLogPage(props: {
               {page.rows.map((r) => (
                 <tr>
                   <td data-label="#">{r.id}</td>
-                  <td data-label="Time">{formatTime(r.at)}</td>
-                  <td data-label="Actor">{r.actor}</td>
-                  <td data-label="Action">
-                    <code>{r.action}</code>
+                  <td data-label="Time">
+                    <Time at={r.at} />
                   </td>
-                  <td data-label="Target">{r.target ?? ''}</td>
+                  <td data-label="Actor">
+                    <Coded text={actorLabel(r.actor, page.people)} code={r.actor} />
+                  </td>
+                  <td data-label="Action">
+                    <Coded text={actionLabel(r.action)} code={r.action} />
+                  </td>
+                  <td data-label="Target">
+                    <Target row={r} page={page} />
+                  </td>
                   <td class="meta" data-label="Details">
-                    {r.metadata === '{}' ? '' : r.metadata}
+                    {r.metadata === '{}' ? '' : metadataText(r.metadata)}
                   </td>
                 </tr>
               ))}

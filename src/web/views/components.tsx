@@ -151,7 +151,3 @@ export function FeatureList(props: { features: FeatureStatus[] }) {
     </ul>
   );
 }
-
-export function formatTime(ms: number): string {
-  return `${new Date(ms).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
-}

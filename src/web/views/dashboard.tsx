@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
 import type { DashboardView, QueueDepth } from '../../dashboard/dashboard.usecases.js';
+import { jobKindLabel } from '../../jobs/jobs.models.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
-import type { ModelFileStatus } from '../../models/models.manifest.js';
+import { type ModelFileStatus, modelFeatureLabels, modelStatusLabels } from '../../models/models.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { FeatureList, NotYet, SetupSteps } from './components.js';
 import { StatusTiles } from './dashboard-tiles.js';
@@ -29,14 +30,12 @@ export function ModelsTable(props: { models: ModelFileStatus[] }) {
       <tbody>
         {props.models.map((m) => (
           <tr>
-            <td data-label="Feature">{m.feature}</td>
+            <td data-label="Feature">{modelFeatureLabels[m.feature] ?? m.feature}</td>
             <td data-label="File">
               <code>{m.path}</code>
             </td>
             <td data-label="Status">
-              <span class={`badge ${m.status === 'ok' ? 'ok' : 'bad'}`}>
-                {m.status === 'ok' ? 'present, verified' : m.status}
-              </span>
+              <span class={`badge ${m.status === 'ok' ? 'ok' : 'bad'}`}>{modelStatusLabels[m.status]}</span>
             </td>
           </tr>
         ))}
@@ -68,9 +67,7 @@ function QueueTable(props: { queues: QueueDepth[] }) {
       <tbody>
         {props.queues.map((q) => (
           <tr>
-            <th scope="row">
-              <code>{q.kind}</code>
-            </th>
+            <th scope="row">{jobKindLabel(q.kind)}</th>
             {cols.map(([k, label]) => (
               <td data-label={label} class="num">
                 {q[k]}
@@ -102,12 +99,7 @@ export function DashboardPage(props: {
           <h2 id="h-mail">Mailboxes, backfill and quarantine</h2>
           {admin && mailboxes.some((m) => m.quarantined > 0) && <a href="/quarantine">Open the quarantine</a>}
         </div>
-        <MailboxStatusTable
-          statuses={mailboxes}
-          admin={admin}
-          manage={admin}
-          assignedOnly={role === 'reviewer'}
-        />
+        <MailboxStatusTable statuses={mailboxes} manage={admin} viewer={role} />
       </section>
       <div class="grid">
         <section aria-labelledby="h-queues" class="card">
@@ -137,7 +129,7 @@ export function WelcomePage(props: {
       <SetupSteps current={3} />
       <section aria-labelledby="h-first" class="card">
         <h2 id="h-first">First mailbox</h2>
-        <MailboxStatusTable statuses={props.mailboxes} admin={false} />
+        <MailboxStatusTable statuses={props.mailboxes} />
         <p>
           Add the first mailbox here or later under <a href="/mailboxes">Mailboxes</a>. The connection is
           tested first and the result is shown step by step.

@@ -1,9 +1,11 @@
 import type { MailboxOption } from '../../knowledge/review-view.usecases.js';
 import type { DraftRecordView, DraftState } from '../../mail/drafts-console.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { formatTime, Notice } from './components.js';
+import { Notice } from './components.js';
+import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
 import { MailboxFilter, Pager } from './paging.js';
+import { Time } from './time.js';
 
 const stateWords: Record<DraftState, string> = {
   pending: 'pending',
@@ -34,7 +36,9 @@ function Row(props: { r: DraftRecordView }) {
   const { r } = props;
   return (
     <tr>
-      <td data-label="When">{formatTime(r.createdAt)}</td>
+      <td data-label="When">
+        <Time at={r.createdAt} />
+      </td>
       <td data-label="Status">
         <div>
           <span class={r.state === 'failed' ? 'status missing' : undefined}>{stateWords[r.state]}</span>
@@ -91,9 +95,7 @@ export function DraftsPage(props: {
         Drafts folder.
       </p>
       {props.mailboxes.length === 0 ? (
-        <Notice>
-          <p>No mailboxes are assigned to you.</p>
-        </Notice>
+        <NoMailboxes role={props.active.user.role} />
       ) : (
         <MailboxFilter action="/drafts" mailboxes={props.mailboxes} selected={props.mailboxId} />
       )}

@@ -1,4 +1,5 @@
 import type { EnrolmentView } from '../../auth/enrol.usecases.js';
+import { passwordRule } from '../../auth/password-policy.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Csrf, ErrorSummary, Field, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
@@ -47,7 +48,7 @@ export function EnrolPage(props: {
               type="password"
               error={errors.newPassword}
               autocomplete="new-password"
-              hint="At least 12 characters, not a commonly used password. Replaces the one-time password."
+              hint={`${passwordRule(view.username)} Replaces the one-time password.`}
               required
             />
             <Field

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { roleLabels } from '../../users/users.models.js';
 import type { Role } from '../../users/users.table.js';
 
 const nav: { path: string; label: string; roles: readonly Role[] }[] = [
@@ -60,7 +61,7 @@ export function Layout(props: {
             <form method="post" action="/signout" class="signout">
               <input type="hidden" name="_csrf" value={props.csrf} />
               <span class="who">
-                {props.active.user.username} ({props.active.user.role})
+                {props.active.user.username} ({roleLabels[props.active.user.role]})
               </span>
               <button type="submit" class="link">
                 Sign out

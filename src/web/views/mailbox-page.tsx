@@ -1,9 +1,10 @@
 import type { QuarantineEntry } from '../../mail/mailbox-console.usecases.js';
-import type { MailboxView } from '../../mail/mailboxes.models.js';
+import { type MailboxView, quarantineReasonLabels, securityLabels } from '../../mail/mailboxes.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Csrf, Field, formatTime, Notice, TextArea } from './components.js';
+import { Csrf, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
 import { StateBadge } from './mailboxes.js';
+import { Time } from './time.js';
 
 export function MailboxPage(props: {
   csrf: string;
@@ -27,8 +28,12 @@ export function MailboxPage(props: {
       <dl class="facts card">
         <dt>Server</dt>
         <dd>
-          {m.host}:{m.port} ({m.security}
-          {m.caPinned ? ', own CA' : ''})
+          {m.host}, port {m.port}
+        </dd>
+        <dt>Security</dt>
+        <dd>
+          {securityLabels[m.security]}
+          {m.caPinned ? ', with its own CA certificate' : ''}
         </dd>
         <dt>User</dt>
         <dd>{m.username}</dd>
@@ -37,7 +42,15 @@ export function MailboxPage(props: {
           <StateBadge state={m.state} />
         </dd>
         <dt>Last error</dt>
-        <dd>{m.lastError ? `${m.lastError.code} at ${formatTime(m.lastError.at)}` : 'none'}</dd>
+        <dd>
+          {m.lastError ? (
+            <>
+              <code>{m.lastError.code}</code> at <Time at={m.lastError.at} relative />
+            </>
+          ) : (
+            'none'
+          )}
+        </dd>
       </dl>
       <div class="grid">
         <section aria-labelledby="h-sync" class="card">
@@ -123,7 +136,10 @@ export function QuarantinePage(props: { csrf: string; active: ActiveSession; ent
         </p>
       </Notice>
       {props.entries.length === 0 ? (
-        <p>Nothing is quarantined.</p>
+        <p>
+          Nothing is quarantined: every message so far could be read. A message that cannot be (too large,
+          malformed) is listed here by reference.
+        </p>
       ) : (
         <table class="stacked">
           <thead>
@@ -141,14 +157,16 @@ export function QuarantinePage(props: { csrf: string; active: ActiveSession; ent
             {props.entries.map((q) => (
               <tr>
                 <td data-label="Reason">
-                  <code>{q.reason}</code>
+                  {quarantineReasonLabels[q.reason] ?? q.reason} <code class="hint">{q.reason}</code>
                 </td>
                 <td data-label="Mailbox">{q.mailbox}</td>
                 <td data-label="Folder">{q.folder}</td>
                 <td data-label="UIDVALIDITY">{q.uidValidity}</td>
                 <td data-label="UID">{q.uid}</td>
                 <td data-label="Size">{q.size}</td>
-                <td data-label="Time">{formatTime(q.at)}</td>
+                <td data-label="Time">
+                  <Time at={q.at} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,18 @@
 import type { Diagnosis } from '../../mail/connection-test.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
-import type { MailboxView } from '../../mail/mailboxes.models.js';
+import {
+  connectionStepLabels,
+  type MailboxView,
+  mailboxStateLabels,
+  securityChoice,
+} from '../../mail/mailboxes.models.js';
+import { mailboxSecurities } from '../../mail/mailboxes.table.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Csrf, ErrorSummary, Field, formatTime, Notice, TextArea } from './components.js';
+import type { Role } from '../../users/users.table.js';
+import { Csrf, ErrorSummary, Field, Notice, TextArea } from './components.js';
+import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
+import { Time } from './time.js';
 
 /** What the add form shows back: never the password. */
 export interface MailboxFormValues {
@@ -35,11 +44,18 @@ export function DiagnosisView(props: { diagnosis: Diagnosis }) {
         <p>
           <code>{d.code}</code> {d.message}
         </p>
+        {d.code === 'mail.tls_untrusted' && (
+          <p>
+            Paste the CA certificate (PEM) into the field{' '}
+            <a href="#f-caPem">CA certificate (PEM, optional)</a> below and test again.
+          </p>
+        )}
       </Notice>
       <ol>
         {d.steps.map((s) => (
           <li>
-            <strong>{s.step}</strong>: {s.ok ? 'ok' : 'failed'} (<code>{s.code}</code>) {s.detail}
+            <strong>{connectionStepLabels[s.step]}</strong>: {s.ok ? 'ok' : 'failed'}. {s.detail}{' '}
+            <code class="hint">{s.code}</code>
           </li>
         ))}
       </ol>
@@ -65,9 +81,9 @@ export function AddMailboxForm(props: {
         <label for="f-security">Security</label>
         {e.security && <p class="error">{e.security}</p>}
         <select id="f-security" name="security">
-          {['tls', 'starttls', 'none'].map((s) => (
+          {mailboxSecurities.map((s) => (
             <option value={s} selected={s === v.security}>
-              {s}
+              {securityChoice(s)}
             </option>
           ))}
         </select>
@@ -87,7 +103,7 @@ export function AddMailboxForm(props: {
         label="CA certificate (PEM, optional)"
         value={v.caPem}
         error={e.caPem}
-        hint="Only for servers with their own certificate authority."
+        hint="Only for a server whose certificate your organisation's own certificate authority signed: paste that CA's certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----."
       />
       <Field
         name="from"
@@ -101,14 +117,6 @@ export function AddMailboxForm(props: {
   );
 }
 
-export const stateText: Record<MailboxView['state'], string> = {
-  active: 'active',
-  paused: 'paused',
-  auth_failed: 'sign-in failed',
-  unreachable: 'unreachable',
-  backfilling: 'backfilling',
-};
-
 const stateTone: Record<MailboxView['state'], string> = {
   active: 'ok',
   paused: '',
@@ -119,7 +127,11 @@ const stateTone: Record<MailboxView['state'], string> = {
 
 /** A mailbox's state as a coloured badge. */
 export function StateBadge(props: { state: MailboxView['state'] }) {
-  return <span class={`badge ${stateTone[props.state]} state ${props.state}`}>{stateText[props.state]}</span>;
+  return (
+    <span class={`badge ${stateTone[props.state]} state ${props.state}`}>
+      {mailboxStateLabels[props.state]}
+    </span>
+  );
 }
 
 export function Progress(props: { done: number; total: number }) {
@@ -144,22 +156,11 @@ export function Progress(props: { done: number; total: number }) {
  */
 export function MailboxStatusTable(props: {
   statuses: MailboxStatus[];
-  admin: boolean;
   manage?: boolean;
-  assignedOnly?: boolean;
+  /** Who is looking, for the next step when there is no mailbox; none: the add form is below. */
+  viewer?: Role;
 }) {
-  if (props.statuses.length === 0 && props.assignedOnly) return <p>No mailboxes are assigned to you yet.</p>;
-  if (props.statuses.length === 0)
-    return (
-      <p>
-        No mailboxes yet.{' '}
-        {props.admin && (
-          <a href="/mailboxes" class="button">
-            Add a mailbox
-          </a>
-        )}
-      </p>
-    );
+  if (props.statuses.length === 0) return <NoMailboxes role={props.viewer} />;
   return (
     <table class="stacked">
       <thead>
@@ -185,7 +186,7 @@ export function MailboxStatusTable(props: {
             <td data-label="Last error">
               {s.mailbox.lastError ? (
                 <span>
-                  <code>{s.mailbox.lastError.code}</code> at {formatTime(s.mailbox.lastError.at)}
+                  <code>{s.mailbox.lastError.code}</code> at <Time at={s.mailbox.lastError.at} relative />
                 </span>
               ) : (
                 'none'
@@ -221,7 +222,7 @@ export function MailboxesPage(props: {
       {props.diagnosis && <DiagnosisView diagnosis={props.diagnosis} />}
       <section aria-labelledby="h-list" class="card">
         <h2 id="h-list">Mailboxes</h2>
-        <MailboxStatusTable statuses={props.statuses} admin={false} manage />
+        <MailboxStatusTable statuses={props.statuses} manage />
       </section>
       <section aria-labelledby="h-add" class="card">
         <h2 id="h-add">Add a mailbox</h2>

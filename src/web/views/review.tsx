@@ -1,9 +1,12 @@
 import type { Segment } from '../../knowledge/review.models.js';
 import type { ReviewDetailView, ReviewQueueView } from '../../knowledge/review-view.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Csrf, Field, formatTime, Notice } from './components.js';
+import { languageName } from '../../shared/language.js';
+import { Csrf, Field, Notice } from './components.js';
+import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
 import { MailboxFilter, Pager } from './paging.js';
+import { Time } from './time.js';
 
 type Message = { tone: 'ok' | 'warn'; text: string };
 
@@ -17,8 +20,12 @@ export function ReviewQueuePage(props: { csrf: string; active: ActiveSession; vi
         Anonymized conversations whose residual risk was high wait here. Nothing in the queue is used as an
         example for drafts until it is approved.
       </p>
-      <MailboxFilter action="/review" mailboxes={view.mailboxes} selected={view.mailboxId} allowAll />
-      {view.rows.length === 0 ? (
+      {view.mailboxes.length > 0 && (
+        <MailboxFilter action="/review" mailboxes={view.mailboxes} selected={view.mailboxId} allowAll />
+      )}
+      {view.mailboxes.length === 0 ? (
+        <NoMailboxes role={props.active.user.role} />
+      ) : view.rows.length === 0 ? (
         <Notice tone="ok">
           <p>No conversations are waiting for review.</p>
         </Notice>
@@ -41,8 +48,10 @@ export function ReviewQueuePage(props: { csrf: string; active: ActiveSession; vi
                 <tr>
                   <td data-label="#">{r.id}</td>
                   <td data-label="Mailbox">{r.mailboxName}</td>
-                  <td data-label="Reply sent">{formatTime(r.replyAt)}</td>
-                  <td data-label="Language">{r.lang ?? 'unknown'}</td>
+                  <td data-label="Reply sent">
+                    <Time at={r.replyAt} />
+                  </td>
+                  <td data-label="Language">{r.lang ? languageName(r.lang) : 'unknown'}</td>
                   <td data-label="Risk">{percent(r.risk)}</td>
                   <td data-label="Open">
                     <a href={`/review/${r.id}`}>Review conversation {r.id}</a>
@@ -111,7 +120,9 @@ export function ReviewDetailPage(props: {
           marked)
         </dd>
         <dt>Reply sent</dt>
-        <dd>{formatTime(c.replyAt)}</dd>
+        <dd>
+          <Time at={c.replyAt} />
+        </dd>
       </dl>
       <p class="legend">
         <mark class="ph">[PERSON_1]</mark> placeholder · <mark class="risk">Word</mark> residual-risk spot: a

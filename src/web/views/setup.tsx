@@ -1,3 +1,5 @@
+import { passwordRule } from '../../auth/password-policy.models.js';
+import { USERNAME_RULE } from '../../users/users.models.js';
 import { Csrf, ErrorSummary, Field, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
 
@@ -58,7 +60,7 @@ export function SetupPage(props: {
           value={props.username}
           error={errors.username}
           autocomplete="username"
-          hint="Lower-case letters, digits and . _ @ -"
+          hint={USERNAME_RULE}
           required
         />
         <Field
@@ -67,7 +69,7 @@ export function SetupPage(props: {
           type="password"
           error={errors.password}
           autocomplete="new-password"
-          hint="At least 12 characters, not a commonly used password."
+          hint={passwordRule()}
           required
         />
         <Field

@@ -1,11 +1,18 @@
 import type { AccountFailureView, FailedSignins } from '../../auth/signin-attempts.usecases.js';
 import { THROTTLE_WINDOW_MS } from '../../sessions/sessions.models.js';
-import { formatTime, Notice } from './components.js';
+import { Notice } from './components.js';
+import { Time } from './time.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function counts(a: AccountFailureView): string {
-  return `${plural(a.failures, 'failed sign-in', 'failed sign-ins')} from ${plural(a.addresses, 'address', 'addresses')}, the last at ${formatTime(a.lastAt)}`;
+function Counts(props: { a: AccountFailureView }) {
+  const { a } = props;
+  return (
+    <>
+      {plural(a.failures, 'failed sign-in', 'failed sign-ins')} from{' '}
+      {plural(a.addresses, 'address', 'addresses')}, the last at <Time at={a.lastAt} />
+    </>
+  );
 }
 
 /** Users page: one line per account with recent failed sign-ins. */
@@ -20,7 +27,7 @@ export function FailedSigninsSection(props: { data: FailedSignins }) {
         <ul>
           {accounts.map((a) => (
             <li>
-              <a href={`/users/${a.userId}`}>{a.username}</a>: {counts(a)}.
+              <a href={`/users/${a.userId}`}>{a.username}</a>: <Counts a={a} />.
             </li>
           ))}
           {unknown.failures > 0 && (
@@ -40,7 +47,7 @@ export function UserFailedSignins(props: { data: FailedSignins; userId: number }
   const a = props.data.accounts.find((x) => x.userId === props.userId);
   return (
     <p class="failed-signins">
-      Failed sign-ins in the last {props.data.hours} hours: {a ? counts(a) : 'none'}.
+      Failed sign-ins in the last {props.data.hours} hours: {a ? <Counts a={a} /> : 'none'}.
     </p>
   );
 }
@@ -58,7 +65,7 @@ export function SigninAttackCard(props: { accounts: AccountFailureView[] }) {
         {props.accounts.map((a, i) => (
           <>
             {i > 0 && '; '}
-            <strong>{a.username}</strong> {counts(a)}
+            <strong>{a.username}</strong> <Counts a={a} />
           </>
         ))}{' '}
         (last {THROTTLE_WINDOW_MS / 60_000} minutes).{' '}

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { roleDescriptions } from '../../users/users.models.js';
+import { roleDescriptions, roleLabels, USERNAME_RULE } from '../../users/users.models.js';
 import type { User } from '../../users/users.repository.js';
 import { type Role, roles } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice } from './components.js';
@@ -15,7 +15,7 @@ export function RoleSelect(props: { value?: string; error?: string }) {
       <ul class="hint" id="f-role-hint">
         {roles.map((r) => (
           <li>
-            <strong>{r}</strong>: {roleDescriptions[r]}
+            <strong>{roleLabels[r]}</strong>: {roleDescriptions[r]}
           </li>
         ))}
       </ul>
@@ -23,7 +23,7 @@ export function RoleSelect(props: { value?: string; error?: string }) {
       <select id="f-role" name="role" aria-describedby="f-role-hint">
         {roles.map((r) => (
           <option value={r} selected={r === value}>
-            {r}
+            {roleLabels[r]}
           </option>
         ))}
       </select>
@@ -79,7 +79,7 @@ export function UsersPage(props: {
                 <th scope="row">
                   <a href={`/users/${u.id}`}>{u.username}</a>
                 </th>
-                <td data-label="Role">{u.role}</td>
+                <td data-label="Role">{roleLabels[u.role]}</td>
                 <td data-label="Status">
                   <span
                     class={`badge ${u.disabledAt != null ? 'bad' : u.enrolledAt == null ? 'warn' : 'ok'}`}
@@ -92,6 +92,12 @@ export function UsersPage(props: {
           </tbody>
         </table>
       </section>
+      {props.users.length === 1 && (
+        <p>
+          You are the only user. Add a reviewer to work the review queue and read the drafts' records of the
+          mailboxes you assign them, or an auditor to read the audit log.
+        </p>
+      )}
       {props.children}
       <section aria-labelledby="new-user" class="card">
         <h2 id="new-user">Add a user</h2>
@@ -103,6 +109,7 @@ export function UsersPage(props: {
             label="Username"
             value={props.form?.username}
             error={errors.username}
+            hint={USERNAME_RULE}
             required
           />
           <RoleSelect value={props.form?.role} error={errors.role} />
@@ -137,7 +144,7 @@ export function UserPage(props: {
       )}
       <dl class="facts card">
         <dt>Role</dt>
-        <dd>{u.role}</dd>
+        <dd>{roleLabels[u.role]}</dd>
         <dt>Status</dt>
         <dd>{status(u)}</dd>
         <dt>Unused recovery codes</dt>
