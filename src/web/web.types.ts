@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { VerifyResult } from '../audit/audit.models.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
-import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
+import type { FeatureStatus, RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
 
@@ -16,6 +16,7 @@ export interface ConsoleContext extends ConsoleDeps {
   chain: (fresh?: boolean) => VerifyResult;
   /** Whether the add-mailbox form may save security "none" for loopback hosts. */
   allowPlaintextLoopback: boolean;
+  health: () => RuntimeHealth;
 }
 
 export interface AppEnv {

@@ -31,6 +31,7 @@ export const pageRoutes: RouteDef[] = [
         features: ctx.features,
         chain,
         mailboxIds,
+        health: ctx.health,
       });
       return render(c, <DashboardPage csrf={c.get('csrf')} active={active} view={view} />);
     },
