@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAnonymizeCommands } from './cli/anonymize.commands.js';
 import { action } from './cli/cli-run.js';
 import { auditVerifyCommand, doctorCommand, rekeyCommand, startCommand, version } from './cli/commands.js';
+import { registerJobsCommands } from './cli/jobs.commands.js';
 import { registerLlmCommands } from './cli/llm.commands.js';
 import { registerMailboxCommands } from './cli/mailbox.commands.js';
 import { registerUsersCommands } from './cli/users.commands.js';
@@ -37,6 +38,7 @@ program
 registerMailboxCommands(program);
 
 registerUsersCommands(program);
+registerJobsCommands(program);
 registerAnonymizeCommands(program);
 registerLlmCommands(program);
 

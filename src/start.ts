@@ -16,6 +16,7 @@ import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 import { migrationsApplied } from './store/migrations.js';
 import { openStore, type Store } from './store/store.js';
+import { probeWrite, StoreHealth } from './store/store-health.js';
 import { createApp } from './web/app.js';
 import { certificateDnsNames, isLoopback, loadTls, wantsTls } from './web/tls.js';
 
@@ -74,8 +75,10 @@ export async function startAppliance(args: {
   const credentials = tls ? await loadTls(config, logger) : null;
   const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
 
+  const health = new StoreHealth({ logger, now: () => clock.now(), probe: () => probeWrite(store) });
   const drafting = createDrafting({ config, store, keys, logger, clock });
   const runner = new JobRunner({
+    health,
     db: store.db,
     logger,
     clock,
@@ -98,7 +101,16 @@ export async function startAppliance(args: {
   // Models load in the background: the console and sync start at once; jobs wait for them.
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
   // After the store and the job runner: ingest enqueues jobs; stopped before them on shutdown.
-  const sync = createSyncService({ config, store, keys, logger, clock, onJobs: () => runner.wake() });
+  const sync = createSyncService({
+    config,
+    store,
+    keys,
+    logger,
+    clock,
+    health,
+    onJobs: () => runner.wake(),
+    onMailboxHealthy: (id) => runner.mailboxRecovered(id),
+  });
   sync.start();
 
   // Until the first admin has enrolled, the wizard needs this token from the log (DNS rebinding).
@@ -110,6 +122,7 @@ export async function startAppliance(args: {
       storeOpen: open && store.sqlite.open,
       migrationsApplied: open && migrationsApplied(store.sqlite),
       workersRunning: runner.isRunning,
+      storeProblem: health.problem,
     }),
     // Cookies are Secure / __Host- only when the browser is on HTTPS: we serve TLS, or a
     // declared TLS proxy says so per request (see web/app.ts and web/cookies.ts).
@@ -126,6 +139,7 @@ export async function startAppliance(args: {
       hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],
       publicUrl: config.publicUrl,
       setupToken,
+      health: () => ({ store: health.problem, mailboxes: sync.mailboxProblems }),
     },
   });
   let server: ServerType;
@@ -174,6 +188,7 @@ export async function startAppliance(args: {
       await sync.stop();
       await runner.stop();
       await drafting.dispose();
+      health.dispose();
       open = false;
       store.close();
       logger.info('stopped');

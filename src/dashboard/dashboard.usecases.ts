@@ -25,7 +25,16 @@ export interface FeatureStatus {
   detail: string;
 }
 
+/** In-memory state of the running loops, for what the database cannot say (it may be unwritable). */
+export interface RuntimeHealth {
+  store: { code: string; message: string; since: number } | null;
+  /** Mailboxes whose sync is interrupted, with the reason. */
+  mailboxes: ReadonlyMap<number, { code: string; at: number }>;
+}
+
 export interface DashboardView {
+  /** Null while the store writes; otherwise why it cannot (shown above everything else). */
+  store: RuntimeHealth['store'];
   features: FeatureStatus[];
   queues: QueueDepth[];
   models: ModelFileStatus[];
@@ -46,6 +55,7 @@ export async function dashboardView(
     features?: () => FeatureStatus[];
     chain: (() => VerifyResult) | null;
     mailboxIds?: readonly number[] | null;
+    health?: () => RuntimeHealth;
   },
 ): Promise<DashboardView> {
   const byKind = new Map<string, QueueDepth>();
@@ -61,14 +71,22 @@ export async function dashboardView(
     draftsToday: countStoredDraftsSince(deps.db, startOfLocalDay(deps.clock.now(), timeZone), ids),
     reviewWaiting: countReviewQueue(deps.db, ids),
   };
+  const health = sources.health?.() ?? { store: null, mailboxes: new Map() };
   return {
+    store: health.store,
     work,
     features: sources.features?.() ?? [],
     queues: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
     models: await sources.models(),
     chain: sources.chain ? sources.chain() : null,
-    mailboxes: mailboxStatuses(deps.db).filter(
-      (m) => sources.mailboxIds == null || sources.mailboxIds.includes(m.mailbox.id),
-    ),
+    mailboxes: mailboxStatuses(deps.db)
+      .filter((m) => sources.mailboxIds == null || sources.mailboxIds.includes(m.mailbox.id))
+      .map((m) => {
+        // A problem the sync loop saw but could not save (disk full) still shows on its mailbox.
+        const p = health.mailboxes.get(m.mailbox.id);
+        return p && p.at > (m.mailbox.lastError?.at ?? 0)
+          ? { ...m, mailbox: { ...m.mailbox, lastError: p } }
+          : m;
+      }),
   };
 }

@@ -1,3 +1,7 @@
+import { mailboxUnavailable } from '../mail/imap-errors.models.js';
+import { errorCode, isAppError } from '../shared/errors.js';
+import { storeFault } from '../store/store-health.models.js';
+
 /**
  * Delay before the next attempt: exponential from `baseMs`, capped, with full jitter so many
  * failing jobs (a mailbox server going down) do not retry in lockstep.
@@ -39,4 +43,28 @@ const jobKindLabels: Record<string, string> = {
 
 export function jobKindLabel(kind: string): string {
   return jobKindLabels[kind] ?? kind;
+}
+
+/**
+ * What a failed attempt means for the job. `wait`: the store or the job's mailbox is not
+ * usable right now (disk full, database busy, server down or refusing the login); retrying
+ * sooner cannot help and the attempt is not counted. `dead`: retrying cannot fix it.
+ * `retry`: anything else, counted against the job's attempts.
+ */
+export type JobFailure =
+  | { kind: 'wait'; code: string; on: 'store' | 'mailbox' }
+  | { kind: 'retry' | 'dead'; code: string };
+
+export function classifyJobFailure(e: unknown): JobFailure {
+  const store = storeFault(e);
+  if (store) return { kind: 'wait', code: store, on: 'store' };
+  const mailbox = mailboxUnavailable(e);
+  if (mailbox) return { kind: 'wait', code: mailbox, on: 'mailbox' };
+  return { kind: isAppError(e) && e.permanent ? 'dead' : 'retry', code: errorCode(e) };
+}
+
+/** The mailbox a job is about, by the payload convention of the mail jobs (`mailboxId`). */
+export function jobMailboxId(payload: unknown): number | null {
+  const id = (payload as { mailboxId?: unknown } | null)?.mailboxId;
+  return typeof id === 'number' && Number.isInteger(id) ? id : null;
 }

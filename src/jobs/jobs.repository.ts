@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
 import { isReferencePayload } from './jobs.models.js';
@@ -139,6 +139,96 @@ export function releaseJob(db: Db, id: number, owner: string, now: number): void
     })
     .where(held(id, owner))
     .run();
+}
+
+/**
+ * Puts a held job back to wait for its store or mailbox, without counting the attempt: the
+ * fault was not the job's. `lastErrorCode` says what it waits for.
+ */
+export function deferJob(
+  db: Db,
+  id: number,
+  owner: string,
+  opts: { code: string; runAfter: number; now: number },
+): void {
+  db.update(jobs)
+    .set({
+      state: 'queued',
+      leaseOwner: null,
+      leaseUntil: null,
+      attempts: sql`max(0, ${jobs.attempts} - 1)`,
+      runAfter: opts.runAfter,
+      lastErrorCode: opts.code,
+      updatedAt: opts.now,
+    })
+    .where(held(id, owner))
+    .run();
+}
+
+const ofMailbox = (mailboxId: number) => sql`json_extract(${jobs.payload}, '$.mailboxId') = ${mailboxId}`;
+
+/**
+ * The mailbox cannot be reached: its other queued jobs wait too, instead of each one trying
+ * the server (and, after a password change, each one risking an account lockout).
+ */
+export function deferMailboxJobs(
+  db: Db,
+  mailboxId: number,
+  opts: { code: string; runAfter: number; now: number },
+): number {
+  return db
+    .update(jobs)
+    .set({
+      runAfter: sql`max(${jobs.runAfter}, ${opts.runAfter})`,
+      lastErrorCode: opts.code,
+      updatedAt: opts.now,
+    })
+    .where(and(eq(jobs.state, 'queued'), ofMailbox(mailboxId)))
+    .run().changes;
+}
+
+/**
+ * Jobs waiting for a store or mailbox that is healthy again run now instead of at their
+ * fallback time. Waiting jobs are the queued ones whose last error is one of `codes`.
+ */
+export function resumeWaitingJobs(db: Db, codes: readonly string[], now: number, mailboxId?: number): number {
+  if (codes.length === 0) return 0;
+  return db
+    .update(jobs)
+    .set({ runAfter: now, updatedAt: now })
+    .where(
+      and(
+        eq(jobs.state, 'queued'),
+        gt(jobs.runAfter, now),
+        inArray(jobs.lastErrorCode, [...codes]),
+        mailboxId === undefined ? undefined : ofMailbox(mailboxId),
+      ),
+    )
+    .run().changes;
+}
+
+export function findJob(db: Pick<Db, 'select'>, id: number): Job | undefined {
+  return db.select().from(jobs).where(eq(jobs.id, id)).get();
+}
+
+export function listDeadJobIds(db: Pick<Db, 'select'>): number[] {
+  return db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(eq(jobs.state, 'dead'))
+    .all()
+    .map((r) => r.id);
+}
+
+/** A dead job runs again with a fresh set of attempts. False when it is not dead (any more). */
+export function requeueDeadJob(db: Pick<Db, 'update'>, id: number, now: number): boolean {
+  return (
+    db
+      .update(jobs)
+      .set({ state: 'queued', attempts: 0, runAfter: now, finishedAt: null, updatedAt: now })
+      .where(and(eq(jobs.id, id), eq(jobs.state, 'dead')))
+      .run().changes === 1
+  );
 }
 
 export function countJobsByState(db: Db): { kind: string; state: string; count: number }[] {

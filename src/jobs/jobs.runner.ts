@@ -1,11 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { connectionFailureCodes } from '../mail/imap-errors.models.js';
 import type { Clock } from '../shared/clock.js';
-import { errorCode, isAppError } from '../shared/errors.js';
+import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
-import { backoffDelay } from './jobs.models.js';
-import { claimJob, completeJob, failJob, type Job, releaseJob, renewLease } from './jobs.repository.js';
+import type { StoreHealth } from '../store/store-health.js';
+import type { StoreFaultCode } from '../store/store-health.models.js';
+import { backoffDelay, classifyJobFailure, type JobFailure, jobMailboxId } from './jobs.models.js';
+import {
+  claimJob,
+  completeJob,
+  deferJob,
+  deferMailboxJobs,
+  failJob,
+  type Job,
+  releaseJob,
+  renewLease,
+  resumeWaitingJobs,
+} from './jobs.repository.js';
+
+const storeWaitCodes: StoreFaultCode[] = ['store.disk_full', 'store.busy'];
 
 export interface JobContext {
   jobId: number;
@@ -30,6 +45,13 @@ export interface JobRunnerOptions {
   graceMs: number;
   pollMs?: number;
   backoff?: (attempt: number) => number;
+  /** Told about writes that fail for a full disk or a locked database, and that succeed again. */
+  health?: StoreHealth;
+  /**
+   * How long a job waiting for its mailbox or the store waits at most before it tries again
+   * (sooner when the mailbox or store is reported healthy). Default one minute.
+   */
+  waitMs?: number;
 }
 
 /**
@@ -44,8 +66,14 @@ export class JobRunner {
   private started = false;
   private readonly waiters = new Set<() => void>();
   private loops: Promise<void>[] = [];
+  /** Outcomes that could not be written (the store failed too): written before the next claim. */
+  private readonly unrecorded = new Map<number, () => void>();
+  /** While the store cannot write, claiming pauses (in memory, growing to 10 s) instead of spinning. */
+  private pause = { until: 0, attempt: 0 };
 
-  constructor(private readonly opts: JobRunnerOptions) {}
+  constructor(private readonly opts: JobRunnerOptions) {
+    opts.health?.onRecovered(() => this.resume(storeWaitCodes));
+  }
 
   get isRunning(): boolean {
     return this.started && !this.stopping;
@@ -63,6 +91,22 @@ export class JobRunner {
   /** Call after enqueueing so a waiting worker looks at the queue now instead of at the next poll. */
   wake(): void {
     for (const w of this.waiters) w();
+  }
+
+  /** The mailbox answers again: its jobs that were waiting for it run now. */
+  mailboxRecovered(mailboxId: number): void {
+    this.resume(connectionFailureCodes, mailboxId);
+  }
+
+  private resume(codes: readonly string[], mailboxId?: number): void {
+    try {
+      const n = resumeWaitingJobs(this.opts.db, codes, this.opts.clock.now(), mailboxId);
+      if (n > 0) this.opts.logger.info({ mailboxId, resumed: n }, 'waiting jobs resumed');
+      this.wake();
+    } catch (e) {
+      // They still run at their fallback time.
+      this.opts.logger.warn({ code: errorCode(e) }, 'could not resume waiting jobs');
+    }
   }
 
   /**
@@ -93,6 +137,25 @@ export class JobRunner {
     const active = this.active.get(handler.kind)!;
     const pollMs = this.opts.pollMs ?? 500;
     while (!this.stopping) {
+      const paused = this.pause.until - performance.now();
+      if (paused <= 0) this.fill(handler, active);
+      if (this.stopping) break;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.waiters.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, paused > 0 ? paused : pollMs);
+        this.waiters.add(done);
+      });
+    }
+  }
+
+  /** Claims jobs up to the kind's concurrency. Never throws: a failing store pauses claiming. */
+  private fill(handler: JobHandler, active: Set<Promise<void>>): void {
+    try {
+      this.writeUnrecorded();
       while (active.size < handler.concurrency && !this.stopping) {
         const job = claimJob(
           this.opts.db,
@@ -102,23 +165,40 @@ export class JobRunner {
           this.opts.clock.now(),
         );
         if (!job) break;
+        this.wrote();
         const run = this.run(handler, job).finally(() => {
           active.delete(run);
           this.wake();
         });
         active.add(run);
       }
-      if (this.stopping) break;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          this.waiters.delete(done);
-          resolve();
-        };
-        const timer = setTimeout(done, pollMs);
-        this.waiters.add(done);
-      });
+    } catch (e) {
+      this.writeFailed(e);
     }
+  }
+
+  private writeUnrecorded(): void {
+    for (const [id, write] of this.unrecorded) {
+      write();
+      this.unrecorded.delete(id);
+      this.wrote();
+    }
+  }
+
+  private wrote(): void {
+    this.pause.attempt = 0;
+    this.opts.health?.ok();
+  }
+
+  private writeFailed(e: unknown): void {
+    const code = this.opts.health?.failed(e) ?? errorCode(e);
+    this.pause.attempt++;
+    const delay = backoffDelay(this.pause.attempt, { baseMs: 500, capMs: 10_000 });
+    this.pause.until = performance.now() + delay;
+    this.opts.logger.warn(
+      { code, retryInMs: delay, unrecorded: this.unrecorded.size },
+      'the job queue cannot write; pausing',
+    );
   }
 
   private async run(handler: JobHandler, job: Job): Promise<void> {
@@ -127,19 +207,27 @@ export class JobRunner {
     if (job.attempts > job.maxAttempts) {
       // The job was taken over from expired leases more often than allowed: its holders died,
       // probably because of this job. Stop here instead of crashing process after process.
-      failJob(db, job, this.owner, {
-        code: 'jobs.lease_expired',
-        permanent: true,
-        retryAt: 0,
-        now: clock.now(),
-      });
+      this.record(job.id, () =>
+        failJob(db, job, this.owner, {
+          code: 'jobs.lease_expired',
+          permanent: true,
+          retryAt: 0,
+          now: clock.now(),
+        }),
+      );
       log.error({ code: 'jobs.lease_expired' }, 'job dead: its workers kept dying');
       return;
     }
     const controller = new AbortController();
     this.held.set(job.id, controller);
     const renew = setInterval(
-      () => renewLease(db, job.id, this.owner, this.opts.leaseMs, clock.now()),
+      () => {
+        try {
+          renewLease(db, job.id, this.owner, this.opts.leaseMs, clock.now());
+        } catch {
+          // The lease runs a little longer; the store's failure shows where the job ends.
+        }
+      },
       Math.max(1_000, Math.floor(this.opts.leaseMs / 3)),
     );
     renew.unref();
@@ -149,24 +237,53 @@ export class JobRunner {
         attempt: job.attempts,
         signal: controller.signal,
       });
-      if (!completeJob(db, job.id, this.owner, clock.now()))
-        log.warn('job finished after its lease was lost');
+      this.record(job.id, () => {
+        if (!completeJob(db, job.id, this.owner, clock.now()))
+          log.warn('job finished after its lease was lost');
+      });
     } catch (e) {
       if (controller.signal.aborted) return;
-      const now = clock.now();
-      const code = errorCode(e);
-      const delay = (this.opts.backoff ?? backoffDelay)(job.attempts);
-      const outcome = failJob(db, job, this.owner, {
-        code,
-        permanent: isAppError(e) && e.permanent,
-        retryAt: now + delay,
-        now,
-      });
-      if (outcome === 'dead') log.error({ code }, 'job dead');
-      else log.warn({ code, retryInMs: delay }, 'job failed; will retry');
+      const failure = classifyJobFailure(e);
+      if (failure.kind === 'wait' && failure.on === 'store') this.writeFailed(e);
+      this.record(job.id, () => this.recordFailure(job, failure, log));
     } finally {
       clearInterval(renew);
       this.held.delete(job.id);
     }
+  }
+
+  /** Writes a job's outcome; when the store cannot, keeps it to write before the next claim. */
+  private record(jobId: number, write: () => void): void {
+    try {
+      write();
+      if (!this.unrecorded.size) this.wrote();
+    } catch (e) {
+      this.unrecorded.set(jobId, write);
+      this.writeFailed(e);
+    }
+  }
+
+  private recordFailure(job: Job, failure: JobFailure, log: Logger): void {
+    const { db, clock } = this.opts;
+    const now = clock.now();
+    const { code } = failure;
+    if (failure.kind === 'wait') {
+      const waitMs = this.opts.waitMs ?? 60_000;
+      const runAfter = now + Math.round(waitMs / 2 + (Math.random() * waitMs) / 2);
+      deferJob(db, job.id, this.owner, { code, runAfter, now });
+      const mailboxId = failure.on === 'mailbox' ? jobMailboxId(JSON.parse(job.payload)) : null;
+      if (mailboxId !== null) deferMailboxJobs(db, mailboxId, { code, runAfter, now });
+      log.warn({ code, mailboxId, retryInMs: runAfter - now }, `job waits for its ${failure.on}`);
+      return;
+    }
+    const delay = (this.opts.backoff ?? backoffDelay)(job.attempts);
+    const outcome = failJob(db, job, this.owner, {
+      code,
+      permanent: failure.kind === 'dead',
+      retryAt: now + delay,
+      now,
+    });
+    if (outcome === 'dead') log.error({ code }, 'job dead');
+    else log.warn({ code, retryInMs: delay }, 'job failed; will retry');
   }
 }

@@ -115,3 +115,43 @@ export function classifyImapError(e: unknown, where: { host: string; port: numbe
     `The IMAP session with ${at} failed${code ? ` (${code})` : ''}.`,
   );
 }
+
+/** Every code classifyImapError gives: a failure of the mailbox's connection, not of one message. */
+export const connectionFailureCodes: readonly string[] = [
+  'mail.auth_unavailable',
+  'mail.auth_failed',
+  'mail.dns_failed',
+  'mail.tcp_refused',
+  'mail.tcp_timeout',
+  'mail.tcp_unreachable',
+  'mail.connection_lost',
+  'mail.tls_untrusted',
+  'mail.tls_expired',
+  'mail.tls_not_yet_valid',
+  'mail.tls_wrong_host',
+  'mail.starttls_unavailable',
+  'mail.tls_failed',
+  'mail.protocol_error',
+];
+const CONNECTION_CODES = new Set(connectionFailureCodes);
+/** What a command on a connection that died throws (socket errors and imapflow's own codes). */
+const SOCKET_CODES = new Set([
+  'NoConnection',
+  'EConnectionClosed',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEOUT',
+  'ETIMEDOUT',
+]);
+
+/**
+ * The code when `e` says the mailbox cannot be reached or logged into at all (so work for it
+ * should wait until it can), or null when it is about one message or something else.
+ */
+export function mailboxUnavailable(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (CONNECTION_CODES.has(code)) return code;
+  if (SOCKET_CODES.has(code)) return 'mail.connection_lost';
+  return null;
+}

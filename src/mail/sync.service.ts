@@ -1,7 +1,11 @@
 import type { ImapFlow } from 'imapflow';
+import { backoffDelay } from '../jobs/jobs.models.js';
 import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
+import type { StoreHealth } from '../store/store-health.js';
+import { storeFault } from '../store/store-health.models.js';
+import { mailboxUnavailable } from './imap-errors.models.js';
 import type { BatchCounts } from './ingest.commit.js';
 import type { FolderStateRow } from './ingest.repository.js';
 import type { MailboxIdentity } from './ingest.usecases.js';
@@ -26,7 +30,20 @@ export interface SyncServiceSettings extends FolderSyncSettings {
   /** IDLE is re-issued before this (servers may drop an IDLE after 30 minutes, RFC 2177). */
   idleRestartMs: number;
   concurrency: number;
-  reconnect: { baseMs: number; capMs: number; authBaseMs: number; authCapMs: number };
+  reconnect: {
+    baseMs: number;
+    capMs: number;
+    authBaseMs: number;
+    authCapMs: number;
+    /** While a server does not answer, how often a plain TCP connect checks whether it is back. */
+    probeMs?: number;
+  };
+}
+
+/** Why a mailbox is not syncing right now, as this process saw it (also when it could not be saved). */
+export interface SyncProblem {
+  code: string;
+  at: number;
 }
 
 export interface SyncServiceDeps {
@@ -39,6 +56,10 @@ export interface SyncServiceDeps {
   /** An authenticated client with auto-IDLE off (the loop issues IDLE itself). */
   connect(mailbox: SyncMailbox): Promise<ImapFlow>;
   setState(mailboxId: number, state: SyncState, errorCode?: string): void;
+  /** Told about a full disk or a locked database, and about writes that succeed again. */
+  health?: StoreHealth;
+  /** Whether the mailbox's server accepts a TCP connection (cheap; no login). */
+  probe?(mailbox: SyncMailbox): Promise<boolean>;
   onBatch?: (e: { mailboxId: number; role: FolderRole; counts: BatchCounts; state: FolderStateRow }) => void;
 }
 
@@ -75,6 +96,7 @@ interface Watch {
  */
 export class SyncService {
   private readonly watches = new Map<number, Watch>();
+  private readonly problems = new Map<number, SyncProblem>();
   private readonly permits: Permits;
   private refreshTimer: NodeJS.Timeout | undefined;
   private running = false;
@@ -91,10 +113,23 @@ export class SyncService {
     this.refreshTimer.unref();
   }
 
+  /** Mailboxes whose sync is interrupted, with the reason, kept in memory so a full disk cannot hide it. */
+  get mailboxProblems(): ReadonlyMap<number, SyncProblem> {
+    return this.problems;
+  }
+
   /** Starts loops for new mailboxes and stops those no longer listed (paused, removed). */
   refresh(): void {
     if (!this.running) return;
-    const listed = new Map(this.deps.listMailboxes().map((m) => [m.id, m]));
+    let rows: SyncMailbox[];
+    try {
+      rows = this.deps.listMailboxes();
+    } catch (e) {
+      // Runs from a timer: an exception here would end the process. The next refresh tries again.
+      this.deps.logger.warn({ code: errorCode(e) }, 'listing the mailboxes failed');
+      return;
+    }
+    const listed = new Map(rows.map((m) => [m.id, m]));
     for (const [id, w] of this.watches) if (!listed.has(id)) this.stopWatch(w);
     for (const [id, m] of listed) {
       const w = this.watches.get(id);
@@ -131,6 +166,7 @@ export class SyncService {
   private stopWatch(w: Watch): void {
     w.stopped = true;
     this.watches.delete(w.mailbox.id);
+    this.problems.delete(w.mailbox.id);
     w.wake();
     w.client?.close();
   }
@@ -144,22 +180,74 @@ export class SyncService {
       wake: () => {},
       done: Promise.resolve(),
     };
-    w.done = this.loop(w).catch((e) => {
-      this.deps.logger.error({ mailboxId: mailbox.id, err: e }, 'sync loop ended unexpectedly');
-    });
+    w.done = this.supervise(w);
     return w;
   }
 
-  /** Waits `ms`, or less when woken or stopped. */
-  private pause(w: Watch, ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const t = setTimeout(done, ms);
-      function done() {
-        clearTimeout(t);
-        resolve();
+  /**
+   * The loop handles the failures it expects; anything else (a bug, a failure while handling a
+   * failure) is recorded on the mailbox and the loop starts again after a backoff. It never
+   * ends while the mailbox is watched.
+   */
+  private async supervise(w: Watch): Promise<void> {
+    let restarts = 0;
+    while (!w.stopped) {
+      try {
+        await this.loop(w);
+      } catch (e) {
+        if (w.stopped) break;
+        restarts++;
+        const code = this.deps.health?.failed(e) ?? errorCode(e);
+        this.problems.set(w.mailbox.id, { code, at: this.deps.now() });
+        const delay = backoffDelay(restarts, { baseMs: 1_000, capMs: 60_000 });
+        this.deps.logger.error(
+          { mailboxId: w.mailbox.id, err: e, retryInMs: delay },
+          'sync loop failed; restarting',
+        );
+        await this.pause(w, delay);
       }
-      w.wake = done;
+    }
+  }
+
+  /** Saves the mailbox's state; when the store cannot write, the in-memory problem still shows it. */
+  private record(w: Watch, state: SyncState, code?: string): void {
+    try {
+      this.deps.setState(w.mailbox.id, state, code);
+    } catch (e) {
+      const fault = this.deps.health?.failed(e) ?? storeFault(e);
+      if (!fault) throw e;
+      this.problems.set(w.mailbox.id, { code: fault, at: this.deps.now() });
+    }
+  }
+
+  /** Waits `ms`, or less when woken or stopped; says which. */
+  private pause(w: Watch, ms: number): Promise<'woken' | 'elapsed'> {
+    return new Promise((resolve) => {
+      const t = setTimeout(() => done('elapsed'), ms);
+      function done(how: 'woken' | 'elapsed') {
+        clearTimeout(t);
+        resolve(how);
+      }
+      w.wake = () => done('woken');
     });
+  }
+
+  /**
+   * Waits up to `ms` for a server that does not answer, checking every few seconds with a TCP
+   * connect, so a server that comes back is used within seconds, not at the end of a long
+   * backoff. True when it answered.
+   */
+  private async pauseProbing(w: Watch, ms: number): Promise<boolean> {
+    const probe = this.deps.probe!;
+    const every = this.deps.settings.reconnect.probeMs ?? 2_000;
+    const deadline = performance.now() + ms;
+    while (!w.stopped) {
+      const left = deadline - performance.now();
+      if (left <= 0) return false;
+      if ((await this.pause(w, Math.min(every, left))) === 'woken') return false;
+      if (await probe(w.mailbox)) return true;
+    }
+    return false;
   }
 
   private async loop(w: Watch): Promise<void> {
@@ -172,16 +260,36 @@ export class SyncService {
         await this.session(w, w.client);
       } catch (e) {
         if (w.stopped) break;
-        const auth = isAuthFailure(e);
-        const code = auth ? 'mail.auth_failed' : errorCode(e);
         // A connection that fails before finishing one round (a server that accepts the login,
         // then errors) keeps backing off; one that worked for a while starts over.
         attempt = w.healthy ? 1 : attempt + 1;
         w.healthy = false;
-        this.deps.setState(w.mailbox.id, auth ? 'auth_failed' : 'unreachable', code);
+        const store = this.deps.health?.failed(e) ?? storeFault(e);
+        if (store) {
+          // The mailbox is fine; the store is not. Its state stays, the problem is shown from
+          // memory, and the round is retried soon: space coming back is noticed within seconds.
+          this.problems.set(w.mailbox.id, { code: store, at: this.deps.now() });
+          const delay = backoffDelay(attempt, { baseMs: 1_000, capMs: 10_000 });
+          logger.warn(
+            { mailboxId: w.mailbox.id, code: store, attempt, retryInMs: delay },
+            'mailbox sync waits for the store',
+          );
+          await this.pause(w, delay);
+          continue;
+        }
+        const auth = isAuthFailure(e);
+        const code = auth ? 'mail.auth_failed' : (mailboxUnavailable(e) ?? errorCode(e));
+        this.problems.set(w.mailbox.id, { code, at: this.deps.now() });
+        this.record(w, auth ? 'auth_failed' : 'unreachable', code);
         const delay = reconnectDelay(attempt, auth, settings.reconnect);
         logger.warn({ mailboxId: w.mailbox.id, code, attempt, retryInMs: delay }, 'mailbox sync interrupted');
-        await this.pause(w, delay);
+        // A server that does not even accept TCP is probed while waiting; one that answers but
+        // fails later in the session waits out the backoff (probing it would always succeed).
+        const down = !auth && this.deps.probe !== undefined && !(await this.deps.probe(w.mailbox));
+        if (down && (await this.pauseProbing(w, delay))) {
+          logger.info({ mailboxId: w.mailbox.id }, 'mailbox server answers again');
+          attempt = 0;
+        } else if (!down) await this.pause(w, delay);
       } finally {
         w.client?.close();
         w.client = undefined;
@@ -224,7 +332,8 @@ export class SyncService {
         }
         if (w.stopped) return;
         w.healthy = true;
-        this.deps.setState(w.mailbox.id, 'active');
+        this.problems.delete(w.mailbox.id);
+        this.record(w, 'active');
         const box = await client.mailboxOpen(folders.inbox, { readOnly: true });
         if (inboxDirty || box.uidNext > syncedUidNext) continue;
         // IDLE until the server reports new mail, the poll interval passes, or a stop; the
@@ -257,7 +366,10 @@ export class SyncService {
         now: this.deps.now,
         settings: this.deps.settings,
         onBatch: (e) => {
-          if (e.state.backfillFinishedAt === null) this.deps.setState(w.mailbox.id, 'backfilling');
+          // The batch was committed: whatever the store's trouble was, it writes again.
+          this.deps.health?.ok();
+          if (this.problems.get(w.mailbox.id)?.code.startsWith('store.')) this.problems.delete(w.mailbox.id);
+          if (e.state.backfillFinishedAt === null) this.record(w, 'backfilling');
           this.deps.onBatch?.(e);
         },
       },

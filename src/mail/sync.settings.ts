@@ -28,6 +28,14 @@ export function syncSettingsFromConfig(config: Config, pseudonymKey: Buffer): Sy
     // Re-issued before the 29 minutes after which servers may end an IDLE (RFC 2177).
     idleRestartMs: 28 * 60_000,
     concurrency: config.syncConcurrency,
-    reconnect: { baseMs: 1_000, capMs: 5 * 60_000, authBaseMs: 10 * 60_000, authCapMs: 6 * 3_600_000 },
+    // Capped at a minute (a server back after a long outage is found by the TCP probe within
+    // seconds anyway); a wrong password waits far longer so the account is not locked.
+    reconnect: {
+      baseMs: 1_000,
+      capMs: 60_000,
+      authBaseMs: 10 * 60_000,
+      authCapMs: 6 * 3_600_000,
+      probeMs: 2_000,
+    },
   };
 }

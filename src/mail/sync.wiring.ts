@@ -1,8 +1,10 @@
+import { connect as tcpConnect } from 'node:net';
 import type { Config } from '../config/config.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
+import type { StoreHealth } from '../store/store-health.js';
 import { connectionStamp } from './mailboxes.models.js';
 import { findMailboxById, listMailboxRows } from './mailboxes.repository.js';
 import type { MailboxRow } from './mailboxes.table.js';
@@ -32,6 +34,9 @@ export function createSyncService(args: {
   clock: Clock;
   /** Called when a batch enqueued draft or learn jobs, so the job runner looks at once. */
   onJobs?: () => void;
+  /** Called when a mailbox syncs again after a failure (its waiting jobs can run). */
+  onMailboxHealthy?: (mailboxId: number) => void;
+  health?: StoreHealth;
 }): SyncService {
   const { config, store, keys, logger, clock } = args;
   const lastState = new Map<number, string>();
@@ -40,6 +45,11 @@ export function createSyncService(args: {
     logger,
     now: () => clock.now(),
     settings: syncSettingsFromConfig(config, keys.pseudonym),
+    health: args.health,
+    probe: async (m) => {
+      const row = findMailboxById(store.db, m.id);
+      return row ? tcpAnswers(row.host, row.port, 2_000) : false;
+    },
     onBatch: ({ counts }) => {
       if (counts.draftJobs + counts.learnJobs > 0) args.onJobs?.();
     },
@@ -62,8 +72,24 @@ export function createSyncService(args: {
     setState: (id: number, state: SyncState, code?: string) => {
       const key = `${state}:${code ?? ''}`;
       if (lastState.get(id) === key) return;
-      lastState.set(id, key);
       recordMailboxState(store.db, id, state, code ?? null, clock.now());
+      // Only once saved: a write that failed (disk full) is tried again on the next change.
+      lastState.set(id, key);
+      if (state === 'active') args.onMailboxHealthy?.(id);
     },
+  });
+}
+
+/** Whether something accepts a TCP connection at host:port within `timeoutMs` (no TLS, no login). */
+function tcpAnswers(host: string, port: number, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = tcpConnect({ host, port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
   });
 }

@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import { chainVerifier } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { setupComplete } from '../auth/setup.usecases.js';
-import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
+import type { FeatureStatus, RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import { checkModels, type ModelFileStatus } from '../models/models.manifest.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
 import { loadSettings } from '../settings/settings.usecases.js';
@@ -28,6 +28,8 @@ export interface Readiness {
   storeOpen: boolean;
   migrationsApplied: boolean;
   workersRunning: boolean;
+  /** Set while the store cannot write (disk full, locked): the appliance is up but not ready. */
+  storeProblem?: { code: string; message: string; since: number } | null;
 }
 
 export interface WebDeps {
@@ -60,6 +62,8 @@ export interface ConsoleOptions extends ConsoleDeps {
    * link); without one the wizard stays closed.
    */
   setupToken?: string;
+  /** What the running loops know and the database may not (a full disk, an interrupted sync). */
+  health?: () => RuntimeHealth;
 }
 
 /**
@@ -79,9 +83,12 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   app.get('/readyz', (c) => {
-    const r = deps.readiness();
-    const ready = r.storeOpen && r.migrationsApplied && r.workersRunning;
-    return c.json({ status: ready ? 'ready' : 'not_ready', ...r }, ready ? 200 : 503);
+    const { storeProblem, ...r } = deps.readiness();
+    const ready = r.storeOpen && r.migrationsApplied && r.workersRunning && !storeProblem;
+    // Up but unable to save anything: "degraded", with the reason, so a probe can alert on it.
+    const status = ready ? 'ready' : storeProblem && r.storeOpen ? 'degraded' : 'not_ready';
+    const reason = storeProblem ? { reason: { code: storeProblem.code, message: storeProblem.message } } : {};
+    return c.json({ status, ...r, storeWritable: !storeProblem, ...reason }, ready ? 200 : 503);
   });
 
   if (deps.console) mountConsole(app, deps.console);
@@ -109,6 +116,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     // Void once setup is complete: the token opens the wizard only.
     setupTokenMatches: (given) =>
       d.setupToken !== undefined && !setupComplete(d) && equalSecrets(d.setupToken, given),
+    health: d.health ?? (() => ({ store: null, mailboxes: new Map() })),
   };
 }
 

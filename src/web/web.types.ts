@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { ChainStatus } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
-import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
+import type { FeatureStatus, RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
 import type { Form } from './form.js';
@@ -20,6 +20,7 @@ export interface ConsoleContext extends ConsoleDeps {
   allowPlaintextLoopback: boolean;
   /** Whether a value is the setup token printed at start (constant time; false once set up). */
   setupTokenMatches: (given: unknown) => boolean;
+  health: () => RuntimeHealth;
 }
 
 export interface AppEnv {

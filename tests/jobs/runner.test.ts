@@ -160,3 +160,56 @@ describe('job models', () => {
     expect(isReferencePayload([1, 2])).toBe(false);
   });
 });
+
+describe('job runner: waiting for the mailbox or the store', () => {
+  it('a job whose mailbox is down waits without using attempts, never goes dead, and runs once the mailbox is back', async () => {
+    let down = true;
+    let calls = 0;
+    const { store } = openTestAppliance(tempDir());
+    const runner = new JobRunner({
+      db: store.db,
+      logger: createLogger('silent'),
+      clock: systemClock,
+      handlers: [
+        {
+          kind: 'test.mail',
+          concurrency: 1,
+          async handle() {
+            calls++;
+            if (down) throw new AppError('mail.tcp_refused', 'server down');
+          },
+        },
+      ],
+      leaseMs: 10_000,
+      graceMs: 1_000,
+      pollMs: 20,
+      backoff: () => 0,
+      waitMs: 60_000,
+    });
+    store.db.transaction((tx) => {
+      for (const key of ['a', 'b', 'c'])
+        enqueueJob(
+          tx,
+          { kind: 'test.mail', payload: { mailboxId: 7, key }, idempotencyKey: key, maxAttempts: 1 },
+          Date.now(),
+        );
+    });
+    const rows = () => store.db.select().from(jobs).all();
+    runner.start();
+    await until(() => rows().every((r) => r.lastErrorCode === 'mail.tcp_refused'));
+    await new Promise((r) => setTimeout(r, 200));
+    // One job met the refusal; the mailbox's other jobs wait with it instead of each trying.
+    expect(calls).toBe(1);
+    expect(rows().map((r) => [r.state, r.attempts])).toEqual([
+      ['queued', 0],
+      ['queued', 0],
+      ['queued', 0],
+    ]);
+    down = false;
+    runner.mailboxRecovered(7);
+    await until(() => rows().every((r) => r.state === 'done'));
+    await runner.stop();
+    expect(calls).toBe(4);
+    store.close();
+  });
+});

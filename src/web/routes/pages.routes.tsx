@@ -33,6 +33,7 @@ export const pageRoutes: RouteDef[] = [
         features: ctx.features,
         chain,
         mailboxIds,
+        health: ctx.health,
       });
       return render(
         c,

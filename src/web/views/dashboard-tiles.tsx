@@ -55,6 +55,11 @@ export function StatusTiles(props: { view: DashboardView; role: Role }) {
   const { chain } = view;
   return (
     <ul class="tiles" aria-label="Status">
+      {view.store && (
+        <Tile title="Storage" tone="bad">
+          <strong>Cannot save</strong> <code>{view.store.code}</code> {view.store.message}
+        </Tile>
+      )}
       <Tile
         title="Mailboxes"
         tone={problems > 0 ? 'warn' : view.mailboxes.length > 0 ? 'ok' : 'neutral'}

@@ -1,0 +1,39 @@
+import { emitAudit } from '../audit/audit.repository.js';
+import type { DataKeys } from '../keys/subkeys.js';
+import type { Clock } from '../shared/clock.js';
+import { AppError } from '../shared/errors.js';
+import type { Db } from '../store/store.js';
+import { findJob, listDeadJobIds, requeueDeadJob } from './jobs.repository.js';
+
+/**
+ * Runs dead jobs again (after the cause was fixed: a model installed, a bug fixed), each with a
+ * fresh set of attempts, audited in the same transaction. `ids: 'all-dead'` takes every dead job.
+ * Returns the ids requeued; a named job that is not dead is refused.
+ */
+export function retryDeadJobs(
+  deps: { db: Db; keys: Pick<DataKeys, 'audit'>; clock: Clock },
+  actor: string,
+  ids: readonly number[] | 'all-dead',
+): number[] {
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const wanted = ids === 'all-dead' ? listDeadJobIds(tx) : ids;
+    for (const id of wanted) {
+      const job = findJob(tx, id);
+      if (!job) throw new AppError('jobs.not_found', `There is no job ${id}.`);
+      if (!requeueDeadJob(tx, id, now))
+        throw new AppError(
+          'jobs.not_dead',
+          `Job ${id} is ${job.state}, not dead: only dead jobs are retried.`,
+        );
+      emitAudit(tx, deps.keys.audit, {
+        actor,
+        action: 'job.retry',
+        target: `job:${id}`,
+        metadata: { kind: job.kind, lastErrorCode: job.lastErrorCode },
+        at: now,
+      });
+    }
+    return [...wanted];
+  });
+}
