@@ -1,7 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.js';
+import { liveHolder } from './data-lock.js';
 import { fileSize, headerPageCount, keyPragmas, PAGE_SIZE } from './database.js';
 
 export type IntegrityMode = 'quick' | 'full';
@@ -57,6 +59,8 @@ export function checkIntegrity(args: {
   const shape = fileShapeProblem(args.file, args.key);
   if (shape) return Promise.resolve({ ok: false, problems: [shape], ms: 0 });
   const pragma = `${args.mode === 'quick' ? 'quick_check' : 'integrity_check'}(${MAX_PROBLEMS})`;
+  const sidecars = [`${args.file}-wal`, `${args.file}-shm`];
+  const createdSidecars = !sidecars.some((f) => existsSync(f));
   const worker = new Worker(WORKER, {
     eval: true,
     workerData: { driver, file: args.file, pragmas: keyPragmas(args.key), pragma },
@@ -74,6 +78,7 @@ export function checkIntegrity(args: {
           }, args.deadlineMs);
     worker.once('message', (report: IntegrityReport) => {
       clearTimeout(timer);
+      if (createdSidecars) removeOwnSidecars(args.file, sidecars);
       if (late) args.onLate?.(report);
       else resolve(report);
     });
@@ -82,6 +87,16 @@ export function checkIntegrity(args: {
       if (!late) reject(e);
     });
   });
+}
+
+/**
+ * A read-only connection to a WAL database creates an empty -wal and -shm; the check removes
+ * them again (doctor changes no file) unless another process may have opened them meanwhile.
+ */
+function removeOwnSidecars(file: string, sidecars: string[]): void {
+  if (liveHolder(path.dirname(file))) return;
+  if (existsSync(sidecars[0]!) && statSync(sidecars[0]!).size > 0) return;
+  for (const f of sidecars) rmSync(f, { force: true });
 }
 
 /**
