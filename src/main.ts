@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { registerAnonymizeCommands } from './cli/anonymize.commands.js';
 import { action } from './cli/cli-run.js';
 import { auditVerifyCommand, doctorCommand, rekeyCommand, startCommand, version } from './cli/commands.js';
@@ -27,7 +27,8 @@ program
   .action(action(program, doctorCommand));
 program
   .command('rekey')
-  .description('rotate the master key and re-encrypt the database')
+  .description('rotate the master key and re-encrypt the database (stop the appliance first)')
+  .addOption(new Option('--pause-at <step>', 'stop after a step until killed (tests)').hideHelp())
   .action(action(program, rekeyCommand));
 program
   .command('audit')

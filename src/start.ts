@@ -7,14 +7,16 @@ import type { Config } from './config/config.js';
 import { createDrafting, type Drafting } from './draft/drafting.wiring.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
-import { settleKeyFiles } from './keys/rotation.usecases.js';
+import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
 import type { SyncService } from './mail/sync.service.js';
 import { createSyncService } from './mail/sync.wiring.js';
 import type { Clock } from './shared/clock.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
+import { acquireDataLock, type DataLock, refuseDuringRekey, settleUnderLock } from './store/data-lock.js';
 import { migrationsApplied } from './store/migrations.js';
+import { checkStoreAtStart } from './store/start-check.js';
 import { openStore, type Store } from './store/store.js';
 import { probeWrite, StoreHealth } from './store/store-health.js';
 import { createApp } from './web/app.js';
@@ -37,22 +39,58 @@ export interface Appliance {
   stop(): Promise<void>;
 }
 
-/** Opens the store and its keys, settling an interrupted key rotation. Shared by start and the CLI commands. */
+/**
+ * Opens the store and its keys, settling an interrupted key rotation. Shared by start and the
+ * CLI commands; `lock` is the data folder's lock when the caller holds it (start, rekey).
+ */
 export function openAppliance(
   config: Config,
   clock: Clock,
   onKeyCreated?: (file: string) => void,
-): { store: Store; keys: DataKeys } {
+  lock?: DataLock,
+): { store: Store; keys: DataKeys; rotation?: RotationOutcome } {
+  refuseDuringRekey(config.dataDir, lock);
   const store = openStore({ ...config, onKeyCreated });
   try {
     const masters = store.keySource.candidates.map((c) => c.key);
     masters.sort((a, b) => Number(b === store.masterKey) - Number(a === store.masterKey));
     const keys = loadDataKeys(store.db, masters, clock.now());
-    if (store.keySource.source === 'file')
-      settleKeyFiles(config.masterKeyFile, store.openedWith, clock.now());
-    return { store, keys };
+    const rotation =
+      store.keySource.source === 'file'
+        ? settleUnderLock(config.dataDir, lock, clock.now(), () =>
+            settleRotation({
+              keyFile: config.masterKeyFile,
+              usedFile: store.openedWith,
+              databaseFile: store.file,
+              now: clock.now(),
+            }),
+          )
+        : undefined;
+    return { store, keys, rotation };
   } catch (e) {
     store.close();
+    throw e;
+  }
+}
+
+/**
+ * Start's way in, under the data folder's lock: the integrity check before anything writes to
+ * the database, then the store, saying what became of an interrupted key rotation.
+ */
+async function openForStart(
+  config: Config,
+  clock: Clock,
+  logger: Logger,
+  lock: DataLock,
+  onKeyCreated?: (file: string) => void,
+): Promise<{ store: Store; keys: DataKeys }> {
+  try {
+    await checkStoreAtStart(config, logger);
+    const { store, keys, rotation } = openAppliance(config, clock, onKeyCreated, lock);
+    if (rotation) logger.warn({ outcome: rotation.outcome, keyFile: rotation.keyFile }, rotation.message);
+    return { store, keys };
+  } catch (e) {
+    lock.release();
     throw e;
   }
 }
@@ -73,7 +111,8 @@ export async function startAppliance(args: {
     );
   }
   const credentials = tls ? await loadTls(config, logger) : null;
-  const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
+  const lock = acquireDataLock(config.dataDir, 'start', clock.now());
+  const { store, keys } = await openForStart(config, clock, logger, lock, args.onKeyCreated);
 
   const health = new StoreHealth({ logger, now: () => clock.now(), probe: () => probeWrite(store) });
   const drafting = createDrafting({ config, store, keys, logger, clock });
@@ -165,6 +204,7 @@ export async function startAppliance(args: {
     await runner.stop();
     await drafting.dispose();
     store.close();
+    lock.release();
     throw e;
   });
   logger.info({ host: address.host, port: address.port, scheme }, 'veildraft started');
@@ -191,6 +231,7 @@ export async function startAppliance(args: {
       health.dispose();
       open = false;
       store.close();
+      lock.release();
       logger.info('stopped');
     },
   };

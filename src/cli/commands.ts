@@ -7,6 +7,7 @@ import { systemClock } from '../shared/clock.js';
 import { createLogger } from '../shared/logger.js';
 import { projectRoot } from '../shared/paths.js';
 import { openAppliance, startAppliance } from '../start.js';
+import { acquireDataLock } from '../store/data-lock.js';
 import { runDoctor } from './doctor.js';
 
 export const version: string = (
@@ -58,24 +59,35 @@ export async function doctorCommand(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-export function rekeyCommand(): number {
+/**
+ * `--pause-at <step>` (hidden) stops the rotation after that step until the process is killed:
+ * the tests SIGKILL it there to show that every step can be interrupted.
+ */
+export function rekeyCommand(opts: { pauseAt?: string }): number {
   const config = loadConfig();
-  const { store, keys } = openAppliance(config, systemClock, announceKey);
+  const lock = acquireDataLock(config.dataDir, 'rekey', systemClock.now());
   try {
-    const archived = rotateMasterKey({
-      store,
-      keys,
-      keyFile: config.masterKeyFile,
-      actor: 'cli',
-      now: systemClock.now(),
-    });
-    process.stdout.write(
-      `The master key was rotated and the database re-encrypted. New key: ${config.masterKeyFile}.\n` +
-        `The previous key is kept at ${archived}: backups made before now need it. Back up the new key.\n`,
-    );
-    return 0;
+    const { store, keys } = openAppliance(config, systemClock, announceKey, lock);
+    try {
+      const done = rotateMasterKey({
+        store,
+        keys,
+        keyFile: config.masterKeyFile,
+        actor: 'cli',
+        now: systemClock.now(),
+        onStep: (step) => {
+          if (step !== opts.pauseAt) return;
+          process.stderr.write(`rekey paused after step ${step}\n`);
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        },
+      });
+      process.stdout.write(`The master key was rotated and the database re-encrypted. ${done.message}\n`);
+      return 0;
+    } finally {
+      store.close();
+    }
   } finally {
-    store.close();
+    lock.release();
   }
 }
 

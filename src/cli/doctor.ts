@@ -1,13 +1,12 @@
 import { existsSync, statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { resolveMasterKey } from '../keys/master-key.js';
-import { databaseKey } from '../keys/subkeys.js';
 import { checkModels } from '../models/models.manifest.js';
-import { errorCode } from '../shared/errors.js';
+import { errorCode, isAppError } from '../shared/errors.js';
 import { projectRoot } from '../shared/paths.js';
-import { fileStartsWithPlainHeader, keyOpens } from '../store/database.js';
-import { DATABASE_FILE } from '../store/store.js';
+import { fileStartsWithPlainHeader } from '../store/database.js';
+import { checkIntegrity, corruptError } from '../store/integrity.js';
+import { DATABASE_FILE, locateDatabase } from '../store/store.js';
 
 export interface Check {
   name: string;
@@ -59,7 +58,7 @@ export async function runDoctor(config: Config): Promise<Check[]> {
       detail: 'not created yet; `veildraft start` creates it',
     });
   } else {
-    checks.push(databaseCheck(config, dbFile));
+    checks.push(...(await databaseChecks(config, dbFile)));
   }
 
   try {
@@ -102,21 +101,35 @@ function folderCheck(name: string, dir: string): Check {
   };
 }
 
-function databaseCheck(config: Config, dbFile: string): Check {
+async function databaseChecks(config: Config, dbFile: string): Promise<Check[]> {
   const name = 'Database encryption';
   if (fileStartsWithPlainHeader(dbFile))
-    return { name, ok: false, detail: `${dbFile} is plain SQLite (unencrypted)` };
+    return [{ name, ok: false, detail: `${dbFile} is plain SQLite (unencrypted)` }];
+  let key: Buffer;
   try {
-    const source = resolveMasterKey({
-      envKey: config.masterKey,
-      keyFile: config.masterKeyFile,
-      databaseExists: true,
-    });
-    const opens = source.candidates.some((c) => keyOpens(dbFile, databaseKey(c.key)));
-    return opens
-      ? { name, ok: true, detail: 'SQLCipher v4 scheme (AES-256, HMAC-SHA512 per page); the key opens it' }
-      : { name, ok: false, detail: 'the master key does not open the database' };
+    const located = locateDatabase(config);
+    if (!located) return [{ name, ok: false, detail: `${dbFile} is empty` }];
+    key = located.key;
   } catch (e) {
-    return { name, ok: false, detail: `cannot check (${errorCode(e)})` };
+    const detail =
+      errorCode(e) === 'store.wrong_key'
+        ? 'the master key does not open the database (or its first bytes are damaged)'
+        : `${errorCode(e)}: ${isAppError(e) ? e.message : 'cannot check'}`;
+    return [{ name, ok: false, detail }];
   }
+  const checks: Check[] = [
+    { name, ok: true, detail: 'SQLCipher v4 scheme (AES-256, HMAC-SHA512 per page); the key opens it' },
+  ];
+  // The full check reads every page and index: minutes for a large database, read-only.
+  const report = await checkIntegrity({ file: dbFile, key, mode: 'full' });
+  checks.push(
+    report?.ok
+      ? { name: 'Database integrity', ok: true, detail: `integrity_check ok (${report.ms} ms)` }
+      : {
+          name: 'Database integrity',
+          ok: false,
+          detail: `store.corrupt: ${corruptError(dbFile, report?.problems ?? []).message}`,
+        },
+  );
+  return checks;
 }

@@ -7,7 +7,14 @@ import { type MasterKeySource, resolveMasterKey } from '../keys/master-key.js';
 import { databaseKey } from '../keys/subkeys.js';
 import { AppError } from '../shared/errors.js';
 import { projectRoot } from '../shared/paths.js';
-import { fileStartsWithPlainHeader, keyOpens, openDatabase, type SqliteDatabase } from './database.js';
+import {
+  fileStartsWithPlainHeader,
+  keyOpens,
+  keyOpensLaterPages,
+  openDatabase,
+  type SqliteDatabase,
+} from './database.js';
+import { corruptError, fileShapeProblem } from './integrity.js';
 import * as schema from './schema.js';
 
 // drizzle types its client as plain better-sqlite3, whose API this fork extends.
@@ -58,15 +65,7 @@ export function openStore(opts: OpenStoreOptions): Store {
 
   let chosen = keys.candidates[0]!;
   if (databaseExists) {
-    const match = keys.candidates.find((c) => keyOpens(file, databaseKey(c.key)));
-    if (!match) {
-      const where = keys.source === 'env' ? 'VEILDRAFT_MASTER_KEY' : opts.masterKeyFile;
-      throw new AppError(
-        'store.wrong_key',
-        `The master key from ${where} does not open the database ${file}. Use the key this database was created with (restore it from your backup); nothing was changed.`,
-      );
-    }
-    chosen = match;
+    chosen = matchKey(file, keys, keys.source === 'env' ? 'VEILDRAFT_MASTER_KEY' : opts.masterKeyFile);
   } else {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   }
@@ -88,4 +87,38 @@ export function openStore(opts: OpenStoreOptions): Store {
     sqlite.close();
     throw e;
   }
+}
+
+/**
+ * The key candidate that opens the database file, checked read-only. A first page that fails
+ * its HMAC while later pages verify means a damaged page, not a wrong key; a file shorter than
+ * its header records was truncated. Both are corruption, reported before SQLite touches the file.
+ */
+function matchKey(file: string, keys: MasterKeySource, where: string): MasterKeySource['candidates'][number] {
+  const match = keys.candidates.find((c) => keyOpens(file, databaseKey(c.key)));
+  if (!match) {
+    if (keys.candidates.some((c) => keyOpensLaterPages(file, databaseKey(c.key)))) {
+      throw corruptError(file, ['the first page fails its checksum, while the key opens the pages after it']);
+    }
+    throw new AppError(
+      'store.wrong_key',
+      `The master key from ${where} does not open the database ${file}. Use the key this database was created with (restore it from your backup); nothing was changed. If you are sure the key is right, the first bytes of the file are damaged: restore the database from your backup.`,
+    );
+  }
+  const shape = fileShapeProblem(file, databaseKey(match.key));
+  if (shape) throw corruptError(file, [shape]);
+  return match;
+}
+
+/** The database file and the key that opens it, for a check before the store opens; undefined before the first start. */
+export function locateDatabase(opts: OpenStoreOptions): { file: string; key: Buffer } | undefined {
+  const file = path.join(opts.dataDir, DATABASE_FILE);
+  if (!existsSync(file) || statSync(file).size === 0 || fileStartsWithPlainHeader(file)) return undefined;
+  const keys = resolveMasterKey({
+    envKey: opts.masterKey,
+    keyFile: opts.masterKeyFile,
+    databaseExists: true,
+  });
+  const where = keys.source === 'env' ? 'VEILDRAFT_MASTER_KEY' : opts.masterKeyFile;
+  return { file, key: databaseKey(matchKey(file, keys, where).key) };
 }
