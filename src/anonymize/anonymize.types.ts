@@ -98,6 +98,11 @@ export interface Recognizer {
   name: string;
   types: readonly EntityType[];
   detect(ctx: DetectContext): Span[];
+  /**
+   * Reads what the recognizer would otherwise read on its first text (lexicon files): the
+   * detector's load() calls it, so the first mail is not slower and a broken file fails at start.
+   */
+  load?(): void;
 }
 
 /** Whether a model recognizer runs; a disabled one says why. */

@@ -6,6 +6,7 @@ import type { ModelRecognizer } from './anonymize.types.js';
 import { type AnonymizeResult, anonymizeWithModels, type Thread } from './anonymize.usecases.js';
 import { createDetector, type Detector } from './detect.js';
 import { modelRecognizers } from './recognizers/model-registry.js';
+import { loadRecognizers } from './recognizers/registry.js';
 
 /**
  * The anonymizer as the learn and draft jobs use it: one detector with the model recognizers
@@ -39,6 +40,7 @@ export function createAnonymizerService(args: {
   return {
     anonymize: (thread) => anonymizeWithModels(thread, { detector: detector() }),
     async load() {
+      loadRecognizers();
       // Each model recognizer turns itself off with a visible reason when its files are missing.
       await Promise.all(models.map((m) => m.load()));
       for (const m of models) {

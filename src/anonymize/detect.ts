@@ -12,7 +12,7 @@ import {
   type TermLists,
 } from './anonymize.types.js';
 import { mergeSpans } from './merge.models.js';
-import { recognizers as registered } from './recognizers/registry.js';
+import { loadRecognizers, recognizers as registered } from './recognizers/registry.js';
 import { termsRegex } from './text.models.js';
 
 /**
@@ -160,6 +160,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       return contexts.map((ctx, i) => finish(ctx, found[i]!));
     },
     async load() {
+      loadRecognizers(rules);
       for (const m of models) await m.load();
     },
     async dispose() {

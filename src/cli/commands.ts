@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { verifyAuditChain } from '../audit/audit.repository.js';
 import { loadConfig } from '../config/config.js';
 import { rotateMasterKey } from '../keys/rotation.usecases.js';
 import { systemClock } from '../shared/clock.js';
 import { createLogger } from '../shared/logger.js';
-import { projectRoot } from '../shared/paths.js';
 import { openAppliance, startAppliance } from '../start.js';
 import { acquireDataLock } from '../store/data-lock.js';
 import { runDoctor } from './doctor.js';
-
-export const version: string = (
-  JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
-).version;
+import { version } from './version.js';
 
 function announceKey(file: string): void {
   process.stderr.write(

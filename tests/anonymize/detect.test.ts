@@ -68,6 +68,20 @@ describe('detector', () => {
     expect(detector.context({ text: 'OK', lang: 'fi' }).lang).toBe('fi');
   });
 
+  it("reads the rule recognizers' data when loaded, not on the first text", async () => {
+    let reads = 0;
+    const rule: Recognizer = {
+      name: 'fake-lexicon',
+      types: ['HEALTH'],
+      detect: () => [],
+      load: () => void reads++,
+    };
+    const detector = createDetector({ recognizers: [rule] });
+    expect(reads).toBe(0);
+    await detector.load();
+    expect(reads).toBe(1);
+  });
+
   it('adds model spans in batches and returns results in input order', async () => {
     const batches: number[] = [];
     let loaded = false;

@@ -1,6 +1,5 @@
-import nlp from 'compromise';
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
-import { isAmbiguousName, isGivenName, isSurname } from './name-gazetteer.js';
+import { englishLexiconKind, isAmbiguousName, isGivenName, isSurname } from './name-gazetteer.js';
 import { nameTokenSource } from './name-variants.js';
 import { notNames, particles } from './names.data.js';
 import { alternation, wordStart } from './regex-tools.js';
@@ -21,16 +20,14 @@ const runRe = new RegExp(
 const tokenRe = new RegExp(unit, 'gu');
 
 const notNameSet = new Set(notNames);
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const calendar =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|mon|tue|wed|thu|fri|sat|sun)\.?$|^(?:januar|januari|janvier|enero|gennaio|february|februar|februari|février|febrero|march|märz|maart|mars|marzo|april|avril|abril|aprile|mai|mei|maj|mayo|maggio|juni|juin|junio|giugno|juli|juillet|julio|luglio|augustus|août|agosto|september|septembre|septiembre|settembre|october|oktober|octobre|octubre|ottobre|november|novembre|noviembre|december|dezember|décembre|diciembre|dicembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/iu;
 
 function isWordish(token: string): boolean {
   const low = token.toLowerCase();
-  const tag = lexicon[low];
-  if (tag === undefined) return notNameSet.has(low) || calendar.test(token);
-  const tags = Array.isArray(tag) ? tag : [tag];
-  return !tags.some((t) => /Name$/u.test(t));
+  const kind = englishLexiconKind(low);
+  if (kind === undefined) return notNameSet.has(low) || calendar.test(token);
+  return kind === 'word';
 }
 
 /** A capitalised token that can continue a name: a known name, or unknown to the lexicon. */

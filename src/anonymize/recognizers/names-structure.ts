@@ -210,11 +210,20 @@ export function findMentions(text: string, seeds: string[]): Array<[number, numb
     .sort((a, b) => b.length - a.length)
     .map((v) => escapeRegex(v).replace(/ /gu, '\\s+'));
   // Built per message because the seeds are per thread; a few dozen literals compile in microseconds.
-  const re = new RegExp(`${wordStart}(?:${alts.join('|')})(?:['’]s|['’]|s)?${wordEnd}`, 'giu');
+  // The alternation is tried only where a word starts with one of the variants' first letters (a
+  // one-character class the engine scans for quickly): trying it at every position of the text
+  // made this the costliest rule recognizer.
+  const firsts = [...new Set([...variants].map((v) => v.codePointAt(0)!))];
+  const starts = new RegExp(`${wordStart}[${firsts.map((c) => `\\u{${c.toString(16)}}`).join('')}]`, 'giu');
+  const re = new RegExp(`(?:${alts.join('|')})(?:['’]s|['’]|s)?${wordEnd}`, 'iuy');
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(re)) {
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    re.lastIndex = m.index;
+    const hit = re.exec(text);
+    if (!hit) continue;
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + hit[0].length;
+    starts.lastIndex = end;
     if (!acceptCasing(text, start, end)) continue;
     out.push(extend(text, start, end, seedTokens));
   }

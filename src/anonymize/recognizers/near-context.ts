@@ -1,17 +1,19 @@
 /**
  * Context words near a candidate: the evidence that turns an ambiguous digit run into a BSN, a
- * passport number or a date of birth. A word list compiles once into one sticky alternation plus
- * the set of its words' first letters; finding the words of a text then tries the alternation
- * only at word starts whose first letters can begin one, which keeps a 250-word list cheap.
+ * passport number or a date of birth. A word list compiles once into small sticky alternations
+ * keyed by their words' first letters; finding the words of a text then tries, at each word
+ * start, only the words that begin with its letters, which keeps a 250-word list cheap.
  */
 
 export interface ContextWords {
   /** Non-global regex, for testing a short window. */
   regex: RegExp;
-  /** The same alternation, sticky, tried at word starts. */
-  sticky: RegExp;
-  /** Packed keys of the first (up to 3) letters of every word; non-letter starts are keyed by their first char. */
-  keys: Set<number>;
+  /**
+   * By the packed key of a word start: the alternation of only the words that can match there,
+   * sticky. Trying a 250-word alternation at every candidate start was the anonymizer's most
+   * expensive regex work; a bucket holds a handful of words.
+   */
+  sticky: Map<number, RegExp>;
 }
 
 // Words are keyed by a small hash of their first three lower-cased characters (a small integer,
@@ -40,10 +42,10 @@ function packKey(text: string, start: number, length: number): number {
   for (let k = 0; k < n; k++) key = (key * 1031 + lowerCode(text.charCodeAt(start + k))) & 0x3fffffff;
   return key;
 }
-function keyOf(word: string): number {
+function wordRun(word: string): number {
   let run = 0;
   while (run < word.length && isWordChar(word.charCodeAt(run))) run++;
-  return packKey(word, 0, run || 1);
+  return run;
 }
 
 /**
@@ -58,15 +60,24 @@ export function contextWords(words: readonly string[]): ContextWords {
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
       .replace(/\*/g, '\\p{L}*')
       .replace(/ /g, '\\s+');
-  const parts = words.map((w) => (w.endsWith('*') ? literal(w) : `${literal(w)}(?![\\p{L}\\p{N}])`));
+  const entries = words.map((w) => {
+    const run = wordRun(w);
+    return {
+      part: w.endsWith('*') ? literal(w) : `${literal(w)}(?![\\p{L}\\p{N}])`,
+      key: packKey(w, 0, run || 1),
+      // "ab*" can match at a longer token ("abc…"), whose key differs: it joins every bucket.
+      anyKey: run < keyLength && w[run] === '*',
+    };
+  });
   // Longest first, so a longer word wins over its prefix inside the alternation.
-  parts.sort((a, b) => b.length - a.length);
-  const source = `(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`;
-  return {
-    regex: new RegExp(source, 'iu'),
-    sticky: new RegExp(source, 'iuy'),
-    keys: new Set(words.map(keyOf)),
-  };
+  entries.sort((a, b) => b.part.length - a.part.length);
+  const source = (parts: string[]) => `(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`;
+  const sticky = new Map<number, RegExp>();
+  for (const key of new Set(entries.map((e) => e.key))) {
+    const parts = entries.filter((e) => e.key === key || e.anyKey).map((e) => e.part);
+    sticky.set(key, new RegExp(source(parts), 'iuy'));
+  }
+  return { regex: new RegExp(source(entries.map((e) => e.part)), 'iu'), sticky };
 }
 
 interface TokenIndex {
@@ -127,9 +138,11 @@ export function findContext(text: string, words: ContextWords): Array<[number, n
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     // Continue after a phrase: "customer number" is one context, not also "number".
-    if (start < after || !words.keys.has(keys[i]!)) continue;
-    words.sticky.lastIndex = start;
-    const m = words.sticky.exec(text);
+    if (start < after) continue;
+    const sticky = words.sticky.get(keys[i]!);
+    if (!sticky) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
     if (!m) continue;
     after = start + m[0].length;
     found.push([start, after]);

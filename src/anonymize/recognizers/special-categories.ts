@@ -175,4 +175,7 @@ export const specialCategories: Recognizer = {
   detect(ctx: DetectContext): Span[] {
     return specialCategorySpans(ctx.text, ctx.lang, ctx.participants);
   },
+  load() {
+    specialLexicons();
+  },
 };
