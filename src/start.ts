@@ -15,6 +15,7 @@ import type { Logger } from './shared/logger.js';
 import { migrationsApplied } from './store/migrations.js';
 import { openStore, type Store } from './store/store.js';
 import { createApp } from './web/app.js';
+import { checkListen, listenError } from './web/listen-check.js';
 import { isLoopback, loadTls, wantsTls } from './web/tls.js';
 
 export { isLoopback };
@@ -69,6 +70,7 @@ export async function startAppliance(args: {
       `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
     );
   }
+  await checkListen(config.host, config.port);
   const credentials = tls ? await loadTls(config, logger) : null;
   const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
 
@@ -136,9 +138,7 @@ export async function startAppliance(args: {
           onListening,
         )
       : serve(listen, onListening);
-    server.once('error', (cause) =>
-      reject(new AppError('web.listen_failed', `Cannot listen on ${config.host}:${config.port}.`, { cause })),
-    );
+    server.once('error', (cause) => reject(listenError(config.host, config.port, cause)));
   }).catch(async (e) => {
     await sync.stop();
     await runner.stop();

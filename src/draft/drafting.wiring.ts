@@ -67,7 +67,10 @@ export function createDrafting(args: {
         .then(() => {})
         .catch((e) => log.warn({ code: errorCode(e) }, 'embedding earlier conversations failed'));
       const s = llm.status();
-      if (s.state === 'disabled') log.warn({ code: s.error.code }, `drafting is off: ${s.error.message}`);
+      // The one line that says why drafting is off (the backends only set their status). Off on
+      // purpose (`none`) is no warning.
+      if (s.state === 'disabled')
+        log[s.error.code === 'llm.off' ? 'info' : 'warn']({ code: s.error.code }, s.error.message);
       else log.info({ backend: llm.name }, 'drafting ready');
     })();
     return loading;
