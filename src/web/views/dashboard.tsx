@@ -129,6 +129,12 @@ export function DashboardPage(props: { csrf: string; active: ActiveSession; view
               Drafts today: <strong>{props.view.work.draftsToday}</strong> stored in Drafts folders since
               midnight. {worker && <a href="/drafts">Open the drafts</a>}
             </li>
+            {props.view.work.waitingForModel > 0 && (
+              <li>
+                Waiting for a language model: <strong>{props.view.work.waitingForModel}</strong> messages, not
+                drafted while drafting is off.
+              </li>
+            )}
             <li>
               Review queue: <strong>{props.view.work.reviewWaiting}</strong> waiting.{' '}
               {worker && <a href="/review">Open the review queue</a>}
