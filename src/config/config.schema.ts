@@ -137,7 +137,7 @@ export const configKeys: ConfigKey[] = [
     schema: positiveInt(0, 1_000_000),
     default: '512',
     expected: 'a whole number of megabytes',
-    doc: '`veildraft doctor` fails when the data folder has less free space than this.',
+    doc: '`npx veildraft doctor` fails when the data folder has less free space than this.',
   },
   {
     env: 'VEILDRAFT_ALLOW_REMOTE_HTTP',
@@ -366,7 +366,7 @@ export const configKeys: ConfigKey[] = [
     schema: positiveInt(0, 256),
     default: '0',
     expected: 'a whole number of CPU threads, 0 for one per physical core',
-    doc: 'Threads for local generation. Measure with `veildraft bench-llm`: on small machines fewer threads can be faster.',
+    doc: 'Threads for local generation. Measure with `npx veildraft bench-llm`: on small machines fewer threads can be faster.',
   },
   {
     env: 'VEILDRAFT_LLM_CONTEXT_TOKENS',
