@@ -2,13 +2,12 @@ import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
 import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
 import type { Config } from './config/config.js';
-import { createDrafting, type Drafting } from './draft/drafting.wiring.js';
+import type { Drafting } from './draft/drafting.wiring.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { settleKeyFiles } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
 import type { SyncService } from './mail/sync.service.js';
-import { createSyncService } from './mail/sync.wiring.js';
 import type { Clock } from './shared/clock.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
@@ -55,25 +54,29 @@ export function openAppliance(
   }
 }
 
-/** The composition root: config → store → services → workers → web. */
-export async function startAppliance(args: {
+interface Workers {
+  runner: JobRunner;
+  sync: SyncService;
+  drafting: Drafting;
+}
+
+/**
+ * The job runner with its handlers, the models and mailbox sync. Their modules are imported here,
+ * after the console listens: the anonymizer's recognizers, name lists and lexicons alone take
+ * seconds to load, and neither the console nor /healthz needs them.
+ */
+async function startWorkers(args: {
   config: Config;
   logger: Logger;
   clock: Clock;
-  onKeyCreated?: (file: string) => void;
-}): Promise<Appliance> {
-  const { config, logger, clock } = args;
-  const tls = wantsTls(config);
-  if (!tls && !isLoopback(config.host) && !config.allowRemoteHttp) {
-    throw new AppError(
-      'config.plain_http_remote',
-      `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
-    );
-  }
-  await checkListen(config.host, config.port);
-  const credentials = tls ? await loadTls(config, logger) : null;
-  const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
-
+  store: Store;
+  keys: DataKeys;
+}): Promise<Workers> {
+  const { config, logger, clock, store, keys } = args;
+  const [{ createDrafting }, { createSyncService }] = await Promise.all([
+    import('./draft/drafting.wiring.js'),
+    import('./mail/sync.wiring.js'),
+  ]);
   const drafting = createDrafting({ config, store, keys, logger, clock });
   const runner = new JobRunner({
     db: store.db,
@@ -95,19 +98,42 @@ export async function startAppliance(args: {
   });
   scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
   runner.start();
-  // Models load in the background: the console and sync start at once; jobs wait for them.
+  // Models load in the background: sync starts at once; jobs wait for them.
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
   // After the store and the job runner: ingest enqueues jobs; stopped before them on shutdown.
   const sync = createSyncService({ config, store, keys, logger, clock, onJobs: () => runner.wake() });
   sync.start();
+  return { runner, sync, drafting };
+}
 
+/** The composition root: config → store → web → workers (services, models, sync). */
+export async function startAppliance(args: {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  onKeyCreated?: (file: string) => void;
+}): Promise<Appliance> {
+  const { config, logger, clock } = args;
+  const tls = wantsTls(config);
+  if (!tls && !isLoopback(config.host) && !config.allowRemoteHttp) {
+    throw new AppError(
+      'config.plain_http_remote',
+      `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
+    );
+  }
+  await checkListen(config.host, config.port);
+  const credentials = tls ? await loadTls(config, logger) : null;
+  const { store, keys } = openAppliance(config, clock, args.onKeyCreated);
+
+  // The console and /healthz come up first; the workers follow (see startWorkers).
+  let workers: Workers | undefined;
   let open = true;
   const app = createApp({
     logger,
     readiness: () => ({
       storeOpen: open && store.sqlite.open,
       migrationsApplied: open && migrationsApplied(store.sqlite),
-      workersRunning: runner.isRunning,
+      workersRunning: workers?.runner.isRunning ?? false,
     }),
     // Cookies are Secure / __Host- only when the browser is on HTTPS: we serve TLS, or a
     // declared TLS proxy says so per request (see web/app.ts and web/cookies.ts).
@@ -120,7 +146,7 @@ export async function startAppliance(args: {
       tlsProxy: !tls && config.allowRemoteHttp,
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
       modelsDir: config.modelsDir,
-      features: () => drafting.features(),
+      features: () => workers?.drafting.features() ?? [],
     },
   });
   let server: ServerType;
@@ -139,13 +165,16 @@ export async function startAppliance(args: {
         )
       : serve(listen, onListening);
     server.once('error', (cause) => reject(listenError(config.host, config.port, cause)));
-  }).catch(async (e) => {
-    await sync.stop();
-    await runner.stop();
-    await drafting.dispose();
+  }).catch((e) => {
     store.close();
     throw e;
   });
+  workers = await startWorkers({ config, logger, clock, store, keys }).catch(async (e) => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    store.close();
+    throw e;
+  });
+  const { runner, sync, drafting } = workers;
   logger.info({ host: address.host, port: address.port, scheme }, 'veildraft started');
 
   return {
