@@ -4,7 +4,10 @@ FROM node:22-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci
+# Dependencies and their native builds in a layer of their own (cached while only src changes).
+# The project's own `prepare` step (the TypeScript build) needs the sources, so `npm ci` skips
+# scripts here and `npm rebuild` runs the dependencies' install scripts, not the project's.
+RUN npm ci --ignore-scripts && npm rebuild
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build && npm prune --omit=dev

@@ -4,13 +4,12 @@ import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
 import { setupComplete } from './auth/setup.usecases.js';
 import { newSetupToken, setupLink } from './auth/setup-token.js';
 import type { Config } from './config/config.js';
-import { createDrafting, type Drafting } from './draft/drafting.wiring.js';
+import type { Drafting } from './draft/drafting.wiring.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
 import type { SyncService } from './mail/sync.service.js';
-import { createSyncService } from './mail/sync.wiring.js';
 import type { Clock } from './shared/clock.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
@@ -20,6 +19,7 @@ import { checkStoreAtStart } from './store/start-check.js';
 import { openStore, type Store } from './store/store.js';
 import { probeWrite, StoreHealth } from './store/store-health.js';
 import { createApp } from './web/app.js';
+import { checkListen, listenError } from './web/listen-check.js';
 import { certificateDnsNames, isLoopback, loadTls, wantsTls } from './web/tls.js';
 
 export { isLoopback };
@@ -95,26 +95,30 @@ async function openForStart(
   }
 }
 
-/** The composition root: config → store → services → workers → web. */
-export async function startAppliance(args: {
+interface Workers {
+  runner: JobRunner;
+  sync: SyncService;
+  drafting: Drafting;
+}
+
+/**
+ * The job runner with its handlers, the models and mailbox sync. Their modules are imported here,
+ * after the console listens: the anonymizer's recognizers, name lists and lexicons alone take
+ * seconds to load, and neither the console nor /healthz needs them.
+ */
+async function startWorkers(args: {
   config: Config;
   logger: Logger;
   clock: Clock;
-  onKeyCreated?: (file: string) => void;
-}): Promise<Appliance> {
-  const { config, logger, clock } = args;
-  const tls = wantsTls(config);
-  if (!tls && !isLoopback(config.host) && !config.allowRemoteHttp) {
-    throw new AppError(
-      'config.plain_http_remote',
-      `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
-    );
-  }
-  const credentials = tls ? await loadTls(config, logger) : null;
-  const lock = acquireDataLock(config.dataDir, 'start', clock.now());
-  const { store, keys } = await openForStart(config, clock, logger, lock, args.onKeyCreated);
-
-  const health = new StoreHealth({ logger, now: () => clock.now(), probe: () => probeWrite(store) });
+  store: Store;
+  keys: DataKeys;
+  health: StoreHealth;
+}): Promise<Workers> {
+  const { config, logger, clock, store, keys, health } = args;
+  const [{ createDrafting }, { createSyncService }] = await Promise.all([
+    import('./draft/drafting.wiring.js'),
+    import('./mail/sync.wiring.js'),
+  ]);
   const drafting = createDrafting({ config, store, keys, logger, clock });
   const runner = new JobRunner({
     health,
@@ -137,7 +141,7 @@ export async function startAppliance(args: {
   });
   scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
   runner.start();
-  // Models load in the background: the console and sync start at once; jobs wait for them.
+  // Models load in the background: sync starts at once; jobs wait for them.
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
   // After the store and the job runner: ingest enqueues jobs; stopped before them on shutdown.
   const sync = createSyncService({
@@ -151,16 +155,42 @@ export async function startAppliance(args: {
     onMailboxHealthy: (id) => runner.mailboxRecovered(id),
   });
   sync.start();
+  return { runner, sync, drafting };
+}
+
+/** The composition root: config → store → web → workers (services, models, sync). */
+export async function startAppliance(args: {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  onKeyCreated?: (file: string) => void;
+}): Promise<Appliance> {
+  const { config, logger, clock } = args;
+  const tls = wantsTls(config);
+  if (!tls && !isLoopback(config.host) && !config.allowRemoteHttp) {
+    throw new AppError(
+      'config.plain_http_remote',
+      `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
+    );
+  }
+  // Before anything is written (certificate, lock, key, database): a taken port says so first.
+  await checkListen(config.host, config.port);
+  const credentials = tls ? await loadTls(config, logger) : null;
+  const lock = acquireDataLock(config.dataDir, 'start', clock.now());
+  const { store, keys } = await openForStart(config, clock, logger, lock, args.onKeyCreated);
+  const health = new StoreHealth({ logger, now: () => clock.now(), probe: () => probeWrite(store) });
 
   // Until the first admin has enrolled, the wizard needs this token from the log (DNS rebinding).
   const setupToken = setupComplete(store) ? undefined : newSetupToken();
+  // The console and /healthz come up first; the workers follow (see startWorkers).
+  let workers: Workers | undefined;
   let open = true;
   const app = createApp({
     logger,
     readiness: () => ({
       storeOpen: open && store.sqlite.open,
       migrationsApplied: open && migrationsApplied(store.sqlite),
-      workersRunning: runner.isRunning,
+      workersRunning: workers?.runner.isRunning ?? false,
       storeProblem: health.problem,
     }),
     // Cookies are Secure / __Host- only when the browser is on HTTPS: we serve TLS, or a
@@ -174,15 +204,20 @@ export async function startAppliance(args: {
       tlsProxy: !tls && config.allowRemoteHttp,
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
       modelsDir: config.modelsDir,
-      features: () => drafting.features(),
+      features: () => workers?.drafting.features() ?? [],
       hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],
       publicUrl: config.publicUrl,
       setupToken,
-      health: () => ({ store: health.problem, mailboxes: sync.mailboxProblems }),
+      health: () => ({ store: health.problem, mailboxes: workers?.sync.mailboxProblems ?? new Map() }),
     },
   });
   let server: ServerType;
   const scheme = credentials ? ('https' as const) : ('http' as const);
+  const closeStore = () => {
+    health.dispose();
+    store.close();
+    lock.release();
+  };
   const address = await new Promise<Appliance['address']>((resolve, reject) => {
     const listen = { fetch: app.fetch, hostname: config.host, port: config.port };
     const onListening = (info: { port: number }) => resolve({ host: config.host, port: info.port, scheme });
@@ -196,17 +231,17 @@ export async function startAppliance(args: {
           onListening,
         )
       : serve(listen, onListening);
-    server.once('error', (cause) =>
-      reject(new AppError('web.listen_failed', `Cannot listen on ${config.host}:${config.port}.`, { cause })),
-    );
-  }).catch(async (e) => {
-    await sync.stop();
-    await runner.stop();
-    await drafting.dispose();
-    store.close();
-    lock.release();
+    server.once('error', (cause) => reject(listenError(config.host, config.port, cause)));
+  }).catch((e) => {
+    closeStore();
     throw e;
   });
+  workers = await startWorkers({ config, logger, clock, store, keys, health }).catch(async (e) => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    closeStore();
+    throw e;
+  });
+  const { runner, sync, drafting } = workers;
   logger.info({ host: address.host, port: address.port, scheme }, 'veildraft started');
   if (setupToken) {
     const link = setupLink(setupToken, { ...address, publicUrl: config.publicUrl });
@@ -228,10 +263,8 @@ export async function startAppliance(args: {
       await sync.stop();
       await runner.stop();
       await drafting.dispose();
-      health.dispose();
       open = false;
-      store.close();
-      lock.release();
+      closeStore();
       logger.info('stopped');
     },
   };

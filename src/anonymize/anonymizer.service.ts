@@ -43,12 +43,15 @@ export function createAnonymizerService(args: {
       loadRecognizers();
       // Each model recognizer turns itself off with a visible reason when its files are missing.
       await Promise.all(models.map((m) => m.load()));
+      const running: string[] = [];
       for (const m of models) {
         const status = m.status?.();
         if (status?.state === 'disabled')
           args.logger.warn({ model: m.name, code: status.error.code }, `anonymizer: ${status.error.message}`);
+        else running.push(m.name);
       }
-      args.logger.info({ models: models.map((m) => m.name) }, 'anonymizer ready');
+      // Only the models that actually run: an empty list means the rules and lexicons alone.
+      args.logger.info({ models: running }, 'anonymizer ready');
     },
     async dispose() {
       await Promise.all(models.map((m) => m.dispose()));

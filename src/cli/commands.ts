@@ -2,7 +2,8 @@ import { verifyAuditChain } from '../audit/audit.repository.js';
 import { loadConfig } from '../config/config.js';
 import { rotateMasterKey } from '../keys/rotation.usecases.js';
 import { systemClock } from '../shared/clock.js';
-import { createLogger } from '../shared/logger.js';
+import { createAppLogger } from '../shared/logger.js';
+import { projectRoot } from '../shared/paths.js';
 import { openAppliance, startAppliance } from '../start.js';
 import { acquireDataLock } from '../store/data-lock.js';
 import { runDoctor } from './doctor.js';
@@ -22,7 +23,7 @@ function announceKey(file: string): void {
 
 export async function startCommand(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createAppLogger(config);
   const appliance = await startAppliance({ config, logger, clock: systemClock, onKeyCreated: announceKey });
   const { scheme, host, port } = appliance.address;
   process.stderr.write(`Veildraft ${version} is running on ${scheme}://${host}:${port}/\n`);

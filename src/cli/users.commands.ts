@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { systemClock } from '../shared/clock.js';
 import { AppError } from '../shared/errors.js';
-import { createLogger } from '../shared/logger.js';
+import { createAppLogger } from '../shared/logger.js';
 import { openAppliance } from '../start.js';
 import { normaliseUsername } from '../users/users.models.js';
 import { findUserByName, listUsers } from '../users/users.repository.js';
@@ -43,7 +43,7 @@ export function registerUsersCommands(program: Command): void {
           const user = findUserByName(store.db, normaliseUsername(username));
           if (!user)
             throw new AppError('users.not_found', `No console user named ${JSON.stringify(username)}.`);
-          const deps = { db: store.db, keys, clock: systemClock, logger: createLogger(config.logLevel) };
+          const deps = { db: store.db, keys, clock: systemClock, logger: createAppLogger(config) };
           const result = resetMfa(deps, 'cli', user.id);
           if (!result.ok) throw new AppError('users.reset_refused', result.message);
           process.stdout.write(

@@ -17,6 +17,17 @@ export interface ConfigKey {
 
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/**
+ * A file or folder path. Empty, or with a control character (a NUL makes every file call throw,
+ * a newline is a copy-paste slip) or spaces at either end (which would name another file), it is
+ * refused here with the variable's name instead of failing later at the first file call.
+ */
+const filePath = z
+  .string()
+  .min(1, 'empty')
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'contains a control character')
+  .refine((v) => v.trim() === v, 'starts or ends with a space');
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => ['true', '1', 'yes'].includes(v));
@@ -25,14 +36,14 @@ export const configKeys: ConfigKey[] = [
   {
     env: 'VEILDRAFT_CONFIG_FILE',
     path: 'configFile',
-    schema: z.string().min(1).optional(),
+    schema: filePath.optional(),
     expected: 'a path to a JSON file whose keys are these variable names',
     doc: 'Optional JSON file with any of these settings; environment variables override it.',
   },
   {
     env: 'VEILDRAFT_DATA_DIR',
     path: 'dataDir',
-    schema: z.string().min(1),
+    schema: filePath,
     default: './data',
     expected: 'a folder path',
     doc: 'Folder for the encrypted database and its WAL. Back it up; it is useless without the master key.',
@@ -81,7 +92,7 @@ export const configKeys: ConfigKey[] = [
   {
     env: 'VEILDRAFT_MASTER_KEY_FILE',
     path: 'masterKeyFile',
-    schema: z.string().min(1),
+    schema: filePath,
     default: './secrets/master.key',
     expected: 'a file path, outside the data folder',
     doc: 'File holding the 256-bit master key (64 hex characters). Created with mode 0600 on first start if absent. Keep it apart from the data and back it up.',
@@ -103,7 +114,15 @@ export const configKeys: ConfigKey[] = [
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     default: 'info',
     expected: 'one of fatal, error, warn, info, debug, trace, silent',
-    doc: 'Log level of the JSON log on stdout.',
+    doc: 'Log level of the log on stdout.',
+  },
+  {
+    env: 'VEILDRAFT_LOG_FORMAT',
+    path: 'logFormat',
+    schema: z.enum(['auto', 'pretty', 'json']),
+    default: 'auto',
+    expected: 'auto, pretty or json',
+    doc: 'Format of the log on stdout. pretty: one readable line per event (time, level, message, fields); json: one JSON object per line, for log collectors; auto: pretty when stdout is a terminal, JSON otherwise. Mail content and secrets are redacted in both.',
   },
   {
     env: 'VEILDRAFT_AUDIT_RETENTION_DAYS',
@@ -143,7 +162,7 @@ export const configKeys: ConfigKey[] = [
     schema: positiveInt(0, 1_000_000),
     default: '512',
     expected: 'a whole number of megabytes',
-    doc: '`veildraft doctor` fails when the data folder has less free space than this.',
+    doc: '`npx veildraft doctor` fails when the data folder has less free space than this.',
   },
   {
     env: 'VEILDRAFT_ALLOW_REMOTE_HTTP',
@@ -164,14 +183,14 @@ export const configKeys: ConfigKey[] = [
   {
     env: 'VEILDRAFT_TLS_CERT_FILE',
     path: 'tlsCertFile',
-    schema: z.string().min(1).optional(),
+    schema: filePath.optional(),
     expected: 'a path to a PEM certificate (chain)',
     doc: 'Certificate for the console, with VEILDRAFT_TLS_KEY_FILE. Without both, a self-signed one is used when HTTPS is on.',
   },
   {
     env: 'VEILDRAFT_TLS_KEY_FILE',
     path: 'tlsKeyFile',
-    schema: z.string().min(1).optional(),
+    schema: filePath.optional(),
     expected: 'a path to the PEM private key of VEILDRAFT_TLS_CERT_FILE',
     doc: 'Private key of the console certificate.',
   },
@@ -317,7 +336,7 @@ export const configKeys: ConfigKey[] = [
   {
     env: 'VEILDRAFT_MODELS_DIR',
     path: 'modelsDir',
-    schema: z.string().min(1),
+    schema: filePath,
     default: './models',
     expected: 'a folder path',
     doc: 'Folder with the model files and their manifest.json (sha256 per file). Nothing is downloaded at run time; a missing or corrupt model turns off only the feature that needs it.',
@@ -358,7 +377,10 @@ export const configKeys: ConfigKey[] = [
   {
     env: 'VEILDRAFT_LLM_MODEL',
     path: 'llmModel',
-    schema: z.string().regex(/^[A-Za-z0-9._\-/]+$/),
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9._\-/]+$/)
+      .refine((v) => !v.startsWith('/') && !v.split('/').includes('..'), 'leaves the models folder'),
     default: 'llm.gguf',
     expected: 'a GGUF file name inside the models folder, listed in its manifest.json',
     doc: 'The local model for the `llama` backend. Missing or not matching its sha256: drafting is off with the reason shown.',
@@ -369,7 +391,7 @@ export const configKeys: ConfigKey[] = [
     schema: positiveInt(0, 256),
     default: '0',
     expected: 'a whole number of CPU threads, 0 for one per physical core',
-    doc: 'Threads for local generation. Measure with `veildraft bench-llm`: on small machines fewer threads can be faster.',
+    doc: 'Threads for local generation. Measure with `npx veildraft bench-llm`: on small machines fewer threads can be faster.',
   },
   {
     env: 'VEILDRAFT_LLM_CONTEXT_TOKENS',
@@ -462,6 +484,7 @@ export interface Config {
   masterKeyFile: string;
   masterKey?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logFormat: 'auto' | 'pretty' | 'json';
   auditRetentionDays: number;
   jobLeaseSeconds: number;
   jobMaxAttempts: number;

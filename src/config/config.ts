@@ -12,14 +12,24 @@ type Env = Record<string, string | undefined>;
  * This is the only place that reads the environment; everything else receives `Config`.
  */
 export function loadConfig(env: Env = process.env): Config {
-  const fromFile = readConfigFile(env.VEILDRAFT_CONFIG_FILE);
+  const file = env.VEILDRAFT_CONFIG_FILE;
+  // A malformed file path is not opened: the loop below names it with the other problems.
+  const fileKey = configKeys.find((k) => k.env === 'VEILDRAFT_CONFIG_FILE');
+  const fromFile = file && fileKey?.schema.safeParse(file).success ? readConfigFile(file) : {};
   const problems: string[] = [];
   const out: Record<string, unknown> = {};
 
   for (const key of configKeys) {
     const raw = env[key.env] ?? fromFile[key.env] ?? key.default;
-    if (raw === undefined || raw === '') continue;
+    if (raw === undefined) continue;
     const parsed = key.schema.safeParse(raw);
+    // Empty means "off" only where the setting says so (e.g. no embedding model); elsewhere an
+    // empty value is a slip (`VEILDRAFT_DATA_DIR=` in a unit file) and is named, not defaulted.
+    if (raw === '' && !parsed.success) {
+      problems.push(`${key.env} is empty; expected ${key.expected}`);
+      continue;
+    }
+    if (raw === '') continue;
     if (!parsed.success) {
       const shown = key.secret ? '(hidden)' : JSON.stringify(raw);
       const why = parsed.error.issues[0]?.message ?? 'invalid';
@@ -49,8 +59,7 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
-function readConfigFile(file: string | undefined): Record<string, string> {
-  if (!file) return {};
+function readConfigFile(file: string): Record<string, string> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -2,7 +2,7 @@ import type { VerifyResult } from '../audit/audit.models.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { countJobsByState } from '../jobs/jobs.repository.js';
 import { countReviewQueue } from '../knowledge/review.repository.js';
-import { countStoredDraftsSince } from '../mail/drafts.repository.js';
+import { countStoredDraftsSince, countWaitingDrafts } from '../mail/drafts.repository.js';
 import { type MailboxStatus, mailboxStatuses } from '../mail/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../models/models.manifest.js';
 import { loadSettings } from '../settings/settings.usecases.js';
@@ -40,8 +40,11 @@ export interface DashboardView {
   models: ModelFileStatus[];
   chain: VerifyResult | null;
   mailboxes: MailboxStatus[];
-  /** Drafts stored since local midnight (business-hours time zone) and conversations awaiting review. */
-  work: { draftsToday: number; reviewWaiting: number };
+  /**
+   * Drafts stored since local midnight (business-hours time zone), messages waiting for a
+   * language model (drafting off), and conversations awaiting review.
+   */
+  work: { draftsToday: number; waitingForModel: number; reviewWaiting: number };
 }
 
 /**
@@ -69,6 +72,7 @@ export async function dashboardView(
   const ids = sources.mailboxIds ?? null;
   const work = {
     draftsToday: countStoredDraftsSince(deps.db, startOfLocalDay(deps.clock.now(), timeZone), ids),
+    waitingForModel: countWaitingDrafts(deps.db, ids),
     reviewWaiting: countReviewQueue(deps.db, ids),
   };
   const health = sources.health?.() ?? { store: null, mailboxes: new Map() };

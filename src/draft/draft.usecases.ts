@@ -63,7 +63,8 @@ export interface DraftJobPayload {
 
 export type DraftJobOutcome =
   | { status: 'stored'; draftKey: string; uid: number; timings: Record<string, number> }
-  | { status: 'skipped'; code: string };
+  | { status: 'skipped'; code: string }
+  | { status: 'waiting'; code: string };
 
 const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
 
@@ -121,7 +122,10 @@ async function draftOnce(
   }
   const llmStatus = deps.llm.status();
   if (llmStatus.state === 'disabled') {
-    fail(deps, draftKey, llmStatus.error.code, llmStatus.error.message);
+    // Not this message's failure: drafting is off. The job ends quietly and the message waits
+    // for a model (draft-waiting.usecases.ts picks it up when one is there).
+    recordDraftOutcome(db, draftKey, { status: 'waiting', failureCode: llmStatus.error.code });
+    return { status: 'waiting', code: llmStatus.error.code };
   }
 
   const timings: Record<string, number> = {};

@@ -19,6 +19,7 @@ import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
 import { type DraftJobPayload, draftReply } from './draft.usecases.js';
+import { resumeWaitingDrafts } from './draft-waiting.usecases.js';
 import { createLlmBackend } from './llm/llm.registry.js';
 
 /**
@@ -26,7 +27,7 @@ import { createLlmBackend } from './llm/llm.registry.js';
  * anonymizer with its models, the embedder, the vector index, the retriever, the language-model
  * backend and one IMAP connection per mailbox for jobs. Heavy resources load in `load()` and are
  * freed in `dispose()`. A model that is missing turns off only what needs it: without the LLM
- * the draft jobs record `llm.*` as their reason, learning goes on.
+ * new mail waits for a model (recorded with the `llm.*` reason), learning goes on.
  */
 export interface Drafting {
   handlers: JobHandler[];
@@ -67,8 +68,16 @@ export function createDrafting(args: {
         .then(() => {})
         .catch((e) => log.warn({ code: errorCode(e) }, 'embedding earlier conversations failed'));
       const s = llm.status();
-      if (s.state === 'disabled') log.warn({ code: s.error.code }, `drafting is off: ${s.error.message}`);
-      else log.info({ backend: llm.name }, 'drafting ready');
+      // The one line that says why drafting is off (the backends only set their status). Off on
+      // purpose (`none`) is no warning.
+      if (s.state === 'disabled') {
+        log[s.error.code === 'llm.off' ? 'info' : 'warn']({ code: s.error.code }, s.error.message);
+        return;
+      }
+      log.info({ backend: llm.name }, 'drafting ready');
+      const resumed = resumeWaitingDrafts(db, clock.now());
+      if (resumed.queued + resumed.expired > 0)
+        log.info(resumed, 'mail that waited for a language model: recent messages queued for drafting');
     })();
     return loading;
   };

@@ -126,6 +126,28 @@ export function failJob(
   return dead ? 'dead' : 'retry';
 }
 
+/**
+ * Runs a finished job once more, as new (attempts from zero): for work that finished without
+ * doing its part and can now, e.g. a draft that waited for a language model. The job keeps its
+ * idempotency key, so there is still one job per message. True when a job was queued.
+ */
+export function requeueJob(tx: Pick<Db, 'update'>, idempotencyKey: string, now: number): boolean {
+  return (
+    tx
+      .update(jobs)
+      .set({
+        state: 'queued',
+        attempts: 0,
+        runAfter: now,
+        lastErrorCode: null,
+        finishedAt: null,
+        updatedAt: now,
+      })
+      .where(and(eq(jobs.idempotencyKey, idempotencyKey), inArray(jobs.state, ['done', 'dead'])))
+      .run().changes === 1
+  );
+}
+
 /** Gives a job back at shutdown without counting the attempt. */
 export function releaseJob(db: Db, id: number, owner: string, now: number): void {
   db.update(jobs)

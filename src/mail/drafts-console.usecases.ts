@@ -1,5 +1,5 @@
 import type { ConsoleDeps } from '../auth/auth.deps.js';
-import { countDraftRecords, listDraftRecords } from './drafts.repository.js';
+import { countDraftRecords, countWaitingDrafts, listDraftRecords } from './drafts.repository.js';
 import type { DraftRow } from './drafts.table.js';
 
 /**
@@ -15,6 +15,8 @@ const reasons: Record<string, string> = {
   'draft.mailbox_off': 'Drafting is switched off for this mailbox.',
   'draft.already_answered': 'An agent had already answered the message.',
   'draft.special_category': 'The message mentions special-category data and the policy is to skip it.',
+  'draft.waited_too_long':
+    'It waited for a language model for more than three days; it is not drafted any more (most likely answered meanwhile).',
   'llm.disabled': 'Drafting is off: no language model is available.',
   'llm.off': 'Drafting is off (backend "none").',
   'llm.model_missing': 'The model file is missing.',
@@ -49,10 +51,17 @@ export function failureText(code: string | null): string {
   return `Failed with code ${code}.`;
 }
 
-export type DraftState = 'pending' | 'in_drafts' | 'failed' | 'sent_as_drafted' | 'sent_after_edits';
+export type DraftState =
+  | 'pending'
+  | 'waiting'
+  | 'in_drafts'
+  | 'failed'
+  | 'sent_as_drafted'
+  | 'sent_after_edits';
 
 export function draftState(row: Pick<DraftRow, 'status' | 'similarity' | 'sentMessageRowId'>): DraftState {
   if (row.status === 'pending') return 'pending';
+  if (row.status === 'waiting') return 'waiting';
   if (row.status === 'failed') return 'failed';
   if (row.sentMessageRowId == null || row.similarity == null) return 'in_drafts';
   return row.similarity >= sentAsDraftedSimilarity ? 'sent_as_drafted' : 'sent_after_edits';
@@ -94,8 +103,9 @@ export function draftRecordsView(
   deps: Pick<ConsoleDeps, 'db'>,
   mailboxId: number,
   requestedPage: number,
-): { rows: DraftRecordView[]; total: number; page: number; pages: number } {
+): { rows: DraftRecordView[]; total: number; waiting: number; page: number; pages: number } {
   const total = countDraftRecords(deps.db, mailboxId);
+  const waiting = countWaitingDrafts(deps.db, [mailboxId]);
   const pages = Math.max(1, Math.ceil(total / draftsPageSize));
   const page = Math.min(Math.max(1, requestedPage), pages);
   const rows = listDraftRecords(deps.db, {
@@ -105,6 +115,7 @@ export function draftRecordsView(
   });
   return {
     total,
+    waiting,
     page,
     pages,
     rows: rows.map((r) => {
@@ -113,10 +124,13 @@ export function draftRecordsView(
         id: r.id,
         createdAt: r.createdAt,
         state,
-        // A pending draft may carry the reason its last attempt failed (it will be retried).
-        failureCode: state === 'failed' || state === 'pending' ? r.failureCode : null,
+        // A pending draft may carry the reason its last attempt failed (it will be retried), a
+        // waiting one why no model is usable.
+        failureCode: state === 'failed' || state === 'pending' || state === 'waiting' ? r.failureCode : null,
         failure:
-          state === 'failed' || (state === 'pending' && r.failureCode) ? failureText(r.failureCode) : null,
+          state === 'failed' || ((state === 'pending' || state === 'waiting') && r.failureCode)
+            ? failureText(r.failureCode)
+            : null,
         similarity: r.similarity,
         suspicious: r.suspicious,
         model: r.model,

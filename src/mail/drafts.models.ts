@@ -63,6 +63,11 @@ export function replySubject(subject: string): string {
   return s ? `Re: ${s}` : 'Re:';
 }
 
+/** The idempotency key of a message's draft job: one job per customer message, ever. */
+export function draftJobKey(messageRowId: number): string {
+  return `draft:${messageRowId}`;
+}
+
 /** Deterministic Message-ID: the same draft key always yields the same id. */
 export function draftMessageId(draftKey: string, fromAddress: string): string {
   const domain = fromAddress.split('@')[1]?.toLowerCase() || 'veildraft.invalid';

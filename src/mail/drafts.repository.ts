@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gte, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../store/store.js';
 import { type DraftRow, drafts } from './drafts.table.js';
 
@@ -33,7 +33,7 @@ export function recordDraftStored(
 /** What the drafting job did, for the console and the benchmark (ids, codes and timings, no text). */
 export interface DraftOutcome {
   messageRowId?: number;
-  status?: 'pending' | 'stored' | 'failed';
+  status?: DraftRow['status'];
   failureCode?: string | null;
   suspicious?: boolean;
   model?: string | null;
@@ -43,7 +43,7 @@ export interface DraftOutcome {
   sketch?: Buffer | null;
 }
 
-export function recordDraftOutcome(db: Db, draftKey: string, outcome: DraftOutcome): void {
+export function recordDraftOutcome(db: Pick<Db, 'update'>, draftKey: string, outcome: DraftOutcome): void {
   const { timings, checks, ...rest } = outcome;
   db.update(drafts)
     .set({
@@ -90,20 +90,32 @@ export function countDraftRecords(db: Db, mailboxId: number): number {
   );
 }
 
+/** Draft records matching `where` in the given mailboxes; `mailboxIds` null = every mailbox. */
+function countDrafts(db: Db, where: SQL | undefined, mailboxIds: readonly number[] | null): number {
+  if (mailboxIds?.length === 0) return 0;
+  const inMailboxes = mailboxIds === null ? undefined : inArray(drafts.mailboxId, [...mailboxIds]);
+  return db.select({ n: sql<number>`count(*)` }).from(drafts).where(and(where, inMailboxes)).get()?.n ?? 0;
+}
+
 /** Drafts stored in Drafts folders since `since` (ms); `mailboxIds` null = every mailbox. */
 export function countStoredDraftsSince(db: Db, since: number, mailboxIds: readonly number[] | null): number {
-  if (mailboxIds?.length === 0) return 0;
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(drafts)
-      .where(
-        and(
-          eq(drafts.status, 'stored'),
-          gte(sql`coalesce(${drafts.appendedAt}, ${drafts.createdAt})`, since),
-          mailboxIds === null ? undefined : inArray(drafts.mailboxId, [...mailboxIds]),
-        ),
-      )
-      .get()?.n ?? 0
-  );
+  const at = sql`coalesce(${drafts.appendedAt}, ${drafts.createdAt})`;
+  return countDrafts(db, and(eq(drafts.status, 'stored'), gte(at, since)), mailboxIds);
+}
+
+/** Messages whose draft waits for a language model, oldest first. */
+export function listWaitingDrafts(
+  db: Pick<Db, 'select'>,
+): Pick<DraftRow, 'draftKey' | 'messageRowId' | 'createdAt'>[] {
+  return db
+    .select({ draftKey: drafts.draftKey, messageRowId: drafts.messageRowId, createdAt: drafts.createdAt })
+    .from(drafts)
+    .where(eq(drafts.status, 'waiting'))
+    .orderBy(drafts.createdAt, drafts.id)
+    .all();
+}
+
+/** How many messages wait for a language model; `mailboxIds` null = every mailbox. */
+export function countWaitingDrafts(db: Db, mailboxIds: readonly number[] | null): number {
+  return countDrafts(db, eq(drafts.status, 'waiting'), mailboxIds);
 }

@@ -27,10 +27,14 @@ export const drafts = sqliteTable(
     appendedAt: integer('appended_at'),
     /** The customer message answered (messages.id). */
     messageRowId: integer('message_row_id'),
-    status: text('status', { enum: ['pending', 'stored', 'failed'] })
+    /**
+     * `waiting`: no language model was usable when the job ran (drafting off); the message is
+     * drafted once a model is there (see draft-waiting.usecases.ts), not counted as a draft.
+     */
+    status: text('status', { enum: ['pending', 'stored', 'failed', 'waiting'] })
       .notNull()
       .default('pending'),
-    /** Stable reason code when status is `failed` (draft.check_failed, llm.disabled, …). */
+    /** Stable reason code when status is `failed` (draft.check_failed, …) or `waiting` (llm.model_missing, …). */
     failureCode: text('failure_code'),
     /** The customer mail tried to steer the model: shown for review; the draft's checks still applied. */
     suspicious: integer('suspicious', { mode: 'boolean' }).notNull().default(false),

@@ -1,5 +1,6 @@
 import { enqueueJob } from '../jobs/jobs.repository.js';
 import type { Db } from '../store/store.js';
+import { draftJobKey } from './drafts.models.js';
 import {
   type FolderStateRow,
   findAnsweredInbound,
@@ -152,7 +153,7 @@ export function commitIngestBatch(
           {
             kind: 'draft',
             payload: jobRef(row),
-            idempotencyKey: `draft:${row.id}`,
+            idempotencyKey: draftJobKey(row.id),
             maxAttempts: args.jobMaxAttempts,
           },
           now,

@@ -1,4 +1,6 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
+import type { Config } from '../config/config.js';
+import { prettyDestination } from './log-pretty.js';
 
 export type { Logger } from 'pino';
 
@@ -36,7 +38,25 @@ const sensitiveFields = [
 
 export const redactPaths = sensitiveFields.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]);
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export type LogFormat = 'pretty' | 'json';
+
+/**
+ * The process's logger on stdout. `auto` is pretty on a terminal and JSON when stdout is a pipe
+ * or a file (a container's log driver, systemd's journal, a log shipper), which read JSON.
+ */
+export function createAppLogger(config: Pick<Config, 'logLevel' | 'logFormat'>): Logger {
+  const tty = process.stdout.isTTY === true;
+  const format = config.logFormat === 'auto' ? (tty ? 'pretty' : 'json') : config.logFormat;
+  return createLogger(config.logLevel, undefined, format, tty);
+}
+
+export function createLogger(
+  level: string,
+  destination?: DestinationStream,
+  format: LogFormat = 'json',
+  color = false,
+): Logger {
+  const out = destination ?? pino.destination({ dest: 1, sync: false });
   return pino(
     {
       level,
@@ -45,7 +65,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       timestamp: pino.stdTimeFunctions.isoTime,
       serializers: { err: serializeError },
     },
-    destination ?? pino.destination({ dest: 1, sync: false }),
+    format === 'pretty' ? prettyDestination(out, color) : out,
   );
 }
 

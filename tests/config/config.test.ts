@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configTable } from '../../scripts/config-docs.js';
 import { loadConfig } from '../../src/config/config.js';
+import type { AppError } from '../../src/shared/errors.js';
 import { projectRoot } from '../../src/shared/paths.js';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
@@ -104,6 +105,79 @@ describe('configuration', () => {
     expect(r.stderr).toContain('error [config.invalid]');
     expect(r.stderr).toContain('VEILDRAFT_PORT = "abc"');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  const pathVariables = [
+    'VEILDRAFT_CONFIG_FILE',
+    'VEILDRAFT_DATA_DIR',
+    'VEILDRAFT_MASTER_KEY_FILE',
+    'VEILDRAFT_TLS_CERT_FILE',
+    'VEILDRAFT_TLS_KEY_FILE',
+    'VEILDRAFT_MODELS_DIR',
+  ];
+
+  it.each(pathVariables)(
+    'an empty %s is config.invalid naming the variable, not an internal error',
+    (name) => {
+      const e = (() => {
+        try {
+          loadConfig({ [name]: '' });
+        } catch (err) {
+          return err as AppError;
+        }
+        throw new Error('expected a configuration error');
+      })();
+      expect(e.code).toBe('config.invalid');
+      expect(e.message).toContain(`${name} is empty; expected`);
+    },
+  );
+
+  it.each(pathVariables)(
+    'a %s with a control character or stray spaces is config.invalid with the name',
+    (name) => {
+      expect(errorOf({ [name]: 'data\u0000dir' })).toContain(
+        `${name} = "data\\u0000dir": contains a control character`,
+      );
+      expect(errorOf({ [name]: 'data\ndir' })).toContain(
+        `${name} = "data\\ndir": contains a control character`,
+      );
+      expect(errorOf({ [name]: ' /srv/veildraft ' })).toContain(
+        `${name} = " /srv/veildraft ": starts or ends with a space`,
+      );
+    },
+  );
+
+  it('a path set empty in the config file is named too', () => {
+    const file = path.join(tempDir(), 'veildraft.json');
+    writeFileSync(file, JSON.stringify({ VEILDRAFT_DATA_DIR: '' }));
+    expect(errorOf({ VEILDRAFT_CONFIG_FILE: file })).toContain('VEILDRAFT_DATA_DIR is empty');
+  });
+
+  it('a language model name that leaves the models folder is refused', () => {
+    expect(errorOf({ VEILDRAFT_LLM_MODEL: '../secrets/master.key' })).toContain(
+      'VEILDRAFT_LLM_MODEL = "../secrets/master.key": leaves the models folder',
+    );
+    expect(errorOf({ VEILDRAFT_LLM_MODEL: '/etc/passwd' })).toContain('leaves the models folder');
+    expect(loadConfig({ VEILDRAFT_LLM_MODEL: 'qwen/qwen2.5-1.5b.gguf' }).llmModel).toBe(
+      'qwen/qwen2.5-1.5b.gguf',
+    );
+  });
+
+  it('an empty value that means "off" stays allowed: no embedding model', () => {
+    expect(loadConfig({ VEILDRAFT_EMBEDDING_MODEL: '' }).embeddingModel).toBeUndefined();
+  });
+
+  it('the CLI reports VEILDRAFT_DATA_DIR= as config.invalid with the name and writes nothing', async () => {
+    const dir = tempDir();
+    const r = await runCli(['start'], {
+      env: { VEILDRAFT_DATA_DIR: '', VEILDRAFT_MASTER_KEY_FILE: path.join(dir, 'master.key') },
+      timeoutMs: 90_000,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error [config.invalid]');
+    expect(r.stderr).toContain('VEILDRAFT_DATA_DIR is empty');
+    expect(r.stderr).not.toContain('internal.unexpected');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('documents every key in the README table generated from the schema', () => {

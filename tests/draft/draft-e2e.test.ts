@@ -3,12 +3,12 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversations } from '../../src/knowledge/conversations.table.js';
 import { drafts } from '../../src/mail/drafts.table.js';
-import { createImapClient } from '../../src/mail/imap-client.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
 import { backfillFinished, mail, until } from '../mail/sync-fixtures.js';
 import { freePorts, TestDovecot } from '../support/dovecot.js';
+import { draftsInFolder as draftsInFolderOf } from '../support/drafts-folder.js';
 import { filesContaining } from '../support/files.js';
 import { captureLogs } from '../support/logs.js';
 import { tempAppliance } from '../support/temp-appliance.js';
@@ -100,26 +100,7 @@ describe('drafting end to end', () => {
       .where(eq(conversations.mailboxId, mailboxId))
       .get()!.n;
 
-  async function draftsInFolder(): Promise<{ flags: string[]; source: Buffer }[]> {
-    const client = createImapClient(dovecot.connection('agent1'));
-    client.on('error', () => {});
-    await client.connect();
-    try {
-      const lock = await client.getMailboxLock('Drafts');
-      try {
-        const out: { flags: string[]; source: Buffer }[] = [];
-        if (!client.mailbox || client.mailbox.exists === 0) return out;
-        for await (const m of client.fetch('1:*', { flags: true, source: true })) {
-          out.push({ flags: [...(m.flags ?? [])], source: m.source! });
-        }
-        return out;
-      } finally {
-        lock.release();
-      }
-    } finally {
-      await client.logout();
-    }
-  }
+  const draftsInFolder = () => draftsInFolderOf(dovecot, 'agent1');
 
   it('learns the history and drafts one threaded reply for a new mail with the customer’s details filled back in', async () => {
     app = await startAppliance({ config: temp.config(), logger: logs.logger, clock: systemClock });

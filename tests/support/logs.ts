@@ -1,8 +1,11 @@
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../src/shared/logger.js';
+import { createLogger, type LogFormat, type Logger } from '../../src/shared/logger.js';
 
 /** A real logger (same redaction as production) writing into memory, for asserting what reaches the log. */
-export function captureLogs(level = 'trace'): { logger: Logger; lines: string[]; output: () => string } {
+export function captureLogs(
+  level = 'trace',
+  format: LogFormat = 'json',
+): { logger: Logger; lines: string[]; output: () => string } {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -10,5 +13,5 @@ export function captureLogs(level = 'trace'): { logger: Logger; lines: string[];
       done();
     },
   });
-  return { logger: createLogger(level, stream), lines, output: () => lines.join('') };
+  return { logger: createLogger(level, stream, format), lines, output: () => lines.join('') };
 }

@@ -157,7 +157,7 @@ describe('review and drafts over HTTP', () => {
     recordDraftOutcome(h.store.db, 'old-0', { status: 'failed', failureCode: 'draft.future_code' });
     const first = await reviewer.get(`/drafts?mailbox=${ids.mine}`);
     expect(first.html).toContain('Page 1 of 2');
-    expect(first.html).toContain('57 drafts, newest first');
+    expect(first.html).toContain('57 messages, newest first');
     expect(first.html).toContain('Last attempt: The mail server could not be used');
     expect(first.html.match(/<tr>/g)).toHaveLength(51);
     const second = await reviewer.get(`/drafts?mailbox=${ids.mine}&page=2`);
@@ -166,5 +166,21 @@ describe('review and drafts over HTTP', () => {
     expect(second.html).toContain('Failed with code draft.future_code.');
     // A page beyond the end shows the last page rather than an error.
     expect((await reviewer.get(`/drafts?mailbox=${ids.mine}&page=999`)).html).toContain('Page 2 of 2');
+  });
+
+  it('shows mail that waits for a language model as waiting, not as a draft that passed its checks', async () => {
+    ensureDraftRow(h.store.db, {
+      mailboxId: ids.theirs,
+      draftKey: 'no-model',
+      messageId: '<no-model@x>',
+      at: 1,
+    });
+    recordDraftOutcome(h.store.db, 'no-model', { status: 'waiting', failureCode: 'llm.model_missing' });
+    const page = await admin.get(`/drafts?mailbox=${ids.theirs}`);
+    expect(page.html).toContain('waiting for a model');
+    expect(page.html).toContain('Drafting is off: The model file is missing.');
+    expect(page.html).toContain('1 message waits for a language model');
+    expect(page.html).toContain('data-label="Checks"><div></div>');
+    expect((await admin.get('/')).html).toContain('; 1 waiting for a language model');
   });
 });

@@ -79,8 +79,8 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
     if (loaded) return;
     const checked = await verifyLlmModel(config.modelsDir, config.llmModel);
     if (isAppError(checked)) {
+      // Reported once, by the drafting wiring that reads this status.
       status = { state: 'disabled', error: checked };
-      logger.warn({ err: checked, model: config.llmModel }, 'drafting disabled: language model not usable');
       return;
     }
     let llama: Llama | undefined;
@@ -110,10 +110,6 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
         { cause, permanent: true },
       );
       status = { state: 'disabled', error };
-      logger.error(
-        { err: error, model: config.llmModel },
-        'drafting disabled: language model failed to load',
-      );
     }
   }
 

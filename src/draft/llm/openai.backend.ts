@@ -112,8 +112,8 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
       logger.info({ host, model: config.llmApiModel }, 'LLM endpoint ready');
     } catch (e) {
       const error = isAppError(e) ? e : unreachable(e);
+      // Reported once, by the drafting wiring that reads this status.
       status = { state: 'disabled', error };
-      logger.warn({ err: error, host }, 'drafting disabled: LLM endpoint not usable');
     }
   }
 

@@ -82,6 +82,7 @@ export function StatusTiles(props: { view: DashboardView; role: Role }) {
       </Tile>
       <Tile title="Drafts today" href={worker ? '/drafts' : undefined} go="Open the drafts">
         <strong>{view.work.draftsToday}</strong> stored in Drafts since midnight
+        {view.work.waitingForModel > 0 && `; ${view.work.waitingForModel} waiting for a language model`}
       </Tile>
       {drafting && <DraftingTile feature={drafting} admin={admin} />}
       {chain && (

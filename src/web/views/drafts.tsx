@@ -9,6 +9,7 @@ import { Time } from './time.js';
 
 const stateWords: Record<DraftState, string> = {
   pending: 'pending',
+  waiting: 'waiting for a model',
   in_drafts: 'in Drafts',
   failed: 'failed',
   sent_as_drafted: 'sent as drafted',
@@ -47,6 +48,7 @@ function Row(props: { r: DraftRecordView }) {
             <span class="hint">
               {' '}
               {r.state === 'pending' && 'Last attempt: '}
+              {r.state === 'waiting' && 'Drafting is off: '}
               {r.failure} {r.failureCode && <code>{r.failureCode}</code>}
             </span>
           )}
@@ -65,9 +67,10 @@ function Row(props: { r: DraftRecordView }) {
       <td data-label="Checks">
         <div>
           {r.checks.length === 0
-            ? r.state === 'pending'
-              ? ''
-              : 'passed'
+            ? // Only a draft that was written went through the checks.
+              r.state === 'in_drafts' || r.state.startsWith('sent')
+              ? 'passed'
+              : ''
             : r.checks.map((c) => (
                 <span>
                   {c.words} <code>{c.code}</code>{' '}
@@ -84,7 +87,7 @@ export function DraftsPage(props: {
   active: ActiveSession;
   mailboxes: MailboxOption[];
   mailboxId: number | null;
-  records: { rows: DraftRecordView[]; total: number; page: number; pages: number } | null;
+  records: { rows: DraftRecordView[]; total: number; waiting: number; page: number; pages: number } | null;
 }) {
   const { records } = props;
   return (
@@ -104,10 +107,19 @@ export function DraftsPage(props: {
           <p>No drafts have been made for this mailbox yet.</p>
         </Notice>
       )}
+      {records && records.waiting > 0 && (
+        <Notice>
+          <p>
+            {records.waiting} {records.waiting === 1 ? 'message waits' : 'messages wait'} for a language
+            model: drafting is off (the dashboard says why). Messages from the last three days are drafted
+            when a model is installed and Veildraft restarted.
+          </p>
+        </Notice>
+      )}
       {records && records.rows.length > 0 && (
         <section class="scroll card" tabindex={0} aria-label="Draft records">
           <table class="stacked">
-            <caption>{records.total} drafts, newest first</caption>
+            <caption>{records.total} messages, newest first</caption>
             <thead>
               <tr>
                 <th scope="col">When</th>

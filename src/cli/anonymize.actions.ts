@@ -1,0 +1,180 @@
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { type AddressObject, simpleParser } from 'mailparser';
+import type { DetectInput, ModelRecognizer, Participant, SpecialType } from '../anonymize/anonymize.types.js';
+import { specialTypes } from '../anonymize/anonymize.types.js';
+import { anonymizeWithModels } from '../anonymize/anonymize.usecases.js';
+import { createDetector, type Detector } from '../anonymize/detect.js';
+import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
+import { parseAddressList } from '../anonymize/participants.models.js';
+import type { SpecialPolicy } from '../anonymize/placeholders.models.js';
+import { createTaggerRecognizer } from '../anonymize/recognizers/tagger-ner.js';
+import { AppError } from '../shared/errors.js';
+
+/**
+ * What `veildraft detect --jsonl` and `veildraft anonymize [--eml]` do (their options are in
+ * anonymize.commands.ts, which imports this file only when one of them runs: the anonymizer's
+ * recognizers, name lists and lexicons take seconds to load, which no other command should pay).
+ * Neither opens the database nor needs the master key; the detector is built once per process,
+ * whatever the number of lines.
+ */
+
+/** An .eml beyond this is refused: mailparser holds it in memory several times over. */
+const maxInputBytes = 25 * 1024 * 1024;
+
+export interface ListOptions {
+  allow?: string;
+  deny?: string;
+  ner?: string;
+  /** --no-tagger sets this false: rules only. */
+  tagger?: boolean;
+  modelsDir?: string;
+}
+
+function readTerms(file: string | undefined): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+  } catch (e) {
+    throw new AppError('anonymize.terms_unreadable', `Cannot read the term list ${file}.`, { cause: e });
+  }
+}
+
+/**
+ * The detector for this process: the rules plus the NER tagger shipped in the models folder, or,
+ * with --ner, a transformer NER model from that folder instead (imported only then: loading
+ * onnxruntime costs a second); --no-tagger runs the rules alone. A missing or corrupt model
+ * disables NER with a message, and the rules go on.
+ */
+async function detectorFor(options: ListOptions): Promise<Detector> {
+  const models: ModelRecognizer[] = [];
+  const modelsDir = options.modelsDir ?? 'models';
+  if (options.ner) {
+    const { createNerRecognizer } = await import('../anonymize/recognizers/ner.js');
+    models.push(createNerRecognizer({ modelsDir, model: options.ner }));
+  } else if (options.tagger !== false) {
+    models.push(createTaggerRecognizer());
+  }
+  const detector = createDetector({
+    lists: { allow: readTerms(options.allow), deny: readTerms(options.deny) },
+    models,
+  });
+  await detector.load();
+  for (const m of models) {
+    const status = m.status?.();
+    if (status?.state === 'disabled')
+      process.stderr.write(`NER disabled [${status.error.code}]: ${status.error.message}\n`);
+  }
+  return detector;
+}
+
+let stdoutWatched = false;
+
+/** A reader that stops early (`| head`) closes the pipe: that ends the command quietly, not with a crash. */
+function watchStdout(): void {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
+async function writeOut(line: string): Promise<void> {
+  watchStdout();
+  if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxInputBytes) {
+      throw new AppError('anonymize.input_too_large', `The input is larger than ${maxInputBytes >> 20} MB.`, {
+        permanent: true,
+      });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function participantsOf(
+  list: AddressObject | AddressObject[] | undefined,
+  role: Participant['role'],
+): Participant[] {
+  const objects = Array.isArray(list) ? list : list ? [list] : [];
+  return objects.flatMap((o) =>
+    o.value.flatMap((a) => [
+      ...(a.name || a.address
+        ? [{ role, ...(a.name ? { name: a.name } : {}), ...(a.address ? { address: a.address } : {}) }]
+        : []),
+      // Group members ("Team: a@x, b@y;") carry their own names.
+      ...(a.group ?? []).flatMap((g) => parseAddressList(`${g.name ?? ''} <${g.address ?? ''}>`, role)),
+    ]),
+  );
+}
+
+async function emlThread(raw: Buffer): Promise<{ messages: DetectInput[]; subject: boolean }> {
+  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
+  const participants = [
+    ...participantsOf(mail.from, 'from'),
+    ...participantsOf(mail.to, 'to'),
+    ...participantsOf(mail.cc, 'cc'),
+    ...participantsOf(mail.replyTo, 'reply_to'),
+  ];
+  const body = mail.text ?? '';
+  const messages: DetectInput[] = [{ text: body, participants }];
+  if (mail.subject) messages.unshift({ text: mail.subject, participants });
+  return { messages, subject: Boolean(mail.subject) };
+}
+
+export async function detectCommand(options: ListOptions): Promise<number> {
+  const detector = await detectorFor(options);
+  try {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    const stats = await detectJsonl(lines, detector, writeOut, (m) => process.stderr.write(`${m}\n`));
+    if (stats.failed) process.stderr.write(`${stats.failed} of ${stats.lines} lines failed\n`);
+  } finally {
+    await detector.dispose();
+  }
+  return 0;
+}
+
+export async function anonymizeCommand(
+  options: ListOptions & { eml?: boolean; report?: boolean; special: string },
+): Promise<number> {
+  const policy = options.special as SpecialPolicy;
+  if (!['phrase', 'sentence', 'flag'].includes(policy)) {
+    throw new AppError('anonymize.bad_policy', '--special must be phrase, sentence or flag.', {
+      permanent: true,
+    });
+  }
+  const raw = await readStdin();
+  const thread = options.eml
+    ? await emlThread(raw)
+    : { messages: [{ text: raw.toString('utf8') }], subject: false };
+  const detector = await detectorFor(options);
+  const special = Object.fromEntries(specialTypes.map((t) => [t, policy])) as Record<
+    SpecialType,
+    SpecialPolicy
+  >;
+  const result = await anonymizeWithModels({ messages: thread.messages }, { detector, special }).finally(() =>
+    detector.dispose(),
+  );
+  const [first, ...rest] = result.messages;
+  const text = thread.subject ? `Subject: ${first}\n\n${rest.join('\n')}` : (first ?? '');
+  await writeOut(text.replace(/\n$/, ''));
+  if (options.report) {
+    const { conversation, needsReview } = result.risk;
+    process.stderr.write(
+      `${JSON.stringify({ risk: Math.round(conversation.score * 1000) / 1000, needsReview, flagged: result.flags.length, reasons: conversation.reasons.map((r) => ({ kind: r.kind, count: r.count })) })}\n`,
+    );
+  }
+  return 0;
+}
