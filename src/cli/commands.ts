@@ -3,7 +3,6 @@ import { loadConfig } from '../config/config.js';
 import { rotateMasterKey } from '../keys/rotation.usecases.js';
 import { systemClock } from '../shared/clock.js';
 import { createAppLogger } from '../shared/logger.js';
-import { projectRoot } from '../shared/paths.js';
 import { openAppliance, startAppliance } from '../start.js';
 import { acquireDataLock } from '../store/data-lock.js';
 import { runDoctor } from './doctor.js';
