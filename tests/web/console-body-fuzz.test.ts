@@ -272,10 +272,11 @@ async function fuzzRoutes(agent: Agent, stage: (a: Access) => boolean, home: str
 describe('malformed request bodies on every POST route', () => {
   it('are refused with 400, 403 or 415 and a reason, change nothing, and log one line each', async () => {
     const agent = new Agent(h.app);
-    await agent.get('/setup');
+    await agent.get(`/setup?token=${h.setupToken}`);
     let covered = await fuzzRoutes(agent, (a) => a === 'setup', '/setup');
 
     await agent.post('/setup/admin', {
+      setupToken: h.setupToken,
       username: ADMIN.username,
       password: ADMIN.password,
       confirmPassword: ADMIN.password,

@@ -119,7 +119,7 @@ describe('sign-in throttling', () => {
     const dash = await admin.get('/');
     expect(dash.html).toContain('Sign-in attempts under way');
     expect(dash.html).toMatch(
-      /<strong>admin<\/strong> 6 failed sign-ins from 6 addresses, the last at 2026-/,
+      /<strong>admin<\/strong> 6 failed sign-ins from 6 addresses, the last at <time datetime="2026-/,
     );
     const users = await admin.get('/users');
     expect(users.html).toContain('Failed sign-ins in the last 24 hours');

@@ -25,7 +25,7 @@ afterAll(() => h.close());
 
 describe('rules shown before submitting', () => {
   it('setup shows the username rule and that the password must not contain the username', async () => {
-    const page = await new Agent(h.app).get('/setup');
+    const page = await new Agent(h.app).get(`/setup?token=${h.setupToken}`);
     expect(hint(page.html, 'username')).toContain('Capitals become lower case and spaces become dots');
     expect(hint(page.html, 'password')).toBe(
       'At least 12 characters, not a commonly used password, and not containing the username.',
