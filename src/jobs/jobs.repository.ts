@@ -233,11 +233,12 @@ export function findJob(db: Pick<Db, 'select'>, id: number): Job | undefined {
   return db.select().from(jobs).where(eq(jobs.id, id)).get();
 }
 
-export function listDeadJobIds(db: Pick<Db, 'select'>): number[] {
+/** Every dead job, or those of one kind. */
+export function listDeadJobIds(db: Pick<Db, 'select'>, kind?: string): number[] {
   return db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(eq(jobs.state, 'dead'))
+    .where(and(eq(jobs.state, 'dead'), kind === undefined ? undefined : eq(jobs.kind, kind)))
     .all()
     .map((r) => r.id);
 }

@@ -7,17 +7,23 @@ import { findJob, listDeadJobIds, requeueDeadJob } from './jobs.repository.js';
 
 /**
  * Runs dead jobs again (after the cause was fixed: a model installed, a bug fixed), each with a
- * fresh set of attempts, audited in the same transaction. `ids: 'all-dead'` takes every dead job.
- * Returns the ids requeued; a named job that is not dead is refused.
+ * fresh set of attempts, audited in the same transaction. `'all-dead'` takes every dead job,
+ * `{ deadOfKind }` the dead jobs of one queue (the console's button per queue). Returns the ids
+ * requeued; a named job that is not dead is refused.
  */
 export function retryDeadJobs(
   deps: { db: Db; keys: Pick<DataKeys, 'audit'>; clock: Clock },
   actor: string,
-  ids: readonly number[] | 'all-dead',
+  ids: readonly number[] | 'all-dead' | { deadOfKind: string },
 ): number[] {
   const now = deps.clock.now();
   return deps.db.transaction((tx) => {
-    const wanted = ids === 'all-dead' ? listDeadJobIds(tx) : ids;
+    const wanted =
+      ids === 'all-dead'
+        ? listDeadJobIds(tx)
+        : 'deadOfKind' in ids
+          ? listDeadJobIds(tx, ids.deadOfKind)
+          : ids;
     for (const id of wanted) {
       const job = findJob(tx, id);
       if (!job) throw new AppError('jobs.not_found', `There is no job ${id}.`);

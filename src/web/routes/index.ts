@@ -2,6 +2,7 @@ import type { RouteDef } from '../access.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { draftRoutes } from './drafts.routes.js';
+import { jobRoutes } from './jobs.routes.js';
 import { mailboxRoutes } from './mailboxes.routes.js';
 import { pageRoutes } from './pages.routes.js';
 import { reviewRoutes } from './review.routes.js';
@@ -18,4 +19,5 @@ export const consoleRoutes: RouteDef[] = [
   ...settingsRoutes,
   ...reviewRoutes,
   ...draftRoutes,
+  ...jobRoutes,
 ];

@@ -35,9 +35,13 @@ export const pageRoutes: RouteDef[] = [
         mailboxIds,
         health: ctx.health,
       });
+      // Set by POST /jobs/retry's redirect; only a count, so a crafted link can show no more than that.
+      const retried = /^\d{1,6}$/.test(c.req.query('retried') ?? '')
+        ? Number(c.req.query('retried'))
+        : undefined;
       return render(
         c,
-        <DashboardPage csrf={c.get('csrf')} active={active} view={view}>
+        <DashboardPage csrf={c.get('csrf')} active={active} view={view} retried={retried}>
           {active.user.role === 'admin' && <SigninAttackCard accounts={accountsUnderAttack(ctx)} />}
         </DashboardPage>,
       );

@@ -4,7 +4,7 @@ import { jobKindLabel } from '../../jobs/jobs.models.js';
 import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
 import { type ModelFileStatus, modelFeatureLabels, modelStatusLabels } from '../../models/models.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { FeatureList, NotYet, SetupSteps } from './components.js';
+import { Csrf, FeatureList, Notice, NotYet, SetupSteps } from './components.js';
 import { StatusTiles } from './dashboard-tiles.js';
 import { Layout } from './layout.js';
 import { AddMailboxForm, emptyMailboxForm, MailboxStatusTable } from './mailboxes.js';
@@ -44,7 +44,22 @@ export function ModelsTable(props: { models: ModelFileStatus[] }) {
   );
 }
 
-function QueueTable(props: { queues: QueueDepth[] }) {
+/** A queue's failed jobs run again (POST /jobs/retry); beside the count, for admins. */
+function RetryButton(props: { csrf: string; queue: QueueDepth }) {
+  const text = `Retry ${props.queue.dead} failed`;
+  return (
+    <form method="post" action="/jobs/retry" class="row-action">
+      <Csrf token={props.csrf} />
+      <input type="hidden" name="kind" value={props.queue.kind} />
+      <button type="submit" class="secondary" aria-label={`${text}: ${jobKindLabel(props.queue.kind)}`}>
+        {text}
+      </button>
+    </form>
+  );
+}
+
+/** `retryCsrf` is given to admins, who get a retry button for each queue with failed jobs. */
+function QueueTable(props: { queues: QueueDepth[]; retryCsrf?: string }) {
   if (props.queues.length === 0) return <p class="hint">No jobs have run yet.</p>;
   const cols = [
     ['queued', 'Queued'],
@@ -71,6 +86,9 @@ function QueueTable(props: { queues: QueueDepth[] }) {
             {cols.map(([k, label]) => (
               <td data-label={label} class="num">
                 {q[k]}
+                {k === 'dead' && q.dead > 0 && props.retryCsrf && (
+                  <RetryButton csrf={props.retryCsrf} queue={q} />
+                )}
               </td>
             ))}
           </tr>
@@ -84,6 +102,8 @@ export function DashboardPage(props: {
   csrf: string;
   active: ActiveSession;
   view: DashboardView;
+  /** How many failed jobs an admin just queued again (the retry button's outcome). */
+  retried?: number;
   /** Warnings shown above everything else (a sign-in attack). */
   children?: Child;
 }) {
@@ -92,6 +112,15 @@ export function DashboardPage(props: {
   const admin = role === 'admin';
   return (
     <Layout title="Dashboard" active={props.active} csrf={props.csrf} path="/">
+      {admin && props.retried !== undefined && (
+        <Notice tone="ok">
+          <p>
+            {props.retried === 0
+              ? 'No failed jobs were waiting: nothing was queued again.'
+              : `${props.retried} ${props.retried === 1 ? 'job' : 'jobs'} queued again.`}
+          </p>
+        </Notice>
+      )}
       {props.children}
       <StatusTiles view={props.view} role={role} />
       <section aria-labelledby="h-mail" class="card">
@@ -104,7 +133,7 @@ export function DashboardPage(props: {
       <div class="grid">
         <section aria-labelledby="h-queues" class="card">
           <h2 id="h-queues">Job queues</h2>
-          <QueueTable queues={queues} />
+          <QueueTable queues={queues} retryCsrf={admin ? props.csrf : undefined} />
         </section>
         {admin && (
           <section aria-labelledby="h-models" class="card">
