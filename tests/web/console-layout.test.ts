@@ -92,10 +92,10 @@ function addFixtures(adminId: number, reviewerId: number) {
      VALUES (?, '{}', ?, 0, 5, 0, ?, 0, 0)`,
   );
   for (const [i, [kind, state]] of [
-    ['draft.reply', 'dead'],
-    ['draft.reply', 'queued'],
-    ['knowledge.learn', 'done'],
-    ['knowledge.learn', 'running'],
+    ['draft', 'dead'],
+    ['draft', 'queued'],
+    ['learn', 'done'],
+    ['learn', 'running'],
   ].entries())
     job.run(kind, state, `k${i}`);
   [ids.conversation] = addConversations(h.store, [
