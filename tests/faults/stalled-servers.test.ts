@@ -1,0 +1,139 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findMailboxById } from '../../src/mail/mailboxes.repository.js';
+import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { systemClock } from '../../src/shared/clock.js';
+import { createLogger } from '../../src/shared/logger.js';
+import { type Appliance, startAppliance } from '../../src/start.js';
+import { backfillFinished, count, mail, until } from '../mail/sync-fixtures.js';
+import { freePorts, TestDovecot } from '../support/dovecot.js';
+import { tempAppliance } from '../support/temp-appliance.js';
+
+type Stall = 'greeting' | 'login' | 'examine';
+
+/**
+ * A mail server that accepts connections and then stops answering: before the greeting, right
+ * after `* OK`, or (answering the login and LIST like a server would) at EXAMINE/SELECT. It
+ * keeps every socket open, as a hung server does, and counts them.
+ */
+async function stallingServer(stall: Stall): Promise<{ server: Server; port: number; open: Set<Socket> }> {
+  const open = new Set<Socket>();
+  const server = createServer((socket) => {
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+    socket.on('error', () => {});
+    if (stall !== 'examine') {
+      // Reads and ignores what the client sends, so its close is seen.
+      socket.resume();
+      if (stall === 'login') socket.write('* OK IMAP4rev1 ready\r\n');
+      return;
+    }
+    socket.write('* OK IMAP4rev1 ready\r\n');
+    let buffered = '';
+    socket.on('data', (chunk) => {
+      buffered += chunk.toString('latin1');
+      let nl = buffered.indexOf('\r\n');
+      while (nl >= 0) {
+        const [tag, command = ''] = buffered.slice(0, nl).split(' ');
+        buffered = buffered.slice(nl + 2);
+        nl = buffered.indexOf('\r\n');
+        const verb = command.toUpperCase();
+        if (verb === 'EXAMINE' || verb === 'SELECT') continue; // the stall
+        if (verb === 'CAPABILITY') socket.write('* CAPABILITY IMAP4rev1 IDLE UIDPLUS\r\n');
+        if (verb === 'LIST') socket.write('* LIST (\\HasNoChildren) "/" INBOX\r\n');
+        socket.write(`${tag} OK done\r\n`);
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { server, port: address.port, open };
+}
+
+describe('stalled mail servers', () => {
+  let dovecot: TestDovecot;
+  let temp: ReturnType<typeof tempAppliance>;
+  let app: Appliance | undefined;
+  let healthy: number;
+  const stalled = new Map<Stall, { id: number; stub: Awaited<ReturnType<typeof stallingServer>> }>();
+
+  beforeAll(async () => {
+    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
+    const [port] = await freePorts(1);
+    temp = tempAppliance({
+      VEILDRAFT_PORT: String(port),
+      VEILDRAFT_SYNC_POLL_SECONDS: '1',
+      VEILDRAFT_SYNC_CONCURRENCY: '2',
+      VEILDRAFT_IMAP_COMMAND_TIMEOUT_SECONDS: '3',
+      VEILDRAFT_SHUTDOWN_GRACE_SECONDS: '2',
+      VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK: 'true',
+    });
+    // Two servers stalling at EXAMINE take both sync slots; the other two hang before it.
+    const { store, keys } = temp.open();
+    try {
+      const deps = { db: store.db, keys, clock: systemClock, allowPlaintextLoopback: true };
+      for (const [i, stall] of (['examine', 'examine', 'login', 'greeting'] as const).entries()) {
+        const stub = await stallingServer(stall);
+        const id = addMailbox(
+          deps,
+          {
+            name: `Stalled ${i}`,
+            host: '127.0.0.1',
+            port: stub.port,
+            security: 'none',
+            username: `stall${i}`,
+            password: 'x',
+            fromAddress: `stall${i}@acme.example`,
+          },
+          'test',
+        ).id;
+        if (!stalled.has(stall)) stalled.set(stall, { id, stub });
+      }
+    } finally {
+      store.close();
+    }
+    healthy = temp.addMailbox(dovecot, 'agent1');
+    dovecot.deliver('agent1', 'INBOX', [{ raw: mail({}).raw }, { raw: mail({}).raw }]);
+  });
+
+  afterAll(async () => {
+    await app?.stop().catch(() => {});
+    for (const { stub } of stalled.values()) stub.server.close();
+    temp?.cleanup();
+    await dovecot?.stop();
+  });
+
+  it('free their sync slots within the command timeout: a healthy mailbox syncs, and each stalled one shows the step it stalled at', async () => {
+    const started = Date.now();
+    app = await startAppliance({ config: temp.config(), logger: createLogger('silent'), clock: systemClock });
+    const store = app.store;
+    await until(() => backfillFinished(store, healthy, ['inbox']), 60_000, 'the healthy mailbox synced');
+    const firstSyncMs = Date.now() - started;
+    expect(count(store, 'messages', healthy)).toBe(2);
+    for (const [stall, { id }] of stalled) {
+      await until(
+        () => findMailboxById(store.db, id)?.state === 'unreachable',
+        15_000,
+        `${stall} unreachable`,
+      );
+      expect(findMailboxById(store.db, id)?.lastErrorCode).toBe(`mail.stalled.${stall}`);
+    }
+    console.log(`healthy mailbox first sync after ${firstSyncMs} ms with 2 slots held by stalled servers`);
+  }, 90_000);
+
+  it('stops within the grace period while connections hang, and closes their sockets', async () => {
+    const hanging = stalled.get('greeting')!.stub.open;
+    await until(() => hanging.size > 0, 20_000, 'a connection waiting for a greeting');
+    const t = Date.now();
+    await app!.stop();
+    const stopMs = Date.now() - t;
+    console.log(`stop() took ${stopMs} ms with a hung connection (grace 2 s)`);
+    expect(stopMs).toBeLessThan(2_000);
+    await until(
+      () => [...stalled.values()].every(({ stub }) => stub.open.size === 0),
+      1_000,
+      'the stalled servers see their sockets closed',
+    );
+  }, 30_000);
+});
