@@ -16,11 +16,18 @@ type Stall = 'greeting' | 'login' | 'examine';
  * after `* OK`, or (answering the login and LIST like a server would) at EXAMINE/SELECT. It
  * keeps every socket open, as a hung server does, and counts them.
  */
-async function stallingServer(stall: Stall): Promise<{ server: Server; port: number; open: Set<Socket> }> {
+async function stallingServer(
+  stall: Stall,
+): Promise<{ server: Server; port: number; open: Set<Socket>; stalls: Set<Socket> }> {
   const open = new Set<Socket>();
+  /** Connections waiting for an answer to EXAMINE/SELECT right now. */
+  const stalls = new Set<Socket>();
   const server = createServer((socket) => {
     open.add(socket);
-    socket.on('close', () => open.delete(socket));
+    socket.on('close', () => {
+      open.delete(socket);
+      stalls.delete(socket);
+    });
     socket.on('error', () => {});
     if (stall !== 'examine') {
       // Reads and ignores what the client sends, so its close is seen.
@@ -38,7 +45,10 @@ async function stallingServer(stall: Stall): Promise<{ server: Server; port: num
         buffered = buffered.slice(nl + 2);
         nl = buffered.indexOf('\r\n');
         const verb = command.toUpperCase();
-        if (verb === 'EXAMINE' || verb === 'SELECT') continue; // the stall
+        if (verb === 'EXAMINE' || verb === 'SELECT') {
+          stalls.add(socket); // and no answer
+          continue;
+        }
         if (verb === 'CAPABILITY') socket.write('* CAPABILITY IMAP4rev1 IDLE UIDPLUS\r\n');
         if (verb === 'LIST') socket.write('* LIST (\\HasNoChildren) "/" INBOX\r\n');
         socket.write(`${tag} OK done\r\n`);
@@ -48,7 +58,7 @@ async function stallingServer(stall: Stall): Promise<{ server: Server; port: num
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  return { server, port: address.port, open };
+  return { server, port: address.port, open, stalls };
 }
 
 describe('stalled mail servers', () => {
@@ -56,7 +66,7 @@ describe('stalled mail servers', () => {
   let temp: ReturnType<typeof tempAppliance>;
   let app: Appliance | undefined;
   let healthy: number;
-  const stalled = new Map<Stall, { id: number; stub: Awaited<ReturnType<typeof stallingServer>> }>();
+  const stalled: { stall: Stall; id: number; stub: Awaited<ReturnType<typeof stallingServer>> }[] = [];
 
   beforeAll(async () => {
     dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
@@ -88,30 +98,37 @@ describe('stalled mail servers', () => {
           },
           'test',
         ).id;
-        if (!stalled.has(stall)) stalled.set(stall, { id, stub });
+        stalled.push({ stall, id, stub });
       }
     } finally {
       store.close();
     }
-    healthy = temp.addMailbox(dovecot, 'agent1');
     dovecot.deliver('agent1', 'INBOX', [{ raw: mail({}).raw }, { raw: mail({}).raw }]);
   });
 
   afterAll(async () => {
     await app?.stop().catch(() => {});
-    for (const { stub } of stalled.values()) stub.server.close();
+    for (const { stub } of stalled) stub.server.close();
     temp?.cleanup();
     await dovecot?.stop();
   });
 
   it('free their sync slots within the command timeout: a healthy mailbox syncs, and each stalled one shows the step it stalled at', async () => {
-    const started = Date.now();
     app = await startAppliance({ config: temp.config(), logger: createLogger('silent'), clock: systemClock });
     const store = app.store;
+    const examining = stalled.filter((s) => s.stall === 'examine');
+    await until(() => examining.every((s) => s.stub.stalls.size > 0), 20_000, 'both slots held at EXAMINE');
+    // Added while the slots are held, as `veildraft mailbox add` would; the next refresh starts it.
+    const started = Date.now();
+    healthy = addMailbox(
+      { db: store.db, keys: app.keys, clock: systemClock, allowPlaintextLoopback: false },
+      { name: 'Support', ...dovecot.connection('agent1'), fromAddress: 'support@acme.example' },
+      'test',
+    ).id;
     await until(() => backfillFinished(store, healthy, ['inbox']), 60_000, 'the healthy mailbox synced');
     const firstSyncMs = Date.now() - started;
     expect(count(store, 'messages', healthy)).toBe(2);
-    for (const [stall, { id }] of stalled) {
+    for (const { stall, id } of stalled) {
       await until(
         () => findMailboxById(store.db, id)?.state === 'unreachable',
         15_000,
@@ -123,7 +140,7 @@ describe('stalled mail servers', () => {
   }, 90_000);
 
   it('stops within the grace period while connections hang, and closes their sockets', async () => {
-    const hanging = stalled.get('greeting')!.stub.open;
+    const hanging = stalled.find((s) => s.stall === 'greeting')!.stub.open;
     await until(() => hanging.size > 0, 20_000, 'a connection waiting for a greeting');
     const t = Date.now();
     await app!.stop();
@@ -131,7 +148,7 @@ describe('stalled mail servers', () => {
     console.log(`stop() took ${stopMs} ms with a hung connection (grace 2 s)`);
     expect(stopMs).toBeLessThan(2_000);
     await until(
-      () => [...stalled.values()].every(({ stub }) => stub.open.size === 0),
+      () => stalled.every(({ stub }) => stub.open.size === 0),
       1_000,
       'the stalled servers see their sockets closed',
     );
