@@ -1,5 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailboxClients } from '../../src/mail/mailbox-clients.js';
 import { findMailboxById } from '../../src/mail/mailboxes.repository.js';
 import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
@@ -153,4 +154,30 @@ describe('stalled mail servers', () => {
       'the stalled servers see their sockets closed',
     );
   }, 30_000);
+
+  it("closes a job's connection that hangs in a command at once, instead of queueing a LOGOUT behind it", async () => {
+    const { store, keys } = temp.open();
+    const examining = stalled.find((s) => s.stall === 'examine')!;
+    // The default 30 s command timeout: the close must not wait for it.
+    const clients = createMailboxClients({
+      db: store.db,
+      keys,
+      config: { imapConnectTimeoutSeconds: 15, imapCommandTimeoutSeconds: 30 },
+      logger: createLogger('silent'),
+    });
+    try {
+      const job = clients.use(examining.id, (c) => c.mailboxOpen('INBOX', { readOnly: true }));
+      job.catch(() => {});
+      await until(() => examining.stub.stalls.size > 0, 10_000, 'the job stalled at EXAMINE');
+      const t = Date.now();
+      await clients.close();
+      const closeMs = Date.now() - t;
+      console.log(`closing a hung job connection took ${closeMs} ms`);
+      expect(closeMs).toBeLessThan(500);
+      await expect(job).rejects.toThrow();
+      await until(() => examining.stub.open.size === 0, 1_000, 'its socket closed');
+    } finally {
+      store.close();
+    }
+  }, 20_000);
 });
