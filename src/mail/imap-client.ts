@@ -112,6 +112,8 @@ function stallStep(command: string, args: unknown[]): StallStep {
 }
 
 type Run = (command: string, ...args: unknown[]) => Promise<unknown>;
+/** Commands (IDLE aside) that wait for the server, per client: closing does not wait for them. */
+const pending = new WeakMap<ImapFlow, number>();
 type FetchOptions = { onUntaggedFetch?: (untagged: unknown, next: () => void) => void };
 
 /**
@@ -154,21 +156,26 @@ function boundCommands(client: ImapFlow, ms: number): void {
         };
       }
       arm();
+      pending.set(client, (pending.get(client) ?? 0) + 1);
       run(command, ...args)
         .then(resolve, reject)
-        .finally(() => clearTimeout(timer));
+        .finally(() => {
+          clearTimeout(timer);
+          pending.set(client, (pending.get(client) ?? 1) - 1);
+        });
     });
   };
 }
 
 /**
- * Ends a session: LOGOUT when the server answers it promptly, and the socket closed in any case.
- * A LOGOUT would queue behind a command that hangs, so it gets `waitMs`, not the command timeout:
- * shutdown must finish within its grace period.
+ * Ends a session: LOGOUT when no command is waiting and the server answers it within `waitMs`,
+ * and the socket closed in any case. Not the command timeout: shutdown must finish within its
+ * grace period, and a server that stalls would otherwise hold it up.
  */
 export async function closeImapClient(client: ImapFlow, waitMs = 2_000): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  if (client.usable) {
+  // A LOGOUT would only queue behind a command still waiting for its answer.
+  if (client.usable && !(pending.get(client) ?? 0)) {
     await Promise.race([
       client.logout().catch(() => {}),
       new Promise((resolve) => {
