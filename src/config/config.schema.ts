@@ -208,7 +208,15 @@ export const configKeys: ConfigKey[] = [
     schema: positiveInt(1, 300),
     default: '15',
     expected: 'a whole number of seconds from 1 to 300',
-    doc: 'Budget for DNS, TCP, TLS and the IMAP greeting when connecting to a mailbox.',
+    doc: 'Budget for DNS, TCP and TLS when connecting to a mailbox.',
+  },
+  {
+    env: 'VEILDRAFT_IMAP_COMMAND_TIMEOUT_SECONDS',
+    path: 'imapCommandTimeoutSeconds',
+    schema: positiveInt(1, 300),
+    default: '30',
+    expected: 'a whole number of seconds from 1 to 300',
+    doc: 'How long an IMAP server may stay silent during the greeting, the login or a command (EXAMINE, each FETCH chunk, APPEND) before the connection is closed and the mailbox shows unreachable with the step that stalled.',
   },
   {
     env: 'VEILDRAFT_DRAFT_REPLY_ALL',
@@ -496,6 +504,7 @@ export interface Config {
   tlsKeyFile?: string;
   imapAllowPlaintextLoopback: boolean;
   imapConnectTimeoutSeconds: number;
+  imapCommandTimeoutSeconds: number;
   draftReplyAll: 'sender' | 'all';
   draftQuoteStyle: 'top' | 'none';
   mailMaxMessageMb: number;

@@ -3,7 +3,7 @@ import { isIP, type Socket, connect as tcpConnect } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import type { ImapFlow } from 'imapflow';
 import { AppError } from '../shared/errors.js';
-import { createImapClient, type ImapConnection, tlsOptions } from './imap-client.js';
+import { closeImapClient, createImapClient, type ImapConnection, tlsOptions } from './imap-client.js';
 import { classifyImapError, type ImapFailure } from './imap-errors.models.js';
 
 export type StepName = 'dns' | 'tcp' | 'tls' | 'auth' | 'capabilities' | 'folders';
@@ -107,7 +107,7 @@ export async function testConnection(
   try {
     client = createImapClient(conn, {
       connectionTimeoutMs: timeoutMs,
-      greetingTimeoutMs: timeoutMs,
+      commandTimeoutMs: timeoutMs,
       extra: { disableAutoIdle: true },
     });
     client.on('error', () => {});
@@ -160,7 +160,7 @@ export async function testConnection(
     }
     steps.push({ step: 'folders', ok: true, code: 'mail.ok', detail: `Sent = ${sent}, Drafts = ${drafts}.` });
   } finally {
-    await client?.logout().catch(() => client?.close());
+    if (client) await closeImapClient(client);
   }
   return { ...result, ok: true, code: 'mail.ok', message: 'The mailbox is reachable and usable.' };
 }

@@ -1,3 +1,27 @@
+import { AppError } from '../shared/errors.js';
+
+/** The step of a session a stalled command belongs to; it becomes part of the error code. */
+export const STALL_STEPS = [
+  'greeting',
+  'login',
+  'list',
+  'examine',
+  'select',
+  'search',
+  'fetch',
+  'append',
+  'command',
+] as const;
+export type StallStep = (typeof STALL_STEPS)[number];
+
+/** A server that stopped answering in the middle of `step` (the connection was closed). */
+export function stalledError(step: StallStep, seconds: number): AppError {
+  return new AppError(
+    `mail.stalled.${step}`,
+    `The mail server stopped answering during ${step} (nothing for ${seconds} s); the connection was closed.`,
+  );
+}
+
 /**
  * Maps what a failed IMAP connection throws (Node socket/DNS/TLS errors, imapflow errors) to
  * a stable code, an operator-readable explanation, and the mailbox state it implies. Used by
@@ -44,6 +68,16 @@ export function classifyImapError(e: unknown, where: { host: string; port: numbe
     state,
   });
 
+  if (code.startsWith('mail.stalled.')) {
+    return fail(code, 'protocol', `${at}: ${typeof err.message === 'string' ? err.message : code}`);
+  }
+  if (code === 'GREETING_TIMEOUT') {
+    return fail(
+      'mail.stalled.greeting',
+      'protocol',
+      `${at} accepted the connection but sent no IMAP greeting.`,
+    );
+  }
   if (err.authenticationFailed || code === 'AUTHENTICATIONFAILED') {
     if (err.serverResponseCode === 'UNAVAILABLE') {
       return fail(
@@ -132,6 +166,7 @@ export const connectionFailureCodes: readonly string[] = [
   'mail.starttls_unavailable',
   'mail.tls_failed',
   'mail.protocol_error',
+  ...STALL_STEPS.map((step) => `mail.stalled.${step}`),
 ];
 const CONNECTION_CODES = new Set(connectionFailureCodes);
 /** What a command on a connection that died throws (socket errors and imapflow's own codes). */

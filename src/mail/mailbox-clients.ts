@@ -4,6 +4,7 @@ import type { DataKeys } from '../keys/subkeys.js';
 import { AppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
+import { closeImapClient } from './imap-client.js';
 import { connectionStamp } from './mailboxes.models.js';
 import { findMailboxById } from './mailboxes.repository.js';
 import { connectMailbox } from './mailboxes.usecases.js';
@@ -29,7 +30,7 @@ interface Entry {
 export function createMailboxClients(args: {
   db: Db;
   keys: Pick<DataKeys, 'secrets'>;
-  config: Pick<Config, 'imapConnectTimeoutSeconds'>;
+  config: Pick<Config, 'imapConnectTimeoutSeconds' | 'imapCommandTimeoutSeconds'>;
   logger: Logger;
   idleMs?: number;
 }): MailboxClients {
@@ -39,7 +40,7 @@ export function createMailboxClients(args: {
   const drop = (id: number, entry: Entry) => {
     if (entries.get(id) === entry) entries.delete(id);
     clearTimeout(entry.idle);
-    entry.client.then((c) => c.logout().catch(() => c.close())).catch(() => {});
+    entry.client.then(closeImapClient).catch(() => {});
   };
 
   async function connect(mailboxId: number): Promise<ImapFlow> {
@@ -48,6 +49,7 @@ export function createMailboxClients(args: {
     return connectMailbox(row, args.keys, {
       logger: args.logger,
       connectionTimeoutMs: args.config.imapConnectTimeoutSeconds * 1000,
+      commandTimeoutMs: args.config.imapCommandTimeoutSeconds * 1000,
     });
   }
 
@@ -96,7 +98,7 @@ export function createMailboxClients(args: {
         all.map(async ([, e]) => {
           clearTimeout(e.idle);
           const c = await e.client.catch(() => null);
-          await c?.logout().catch(() => c.close());
+          if (c) await closeImapClient(c);
         }),
       );
     },

@@ -230,10 +230,18 @@ export function mailboxConnection(row: MailboxRow, keys: Pick<DataKeys, 'secrets
 export async function connectMailbox(
   row: MailboxRow,
   keys: Pick<DataKeys, 'secrets'>,
-  options: { logger: Logger; connectionTimeoutMs: number; extra?: Partial<ImapFlowOptions> },
+  options: {
+    logger: Logger;
+    connectionTimeoutMs: number;
+    commandTimeoutMs: number;
+    extra?: Partial<ImapFlowOptions>;
+    /** Closes the connection, also while it is still being set up (shutdown). */
+    signal?: AbortSignal;
+  },
 ): Promise<ImapFlow> {
   const client = createImapClient(mailboxConnection(row, keys), options);
   client.on('error', () => {}); // surfaced through the failing command instead
+  options.signal?.addEventListener('abort', () => client.close(), { once: true });
   try {
     await client.connect();
   } catch (cause) {

@@ -53,8 +53,11 @@ export interface SyncServiceDeps {
   settings: SyncServiceSettings;
   /** The mailboxes to watch (active and backfilling ones; paused ones are left out). */
   listMailboxes(): SyncMailbox[];
-  /** An authenticated client with auto-IDLE off (the loop issues IDLE itself). */
-  connect(mailbox: SyncMailbox): Promise<ImapFlow>;
+  /**
+   * An authenticated client with auto-IDLE off (the loop issues IDLE itself). `signal` aborts
+   * on stop: a connection still logging in is closed too, so stop does not wait for it.
+   */
+  connect(mailbox: SyncMailbox, signal: AbortSignal): Promise<ImapFlow>;
   setState(mailboxId: number, state: SyncState, errorCode?: string): void;
   /** Told about a full disk or a locked database, and about writes that succeed again. */
   health?: StoreHealth;
@@ -86,6 +89,8 @@ interface Watch {
   /** A sync round completed on the current connection: the backoff starts over after it. */
   healthy: boolean;
   wake: () => void;
+  /** Aborted when the watch stops. */
+  stop: AbortController;
   client?: ImapFlow;
   done: Promise<void>;
 }
@@ -168,6 +173,7 @@ export class SyncService {
     this.watches.delete(w.mailbox.id);
     this.problems.delete(w.mailbox.id);
     w.wake();
+    w.stop.abort();
     w.client?.close();
   }
 
@@ -178,6 +184,7 @@ export class SyncService {
       fullSync: false,
       healthy: false,
       wake: () => {},
+      stop: new AbortController(),
       done: Promise.resolve(),
     };
     w.done = this.supervise(w);
@@ -255,7 +262,7 @@ export class SyncService {
     let attempt = 0;
     while (!w.stopped) {
       try {
-        w.client = await this.deps.connect(w.mailbox);
+        w.client = await this.deps.connect(w.mailbox, w.stop.signal);
         if (w.stopped) break;
         await this.session(w, w.client);
       } catch (e) {

@@ -58,13 +58,15 @@ export function createSyncService(args: {
         .filter((r) => r.state !== 'paused')
         .map(toSyncMailbox);
     },
-    connect: async (m) => {
+    connect: async (m, signal) => {
       // Read afresh: the password may have been updated since an auth failure.
       const row = findMailboxById(store.db, m.id);
       if (!row) throw new Error('mailbox no longer listed');
       return connectMailbox(row, keys, {
         logger,
         connectionTimeoutMs: config.imapConnectTimeoutSeconds * 1000,
+        commandTimeoutMs: config.imapCommandTimeoutSeconds * 1000,
+        signal,
         // The sync loop issues IDLE itself, on INBOX only, between its own commands.
         extra: { disableAutoIdle: true },
       });
