@@ -7,12 +7,13 @@ import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
 import { backfillFinished, mail, until } from '../mail/sync-fixtures.js';
-import { freePorts, TestDovecot } from '../support/dovecot.js';
+import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
+import type { TestDovecot } from '../support/dovecot.js';
 import { draftsInFolder as draftsInFolderOf } from '../support/drafts-folder.js';
 import { filesContaining } from '../support/files.js';
 import { captureLogs } from '../support/logs.js';
-import { tempAppliance } from '../support/temp-appliance.js';
-import { ensureTinyModels, tinyModelEnv, tinyModelNames } from '../support/tiny-models.js';
+import type { tempAppliance } from '../support/temp-appliance.js';
+import { tinyModelNames } from '../support/tiny-models.js';
 
 /**
  * The whole loop against a real Dovecot, the real encrypted store and the real tiny models:
@@ -55,14 +56,7 @@ describe('drafting end to end', () => {
   const logs = captureLogs('debug');
 
   beforeAll(async () => {
-    await ensureTinyModels();
-    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
-    const [port] = await freePorts(1);
-    temp = tempAppliance({
-      VEILDRAFT_PORT: String(port),
-      VEILDRAFT_SYNC_POLL_SECONDS: '1',
-      ...tinyModelEnv(),
-    });
+    ({ dovecot, temp } = await applianceWithDovecot());
     mailboxId = temp.addMailbox(dovecot, 'agent1');
     const old = new Date(Date.now() - 7 * 86_400_000);
     for (const [i, h] of history.entries()) {

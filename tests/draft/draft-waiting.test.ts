@@ -8,11 +8,11 @@ import { draftRecordsView } from '../../src/mail/drafts-console.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
 import { backfillFinished, mail, until } from '../mail/sync-fixtures.js';
-import { freePorts, TestDovecot } from '../support/dovecot.js';
+import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
+import type { TestDovecot } from '../support/dovecot.js';
 import { draftsInFolder } from '../support/drafts-folder.js';
 import { captureLogs } from '../support/logs.js';
-import { tempAppliance } from '../support/temp-appliance.js';
-import { ensureTinyModels, tinyModelEnv } from '../support/tiny-models.js';
+import type { tempAppliance } from '../support/temp-appliance.js';
 
 /**
  * Drafting off (no language model): new mail waits for a model instead of failing, with the
@@ -26,14 +26,7 @@ describe('mail that arrives while no language model is installed', () => {
   const logs = captureLogs('debug');
 
   beforeAll(async () => {
-    await ensureTinyModels();
-    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
-    const [port] = await freePorts(1);
-    temp = tempAppliance({
-      VEILDRAFT_PORT: String(port),
-      VEILDRAFT_SYNC_POLL_SECONDS: '1',
-      ...tinyModelEnv(),
-    });
+    ({ dovecot, temp } = await applianceWithDovecot());
     mailboxId = temp.addMailbox(dovecot, 'agent1');
   }, 120_000);
 

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
 import { until } from '../mail/sync-fixtures.js';
-import { freePorts, TestDovecot } from '../support/dovecot.js';
+import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
+import type { TestDovecot } from '../support/dovecot.js';
 import { captureLogs } from '../support/logs.js';
-import { tempAppliance } from '../support/temp-appliance.js';
-import { ensureTinyModels, tinyModelEnv } from '../support/tiny-models.js';
+import type { tempAppliance } from '../support/temp-appliance.js';
 import { counts, deliverHistory, maxLearnAttempts, readyz } from './faults-fixtures.js';
 
 // A real full disk needs a small filesystem: tmpfs, which only root can mount.
@@ -39,14 +39,7 @@ describe.skipIf(!root)('a full data folder', () => {
   const logs = captureLogs('info');
 
   beforeAll(async () => {
-    await ensureTinyModels();
-    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
-    const [port] = await freePorts(1);
-    temp = tempAppliance({
-      VEILDRAFT_PORT: String(port),
-      VEILDRAFT_SYNC_POLL_SECONDS: '1',
-      ...tinyModelEnv(),
-    });
+    ({ dovecot, temp } = await applianceWithDovecot());
     dataDir = temp.env.VEILDRAFT_DATA_DIR!;
     mkdirSync(dataDir, { recursive: true });
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m,mode=0700', 'tmpfs', dataDir]);

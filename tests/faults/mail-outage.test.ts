@@ -4,9 +4,9 @@ import { systemClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
 import { mail, until } from '../mail/sync-fixtures.js';
-import { freePorts, TestDovecot } from '../support/dovecot.js';
-import { tempAppliance } from '../support/temp-appliance.js';
-import { ensureTinyModels, tinyModelEnv } from '../support/tiny-models.js';
+import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
+import type { TestDovecot } from '../support/dovecot.js';
+import type { tempAppliance } from '../support/temp-appliance.js';
 import { counts, deliverHistory } from './faults-fixtures.js';
 
 describe('a long mail-server outage during learning', () => {
@@ -16,14 +16,7 @@ describe('a long mail-server outage during learning', () => {
   let mailboxId: number;
 
   beforeAll(async () => {
-    await ensureTinyModels();
-    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
-    const [port] = await freePorts(1);
-    temp = tempAppliance({
-      VEILDRAFT_PORT: String(port),
-      VEILDRAFT_SYNC_POLL_SECONDS: '1',
-      ...tinyModelEnv(),
-    });
+    ({ dovecot, temp } = await applianceWithDovecot());
     mailboxId = temp.addMailbox(dovecot, 'agent1');
     deliverHistory(dovecot, 'agent1', 150, 'o');
   }, 120_000);
