@@ -142,6 +142,14 @@ export function totp(secret: string, clock: Clock): string {
   return generateSync({ secret, epoch: Math.floor(clock.now() / 1000) });
 }
 
+/** A page's text without tags, `&amp;` decoded, whitespace collapsed: read as a person would. */
+export function pageText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
 export function secretFrom(html: string): string {
   const m = /class="secret"[^>]*>\s*([A-Z2-7]{16,})\s*</.exec(html);
   if (!m) throw new Error('no TOTP secret on the page');

@@ -6,20 +6,14 @@ import {
   type ConsoleHarness,
   completeSetup,
   openConsole,
+  pageText,
 } from '../support/console-harness.js';
-
-/** The page's text without tags, whitespace collapsed, for reading it as a person would. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 const entries = (h: ConsoleHarness) =>
   (h.store.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
 /** The rows of the audit table, each as text. */
-const rows = (html: string) => [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => text(m[1]!).trim());
+const rows = (html: string) => [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => pageText(m[1]!).trim());
 
 let h: ConsoleHarness;
 let admin: Agent;
@@ -59,14 +53,14 @@ describe('audit log page', () => {
 
   it('counts every entry in the chain status when the page is shown, not a cached count', async () => {
     const first = await admin.get('/audit');
-    expect(text(first.html)).toContain(`Chain verified: ${entries(h)} entries`);
+    expect(pageText(first.html)).toContain(`Chain verified: ${entries(h)} entries`);
     // More entries within the same minute (the clock does not move): the next view counts them.
     for (let i = 0; i < 3; i++)
       await admin.post('/signin', { username: 'nobody', password: 'wrong password 1', code: '' });
     const again = await admin.get('/audit');
-    expect(text(again.html)).toContain(`Chain verified: ${entries(h)} entries`);
+    expect(pageText(again.html)).toContain(`Chain verified: ${entries(h)} entries`);
     const dashboard = await admin.get('/');
-    expect(text(dashboard.html)).toContain(`${entries(h)} entries`);
+    expect(pageText(dashboard.html)).toContain(`${entries(h)} entries`);
   });
 
   it('reports an entry forged after the last view at the next view, and an old one at "verify now"', async () => {
@@ -79,14 +73,14 @@ describe('audit log page', () => {
     const last = entries(h);
     h.store.sqlite.prepare(`UPDATE audit_log SET actor = 'user:1' WHERE id = ${last}`).run();
     const broken = await admin.get('/audit');
-    expect(text(broken.html)).toContain(`Chain verification failed at entry ${last}: hash mismatch`);
+    expect(pageText(broken.html)).toContain(`Chain verification failed at entry ${last}: hash mismatch`);
     h.store.sqlite.prepare(`UPDATE audit_log SET actor = 'system' WHERE id = ${last}`).run();
-    expect(text((await admin.get('/audit')).html)).toContain('Chain verified');
+    expect(pageText((await admin.get('/audit')).html)).toContain('Chain verified');
 
     // An old entry altered after it was verified is found by the full walk.
     h.store.sqlite.prepare(`UPDATE audit_log SET actor = 'cli' WHERE id = 2`).run();
     const full = await admin.get('/audit?verify=now');
-    expect(text(full.html)).toContain('Chain verification failed at entry 2: hash mismatch');
+    expect(pageText(full.html)).toContain('Chain verification failed at entry 2: hash mismatch');
     h.store.sqlite.prepare(`UPDATE audit_log SET actor = 'setup' WHERE id = 2`).run();
   });
 });

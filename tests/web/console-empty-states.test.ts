@@ -6,13 +6,13 @@ import {
   type ConsoleHarness,
   completeSetup,
   openConsole,
+  pageText,
 } from '../support/console-harness.js';
 
 /**
  * Every list page, for every role that may open it, before anything is set up: the page says
  * what to do next, and never shows an all-clear for work that cannot exist yet.
  */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 let h: ConsoleHarness;
 let admin: Agent;
@@ -46,7 +46,9 @@ describe('with no mailbox yet', () => {
   it('tells a reviewer to ask an admin for mailboxes, with no green all-clear', async () => {
     for (const path of ['/', '/drafts', '/review']) {
       const page = await reviewer.get(path);
-      expect(text(page.html), path).toContain('No mailboxes are assigned to you yet. Ask an admin to assign');
+      expect(pageText(page.html), path).toContain(
+        'No mailboxes are assigned to you yet. Ask an admin to assign',
+      );
       expect(page.html, path).not.toContain('notice ok');
       expect(page.html, path).not.toContain('Add a mailbox');
     }
@@ -54,7 +56,7 @@ describe('with no mailbox yet', () => {
 
   it('tells an auditor that an admin adds mailboxes and what they can read meanwhile', async () => {
     const page = await auditor.get('/');
-    expect(text(page.html)).toContain('No mailboxes yet: an admin adds them. Meanwhile the audit log');
+    expect(pageText(page.html)).toContain('No mailboxes yet: an admin adds them. Meanwhile the audit log');
     expect(page.html).toContain('<a href="/audit">audit log</a>');
   });
 
@@ -62,20 +64,20 @@ describe('with no mailbox yet', () => {
     expect((await admin.get('/mailboxes')).html).toContain(
       '<a href="#h-add">Add the first one with the form below</a>',
     );
-    expect(text((await admin.get('/quarantine')).html)).toContain(
+    expect(pageText((await admin.get('/quarantine')).html)).toContain(
       'Nothing is quarantined: every message so far could be read.',
     );
   });
 
   it('suggests adding people while the admin is the only user', async () => {
-    expect(text(usersPageAlone)).toContain('You are the only user. Add a reviewer');
-    expect(text((await admin.get('/users')).html)).not.toContain('You are the only user');
+    expect(pageText(usersPageAlone)).toContain('You are the only user. Add a reviewer');
+    expect(pageText((await admin.get('/users')).html)).not.toContain('You are the only user');
   });
 
   it('says an audit filter matched nothing and offers the whole log', async () => {
     for (const who of [admin, auditor]) {
       const page = await who.get('/audit?action=mailbox.');
-      expect(text(page.html)).toContain('No entries match these filters. Show every entry');
+      expect(pageText(page.html)).toContain('No entries match these filters. Show every entry');
     }
   });
 });
@@ -92,7 +94,7 @@ describe('once a mailbox is assigned', () => {
     const page = await reviewer.get('/review');
     expect(page.html).toContain('No conversations are waiting for review.');
     expect(page.html).not.toContain('assigned to you');
-    expect(text((await reviewer.get('/drafts')).html)).toContain(
+    expect(pageText((await reviewer.get('/drafts')).html)).toContain(
       'No drafts have been made for this mailbox yet.',
     );
   });

@@ -9,11 +9,11 @@ import {
   type ConsoleHarness,
   completeSetup,
   openConsole,
+  pageText,
 } from '../support/console-harness.js';
 import { addConversations } from '../support/conversations.js';
 
 /** Settings and states are shown in words; the stored code stays beside them where it is searched for. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 let h: ConsoleHarness;
 let admin: Agent;
@@ -56,7 +56,7 @@ describe('readable labels', () => {
     const page = await admin.get('/mailboxes');
     expect(page.html).toContain('<option value="tls" selected="">TLS (port 993)</option>');
     expect(page.html).toContain('<option value="starttls">STARTTLS (port 143)</option>');
-    const mailbox = text((await admin.get(`/mailboxes/${mailboxId}`)).html);
+    const mailbox = pageText((await admin.get(`/mailboxes/${mailboxId}`)).html);
     expect(mailbox).toContain('Security STARTTLS');
     expect(mailbox).toContain('State Active');
   });
@@ -69,7 +69,7 @@ describe('readable labels', () => {
   });
 
   it('names model files by feature and their check result in words', async () => {
-    const dash = text((await admin.get('/')).html);
+    const dash = pageText((await admin.get('/')).html);
     expect(dash).toContain('Name recognition (anonymizer) tagger.bin does not match the manifest');
     expect(dash).toContain('Language model (drafting) model.gguf missing');
   });
@@ -89,7 +89,7 @@ describe('readable labels', () => {
          VALUES (?, 'INBOX', 7, 42, 'too_large', 'h1', 100, ?)`,
       )
       .run(mailboxId, h.clock.now());
-    expect(text((await admin.get('/quarantine')).html)).toContain('Larger than the size limit too_large');
+    expect(pageText((await admin.get('/quarantine')).html)).toContain('Larger than the size limit too_large');
   });
 
   it('names the language of a conversation waiting for review', async () => {
