@@ -126,6 +126,10 @@ export function failJob(
   return dead ? 'dead' : 'retry';
 }
 
+/** A finished job queued again as new: attempts from zero, due now. */
+const runAgain = (now: number) =>
+  ({ state: 'queued', attempts: 0, runAfter: now, finishedAt: null, updatedAt: now }) as const;
+
 /**
  * Runs a finished job once more, as new (attempts from zero): for work that finished without
  * doing its part and can now, e.g. a draft that waited for a language model. The job keeps its
@@ -135,14 +139,7 @@ export function requeueJob(tx: Pick<Db, 'update'>, idempotencyKey: string, now: 
   return (
     tx
       .update(jobs)
-      .set({
-        state: 'queued',
-        attempts: 0,
-        runAfter: now,
-        lastErrorCode: null,
-        finishedAt: null,
-        updatedAt: now,
-      })
+      .set({ ...runAgain(now), lastErrorCode: null })
       .where(and(eq(jobs.idempotencyKey, idempotencyKey), inArray(jobs.state, ['done', 'dead'])))
       .run().changes === 1
   );
@@ -248,7 +245,7 @@ export function requeueDeadJob(db: Pick<Db, 'update'>, id: number, now: number):
   return (
     db
       .update(jobs)
-      .set({ state: 'queued', attempts: 0, runAfter: now, finishedAt: null, updatedAt: now })
+      .set(runAgain(now))
       .where(and(eq(jobs.id, id), eq(jobs.state, 'dead')))
       .run().changes === 1
   );
