@@ -9,7 +9,6 @@ import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
-import type { SyncService } from './mail/sync.service.js';
 import type { Clock } from './shared/clock.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
@@ -18,6 +17,7 @@ import { migrationsApplied } from './store/migrations.js';
 import { checkStoreAtStart } from './store/start-check.js';
 import { openStore, type Store } from './store/store.js';
 import { probeWrite, StoreHealth } from './store/store-health.js';
+import type { SyncService } from './sync/sync.service.js';
 import { createApp } from './web/app.js';
 import { checkListen, listenError } from './web/listen-check.js';
 import { certificateDnsNames, isLoopback, loadTls, wantsTls } from './web/tls.js';
@@ -117,7 +117,7 @@ async function startWorkers(args: {
   const { config, logger, clock, store, keys, health } = args;
   const [{ createDrafting }, { createSyncService }] = await Promise.all([
     import('./draft/drafting.wiring.js'),
-    import('./mail/sync.wiring.js'),
+    import('./sync/sync.wiring.js'),
   ]);
   const drafting = createDrafting({ config, store, keys, logger, clock });
   const runner = new JobRunner({

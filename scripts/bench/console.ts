@@ -20,7 +20,7 @@ import { createFirstAdmin } from '../../src/auth/setup.usecases.js';
 import { loadConfig } from '../../src/config/config.js';
 import { enqueueJob } from '../../src/jobs/jobs.repository.js';
 import { insertConversation } from '../../src/knowledge/knowledge.repository.js';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { openAppliance } from '../../src/start.js';

@@ -13,14 +13,14 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config/config.js';
-import { drafts } from '../../src/mail/drafts.table.js';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { drafts } from '../../src/draft/drafts.table.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { openAppliance, startAppliance } from '../../src/start.js';
-import { backfillFinished, mail, until } from '../../tests/mail/sync-fixtures.js';
 import { freePorts, TestDovecot } from '../../tests/support/dovecot.js';
 import { tinyModelEnv } from '../../tests/support/tiny-models.js';
+import { backfillFinished, mail, until } from '../../tests/sync/sync-fixtures.js';
 import { percentile, round } from '../bench-support/stats.js';
 import { makeTinyModels } from '../models/make-tiny-models.js';
 

@@ -10,9 +10,9 @@
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { ImapFlow } from 'imapflow';
-import { spamAssassinMessages } from '../../tests/mail/corpus-fixtures.js';
-import { backfillFinished, startSync, tempStore, until } from '../../tests/mail/sync-fixtures.js';
+import { spamAssassinMessages } from '../../tests/ingest/corpus-fixtures.js';
 import { TestDovecot } from '../../tests/support/dovecot.js';
+import { backfillFinished, startSync, tempStore, until } from '../../tests/sync/sync-fixtures.js';
 
 const MB = 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { sha256File } from '../../src/models/models.manifest.js';
+import { sha256File } from '../../src/model-files/model-files.manifest.js';
 import { makeTinyEmbedding } from './make-tiny-embedding.js';
 import { makeTinyGguf } from './make-tiny-gguf.js';
 import { makeTinyNer } from './make-tiny-ner.js';

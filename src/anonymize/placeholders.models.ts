@@ -2,7 +2,7 @@ import { isStopword } from '../shared/language.js';
 import { categoryOf, type EntityType, type Span, type SpecialType } from './anonymize.types.js';
 import { mergeSpans } from './merge.models.js';
 import { clusterTokens, groupPersonMentions } from './person-groups.models.js';
-import { isGivenName, isSurname } from './recognizers/name-gazetteer.js';
+import { isGivenName, isSurname } from './recognizers/name-lists.js';
 import { normalizeName } from './recognizers/name-variants.js';
 import { isWordChar } from './text.models.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { checkModels } from '../models/models.manifest.js';
+import { checkModels } from '../model-files/model-files.manifest.js';
 import { errorCode, isAppError } from '../shared/errors.js';
 import { projectRoot } from '../shared/paths.js';
 import { fileStartsWithPlainHeader } from '../store/database.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
-import { testConnection } from '../mail/connection-test.js';
-import { type MailboxView, parseFromOption } from '../mail/mailboxes.models.js';
+import { testConnection } from '../mailboxes/connection-test.js';
+import { type MailboxView, parseFromOption } from '../mailboxes/mailboxes.models.js';
 import {
   addMailbox,
   listMailboxes,
@@ -14,7 +14,7 @@ import {
   requireMailbox,
   resumeMailbox,
   updateMailboxPassword,
-} from '../mail/mailboxes.usecases.js';
+} from '../mailboxes/mailboxes.usecases.js';
 import { systemClock } from '../shared/clock.js';
 import { AppError } from '../shared/errors.js';
 import { openAppliance } from '../start.js';

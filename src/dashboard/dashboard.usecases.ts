@@ -1,10 +1,10 @@
 import type { VerifyResult } from '../audit/audit.models.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
+import { countStoredDraftsSince, countWaitingDrafts } from '../draft/drafts.repository.js';
 import { countJobsByState } from '../jobs/jobs.repository.js';
 import { countReviewQueue } from '../knowledge/review.repository.js';
-import { countStoredDraftsSince, countWaitingDrafts } from '../mail/drafts.repository.js';
-import { type MailboxStatus, mailboxStatuses } from '../mail/mailbox-console.usecases.js';
-import type { ModelFileStatus } from '../models/models.manifest.js';
+import { type MailboxStatus, mailboxStatuses } from '../mailboxes/mailbox-console.usecases.js';
+import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { startOfLocalDay } from './dashboard.models.js';

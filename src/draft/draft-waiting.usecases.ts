@@ -1,7 +1,7 @@
 import { requeueJob } from '../jobs/jobs.repository.js';
-import { draftJobKey } from '../mail/drafts.models.js';
-import { listWaitingDrafts, recordDraftOutcome } from '../mail/drafts.repository.js';
 import type { Db } from '../store/store.js';
+import { draftJobKey } from './draft-compose.models.js';
+import { listWaitingDrafts, recordDraftOutcome } from './drafts.repository.js';
 
 /**
  * Mail that arrived while no language model was usable waits (drafts.status `waiting`). When a

@@ -1,7 +1,7 @@
 import type { Span } from '../anonymize/anonymize.types.js';
 import { categoryOf } from '../anonymize/anonymize.types.js';
-import type { DraftOriginal } from '../mail/drafts.models.js';
-import type { ParsedMessage } from '../mail/message.parse.js';
+import type { ParsedMessage } from '../ingest/message.parse.js';
+import type { DraftOriginal } from './draft-compose.models.js';
 
 /** Pure parts of the draft job. */
 

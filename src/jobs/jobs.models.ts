@@ -1,4 +1,4 @@
-import { mailboxUnavailable } from '../mail/imap-errors.models.js';
+import { mailboxUnavailable } from '../imap/imap-errors.models.js';
 import { errorCode, isAppError } from '../shared/errors.js';
 import { storeFault } from '../store/store-health.models.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type FeatureExtractionPipeline, pipeline } from '@huggingface/transformers';
-import { readManifest, verifyModelFolder } from '../models/models.manifest.js';
-import { loadLocalModel } from '../models/transformers-env.js';
+import { readManifest, verifyModelFolder } from '../model-files/model-files.manifest.js';
+import { loadLocalModel } from '../model-files/transformers-env.js';
 import { AppError } from '../shared/errors.js';
 
 /**

@@ -1,7 +1,7 @@
 import { type Lang, languages } from '../anonymize/anonymize.types.js';
 import { lowercaseVocabulary, residualRisk } from '../anonymize/risk.models.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
-import { listMailboxes } from '../mail/mailboxes.usecases.js';
+import { listMailboxes } from '../mailboxes/mailboxes.usecases.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { ConversationRow } from './conversations.table.js';
 import { type Segment, segmentText } from './review.models.js';

@@ -1,6 +1,6 @@
 import { emitAudit } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
-import { listMailboxes } from '../mail/mailboxes.usecases.js';
+import { listMailboxes } from '../mailboxes/mailboxes.usecases.js';
 import { listAssignedMailboxIds, replaceAssignedMailboxes } from './user-mailboxes.repository.js';
 import { findUser } from './users.repository.js';
 

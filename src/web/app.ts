@@ -4,7 +4,7 @@ import { chainVerifier } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { setupComplete } from '../auth/setup.usecases.js';
 import type { FeatureStatus, RuntimeHealth } from '../dashboard/dashboard.usecases.js';
-import { checkModels, type ModelFileStatus } from '../models/models.manifest.js';
+import { checkModels, type ModelFileStatus } from '../model-files/model-files.manifest.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { ChainStatus } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import type { FeatureStatus, RuntimeHealth } from '../dashboard/dashboard.usecases.js';
-import type { ModelFileStatus } from '../models/models.manifest.js';
+import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
 import type { Form } from './form.js';
 import type { TimeDisplay } from './locale.js';

@@ -1,12 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drafts } from '../../src/draft/drafts.table.js';
 import { conversations } from '../../src/knowledge/conversations.table.js';
-import { drafts } from '../../src/mail/drafts.table.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
-import { backfillFinished, mail, until } from '../mail/sync-fixtures.js';
 import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
 import type { TestDovecot } from '../support/dovecot.js';
 import { draftsInFolder as draftsInFolderOf } from '../support/drafts-folder.js';
@@ -14,6 +13,7 @@ import { filesContaining } from '../support/files.js';
 import { captureLogs } from '../support/logs.js';
 import type { tempAppliance } from '../support/temp-appliance.js';
 import { tinyModelNames } from '../support/tiny-models.js';
+import { backfillFinished, mail, until } from '../sync/sync-fixtures.js';
 
 /**
  * The whole loop against a real Dovecot, the real encrypted store and the real tiny models:

@@ -2,17 +2,17 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardView } from '../../src/dashboard/dashboard.usecases.js';
 import { waitingPickupMs } from '../../src/draft/draft-waiting.usecases.js';
+import { drafts } from '../../src/draft/drafts.table.js';
+import { draftRecordsView } from '../../src/draft/drafts-console.usecases.js';
 import { jobs } from '../../src/jobs/jobs.table.js';
-import { drafts } from '../../src/mail/drafts.table.js';
-import { draftRecordsView } from '../../src/mail/drafts-console.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
-import { backfillFinished, mail, until } from '../mail/sync-fixtures.js';
 import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
 import type { TestDovecot } from '../support/dovecot.js';
 import { draftsInFolder } from '../support/drafts-folder.js';
 import { captureLogs } from '../support/logs.js';
 import type { tempAppliance } from '../support/temp-appliance.js';
+import { backfillFinished, mail, until } from '../sync/sync-fixtures.js';
 
 /**
  * Drafting off (no language model): new mail waits for a model instead of failing, with the

@@ -5,7 +5,7 @@ import {
   mentionsSpecialCategory,
   unnumberedPlaceholders,
 } from '../../src/draft/draft.models.js';
-import { assertDraftKey } from '../../src/mail/drafts.models.js';
+import { assertDraftKey } from '../../src/draft/draft-compose.models.js';
 
 describe('draft job, pure parts', () => {
   it('gives each customer message its own valid, stable draft key', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { steeringSignals } from '../../src/draft/injection.models.js';
-import { spamAssassinMessages } from '../mail/corpus-fixtures.js';
+import { spamAssassinMessages } from '../ingest/corpus-fixtures.js';
 import { steeringMails } from './steering-mails.js';
 
 /** Ordinary customer mail, including near misses, that must raise nothing. */

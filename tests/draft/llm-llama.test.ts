@@ -5,7 +5,7 @@ import { tinyLlmReply } from '../../scripts/models/make-tiny-gguf.js';
 import type { Config } from '../../src/config/config.js';
 import { createLlamaBackend } from '../../src/draft/llm/llama.backend.js';
 import type { GenerateRequest, LlmBackend } from '../../src/draft/llm/llm.types.js';
-import { sha256File } from '../../src/models/models.manifest.js';
+import { sha256File } from '../../src/model-files/model-files.manifest.js';
 import { failure } from '../support/failure.js';
 import { captureLogs } from '../support/logs.js';
 import { ensureTinyModels, tinyModelNames, tinyModelsDir } from '../support/tiny-models.js';

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
-import { until } from '../mail/sync-fixtures.js';
 import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
 import type { TestDovecot } from '../support/dovecot.js';
 import { captureLogs } from '../support/logs.js';
 import type { tempAppliance } from '../support/temp-appliance.js';
+import { until } from '../sync/sync-fixtures.js';
 import { counts, deliverHistory, maxLearnAttempts, readyz } from './faults-fixtures.js';
 
 // A real full disk needs a small filesystem: tmpfs, which only root can mount.

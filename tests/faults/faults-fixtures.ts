@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { jobs } from '../../src/jobs/jobs.table.js';
 import type { Appliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
-import { mail } from '../mail/sync-fixtures.js';
 import type { TestDovecot } from '../support/dovecot.js';
+import { mail } from '../sync/sync-fixtures.js';
 
 /** `n` customer questions in INBOX, each answered by the agent in Sent: `n` learn jobs once synced. */
 export function deliverHistory(dovecot: TestDovecot, user: string, n: number, tag: string): void {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findMailboxById } from '../../src/mail/mailboxes.repository.js';
+import { findMailboxById } from '../../src/mailboxes/mailboxes.repository.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
-import { mail, until } from '../mail/sync-fixtures.js';
 import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
 import type { TestDovecot } from '../support/dovecot.js';
 import type { tempAppliance } from '../support/temp-appliance.js';
+import { mail, until } from '../sync/sync-fixtures.js';
 import { counts, deliverHistory } from './faults-fixtures.js';
 
 describe('a long mail-server outage during learning', () => {

@@ -1,14 +1,14 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMailboxClients } from '../../src/mail/mailbox-clients.js';
-import { findMailboxById } from '../../src/mail/mailboxes.repository.js';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { createMailboxClients } from '../../src/mailboxes/mailbox-clients.js';
+import { findMailboxById } from '../../src/mailboxes/mailboxes.repository.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
-import { backfillFinished, count, mail, until } from '../mail/sync-fixtures.js';
 import { freePorts, TestDovecot } from '../support/dovecot.js';
 import { tempAppliance } from '../support/temp-appliance.js';
+import { backfillFinished, count, mail, until } from '../sync/sync-fixtures.js';
 
 type Stall = 'greeting' | 'login' | 'examine' | 'fetch';
 

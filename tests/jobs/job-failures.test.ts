@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mailboxUnavailable } from '../../src/imap/imap-errors.models.js';
 import { classifyJobFailure, jobMailboxId } from '../../src/jobs/jobs.models.js';
-import { mailboxUnavailable } from '../../src/mail/imap-errors.models.js';
-import { reconnectDelay } from '../../src/mail/sync.models.js';
 import { AppError } from '../../src/shared/errors.js';
 import { storeFault } from '../../src/store/store-health.models.js';
+import { reconnectDelay } from '../../src/sync/sync.models.js';
 
 const sqliteError = (code: string) => Object.assign(new Error('sqlite says no'), { code });
 

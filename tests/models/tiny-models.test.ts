@@ -3,7 +3,7 @@ import { env, type FeatureExtractionPipeline, pipeline } from '@huggingface/tran
 import { getLlama, LlamaChatSession, LlamaLogLevel } from 'node-llama-cpp';
 import { describe, expect, it } from 'vitest';
 import { EMBEDDING_DIM } from '../../scripts/models/make-tiny-embedding.js';
-import { checkModels } from '../../src/models/models.manifest.js';
+import { checkModels } from '../../src/model-files/model-files.manifest.js';
 import { tinyModelNames, tinyModelsDir } from '../support/tiny-models.js';
 
 // The generated models must load through the same libraries and options the appliance uses:

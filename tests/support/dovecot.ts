@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ImapConnection } from '../../src/mail/imap-client.js';
+import type { ImapConnection } from '../../src/imap/imap-client.js';
 import {
   descendants,
   dovecotConfig,

@@ -1,4 +1,4 @@
-import { createImapClient } from '../../src/mail/imap-client.js';
+import { createImapClient } from '../../src/imap/imap-client.js';
 import type { TestDovecot } from './dovecot.js';
 
 /** Every message in a Dovecot user's Drafts folder, with its flags and source, read over IMAP. */

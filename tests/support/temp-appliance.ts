@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { openAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';

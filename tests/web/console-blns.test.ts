@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import {
   type Agent,
   addUser,

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../../src/jobs/jobs.repository.js';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import {
   type Agent,
   addUser,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import {
   type Agent,
   addUser,

@@ -2,8 +2,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDraftRow, recordDraftFeedback, recordDraftOutcome } from '../../src/mail/drafts.repository.js';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import {
+  ensureDraftRow,
+  recordDraftFeedback,
+  recordDraftOutcome,
+} from '../../src/draft/drafts.repository.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { assignMailboxes } from '../../src/users/user-mailboxes.usecases.js';
 import { launchChromium, listen, viewports } from '../support/console-browser.js';

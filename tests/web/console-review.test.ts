@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOfLocalDay } from '../../src/dashboard/dashboard.models.js';
-import { ensureDraftRow, recordDraftOutcome, recordDraftStored } from '../../src/mail/drafts.repository.js';
-import { addMailbox } from '../../src/mail/mailboxes.usecases.js';
+import { ensureDraftRow, recordDraftOutcome, recordDraftStored } from '../../src/draft/drafts.repository.js';
+import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { assignMailboxes } from '../../src/users/user-mailboxes.usecases.js';
 import {

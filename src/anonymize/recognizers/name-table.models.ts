@@ -1,6 +1,6 @@
 /**
  * The compiled name gazetteer's format, shared by its build step (scripts/gazetteers) and the
- * runtime loader (name-gazetteer.ts): one line per lower-cased entry, `entry<TAB>flags`, sorted,
+ * runtime loader (name-lists.ts): one line per lower-cased entry, `entry<TAB>flags`, sorted,
  * each flag one letter:
  *
  *   g  a given-name token            s  a surname token

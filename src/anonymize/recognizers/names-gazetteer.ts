@@ -1,5 +1,5 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
-import { englishLexiconKind, isAmbiguousName, isGivenName, isSurname } from './name-gazetteer.js';
+import { englishLexiconKind, isAmbiguousName, isGivenName, isSurname } from './name-lists.js';
 import { nameTokenSource } from './name-variants.js';
 import { notNames, particles } from './names.data.js';
 import { alternation, wordStart } from './regex-tools.js';

@@ -1,5 +1,5 @@
 import type { DetectContext, Participant, Recognizer, Span } from '../anonymize.types.js';
-import { isAmbiguousName, isGivenName, isSurname } from './name-gazetteer.js';
+import { isAmbiguousName, isGivenName, isSurname } from './name-lists.js';
 import { nameTokenSource, nameTokens, nameVariants, normalizeName } from './name-variants.js';
 import {
   greetings,

@@ -5,8 +5,8 @@ import {
   Tensor,
   type TokenClassificationPipeline,
 } from '@huggingface/transformers';
-import { verifyModelFolder } from '../../models/models.manifest.js';
-import { loadLocalModel } from '../../models/transformers-env.js';
+import { verifyModelFolder } from '../../model-files/model-files.manifest.js';
+import { loadLocalModel } from '../../model-files/transformers-env.js';
 import { AppError } from '../../shared/errors.js';
 import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
 import { aggregateEntities, type LabelledToken, ownerWindows, planWindows } from './ner.models.js';

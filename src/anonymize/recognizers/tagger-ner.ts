@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { verifyModelFolder } from '../../models/models.manifest.js';
+import { verifyModelFolder } from '../../model-files/model-files.manifest.js';
 import { AppError } from '../../shared/errors.js';
 import { projectRoot } from '../../shared/paths.js';
 import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';

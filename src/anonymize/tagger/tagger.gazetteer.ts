@@ -1,4 +1,4 @@
-import { isGivenName, isSurname } from '../recognizers/name-gazetteer.js';
+import { isGivenName, isSurname } from '../recognizers/name-lists.js';
 import { cities } from '../recognizers/places.data.js';
 import type { Gazetteer } from './tagger.features.models.js';
 

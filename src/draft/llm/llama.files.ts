@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readManifest, sha256File } from '../../models/models.manifest.js';
+import { readManifest, sha256File } from '../../model-files/model-files.manifest.js';
 import { AppError } from '../../shared/errors.js';
 
 /**

@@ -1,5 +1,5 @@
+import { draftRecordsView } from '../../draft/drafts-console.usecases.js';
 import { mailboxOptions } from '../../knowledge/review-view.usecases.js';
-import { draftRecordsView } from '../../mail/drafts-console.usecases.js';
 import { visibleMailboxIds } from '../../users/user-mailboxes.usecases.js';
 import type { RouteDef } from '../access.js';
 import { render } from '../render.js';

@@ -4,15 +4,15 @@ import {
   quarantineEntries,
   setMailboxDrafting,
   testAndAddMailbox,
-} from '../../mail/mailbox-console.usecases.js';
-import { toView } from '../../mail/mailboxes.models.js';
+} from '../../mailboxes/mailbox-console.usecases.js';
+import { toView } from '../../mailboxes/mailboxes.models.js';
 import {
   pauseMailbox,
   removeMailbox,
   requireMailbox,
   resumeMailbox,
   updateMailboxPassword,
-} from '../../mail/mailboxes.usecases.js';
+} from '../../mailboxes/mailboxes.usecases.js';
 import { AppError } from '../../shared/errors.js';
 import { field, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';

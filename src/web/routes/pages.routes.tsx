@@ -1,6 +1,6 @@
 import { accountsUnderAttack } from '../../auth/signin-attempts.usecases.js';
 import { dashboardView } from '../../dashboard/dashboard.usecases.js';
-import { mailboxStatuses } from '../../mail/mailbox-console.usecases.js';
+import { mailboxStatuses } from '../../mailboxes/mailbox-console.usecases.js';
 import { visibleMailboxIds } from '../../users/user-mailboxes.usecases.js';
 import type { Access, RouteDef } from '../access.js';
 import { render } from '../render.js';

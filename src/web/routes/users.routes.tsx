@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { failedSignins } from '../../auth/signin-attempts.usecases.js';
-import { listMailboxes } from '../../mail/mailboxes.usecases.js';
+import { listMailboxes } from '../../mailboxes/mailboxes.usecases.js';
 import { assignedMailboxIds, assignMailboxes } from '../../users/user-mailboxes.usecases.js';
 import { findUserForAdmin, listUsersForAdmin } from '../../users/users.queries.js';
 import {

@@ -1,8 +1,12 @@
 import type { Child } from 'hono/jsx';
 import type { DashboardView, QueueDepth } from '../../dashboard/dashboard.usecases.js';
 import { jobKindLabel } from '../../jobs/jobs.models.js';
-import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
-import { type ModelFileStatus, modelFeatureLabels, modelStatusLabels } from '../../models/models.manifest.js';
+import type { MailboxStatus } from '../../mailboxes/mailbox-console.usecases.js';
+import {
+  type ModelFileStatus,
+  modelFeatureLabels,
+  modelStatusLabels,
+} from '../../model-files/model-files.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Csrf, FeatureList, Notice, NotYet, SetupSteps } from './components.js';
 import { StatusTiles } from './dashboard-tiles.js';

@@ -1,5 +1,5 @@
+import type { DraftRecordView, DraftState } from '../../draft/drafts-console.usecases.js';
 import type { MailboxOption } from '../../knowledge/review-view.usecases.js';
-import type { DraftRecordView, DraftState } from '../../mail/drafts-console.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Notice } from './components.js';
 import { NoMailboxes } from './empty-states.js';

@@ -1,5 +1,9 @@
-import type { QuarantineEntry } from '../../mail/mailbox-console.usecases.js';
-import { type MailboxView, quarantineReasonLabels, securityLabels } from '../../mail/mailboxes.models.js';
+import type { QuarantineEntry } from '../../mailboxes/mailbox-console.usecases.js';
+import {
+  type MailboxView,
+  quarantineReasonLabels,
+  securityLabels,
+} from '../../mailboxes/mailboxes.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Csrf, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';

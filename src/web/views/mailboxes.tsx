@@ -1,12 +1,12 @@
-import type { Diagnosis } from '../../mail/connection-test.js';
-import type { MailboxStatus } from '../../mail/mailbox-console.usecases.js';
+import type { Diagnosis } from '../../mailboxes/connection-test.js';
+import type { MailboxStatus } from '../../mailboxes/mailbox-console.usecases.js';
 import {
   connectionStepLabels,
   type MailboxView,
   mailboxStateLabels,
   securityChoice,
-} from '../../mail/mailboxes.models.js';
-import { mailboxSecurities } from '../../mail/mailboxes.table.js';
+} from '../../mailboxes/mailboxes.models.js';
+import { mailboxSecurities } from '../../mailboxes/mailboxes.table.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import type { Role } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice, TextArea } from './components.js';

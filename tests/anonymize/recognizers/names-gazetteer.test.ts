@@ -4,7 +4,7 @@ import {
   isAmbiguousName,
   isGivenName,
   isSurname,
-} from '../../../src/anonymize/recognizers/name-gazetteer.js';
+} from '../../../src/anonymize/recognizers/name-lists.js';
 import { namesGazetteer } from '../../../src/anonymize/recognizers/names-gazetteer.js';
 import { ctx, found } from './context.js';
 

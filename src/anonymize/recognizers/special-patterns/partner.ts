@@ -1,11 +1,11 @@
 import type { Lang, Participant } from '../../anonymize.types.js';
-import { sexOfGivenName } from '../name-gazetteer.js';
+import { sexOfGivenName } from '../name-lists.js';
 
 /**
  * Same-sex partners: "my husband" written by a man, "min fru" written by a woman, reveal sexual
  * orientation (GDPR Art. 9); the same words from the other sex do not. The writer's sex is guessed
  * from the given name in the mail header (the sender for the body, the recipient for quoted
- * lines "> …", which the other side wrote), by name-gazetteer.ts's female and male given-name
+ * lines "> …", which the other side wrote), by name-lists.ts's female and male given-name
  * tables. Names in both tables, or in neither, decide nothing.
  */
 

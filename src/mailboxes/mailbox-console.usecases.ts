@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { emitAudit } from '../audit/audit.repository.js';
+import { AppError } from '../shared/errors.js';
+import type { Db } from '../store/store.js';
+import {
+  countQuarantineByMailbox,
+  listFolderProgress,
+  listQuarantineRows,
+} from '../sync/sync-status.repository.js';
+import { type Diagnosis, testConnection } from './connection-test.js';
+import {
+  assertSecurityAllowed,
+  type MailboxInput,
+  type MailboxView,
+  mailboxInputSchema,
+  parseFromOption,
+  toView,
+} from './mailboxes.models.js';
+import { findMailboxById, updateMailboxDrafting } from './mailboxes.repository.js';
+import { addMailbox, listMailboxes, type MailboxDeps, requireMailbox } from './mailboxes.usecases.js';
+
+export interface FolderProgress {
+  role: 'inbox' | 'sent';
+  folder: string;
+  done: number;
+  total: number;
+  finished: boolean;
+}
+
+export interface MailboxStatus {
+  mailbox: MailboxView;
+  folders: FolderProgress[];
+  /** Sum over folders; null before the first sync has counted anything. */
+  backfill: { done: number; total: number } | null;
+  quarantined: number;
+}
+
+/** Per mailbox: state, last error, backfill progress from folder_state, quarantine count. */
+export function mailboxStatuses(db: Db): MailboxStatus[] {
+  const progress = listFolderProgress(db);
+  const quarantined = countQuarantineByMailbox(db);
+  return listMailboxes(db).map((mailbox) => {
+    const folders = progress
+      .filter((p) => p.mailboxId === mailbox.id)
+      .map((p) => ({
+        role: p.role,
+        folder: p.folder,
+        done: Math.min(p.done, p.total),
+        total: p.total,
+        finished: p.finishedAt != null,
+      }));
+    const backfill =
+      folders.length === 0
+        ? null
+        : {
+            done: folders.reduce((s, f) => s + f.done, 0),
+            total: folders.reduce((s, f) => s + f.total, 0),
+          };
+    return { mailbox, folders, backfill, quarantined: quarantined.get(mailbox.id) ?? 0 };
+  });
+}
+
+export interface QuarantineEntry {
+  id: number;
+  mailbox: string;
+  folder: string;
+  uidValidity: number;
+  uid: number;
+  reason: string;
+  size: number;
+  at: number;
+}
+
+export function quarantineEntries(db: Db, limit = 500): QuarantineEntry[] {
+  const names = new Map(listMailboxes(db).map((m) => [m.id, m.name]));
+  return listQuarantineRows(db, limit).map((r) => ({
+    ...r,
+    mailbox: names.get(r.mailboxId) ?? `#${r.mailboxId} (removed)`,
+  }));
+}
+
+export type AddResult =
+  | { ok: true; mailbox: MailboxView; diagnosis: Diagnosis }
+  | { ok: false; field?: string; message: string; diagnosis?: Diagnosis };
+
+export type ConnectionTester = typeof testConnection;
+
+/**
+ * Validates, runs the connection test, and saves only when the test passes, so a mailbox in
+ * the list is one that worked at least once. Bad input never reaches the network.
+ */
+export async function testAndAddMailbox(
+  deps: MailboxDeps,
+  input: MailboxInput & { from?: string },
+  actor: string,
+  tester: ConnectionTester = testConnection,
+): Promise<AddResult> {
+  const { from: fromText, ...rest } = input;
+  let from: { address: string; name?: string } | undefined;
+  try {
+    from = fromText?.trim() ? parseFromOption(fromText) : undefined;
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, field: 'from', message: e.message };
+    throw e;
+  }
+  const parsed = mailboxInputSchema.safeParse({ ...rest, fromAddress: from?.address, fromName: from?.name });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || 'input';
+    return { ok: false, field, message: `Invalid ${field}: ${issue?.message ?? 'not accepted'}.` };
+  }
+  const m = parsed.data;
+  try {
+    assertSecurityAllowed(m.security, m.host, deps.allowPlaintextLoopback);
+  } catch (e) {
+    return { ok: false, field: 'security', message: e instanceof AppError ? e.message : 'Not allowed.' };
+  }
+  const diagnosis = await tester(
+    {
+      host: m.host,
+      port: m.port,
+      security: m.security,
+      username: m.username,
+      password: m.password,
+      caPem: m.caPem,
+    },
+    { timeoutMs: 10_000 },
+  );
+  if (!diagnosis.ok)
+    return { ok: false, message: 'The connection test failed; nothing was saved.', diagnosis };
+  try {
+    const mailbox = addMailbox(deps, { ...m, sentFolder: undefined, draftsFolder: undefined }, actor);
+    return { ok: true, mailbox, diagnosis };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, field: 'name', message: e.message, diagnosis };
+    throw e;
+  }
+}
+
+const draftingSchema = z.object({
+  draftingEnabled: z.boolean(),
+  signature: z.string().max(4000),
+  from: z.string().max(400),
+});
+
+/** Drafting on/off, signature and the agent's From address: audited with ids and flags only. */
+export function setMailboxDrafting(
+  deps: MailboxDeps,
+  ref: string | number,
+  input: z.input<typeof draftingSchema>,
+  actor: string,
+): MailboxView {
+  const parsed = draftingSchema.safeParse(input);
+  if (!parsed.success)
+    throw new AppError('mailbox.invalid_input', 'The signature or From address is too long.', {
+      permanent: true,
+    });
+  const s = parsed.data;
+  const from = s.from.trim() ? parseFromOption(s.from) : null;
+  const row = requireMailbox(deps.db, ref);
+  const at = deps.clock.now();
+  deps.db.transaction((tx) => {
+    updateMailboxDrafting(
+      tx,
+      row.id,
+      {
+        draftingEnabled: s.draftingEnabled,
+        signature: s.signature.trim() ? s.signature : null,
+        fromAddress: from?.address ?? null,
+        fromName: from?.name ?? null,
+      },
+      at,
+    );
+    emitAudit(tx, deps.keys.audit, {
+      actor,
+      action: 'mailbox.drafting_set',
+      target: row.id,
+      metadata: {
+        draftingEnabled: s.draftingEnabled,
+        signatureSet: Boolean(s.signature.trim()),
+        fromSet: Boolean(from),
+      },
+      at,
+    });
+  });
+  return toView(findMailboxById(deps.db, row.id)!);
+}

@@ -1,0 +1,252 @@
+import type { ImapFlow, ImapFlowOptions } from 'imapflow';
+import { emitAudit } from '../audit/audit.repository.js';
+import { createImapClient, type ImapConnection } from '../imap/imap-client.js';
+import { classifyImapError } from '../imap/imap-errors.models.js';
+import type { DataKeys } from '../keys/subkeys.js';
+import type { Clock } from '../shared/clock.js';
+import { seal, unseal } from '../shared/crypto.js';
+import { AppError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import type { Db } from '../store/store.js';
+import {
+  assertSecurityAllowed,
+  type MailboxInput,
+  type MailboxView,
+  mailboxInputSchema,
+  passwordAad,
+  toView,
+} from './mailboxes.models.js';
+import {
+  deleteMailboxRow,
+  findMailboxById,
+  findMailboxByName,
+  insertMailbox,
+  listMailboxRows,
+  setSealedPassword,
+  updateMailboxFolders,
+  updateMailboxState,
+} from './mailboxes.repository.js';
+import type { MailboxRow } from './mailboxes.table.js';
+
+export interface MailboxDeps {
+  db: Db;
+  keys: Pick<DataKeys, 'secrets' | 'audit'>;
+  clock: Clock;
+  /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK */
+  allowPlaintextLoopback: boolean;
+}
+
+export function addMailbox(deps: MailboxDeps, input: MailboxInput, actor: string): MailboxView {
+  const parsed = mailboxInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path.join('.') ?? 'input';
+    throw new AppError(
+      'mailbox.invalid_input',
+      `Invalid mailbox ${field}: ${parsed.error.issues[0]?.message}.`,
+      {
+        permanent: true,
+      },
+    );
+  }
+  const m = parsed.data;
+  assertSecurityAllowed(m.security, m.host, deps.allowPlaintextLoopback);
+  if (findMailboxByName(deps.db, m.name)) {
+    throw new AppError('mailbox.name_taken', `A mailbox named "${m.name}" already exists.`, {
+      permanent: true,
+    });
+  }
+  const at = deps.clock.now();
+  const id = deps.db.transaction((tx) => {
+    const newId = insertMailbox(tx, {
+      name: m.name,
+      host: m.host,
+      port: m.port,
+      security: m.security,
+      username: m.username,
+      caPem: m.caPem ?? null,
+      sentFolder: m.sentFolder ?? null,
+      draftsFolder: m.draftsFolder ?? null,
+      foldersManual: Boolean(m.sentFolder || m.draftsFolder),
+      fromAddress: m.fromAddress ?? null,
+      fromName: m.fromName ?? null,
+      signature: m.signature ?? null,
+      draftingEnabled: m.draftingEnabled ?? true,
+      createdAt: at,
+      updatedAt: at,
+    });
+    setSealedPassword(tx, newId, seal(deps.keys.secrets, Buffer.from(m.password), passwordAad(newId)), at);
+    emitAudit(tx, deps.keys.audit, {
+      actor,
+      action: 'mailbox.add',
+      target: newId,
+      metadata: { security: m.security, port: m.port, caPinned: Boolean(m.caPem) },
+      at,
+    });
+    return newId;
+  });
+  return toView(findMailboxById(deps.db, id)!);
+}
+
+export function listMailboxes(db: Db): MailboxView[] {
+  return listMailboxRows(db).map(toView);
+}
+
+/** By name, or by id when given a number or a string of digits that is not also a name. */
+export function requireMailbox(db: Db, ref: string | number): MailboxRow {
+  const row =
+    typeof ref === 'number'
+      ? findMailboxById(db, ref)
+      : (findMailboxByName(db, ref) ?? (/^\d+$/.test(ref) ? findMailboxById(db, Number(ref)) : undefined));
+  if (!row) throw new AppError('mailbox.not_found', `No mailbox "${ref}".`, { permanent: true });
+  return row;
+}
+
+export function pauseMailbox(deps: MailboxDeps, ref: string | number, actor: string): MailboxView {
+  return changeState(deps, ref, actor, 'pause');
+}
+
+/** Back to `active`: sync tries again at once (also the way out of `auth_failed` / `unreachable`). */
+export function resumeMailbox(deps: MailboxDeps, ref: string | number, actor: string): MailboxView {
+  return changeState(deps, ref, actor, 'resume');
+}
+
+function changeState(
+  deps: MailboxDeps,
+  ref: string | number,
+  actor: string,
+  verb: 'pause' | 'resume',
+): MailboxView {
+  const row = requireMailbox(deps.db, ref);
+  const at = deps.clock.now();
+  deps.db.transaction((tx) => {
+    updateMailboxState(tx, row.id, verb === 'pause' ? 'paused' : 'active', null, at);
+    emitAudit(tx, deps.keys.audit, {
+      actor,
+      action: `mailbox.${verb}`,
+      target: row.id,
+      metadata: { from: row.state },
+      at,
+    });
+  });
+  return toView(findMailboxById(deps.db, row.id)!);
+}
+
+export function removeMailbox(deps: MailboxDeps, ref: string | number, actor: string): void {
+  const row = requireMailbox(deps.db, ref);
+  const at = deps.clock.now();
+  deps.db.transaction((tx) => {
+    deleteMailboxRow(tx, row.id);
+    emitAudit(tx, deps.keys.audit, { actor, action: 'mailbox.remove', target: row.id, at });
+  });
+}
+
+/** New password (e.g. after an `auth_failed`): sealed, audited, and the mailbox is retried at once. */
+export function updateMailboxPassword(
+  deps: MailboxDeps,
+  ref: string | number,
+  password: string,
+  actor: string,
+): MailboxView {
+  if (!password) throw new AppError('mailbox.invalid_input', 'The password is empty.', { permanent: true });
+  const row = requireMailbox(deps.db, ref);
+  const at = deps.clock.now();
+  deps.db.transaction((tx) => {
+    setSealedPassword(tx, row.id, seal(deps.keys.secrets, Buffer.from(password), passwordAad(row.id)), at);
+    if (row.state === 'auth_failed') updateMailboxState(tx, row.id, 'active', null, at);
+    emitAudit(tx, deps.keys.audit, { actor, action: 'mailbox.password_change', target: row.id, at });
+  });
+  return toView(findMailboxById(deps.db, row.id)!);
+}
+
+/** Manual folder override (`manual: true`), or clearing it so SPECIAL-USE discovery applies again. */
+export function setMailboxFolders(
+  deps: MailboxDeps,
+  ref: string | number,
+  folders: { sent: string | null; drafts: string | null },
+  manual: boolean,
+  actor: string,
+): MailboxView {
+  const row = requireMailbox(deps.db, ref);
+  const at = deps.clock.now();
+  deps.db.transaction((tx) => {
+    updateMailboxFolders(tx, row.id, folders, manual, at);
+    emitAudit(tx, deps.keys.audit, {
+      actor,
+      action: 'mailbox.folders_set',
+      target: row.id,
+      metadata: { manual },
+      at,
+    });
+  });
+  return toView(findMailboxById(deps.db, row.id)!);
+}
+
+/** Folders found by SPECIAL-USE, stored unless an operator overrode them. System action: not audited. */
+export function recordDiscoveredFolders(
+  db: Db,
+  row: MailboxRow,
+  folders: { sent: string | null; drafts: string | null },
+  at: number,
+): void {
+  if (row.foldersManual) return;
+  if (row.sentFolder === folders.sent && row.draftsFolder === folders.drafts) return;
+  updateMailboxFolders(db, row.id, folders, false, at);
+}
+
+/**
+ * State set by the sync engine (`auth_failed`, `unreachable`, `backfilling`, `active`). A paused
+ * mailbox stays paused: only an operator resumes it.
+ */
+export function recordMailboxState(
+  db: Db,
+  id: number,
+  state: 'active' | 'auth_failed' | 'unreachable' | 'backfilling',
+  errorCode: string | null,
+  at: number,
+): void {
+  const row = findMailboxById(db, id);
+  if (!row || row.state === 'paused') return;
+  updateMailboxState(db, id, state, errorCode ? { code: errorCode, at } : null, at);
+}
+
+/** What the IMAP client factory needs, with the password unsealed (keep it in memory only). */
+export function mailboxConnection(row: MailboxRow, keys: Pick<DataKeys, 'secrets'>): ImapConnection {
+  return {
+    mailboxId: row.id,
+    host: row.host,
+    port: row.port,
+    security: row.security,
+    username: row.username,
+    password: unseal(keys.secrets, row.passwordSealed, passwordAad(row.id)).toString('utf8'),
+    caPem: row.caPem,
+  };
+}
+
+/**
+ * An authenticated IMAP client for a stored mailbox, its password read afresh (it may have been
+ * updated since an auth failure). A failed login becomes one stable code per failure kind
+ * (mail.auth_failed, mail.tls_untrusted, …), which the sync state and job records show.
+ */
+export async function connectMailbox(
+  row: MailboxRow,
+  keys: Pick<DataKeys, 'secrets'>,
+  options: {
+    logger: Logger;
+    connectionTimeoutMs: number;
+    commandTimeoutMs: number;
+    extra?: Partial<ImapFlowOptions>;
+    /** Closes the connection, also while it is still being set up (shutdown). */
+    signal?: AbortSignal;
+  },
+): Promise<ImapFlow> {
+  const client = createImapClient(mailboxConnection(row, keys), options);
+  client.on('error', () => {}); // surfaced through the failing command instead
+  options.signal?.addEventListener('abort', () => client.close(), { once: true });
+  try {
+    await client.connect();
+  } catch (cause) {
+    const f = classifyImapError(cause, { host: row.host, port: row.port });
+    throw new AppError(f.code, f.message, { cause });
+  }
+  return client;
+}
