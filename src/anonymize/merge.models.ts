@@ -1,4 +1,4 @@
-import type { EntityType, Span } from './anonymize.types.js';
+import { type EntityType, type Span, specialTypes } from './anonymize.types.js';
 
 /**
  * Overlap resolution. Recognizers run independently and often claim the same characters
@@ -78,21 +78,7 @@ function rankOf(s: Span): number {
 }
 
 /** Types found by words and context rather than syntax: containment beats rank among them. */
-const softTypes = new Set<EntityType>([
-  'PERSON',
-  'ORG',
-  'LOCATION',
-  'DATE',
-  'AGE',
-  'HEALTH',
-  'ETHNIC_ORIGIN',
-  'RELIGION',
-  'POLITICAL_OPINION',
-  'TRADE_UNION',
-  'SEXUAL_ORIENTATION',
-  'GENETIC',
-  'BIOMETRIC',
-]);
+const softTypes = new Set<EntityType>(['PERSON', 'ORG', 'LOCATION', 'DATE', 'AGE', ...specialTypes]);
 
 /**
  * Among soft types, a span strictly inside another one about as confident is part of it:

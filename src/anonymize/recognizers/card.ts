@@ -1,6 +1,7 @@
 import type { Recognizer, Span } from '../anonymize.types.js';
 import { hasContextBefore } from '../text.models.js';
 import { lastDigitsMatches, lastDigitsRe } from './last-digits.js';
+import { luhnValid } from './national-id.models.js';
 
 /**
  * Payment card numbers: 13 to 19 digits, compact or grouped with one kind of separator
@@ -32,21 +33,6 @@ const endingRe = lastDigitsRe([
   'mastercard',
   'amex',
 ]);
-
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
 
 export const cardRecognizer: Recognizer = {
   name: 'card',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardRecognizer, luhnValid } from '../../../src/anonymize/recognizers/card.js';
+import { cardRecognizer } from '../../../src/anonymize/recognizers/card.js';
+import { luhnValid } from '../../../src/anonymize/recognizers/national-id.models.js';
 import { ctx, found } from './context.js';
 
 const run = (text: string) => found(text, cardRecognizer.detect(ctx(text)));
