@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../store/store.js';
-import { auditLog } from './audit.table.js';
+import { type AuditRow, auditLog } from './audit.table.js';
 
 export interface AuditFilter {
   action?: string;
@@ -11,8 +11,6 @@ export interface AuditFilter {
   beforeId?: number;
   limit: number;
 }
-
-export type AuditRow = typeof auditLog.$inferSelect;
 
 /** Newest first; `beforeId` pages backwards. Actions match by prefix ("user." finds every user action). */
 export function searchAudit(db: Db, f: AuditFilter): AuditRow[] {

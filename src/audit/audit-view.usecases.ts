@@ -2,8 +2,9 @@ import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { listUsers } from '../users/users.repository.js';
 import type { VerifyResult } from './audit.models.js';
 import { auditAnchorId, auditRowHash, verifyAuditChain } from './audit.repository.js';
+import type { AuditRow } from './audit.table.js';
 import type { Person } from './audit-labels.models.js';
-import { type AuditFilter, type AuditRow, searchAudit } from './audit-search.repository.js';
+import { type AuditFilter, searchAudit } from './audit-search.repository.js';
 
 export const AUDIT_PAGE_SIZE = 100;
 

@@ -1,6 +1,6 @@
 import { desc, eq, lte } from 'drizzle-orm';
 import { AppError } from '../shared/errors.js';
-import type { Db } from '../store/store.js';
+import type { Db, Tx } from '../store/store.js';
 import {
   type AuditFields,
   type AuditMetadata,
@@ -20,9 +20,6 @@ export interface AuditEvent {
   metadata?: AuditMetadata;
   at: number;
 }
-
-/** Drizzle's transaction handle and the database share the query API used here. */
-type Tx = Pick<Db, 'select' | 'insert' | 'delete' | 'run'>;
 
 /**
  * Appends one audit row inside the caller's transaction. Fail-closed: invalid metadata or a

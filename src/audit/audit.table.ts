@@ -16,6 +16,8 @@ export const auditLog = sqliteTable('audit_log', {
   hash: text('hash').notNull(),
 });
 
+export type AuditRow = typeof auditLog.$inferSelect;
+
 /** Where retention cut the chain: the last pruned row's id and hash, so verification starts there. */
 export const auditAnchor = sqliteTable('audit_anchor', {
   id: integer('id').primaryKey(),

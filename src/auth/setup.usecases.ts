@@ -2,12 +2,12 @@ import { emitAudit } from '../audit/audit.repository.js';
 import { newSessionId } from '../sessions/sessions.models.js';
 import { insertSession } from '../sessions/sessions.repository.js';
 import { readSetting, writeSettingOnce } from '../settings/settings.repository.js';
+import type { Tx } from '../store/store.js';
 import { type FieldErrors, normaliseUsername, usernameProblem } from '../users/users.models.js';
 import {
   deleteUnenrolledAdmins,
   hasEnrolledAdmin,
   insertUser,
-  type Tx,
   updateUser,
 } from '../users/users.repository.js';
 import type { ConsoleDeps } from './auth.deps.js';

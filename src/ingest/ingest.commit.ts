@@ -1,6 +1,6 @@
 import { draftJobKey } from '../draft/draft-compose.models.js';
 import { enqueueJob } from '../jobs/jobs.repository.js';
-import type { Db } from '../store/store.js';
+import type { Db, Tx } from '../store/store.js';
 import {
   type FolderStateRow,
   findAnsweredInbound,
@@ -34,8 +34,6 @@ export const emptyCounts = (): BatchCounts => ({
   draftJobs: 0,
   learnJobs: 0,
 });
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 function jobRef(row: Pick<MessageRow, 'id' | 'mailboxId' | 'folder' | 'uidValidity' | 'uid'>) {
   return {

@@ -1,11 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../store/store.js';
+import type { Db, Tx } from '../store/store.js';
 import { folderState } from '../sync/folder-state.table.js';
 import { messages } from './message.table.js';
 import { quarantine } from './quarantine.table.js';
 
-/** The only place with SQL for ingest: messages, threads, quarantine and folder checkpoints. */
-type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
 export type MessageRow = typeof messages.$inferSelect;
 export type NewMessageRow = typeof messages.$inferInsert;
 export type FolderStateRow = typeof folderState.$inferSelect;

@@ -1,11 +1,10 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../shared/errors.js';
-import type { Db } from '../store/store.js';
+import type { Db, Tx } from '../store/store.js';
 import { isReferencePayload } from './jobs.models.js';
 import { jobs } from './jobs.table.js';
 
 export type Job = typeof jobs.$inferSelect;
-type Tx = Pick<Db, 'insert'>;
 
 export interface NewJob {
   kind: string;

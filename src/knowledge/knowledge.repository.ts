@@ -1,6 +1,6 @@
 import { endianness } from 'node:os';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../store/store.js';
+import type { Tx } from '../store/store.js';
 import {
   type ConversationRow,
   conversationEmbeddings,
@@ -9,9 +9,6 @@ import {
   type StyleProfileRow,
   styleProfiles,
 } from './conversations.table.js';
-
-/** The knowledge base's SQL. Callers own the transaction (never `await` inside it). */
-export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'run' | 'all' | 'get'>;
 
 export type ConversationStatus = ConversationRow['status'];
 

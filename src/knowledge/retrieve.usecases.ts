@@ -1,7 +1,8 @@
+import type { Tx } from '../store/store.js';
 import type { ConversationRow } from './conversations.table.js';
 import type { Embedder } from './embeddings.js';
 import { ftsMatchExpression } from './fts-query.models.js';
-import { type ConversationStatus, getConversations, searchFts, type Tx } from './knowledge.repository.js';
+import { type ConversationStatus, getConversations, searchFts } from './knowledge.repository.js';
 import {
   diversify,
   reciprocalRankFusion,

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../store/store.js';
 import { type ConversationRow, conversationEmbeddings, conversations } from './conversations.table.js';
-import type { Tx } from './knowledge.repository.js';
 
 /** The review queue's SQL: listing what waits, and a reviewer's corrections to one conversation. */
 

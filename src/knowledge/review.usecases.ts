@@ -4,8 +4,9 @@ import { emitAudit } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { sections } from '../settings/settings.models.js';
 import { readSetting, writeSetting } from '../settings/settings.repository.js';
+import type { Tx } from '../store/store.js';
 import type { ConversationRow } from './conversations.table.js';
-import { setConversationStatus, type Tx } from './knowledge.repository.js';
+import { setConversationStatus } from './knowledge.repository.js';
 import { checkTerm, denyEntry, nextPlaceholder, replaceTerm, withTerm } from './review.models.js';
 import {
   deleteConversationEmbeddings,

@@ -1,5 +1,6 @@
+import type { Tx } from '../store/store.js';
 import { indexTokens } from './fts-query.models.js';
-import { sampleConversationTexts, type Tx } from './knowledge.repository.js';
+import { sampleConversationTexts } from './knowledge.repository.js';
 
 /**
  * Estimated document frequencies of the full-text index, from a random sample of conversations,

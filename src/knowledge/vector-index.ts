@@ -1,4 +1,5 @@
-import { blobToVector, mailboxEmbeddings, type Tx } from './knowledge.repository.js';
+import type { Tx } from '../store/store.js';
+import { blobToVector, mailboxEmbeddings } from './knowledge.repository.js';
 
 /**
  * Embeddings of each mailbox in memory, per model, as one contiguous Float32Array: cosine top-K

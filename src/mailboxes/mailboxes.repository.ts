@@ -1,9 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../store/store.js';
+import type { Tx } from '../store/store.js';
 import { type MailboxRow, type MailboxState, mailboxes } from './mailboxes.table.js';
-
-/** Drizzle's transaction handle and the database share the query API used here. */
-export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'run'>;
 
 export type NewMailboxRow = Omit<typeof mailboxes.$inferInsert, 'id' | 'passwordSealed'>;
 

@@ -1,5 +1,6 @@
 import { and, count, countDistinct, desc, eq, gt, max, sql } from 'drizzle-orm';
-import type { Tx } from '../users/users.repository.js';
+import type { Tx } from '../store/store.js';
+
 import type { FailureStats } from './sessions.models.js';
 import { type SessionStage, sessions, signinAttempts } from './sessions.table.js';
 

@@ -1,6 +1,7 @@
 import { emitAudit } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
-import { findUser, type User } from '../users/users.repository.js';
+import { findUser } from '../users/users.repository.js';
+import type { User } from '../users/users.table.js';
 import { hashSessionId, sessionExpiry } from './sessions.models.js';
 import { deleteSession, findSession, type SessionRow, touchSession } from './sessions.repository.js';
 

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../users/users.repository.js';
+import type { Tx } from '../store/store.js';
+
 import { settings } from './settings.table.js';
 
 export function readSettings(db: Tx): Map<string, string> {

@@ -19,6 +19,8 @@ import * as schema from './schema.js';
 
 // drizzle types its client as plain better-sqlite3, whose API this fork extends.
 export type Db = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
+/** What a repository function takes: the database or a transaction handle (both have this query API). */
+export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'run' | 'all' | 'get'>;
 
 export interface Store {
   sqlite: SqliteDatabase;

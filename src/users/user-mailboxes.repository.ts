@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../store/store.js';
-import type { Tx } from './users.repository.js';
+import type { Db, Tx } from '../store/store.js';
+
 import { userMailboxes } from './users.table.js';
 
 export function listAssignedMailboxIds(db: Tx | Db, userId: number): number[] {

@@ -1,5 +1,6 @@
 import type { ConsoleDeps } from '../auth/auth.deps.js';
-import { countUnusedRecoveryCodes, findUser, listUsers, type User } from './users.repository.js';
+import { countUnusedRecoveryCodes, findUser, listUsers } from './users.repository.js';
+import type { User } from './users.table.js';
 
 /** Read side of the Users page, so routes never reach for the store. */
 export function listUsersForAdmin(deps: Pick<ConsoleDeps, 'db'>): User[] {

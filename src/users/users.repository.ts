@@ -1,10 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
-import type { Db } from '../store/store.js';
-import { type Role, recoveryCodes, users } from './users.table.js';
-
-export type User = typeof users.$inferSelect;
-/** Drizzle's transaction handle and the database share the query API used here. */
-export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'run'>;
+import type { Tx } from '../store/store.js';
+import { type Role, recoveryCodes, type User, users } from './users.table.js';
 
 export function findUserByName(db: Tx, username: string): User | undefined {
   return db.select().from(users).where(eq(users.username, username)).get();

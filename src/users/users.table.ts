@@ -22,6 +22,8 @@ export const users = sqliteTable('users', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+export type User = typeof users.$inferSelect;
+
 /** Single-use recovery codes, stored as an HMAC (they are random, so a keyed hash suffices). */
 export const recoveryCodes = sqliteTable(
   'recovery_codes',

@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { newTotpSecret } from '../auth/totp.models.js';
 import { sealTotpSecret } from '../auth/totp-secret.js';
 import { deleteUserSessions } from '../sessions/sessions.repository.js';
+import type { Tx } from '../store/store.js';
 import { type FieldErrors, normaliseUsername, parseRole, usernameProblem } from './users.models.js';
 import {
   countOtherActiveAdmins,
@@ -12,7 +13,6 @@ import {
   findUserByName,
   insertUser,
   replaceRecoveryCodes,
-  type Tx,
   updateUser,
 } from './users.repository.js';
 import type { Role } from './users.table.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../src/draft/llm/llm-bench.models.js';
-import { readLlmBench } from '../../src/draft/llm/llm-bench.repository.js';
+import { readLlmBench } from '../../src/draft/llm/llm-bench-report.usecases.js';
 import { envFor, openTestAppliance } from '../support/appliance.js';
 import { runCli } from '../support/cli.js';
 import { ensureTinyModels, tinyModelNames, tinyModelsDir } from '../support/tiny-models.js';

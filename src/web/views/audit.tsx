@@ -1,5 +1,5 @@
+import type { AuditRow } from '../../audit/audit.table.js';
 import { actionLabel, actorLabel, actorUserId, metadataText } from '../../audit/audit-labels.models.js';
-import type { AuditRow } from '../../audit/audit-search.repository.js';
 import type { AuditPage, AuditQuery, ChainStatus } from '../../audit/audit-view.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { ErrorSummary, Field, Notice } from './components.js';

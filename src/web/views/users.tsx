@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { roleDescriptions, roleLabels, USERNAME_RULE } from '../../users/users.models.js';
-import type { User } from '../../users/users.repository.js';
+import type { User } from '../../users/users.table.js';
 import { type Role, roles } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice } from './components.js';
 import { Layout } from './layout.js';

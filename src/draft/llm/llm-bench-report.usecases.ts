@@ -1,5 +1,6 @@
 import { readSetting, writeSetting } from '../../settings/settings.repository.js';
-import type { Tx } from '../../users/users.repository.js';
+import type { Tx } from '../../store/store.js';
+
 import type { BenchReport } from './llm-bench.models.js';
 
 /**
