@@ -3,7 +3,7 @@ import { anonymizeWithModels } from '../../src/anonymize/anonymize.usecases.js';
 import { createDetector } from '../../src/anonymize/detect.js';
 import { recognizers } from '../../src/anonymize/recognizers/registry.js';
 import { createTaggerRecognizer } from '../../src/anonymize/recognizers/tagger-ner.js';
-import { blindDevPath, blindTestPath } from '../eval/blind-set.js';
+import { blindPaths } from '../eval/blind-set.js';
 import { loadEmailSet } from '../eval/datasets.js';
 import { goldSetPath } from '../eval/make-email-set.js';
 
@@ -32,7 +32,11 @@ async function cpuMs(fn: () => unknown): Promise<number> {
 
 export async function run(): Promise<object> {
   const rssBefore = process.memoryUsage().rss;
-  const inputs: (DetectInput & { lang: Lang })[] = [goldSetPath, blindDevPath, blindTestPath].flatMap((p) =>
+  const inputs: (DetectInput & { lang: Lang })[] = [
+    goldSetPath,
+    blindPaths('blind').dev,
+    blindPaths('blind').test,
+  ].flatMap((p) =>
     loadEmailSet(p).docs.map((d) => ({ ...d.input, text: withQuote(d.text), lang: d.group as Lang })),
   );
   const avgBytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text), 0) / inputs.length;

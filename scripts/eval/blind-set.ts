@@ -1,10 +1,14 @@
 /**
- * npm run eval:blind-set — turns the blind e-mail set's hand-written source
- * (tests/anonymize/gold/blind/annotated/<lang>.txt, format in GUIDE.md) into JSON lines with
- * character offsets, split per language into a dev half and a frozen test half by a hash of the
- * message id. The test half's sha256 is recorded in blind.test.sha256 when it is first written;
- * from then on this script refuses to write a different test half (--refreeze after a reviewed
- * correction of the annotations).
+ * npm run eval:blind-set [-- --set blind-2] — turns a blind e-mail set's hand-written source
+ * (<set dir>/annotated/<lang>.txt, format in tests/anonymize/gold/blind/GUIDE.md) into JSON lines
+ * with character offsets, split per language into a dev half and a frozen test half by a hash of
+ * the message id. The test half's sha256 is recorded in blind.test.sha256 when it is first
+ * written; from then on this script refuses to write a different test half (--refreeze after a
+ * reviewed correction of the annotations).
+ *
+ * There are two sets, written by different people at different times from the same guide: the
+ * second one arrived after the recognizers had been tuned on the first one's dev half, so its
+ * test half is the freshest independent figure.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,10 +16,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GoldMessage } from './make-email-set.js';
 
-export const blindDir = 'tests/anonymize/gold/blind';
-export const blindDevPath = `${blindDir}/blind.dev.jsonl`;
-export const blindTestPath = `${blindDir}/blind.test.jsonl`;
-const freezePath = `${blindDir}/blind.test.sha256`;
+export const blindSets = {
+  blind: 'tests/anonymize/gold/blind',
+  'blind-2': 'tests/anonymize/gold/blind-2',
+} as const;
+export type BlindSetName = keyof typeof blindSets;
+
+export function blindPaths(name: BlindSetName) {
+  const dir = blindSets[name];
+  return {
+    dir,
+    dev: `${dir}/blind.dev.jsonl`,
+    test: `${dir}/blind.test.jsonl`,
+    freeze: `${dir}/blind.test.sha256`,
+  };
+}
 
 const types = new Set(
   'PERSON EMAIL PHONE IBAN CARD NATIONAL_ID PASSPORT IP URL PLATE DOB AGE ADDRESS ACCOUNT_NO DATE ORG LOCATION HEALTH GENETIC BIOMETRIC ETHNIC_ORIGIN RELIGION POLITICAL_OPINION TRADE_UNION SEXUAL_ORIENTATION'.split(
@@ -94,7 +109,8 @@ export function splitBlind(messages: GoldMessage[]): { dev: GoldMessage[]; test:
   return { dev: dev.sort(byId), test: test.sort(byId) };
 }
 
-export function buildBlindSet(dir = blindDir): { dev: string; test: string; count: number } {
+export function buildBlindSet(name: BlindSetName): { dev: string; test: string; count: number } {
+  const { dir } = blindPaths(name);
   const files = readdirSync(path.join(dir, 'annotated'))
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -107,8 +123,17 @@ export function buildBlindSet(dir = blindDir): { dev: string; test: string; coun
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { refreeze: { type: 'boolean', default: false } } });
-  const { dev, test, count } = buildBlindSet();
+  const { values } = parseArgs({
+    options: { refreeze: { type: 'boolean', default: false }, set: { type: 'string', default: 'blind' } },
+  });
+  if (!(values.set in blindSets)) {
+    console.error(`Unknown set ${values.set}; one of ${Object.keys(blindSets).join(', ')}.`);
+    process.exit(2);
+  }
+  const name = values.set as BlindSetName;
+  const paths = blindPaths(name);
+  const freezePath = paths.freeze;
+  const { dev, test, count } = buildBlindSet(name);
   const sha = hashOf(test);
   const frozen = existsSync(freezePath) ? readFileSync(freezePath, 'utf8').trim() : undefined;
   if (frozen && frozen !== sha && !values.refreeze) {
@@ -117,8 +142,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     process.exit(1);
   }
-  writeFileSync(blindDevPath, dev);
-  writeFileSync(blindTestPath, test);
+  writeFileSync(paths.dev, dev);
+  writeFileSync(paths.test, test);
   writeFileSync(freezePath, `${sha}\n`);
   console.log(
     `${count} messages: dev ${dev.split('\n').length - 1}, test ${test.split('\n').length - 1}; test sha256 ${sha}`,

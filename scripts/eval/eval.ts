@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Span } from '../../src/anonymize/anonymize.types.js';
-import { blindDevPath, blindTestPath } from './blind-set.js';
+import { blindPaths } from './blind-set.js';
 import { type EvalDoc, type EvalSet, loadEmailSet, loadPresidio } from './datasets.js';
 import { goldSetPath } from './make-email-set.js';
 import { arcjetPeer, redactPiiPeer } from './peers.js';
@@ -158,7 +158,7 @@ function examples(set: EvalSet, preds: TypedRange[][], limit = 3000) {
 }
 
 export interface EvalOptions {
-  /** Comma-separated set keys (presidio, emails, blind-dev, blind-test; blind = both halves); all when absent. */
+  /** Comma-separated set keys (presidio, emails, blind-dev, blind-test, blind-2-dev, blind-2-test; blind and blind-2 = both halves); all when absent. */
   only?: string;
   /** Where to print the table (console.log by default; the benchmark passes a no-op). */
   log?: (line: string) => void;
@@ -169,7 +169,9 @@ export interface EvalOptions {
 /** Runs the whole evaluation, prints the tables, writes bench-results/eval.json and returns it. */
 export async function runEval({ only, log = console.log, write = true }: EvalOptions = {}) {
   const sets: { key: SetResult['key']; set: EvalSet | undefined; passes: number }[] = [];
-  const chosen = only?.split(',').flatMap((k) => (k === 'blind' ? ['blind-dev', 'blind-test'] : [k]));
+  const chosen = only
+    ?.split(',')
+    .flatMap((k) => (k === 'blind' || k === 'blind-2' ? [`${k}-dev`, `${k}-test`] : [k]));
   const wants = (key: string) => !chosen || chosen.includes(key);
   if (wants('presidio')) {
     const p = loadPresidio(presidioPath);
@@ -177,9 +179,12 @@ export async function runEval({ only, log = console.log, write = true }: EvalOpt
     sets.push({ key: 'presidio', set: p, passes: 1 });
   }
   if (wants('emails')) sets.push({ key: 'emails', set: loadEmailSet(goldSetPath), passes: 3 });
+  const [first, second] = [blindPaths('blind'), blindPaths('blind-2')];
   for (const [key, path, name] of [
-    ['blind-dev', blindDevPath, 'blind email set, dev half (11 languages)'],
-    ['blind-test', blindTestPath, 'blind email set, frozen test half (11 languages)'],
+    ['blind-dev', first.dev, 'blind email set, dev half (11 languages)'],
+    ['blind-test', first.test, 'blind email set, frozen test half (11 languages)'],
+    ['blind-2-dev', second.dev, 'second blind email set, dev half (11 languages)'],
+    ['blind-2-test', second.test, 'second blind email set, frozen test half (11 languages)'],
   ] as const) {
     if (!wants(key)) continue;
     if (!existsSync(path)) {

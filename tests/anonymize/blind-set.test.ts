@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  blindDevPath,
-  blindTestPath,
-  buildBlindSet,
-  parseAnnotated,
-  splitBlind,
-} from '../../scripts/eval/blind-set.js';
+import { blindPaths, buildBlindSet, parseAnnotated, splitBlind } from '../../scripts/eval/blind-set.js';
 
 const block = `### id=de-01 sector=hospital direction=inbound
 From: Anna Berg <anna@example.org>
@@ -45,12 +39,19 @@ describe('blind e-mail set', () => {
     expect(new Set([...dev, ...test].map((m) => m.id)).size).toBe(4);
   });
 
-  it('rebuilds exactly the committed halves from the annotated source, the test half as frozen', () => {
-    const { dev, test, count } = buildBlindSet();
-    expect(count).toBeGreaterThanOrEqual(150);
-    expect(dev).toBe(readFileSync(blindDevPath, 'utf8'));
-    expect(test).toBe(readFileSync(blindTestPath, 'utf8'));
-    const frozen = readFileSync('tests/anonymize/gold/blind/blind.test.sha256', 'utf8').trim();
-    expect(createHash('sha256').update(test).digest('hex')).toBe(frozen);
-  });
+  it.each([
+    ['blind', 150],
+    ['blind-2', 120],
+  ] as const)(
+    'rebuilds exactly the committed halves of %s from the annotated source, the test half as frozen',
+    (name, atLeast) => {
+      const paths = blindPaths(name);
+      const { dev, test, count } = buildBlindSet(name);
+      expect(count).toBeGreaterThanOrEqual(atLeast);
+      expect(dev).toBe(readFileSync(paths.dev, 'utf8'));
+      expect(test).toBe(readFileSync(paths.test, 'utf8'));
+      const frozen = readFileSync(paths.freeze, 'utf8').trim();
+      expect(createHash('sha256').update(test).digest('hex')).toBe(frozen);
+    },
+  );
 });
