@@ -14,10 +14,17 @@ import type { Clock } from './shared/clock.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 import { acquireDataLock, type DataLock, refuseDuringRekey, settleUnderLock } from './store/data-lock.js';
+import {
+  INTEGRITY_CHECK,
+  integrityCheckHandler,
+  nextCheckAt,
+  scheduleIntegrityCheck,
+} from './store/integrity.jobs.js';
 import { migrationsApplied } from './store/migrations.js';
 import { checkStoreAtStart } from './store/start-check.js';
 import { openStore, type Store } from './store/store.js';
-import { probeWrite, StoreHealth } from './store/store-health.js';
+import { makeReadOnly, probeWrite, StoreHealth } from './store/store-health.js';
+import { isCorruption, isReadOnlyRefusal, storeFault } from './store/store-health.models.js';
 import { createApp } from './web/app.js';
 import { checkListen, listenError } from './web/listen-check.js';
 import { certificateDnsNames, isLoopback, loadTls, wantsTls } from './web/tls.js';
@@ -28,6 +35,8 @@ export interface Appliance {
   store: Store;
   keys: DataKeys;
   runner: JobRunner;
+  /** Whether the store can write: a passing fault (disk full), or corruption (read-only for good). */
+  health: StoreHealth;
   /** Mailbox sync (IDLE/poll, ingest, draft and learn jobs). */
   sync: SyncService;
   /** Learning and drafting: the job handlers and the models behind them. */
@@ -136,10 +145,23 @@ async function startWorkers(args: {
         retentionDays: config.auditRetentionDays,
         maxAttempts: config.jobMaxAttempts,
       }),
+      integrityCheckHandler({
+        store,
+        auditKey: keys.audit,
+        clock,
+        logger,
+        health,
+        hour: config.integrityCheckHour,
+        maxAttempts: config.jobMaxAttempts,
+      }),
       ...drafting.handlers,
     ],
   });
   scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
+  // At a quiet hour: the full check reads every page, competing with ingest for the disk.
+  const checkAt = nextCheckAt(clock.now(), config.integrityCheckHour);
+  scheduleIntegrityCheck(store.db, checkAt, clock.now(), config.jobMaxAttempts);
+  logger.debug({ kind: INTEGRITY_CHECK, at: new Date(checkAt).toISOString() }, 'integrity check scheduled');
   runner.start();
   // Models load in the background: sync starts at once; jobs wait for them.
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
@@ -178,15 +200,30 @@ export async function startAppliance(args: {
   const credentials = tls ? await loadTls(config, logger) : null;
   const lock = acquireDataLock(config.dataDir, 'start', clock.now());
   const { store, keys } = await openForStart(config, clock, logger, lock, args.onKeyCreated);
-  const health = new StoreHealth({ logger, now: () => clock.now(), probe: () => probeWrite(store) });
+  const health = new StoreHealth({
+    logger,
+    now: () => clock.now(),
+    probe: () => probeWrite(store),
+    readOnly: () => makeReadOnly(store),
+  });
 
   // Until the first admin has enrolled, the wizard needs this token from the log (DNS rebinding).
   const setupToken = setupComplete(store) ? undefined : newSetupToken();
   // The console and /healthz come up first; the workers follow (see startWorkers).
   let workers: Workers | undefined;
   let open = true;
+  // A damaged database: the loops that write stop (the console stays up, read-only). The store
+  // already refuses writes; stopping them spares the log a failure per message and job.
+  const stopWriting = () => {
+    if (!workers) return;
+    logger.warn('the database is damaged: mail sync and jobs stop; the console stays up, read-only');
+    void workers.sync.stop();
+    void workers.runner.stop();
+  };
+  health.onCorrupt(stopWriting);
   const app = createApp({
     logger,
+    storeFailed: (e) => (isCorruption(e) || storeFault(e) || isReadOnlyRefusal(e) ? health.failed(e) : null),
     readiness: () => ({
       storeOpen: open && store.sqlite.open,
       migrationsApplied: open && migrationsApplied(store.sqlite),
@@ -215,7 +252,9 @@ export async function startAppliance(args: {
   const scheme = credentials ? ('https' as const) : ('http' as const);
   const closeStore = () => {
     health.dispose();
-    store.close();
+    // Closing the last connection checkpoints the WAL into the database file: not into a
+    // damaged one. The WAL stays beside it and the process exit closes the file.
+    if (!health.isCorrupt) store.close();
     lock.release();
   };
   const address = await new Promise<Appliance['address']>((resolve, reject) => {
@@ -241,6 +280,7 @@ export async function startAppliance(args: {
     closeStore();
     throw e;
   });
+  if (health.isCorrupt) stopWriting();
   const { runner, sync, drafting } = workers;
   logger.info({ host: address.host, port: address.port, scheme }, 'veildraft started');
   if (setupToken) {
@@ -252,6 +292,7 @@ export async function startAppliance(args: {
     store,
     keys,
     runner,
+    health,
     sync,
     drafting,
     address,
