@@ -221,12 +221,21 @@ export async function startAppliance(args: {
     void workers.runner.stop();
   };
   health.onCorrupt(stopWriting);
+  // /readyz reads the store: damage found there is reported like any other (and is not ready).
+  const migrated = () => {
+    try {
+      return migrationsApplied(store.sqlite);
+    } catch (e) {
+      health.failed(e);
+      return false;
+    }
+  };
   const app = createApp({
     logger,
     storeFailed: (e) => (isCorruption(e) || storeFault(e) || isReadOnlyRefusal(e) ? health.failed(e) : null),
     readiness: () => ({
       storeOpen: open && store.sqlite.open,
-      migrationsApplied: open && migrationsApplied(store.sqlite),
+      migrationsApplied: open && migrated(),
       workersRunning: workers?.runner.isRunning ?? false,
       storeProblem: health.problem,
     }),

@@ -112,6 +112,18 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   return app;
 }
 
+/**
+ * The time zone pages show times in. Read for every page, error pages too: when the store cannot
+ * be read (a damaged database), UTC, so the page that explains the failure still renders.
+ */
+function displayTimeZone(ctx: ConsoleContext): string {
+  try {
+    return String(loadSettings(ctx).businessHours.timeZone);
+  } catch {
+    return 'UTC';
+  }
+}
+
 export function consoleContext(d: ConsoleOptions): ConsoleContext {
   return {
     db: d.db,
@@ -151,7 +163,7 @@ function mountConsole(app: Hono<AppEnv>, opts: ConsoleOptions): void {
     c.set('csrf', csrfToken(c, ctx.csrfKey, secure, active ? raw : undefined));
     c.set('display', () => ({
       locale: pickLocale(c.req.header('accept-language')),
-      timeZone: String(loadSettings(ctx).businessHours.timeZone),
+      timeZone: displayTimeZone(ctx),
       now: ctx.clock.now(),
     }));
     await next();
