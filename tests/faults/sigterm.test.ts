@@ -4,6 +4,7 @@ import { systemClock } from '../../src/shared/clock.js';
 import { until } from '../mail/sync-fixtures.js';
 import { collect, freePort, spawnCli } from '../support/cli.js';
 import { tempAppliance } from '../support/temp-appliance.js';
+import { ensureTinyModels, tinyModelEnv } from '../support/tiny-models.js';
 import { type Stall, stallingServer } from './stalling-server.js';
 
 const GRACE_SECONDS = 5;
@@ -20,7 +21,10 @@ describe('SIGTERM', () => {
   });
 
   it('the appliance process exits 0 within the grace period while its IMAP connections hang, and logs that it stopped', async () => {
+    // With the models loaded: their modules bring signal handlers of their own.
+    await ensureTinyModels();
     temp = tempAppliance({
+      ...tinyModelEnv(),
       VEILDRAFT_PORT: String(await freePort()),
       VEILDRAFT_SHUTDOWN_GRACE_SECONDS: String(GRACE_SECONDS),
       VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK: 'true',
@@ -55,10 +59,15 @@ describe('SIGTERM', () => {
     const child = spawnCli(['start'], { env: temp.env });
     const exited = collect(child, undefined, 180_000);
     let stderr = '';
+    let stdout = '';
     child.stderr?.on('data', (d) => {
       stderr += d;
     });
+    child.stdout?.on('data', (d) => {
+      stdout += d;
+    });
     await until(() => stderr.includes('is running on'), 150_000, 'the appliance started');
+    await until(() => stdout.includes('anonymizer ready'), 60_000, 'models loaded');
     await until(() => stubs[0]!.open.size > 0, 20_000, 'a connection waiting for its greeting');
     await until(() => stubs[1]!.stalls.size > 0, 20_000, 'a connection hung in EXAMINE');
 
