@@ -13,10 +13,17 @@ import type { Clock } from './shared/clock.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 import { acquireDataLock, type DataLock, refuseDuringRekey, settleUnderLock } from './store/data-lock.js';
+import {
+  INTEGRITY_CHECK,
+  integrityCheckHandler,
+  nextCheckAt,
+  scheduleIntegrityCheck,
+} from './store/integrity.jobs.js';
 import { migrationsApplied } from './store/migrations.js';
 import { checkStoreAtStart } from './store/start-check.js';
 import { openStore, type Store } from './store/store.js';
-import { probeWrite, StoreHealth } from './store/store-health.js';
+import { makeReadOnly, probeWrite, StoreHealth } from './store/store-health.js';
+import { isCorruption, isReadOnlyRefusal, storeFault } from './store/store-health.models.js';
 import type { SyncService } from './sync/sync.service.js';
 import { createApp } from './web/app.js';
 import { checkListen, listenError } from './web/listen-check.js';
@@ -28,6 +35,8 @@ export interface Appliance {
   store: Store;
   keys: DataKeys;
   runner: JobRunner;
+  /** Whether the store can write: a passing fault (disk full), or corruption (read-only for good). */
+  health: StoreHealth;
   /** Mailbox sync (IDLE/poll, ingest, draft and learn jobs). */
   sync: SyncService;
   /** Learning and drafting: the job handlers and the models behind them. */
@@ -136,10 +145,23 @@ async function startWorkers(args: {
         retentionDays: config.auditRetentionDays,
         maxAttempts: config.jobMaxAttempts,
       }),
+      integrityCheckHandler({
+        store,
+        auditKey: keys.audit,
+        clock,
+        logger,
+        health,
+        hour: config.integrityCheckHour,
+        maxAttempts: config.jobMaxAttempts,
+      }),
       ...drafting.handlers,
     ],
   });
   scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
+  // At a quiet hour: the full check reads every page, competing with ingest for the disk.
+  const checkAt = nextCheckAt(clock.now(), config.integrityCheckHour);
+  scheduleIntegrityCheck(store.db, checkAt, clock.now(), config.jobMaxAttempts);
+  logger.debug({ kind: INTEGRITY_CHECK, at: new Date(checkAt).toISOString() }, 'integrity check scheduled');
   runner.start();
   // Models load in the background: sync starts at once; jobs wait for them.
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
@@ -178,18 +200,42 @@ export async function startAppliance(args: {
   const credentials = tls ? await loadTls(config, logger) : null;
   const lock = acquireDataLock(config.dataDir, 'start', clock.now());
   const { store, keys } = await openForStart(config, clock, logger, lock, args.onKeyCreated);
-  const health = new StoreHealth({ logger, now: () => clock.now(), probe: () => probeWrite(store) });
+  const health = new StoreHealth({
+    logger,
+    now: () => clock.now(),
+    probe: () => probeWrite(store),
+    readOnly: () => makeReadOnly(store),
+  });
 
   // Until the first admin has enrolled, the wizard needs this token from the log (DNS rebinding).
   const setupToken = setupComplete(store) ? undefined : newSetupToken();
   // The console and /healthz come up first; the workers follow (see startWorkers).
   let workers: Workers | undefined;
   let open = true;
+  // A damaged database: the loops that write stop (the console stays up, read-only). The store
+  // already refuses writes; stopping them spares the log a failure per message and job.
+  const stopWriting = () => {
+    if (!workers) return;
+    logger.warn('the database is damaged: mail sync and jobs stop; the console stays up, read-only');
+    void workers.sync.stop();
+    void workers.runner.stop();
+  };
+  health.onCorrupt(stopWriting);
+  // /readyz reads the store: damage found there is reported like any other (and is not ready).
+  const migrated = () => {
+    try {
+      return migrationsApplied(store.sqlite);
+    } catch (e) {
+      health.failed(e);
+      return false;
+    }
+  };
   const app = createApp({
     logger,
+    storeFailed: (e) => (isCorruption(e) || storeFault(e) || isReadOnlyRefusal(e) ? health.failed(e) : null),
     readiness: () => ({
       storeOpen: open && store.sqlite.open,
-      migrationsApplied: open && migrationsApplied(store.sqlite),
+      migrationsApplied: open && migrated(),
       workersRunning: workers?.runner.isRunning ?? false,
       storeProblem: health.problem,
     }),
@@ -215,7 +261,9 @@ export async function startAppliance(args: {
   const scheme = credentials ? ('https' as const) : ('http' as const);
   const closeStore = () => {
     health.dispose();
-    store.close();
+    // Closing the last connection checkpoints the WAL into the database file: not into a
+    // damaged one. The WAL stays beside it and the process exit closes the file.
+    if (!health.isCorrupt) store.close();
     lock.release();
   };
   const address = await new Promise<Appliance['address']>((resolve, reject) => {
@@ -241,6 +289,7 @@ export async function startAppliance(args: {
     closeStore();
     throw e;
   });
+  if (health.isCorrupt) stopWriting();
   const { runner, sync, drafting } = workers;
   logger.info({ host: address.host, port: address.port, scheme }, 'veildraft started');
   if (setupToken) {
@@ -252,6 +301,7 @@ export async function startAppliance(args: {
     store,
     keys,
     runner,
+    health,
     sync,
     drafting,
     address,
@@ -259,13 +309,36 @@ export async function startAppliance(args: {
     async stop() {
       if (!open) return;
       logger.info('shutting down');
+      const deadline = performance.now() + config.shutdownGraceSeconds * 1000;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sync.stop();
       await runner.stop();
-      await drafting.dispose();
+      // A language model still loading cannot be interrupted, and freeing the models only returns
+      // memory to a process that is about to exit: wait for that no longer than the grace period.
+      const freed = await settlesWithin(drafting.dispose(), deadline - performance.now());
+      if (!freed)
+        logger.warn(
+          { graceSeconds: config.shutdownGraceSeconds },
+          'the models were still loading or being freed at the end of the grace period: not waiting for them',
+        );
       open = false;
       closeStore();
       logger.info('stopped');
     },
   };
+}
+
+/** Whether `work` settles within `ms` (it goes on either way; its failure counts as settled). */
+function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, ms));
+  });
+  return Promise.race([
+    work.then(
+      () => true,
+      () => true,
+    ),
+    late,
+  ]).finally(() => clearTimeout(timer));
 }

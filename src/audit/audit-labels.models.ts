@@ -26,6 +26,7 @@ const actionLabels: Record<string, string> = {
   'mailbox.drafting_set': 'Drafting settings changed',
   'settings.update': 'Settings changed',
   'store.rekey': 'Database key rotated',
+  'store.integrity_check': 'Database integrity checked (nightly)',
   'user.create': 'User created',
   'user.role_change': 'Role changed',
   'user.mailboxes_assign': 'Mailboxes assigned',

@@ -31,14 +31,21 @@ export async function startCommand(): Promise<void> {
       `The console uses a self-signed certificate. Before trusting it, check that the browser shows\nSHA-256 fingerprint ${appliance.selfSignedFingerprint}\n`,
     );
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
       logger.info({ signal }, 'signal received');
       appliance.stop().then(resolve, resolve);
     };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
+    // `on`, not `once`: signal-exit (loaded with the models) re-raises a signal when no other
+    // listener is left for it, which killed the process in the middle of its shutdown.
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
   });
   logger.flush();
+  // A model load the shutdown did not wait for keeps native threads alive: exit regardless.
+  setTimeout(() => process.exit(), 500).unref();
 }
 
 export async function doctorCommand(): Promise<number> {

@@ -157,6 +157,14 @@ export const configKeys: ConfigKey[] = [
     doc: 'On SIGTERM/SIGINT, how long running jobs may take to finish before their leases are released.',
   },
   {
+    env: 'VEILDRAFT_INTEGRITY_CHECK_HOUR',
+    path: 'integrityCheckHour',
+    schema: positiveInt(0, 23),
+    default: '3',
+    expected: 'an hour from 0 to 23',
+    doc: "The hour (server's local time) of the nightly full database integrity check; damage found turns the appliance read-only.",
+  },
+  {
     env: 'VEILDRAFT_MIN_FREE_DISK_MB',
     path: 'minFreeDiskMb',
     schema: positiveInt(0, 1_000_000),
@@ -497,6 +505,7 @@ export interface Config {
   jobLeaseSeconds: number;
   jobMaxAttempts: number;
   shutdownGraceSeconds: number;
+  integrityCheckHour: number;
   minFreeDiskMb: number;
   allowRemoteHttp: boolean;
   tls: 'auto' | 'on' | 'off';

@@ -1,4 +1,5 @@
 import type { VerifyResult } from '../audit/audit.models.js';
+import { searchAudit } from '../audit/audit-search.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { countStoredDraftsSince, countWaitingDrafts } from '../draft/drafts.repository.js';
 import { countJobsByState } from '../jobs/jobs.repository.js';
@@ -7,6 +8,7 @@ import { type MailboxStatus, mailboxStatuses } from '../mailboxes/mailbox-consol
 import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
+import { INTEGRITY_CHECK } from '../store/integrity.jobs.js';
 import { startOfLocalDay } from './dashboard.models.js';
 
 export interface QueueDepth {
@@ -35,6 +37,8 @@ export interface RuntimeHealth {
 export interface DashboardView {
   /** Null while the store writes; otherwise why it cannot (shown above everything else). */
   store: RuntimeHealth['store'];
+  /** When the nightly full integrity check last passed (damage shows as `store` instead). */
+  lastIntegrityCheck: number | null;
   features: FeatureStatus[];
   queues: QueueDepth[];
   models: ModelFileStatus[];
@@ -78,6 +82,7 @@ export async function dashboardView(
   const health = sources.health?.() ?? { store: null, mailboxes: new Map() };
   return {
     store: health.store,
+    lastIntegrityCheck: searchAudit(deps.db, { action: INTEGRITY_CHECK, limit: 1 })[0]?.at ?? null,
     work,
     features: sources.features?.() ?? [],
     queues: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),

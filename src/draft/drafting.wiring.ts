@@ -60,9 +60,12 @@ export function createDrafting(args: {
   let backfill: Promise<void> | undefined;
   // Jobs wait for the models: learning before NER is loaded would store weaker anonymization.
   let loading: Promise<void> | undefined;
+  let loadSettled = false;
   const load = () => {
     loading ??= (async () => {
       await Promise.all([anonymizer.load(), knowledge.load(), llm.load()]);
+      // Shutting down: the store may be closed already, so nothing more is started or written.
+      if (stopping.signal.aborted) return;
       // Conversations learned before the embedding model was there: embedded in the background.
       backfill = embedMissing({ db, knowledge, logger: log, signal: stopping.signal })
         .then(() => {})
@@ -78,7 +81,9 @@ export function createDrafting(args: {
       const resumed = resumeWaitingDrafts(db, clock.now());
       if (resumed.queued + resumed.expired > 0)
         log.info(resumed, 'mail that waited for a language model: recent messages queued for drafting');
-    })();
+    })().finally(() => {
+      loadSettled = true;
+    });
     return loading;
   };
 
@@ -177,9 +182,13 @@ export function createDrafting(args: {
     load,
     async dispose() {
       stopping.abort();
-      await loading?.catch(() => {});
+      // What writes to the store and holds mail connections ends first: the caller may close the
+      // store once a model load (which cannot be interrupted) is all that is left.
       await backfill;
       await mail.close();
+      // A model load cannot be interrupted, and what it would free belongs to a process that is
+      // exiting: shutdown does not wait for it.
+      if (loading && !loadSettled) return;
       await Promise.all([anonymizer.dispose(), knowledge.dispose(), llm.dispose()]);
     },
     features() {

@@ -1,6 +1,6 @@
 import { mailboxUnavailable } from '../imap/imap-errors.models.js';
 import { errorCode, isAppError } from '../shared/errors.js';
-import { storeFault } from '../store/store-health.models.js';
+import { isCorruption, storeFault } from '../store/store-health.models.js';
 
 /**
  * Delay before the next attempt: exponential from `baseMs`, capped, with full jitter so many
@@ -39,6 +39,7 @@ const jobKindLabels: Record<string, string> = {
   draft: 'Drafting replies',
   learn: 'Learning from sent replies',
   'audit.prune': 'Audit log retention',
+  'store.integrity_check': 'Database integrity check',
 };
 
 export function jobKindLabel(kind: string): string {
@@ -48,7 +49,7 @@ export function jobKindLabel(kind: string): string {
 /**
  * What a failed attempt means for the job. `wait`: the store or the job's mailbox is not
  * usable right now (disk full, database busy, server down or refusing the login); retrying
- * sooner cannot help and the attempt is not counted. `dead`: retrying cannot fix it.
+ * sooner cannot help and the attempt is not counted (a damaged database too: it stops the runner). `dead`: retrying cannot fix it.
  * `retry`: anything else, counted against the job's attempts.
  */
 export type JobFailure =
@@ -56,6 +57,8 @@ export type JobFailure =
   | { kind: 'retry' | 'dead'; code: string };
 
 export function classifyJobFailure(e: unknown): JobFailure {
+  // A damaged database stops the runner (see StoreHealth); the job runs again after a restore.
+  if (isCorruption(e)) return { kind: 'wait', code: 'store.corrupt', on: 'store' };
   const store = storeFault(e);
   if (store) return { kind: 'wait', code: store, on: 'store' };
   const mailbox = mailboxUnavailable(e);

@@ -127,7 +127,12 @@ export class JobRunner {
       const now = this.opts.clock.now();
       for (const [id, controller] of this.held) {
         controller.abort();
-        releaseJob(this.opts.db, id, this.owner, now);
+        try {
+          releaseJob(this.opts.db, id, this.owner, now);
+        } catch (e) {
+          // A store that cannot write (read-only after corruption, full): the lease expires instead.
+          this.opts.logger.warn({ jobId: id, code: errorCode(e) }, 'could not release a job lease');
+        }
       }
       this.opts.logger.warn({ released: this.held.size }, 'shutdown grace ended; released job leases');
     }

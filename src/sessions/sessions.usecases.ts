@@ -1,5 +1,6 @@
 import { emitAudit } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
+import { isReadOnlyRefusal, storeFault } from '../store/store-health.models.js';
 import { findUser } from '../users/users.repository.js';
 import type { User } from '../users/users.table.js';
 import { hashSessionId, sessionExpiry } from './sessions.models.js';
@@ -26,20 +27,35 @@ export function resolveSession(deps: ConsoleDeps, cookieValue: string | undefine
   const expiry = sessionExpiry(session, now);
   const user = findUser(db, session.userId);
   if (expiry !== 'live' || !user || user.disabledAt != null) {
-    db.transaction((tx) => {
-      deleteSession(tx, idHash);
-      emitAudit(tx, keys.audit, {
-        actor: 'system',
-        action: 'session.expire',
-        target: `user:${session.userId}`,
-        metadata: { reason: expiry === 'live' ? 'user_disabled' : expiry },
-        at: now,
-      });
-    });
+    unlessReadOnly(() =>
+      db.transaction((tx) => {
+        deleteSession(tx, idHash);
+        emitAudit(tx, keys.audit, {
+          actor: 'system',
+          action: 'session.expire',
+          target: `user:${session.userId}`,
+          metadata: { reason: expiry === 'live' ? 'user_disabled' : expiry },
+          at: now,
+        });
+      }),
+    );
     return null;
   }
-  if (now - session.lastSeenAt >= TOUCH_EVERY_MS) touchSession(db, idHash, now);
+  if (now - session.lastSeenAt >= TOUCH_EVERY_MS) unlessReadOnly(() => touchSession(db, idHash, now));
   return { idHash, session, user };
+}
+
+/**
+ * Bookkeeping that every page view may do, skipped while the store cannot write (read-only after
+ * corruption, disk full), so the console still shows what is saved. The session is still live or
+ * still refused either way; a missed expiry is written by the next request that can write.
+ */
+function unlessReadOnly(write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    if (!isReadOnlyRefusal(e) && !storeFault(e)) throw e;
+  }
 }
 
 /** Ends the session on the server; the cookie alone is worthless afterwards. */

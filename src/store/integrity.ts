@@ -55,6 +55,8 @@ export function checkIntegrity(args: {
   mode: IntegrityMode;
   deadlineMs?: number;
   onLate?: (report: IntegrityReport) => void;
+  /** Stops waiting (undefined, no `onLate`): shutdown must not wait for a long check. */
+  signal?: AbortSignal;
 }): Promise<IntegrityReport | undefined> {
   const shape = fileShapeProblem(args.file, args.key);
   if (shape) return Promise.resolve({ ok: false, problems: [shape], ms: 0 });
@@ -76,8 +78,18 @@ export function checkIntegrity(args: {
             worker.unref();
             resolve(undefined);
           }, args.deadlineMs);
+    const abandon = () => {
+      clearTimeout(timer);
+      late = true;
+      worker.removeAllListeners('message');
+      worker.unref();
+      resolve(undefined);
+    };
+    if (args.signal?.aborted) abandon();
+    args.signal?.addEventListener('abort', abandon, { once: true });
     worker.once('message', (report: IntegrityReport) => {
       clearTimeout(timer);
+      args.signal?.removeEventListener('abort', abandon);
       if (createdSidecars) removeOwnSidecars(args.file, sidecars);
       if (late) args.onLate?.(report);
       else resolve(report);
@@ -115,8 +127,13 @@ export function fileShapeProblem(file: string, key: Buffer): string | undefined 
   return undefined;
 }
 
+/** SQLite's first line that names the damage (its report starts with "*** in database main ***"). */
+export function firstProblem(problems: string[]): string {
+  return problems[0]?.split('\n').find((l) => l && !l.startsWith('***')) ?? 'unknown damage';
+}
+
 export function corruptError(file: string, problems: string[]): AppError {
-  const first = problems[0]?.split('\n').find((l) => l && !l.startsWith('***')) ?? 'unknown damage';
+  const first = firstProblem(problems);
   return new AppError(
     'store.corrupt',
     `The database ${file} is damaged (${first}). Stop here and restore the database from your backup (see README, "Backups"); Veildraft wrote nothing to it.`,

@@ -35,6 +35,11 @@ export interface Readiness {
 export interface WebDeps {
   logger: Logger;
   readiness: () => Readiness;
+  /**
+   * Told about a request that failed in the store: corruption found while serving a page turns
+   * the appliance read-only like any other. Returns the store's problem code, if that was one.
+   */
+  storeFailed?: (e: unknown) => string | null;
   /** The admin console; without it only /healthz and /readyz are served. */
   console?: ConsoleOptions;
 }
@@ -85,8 +90,10 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.get('/readyz', (c) => {
     const { storeProblem, ...r } = deps.readiness();
     const ready = r.storeOpen && r.migrationsApplied && r.workersRunning && !storeProblem;
-    // Up but unable to save anything: "degraded", with the reason, so a probe can alert on it.
-    const status = ready ? 'ready' : storeProblem && r.storeOpen ? 'degraded' : 'not_ready';
+    // Up but unable to save anything for now: "degraded", with the reason, so a probe can alert
+    // on it. A damaged database is not ready at all: it stays read-only until a restore.
+    const passing = storeProblem && storeProblem.code !== 'store.corrupt';
+    const status = ready ? 'ready' : passing && r.storeOpen ? 'degraded' : 'not_ready';
     const reason = storeProblem ? { reason: { code: storeProblem.code, message: storeProblem.message } } : {};
     return c.json({ status, ...r, storeWritable: !storeProblem, ...reason }, ready ? 200 : 503);
   });
@@ -96,9 +103,25 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.notFound((c) => renderError(c, 404));
   app.onError((err, c) => {
     deps.logger.error({ err, path: c.req.path }, 'request failed');
-    return renderError(c, 500);
+    const store = deps.storeFailed?.(err);
+    if (!store) return renderError(c, 500);
+    // The reason is the store's (read-only after corruption, disk full), shown as on the dashboard.
+    const problem = deps.readiness().storeProblem;
+    return renderError(c, 503, problem ? `${problem.code}: ${problem.message}` : undefined);
   });
   return app;
+}
+
+/**
+ * The time zone pages show times in. Read for every page, error pages too: when the store cannot
+ * be read (a damaged database), UTC, so the page that explains the failure still renders.
+ */
+function displayTimeZone(ctx: ConsoleContext): string {
+  try {
+    return String(loadSettings(ctx).businessHours.timeZone);
+  } catch {
+    return 'UTC';
+  }
 }
 
 export function consoleContext(d: ConsoleOptions): ConsoleContext {
@@ -140,7 +163,7 @@ function mountConsole(app: Hono<AppEnv>, opts: ConsoleOptions): void {
     c.set('csrf', csrfToken(c, ctx.csrfKey, secure, active ? raw : undefined));
     c.set('display', () => ({
       locale: pickLocale(c.req.header('accept-language')),
-      timeZone: String(loadSettings(ctx).businessHours.timeZone),
+      timeZone: displayTimeZone(ctx),
       now: ctx.clock.now(),
     }));
     await next();

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { DashboardView, FeatureStatus } from '../../dashboard/dashboard.usecases.js';
 import type { Role } from '../../users/users.table.js';
+import { Time } from './time.js';
 
 type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
 
@@ -57,7 +58,13 @@ export function StatusTiles(props: { view: DashboardView; role: Role }) {
     <ul class="tiles" aria-label="Status">
       {view.store && (
         <Tile title="Storage" tone="bad">
-          <strong>Cannot save</strong> <code>{view.store.code}</code> {view.store.message}
+          <strong>{view.store.code === 'store.corrupt' ? 'Read-only' : 'Cannot save'}</strong>{' '}
+          <code>{view.store.code}</code> {view.store.message}
+        </Tile>
+      )}
+      {!view.store && view.lastIntegrityCheck !== null && (
+        <Tile title="Database" tone="ok">
+          <strong>Intact</strong> full check passed <Time at={view.lastIntegrityCheck} />
         </Tile>
       )}
       <Tile

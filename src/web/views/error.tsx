@@ -17,6 +17,7 @@ const messages = {
     'Something went wrong',
     'The request failed. The error was logged; try again, and contact your admin if it persists.',
   ],
+  503: ['Read-only', 'The console can show what is saved, but cannot save changes right now.'],
 } as const;
 
 /** Keeps the signed-in user's navigation, so a wrong link is one click from anywhere. */
