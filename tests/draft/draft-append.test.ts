@@ -58,9 +58,9 @@ describe('appendDraft against a real Dovecot', () => {
         caPem: dovecot.caPem,
         fromName: 'Support Team',
       },
-      'test',
+      { kind: 'cli' },
     );
-    addMailbox(deps, { ...common, name: 'Plain', port: dovecot.port, security: 'none' }, 'test');
+    addMailbox(deps, { ...common, name: 'Plain', port: dovecot.port, security: 'none' }, { kind: 'cli' });
   });
   afterAll(async () => {
     store?.close();
