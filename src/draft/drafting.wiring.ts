@@ -10,7 +10,7 @@ import type { DataKeys } from '../keys/subkeys.js';
 import { embedMissing } from '../knowledge/embed-backfill.usecases.js';
 import { createConversationsRepository } from '../knowledge/knowledge.repository.js';
 import { createKnowledge } from '../knowledge/knowledge.wiring.js';
-import { type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
+import { type LearnDeps, type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
 import { createStyleRefresher, styleNotesFor } from '../knowledge/style.usecases.js';
 import { createMailboxClients } from '../mailboxes/mailbox-clients.js';
 import { createMailboxesRepository } from '../mailboxes/mailboxes.repository.js';
@@ -20,7 +20,7 @@ import { deriveKey } from '../shared/crypto.js';
 import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
-import { type DraftJobPayload, draftReply } from './draft.usecases.js';
+import { type DraftDeps, type DraftJobPayload, draftReply } from './draft.usecases.js';
 import type { AppendDraft } from './draft-append.js';
 import { draftPolicyFromConfig } from './draft-compose.models.js';
 import { resumeWaitingDrafts } from './draft-waiting.usecases.js';
@@ -101,7 +101,7 @@ export function createDrafting(args: {
     anonymizer,
     sketchKey,
   };
-  const learnDeps = {
+  const learnDeps: LearnDeps = {
     ...jobParts,
     conversations: createConversationsRepository(db),
     embedder,
@@ -109,11 +109,11 @@ export function createDrafting(args: {
     style: createStyleRefresher({ db, clock }),
     pseudonymKey: keys.pseudonym,
   };
-  const draftDeps = {
+  const draftDeps: DraftDeps = {
     ...jobParts,
     messages: createMessagesRepository(db),
     llm,
-    retrieve: async ({ mailboxId, text }: { mailboxId: number; text: string }) => {
+    retrieve: async ({ mailboxId, text }) => {
       const r = await retriever.retrieve({
         mailboxId,
         text,
@@ -125,7 +125,7 @@ export function createDrafting(args: {
         examples: r.conversations.map((c) => ({ customer: c.customerText, reply: c.replyText })),
       };
     },
-    styleNotes: (mailboxId: number, lang: string | null) => styleNotesFor(db, mailboxId, lang),
+    styleNotes: (mailboxId, lang) => styleNotesFor(db, mailboxId, lang),
     policy: draftPolicyFromConfig(config),
     promptTokens: config.promptTokens,
     maxReplyTokens: config.llmMaxReplyTokens,
