@@ -124,11 +124,23 @@ async function startWorkers(args: {
   health: StoreHealth;
 }): Promise<Workers> {
   const { config, logger, clock, store, keys, health } = args;
-  const [{ createDrafting }, { createSyncService }] = await Promise.all([
-    import('./draft/drafting.wiring.js'),
-    import('./sync/sync.wiring.js'),
-  ]);
-  const drafting = createDrafting({ config, store, keys, logger, clock });
+  const [{ createDrafting }, { createDraftAppender }, { createSyncService }, { syncSettingsFromConfig }] =
+    await Promise.all([
+      import('./draft/drafting.wiring.js'),
+      import('./draft/draft-append.js'),
+      import('./sync/sync.wiring.js'),
+      import('./sync/sync.settings.js'),
+    ]);
+  const syncSettings = syncSettingsFromConfig(config, keys.pseudonym);
+  const drafting = createDrafting({
+    config,
+    store,
+    keys,
+    logger,
+    clock,
+    limits: syncSettings.limits,
+    appendDraft: createDraftAppender(),
+  });
   const runner = new JobRunner({
     health,
     db: store.db,
@@ -168,6 +180,7 @@ async function startWorkers(args: {
   // After the store and the job runner: ingest enqueues jobs; stopped before them on shutdown.
   const sync = createSyncService({
     config,
+    settings: syncSettings,
     store,
     keys,
     logger,

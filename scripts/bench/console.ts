@@ -95,7 +95,7 @@ export async function run(): Promise<object> {
     store.db.transaction((tx) => {
       for (let i = 0; i < 5000; i++)
         emitAudit(tx, keys.audit, {
-          actor: 'user:1',
+          actor: { kind: 'user', id: 1 },
           action: 'settings.update',
           target: `settings:s${i % 6}`,
           metadata: { n: i },
@@ -118,7 +118,7 @@ export async function run(): Promise<object> {
     const mailbox = addMailbox(
       { ...deps, allowPlaintextLoopback: false },
       { name: 'Bench', host: 'imap.example.org', port: 993, security: 'tls', username: 'u', password: 'p' },
-      'bench',
+      { kind: 'cli' },
     );
     const reviewIds = store.db.transaction((tx) => {
       const ids: number[] = [];

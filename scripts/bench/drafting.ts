@@ -65,7 +65,7 @@ export async function run(): Promise<object> {
     const mailboxId = addMailbox(
       { db: setup.db, keys, clock: systemClock, allowPlaintextLoopback: false },
       { name: 'Bench', ...dovecot.connection('bench'), fromAddress: 'support@acme.example' },
-      'bench',
+      { kind: 'cli' },
     ).id;
     setup.close();
 

@@ -58,7 +58,12 @@ export async function run() {
       t = performance.now();
       for (let j = 0; j < AUDIT_ROWS; j++) {
         db.transaction((tx) =>
-          emitAudit(tx, keys.audit, { actor: 'bench', action: 'bench.write', target: j, at: Date.now() }),
+          emitAudit(tx, keys.audit, {
+            actor: { kind: 'cli' },
+            action: 'bench.write',
+            target: j,
+            at: Date.now(),
+          }),
         );
       }
       auditRate.push(AUDIT_ROWS / ((performance.now() - t) / 1000));

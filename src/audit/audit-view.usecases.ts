@@ -1,7 +1,7 @@
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { listUsers } from '../users/users.repository.js';
 import type { VerifyResult } from './audit.models.js';
-import { auditAnchorId, auditRowHash, verifyAuditChain } from './audit.repository.js';
+import { auditAnchorId, auditRowHash, storedActor, verifyAuditChain } from './audit.repository.js';
 import type { AuditRow } from './audit.table.js';
 import type { Person } from './audit-labels.models.js';
 import { type AuditFilter, searchAudit } from './audit-search.repository.js';
@@ -35,7 +35,7 @@ export function listAudit(deps: Pick<ConsoleDeps, 'db'>, q: AuditQuery): AuditPa
   const users = listUsers(deps.db as ConsoleDeps['db']);
   const people = new Map(users.map((u) => [u.id, { username: u.username, role: u.role }]));
   // People filter by the names they see; the stored code (`user:3`) works as well.
-  const byName = new Map(users.map((u) => [u.username, `user:${u.id}`]));
+  const byName = new Map(users.map((u) => [u.username, storedActor({ kind: 'user', id: u.id })]));
   for (const k of ['action', 'actor', 'target'] as const) {
     const v = q[k].trim();
     if (!v) continue;

@@ -40,7 +40,7 @@ export function auditPruneHandler(deps: {
       const deleted = pruneAudit(deps.db, deps.auditKey, {
         before: now - deps.retentionDays * DAY,
         now,
-        actor: 'system',
+        actor: { kind: 'system' },
       });
       deps.logger.info({ deleted }, 'audit retention applied');
       scheduleAuditPrune(deps.db, now + DAY, now, deps.maxAttempts);

@@ -12,6 +12,18 @@ export const auditMetadataSchema = z.record(
 );
 export type AuditMetadata = z.infer<typeof auditMetadataSchema>;
 
+/**
+ * Who did an audited thing: a console user, the operator at the appliance's shell, the first-run
+ * setup wizard, someone not signed in (failed sign-in attempts), or Veildraft itself (a job).
+ * Stored as one text column (see storedActor in audit.repository.ts).
+ */
+export type AuditActor =
+  | { kind: 'user'; id: number }
+  | { kind: 'cli' }
+  | { kind: 'setup' }
+  | { kind: 'anonymous' }
+  | { kind: 'system' };
+
 export const actionSchema = z.string().regex(/^[a-z][a-z_]*\.[a-z][a-z_]*$/, 'action must be entity.verb');
 
 export interface AuditFields {

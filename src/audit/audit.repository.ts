@@ -2,6 +2,7 @@ import { desc, eq, lte } from 'drizzle-orm';
 import { AppError } from '../shared/errors.js';
 import type { Db, Tx } from '../store/store.js';
 import {
+  type AuditActor,
   type AuditFields,
   type AuditMetadata,
   actionSchema,
@@ -14,11 +15,20 @@ import {
 import { auditAnchor, auditLog } from './audit.table.js';
 
 export interface AuditEvent {
-  actor: string;
+  actor: AuditActor;
   action: string;
   target?: string | number | null;
   metadata?: AuditMetadata;
   at: number;
+}
+
+/**
+ * The actor as the audit_log column holds it, the one place that knows the form: `user:<id>`, or
+ * the kind (`cli`, `setup`, `anonymous`, `system`). Rows written before the typed actor hold the
+ * same strings, so the view and the hash chain read old and new rows alike.
+ */
+export function storedActor(actor: AuditActor): string {
+  return actor.kind === 'user' ? `user:${actor.id}` : actor.kind;
 }
 
 /**
@@ -46,7 +56,7 @@ export function emitAudit(tx: Tx, key: Buffer, event: AuditEvent): void {
   const fields = {
     id,
     at: event.at,
-    actor: event.actor,
+    actor: storedActor(event.actor),
     action: event.action,
     target: event.target == null ? null : String(event.target),
     metadata: JSON.stringify(metadata.data),
@@ -92,7 +102,7 @@ export function auditRowHash(db: Db, id: number): string | undefined {
 export function pruneAudit(
   db: Db,
   key: Buffer,
-  opts: { before: number; now: number; actor: string },
+  opts: { before: number; now: number; actor: AuditActor },
 ): number {
   return db.transaction((tx) => {
     const cut = tx

@@ -82,7 +82,7 @@ export async function confirmEnrolment(
     deleteUserSessions(tx, user.id);
     insertSession(tx, { idHash: session.hash, userId: user.id, stage: 'full', now });
     emitAudit(tx, keys.audit, {
-      actor: `user:${user.id}`,
+      actor: { kind: 'user', id: user.id },
       action: 'user.mfa_enrol',
       target: `user:${user.id}`,
       metadata: { recoveryCodes: codes.length, passwordChanged: passwordHash !== undefined },

@@ -59,7 +59,7 @@ export async function createFirstAdmin(
     updateUser(tx, id, { totpSecret: sealTotpSecret(keys.secrets, id, newTotpSecret()) });
     insertSession(tx, { idHash: session.hash, userId: id, stage: 'enrol', now });
     emitAudit(tx, keys.audit, {
-      actor: 'setup',
+      actor: { kind: 'setup' },
       action: 'user.create',
       target: `user:${id}`,
       metadata: { role: 'admin', firstAdmin: true, replacedUnconfirmed: replaced },

@@ -59,7 +59,7 @@ export async function signIn(
     const retryAfterS = Math.ceil(waitMs / 1000);
     db.transaction((tx) => {
       emitAudit(tx, keys.audit, {
-        actor: 'anonymous',
+        actor: { kind: 'anonymous' },
         action: 'auth.signin_throttled',
         metadata: { client: clientKey.slice(0, 16), retryAfterS },
         at: start,
@@ -91,7 +91,7 @@ export async function signIn(
     pruneSigninAttempts(tx, now - ATTEMPT_RETENTION_MS);
     if (reason !== null || !user) {
       emitAudit(tx, keys.audit, {
-        actor: 'anonymous',
+        actor: { kind: 'anonymous' },
         action: 'auth.signin_failed',
         target: user ? `user:${user.id}` : null,
         metadata: { reason, client: clientKey.slice(0, 16) },
@@ -104,7 +104,7 @@ export async function signIn(
     const session = newSessionId();
     insertSession(tx, { idHash: session.hash, userId: user.id, stage, now });
     emitAudit(tx, keys.audit, {
-      actor: `user:${user.id}`,
+      actor: { kind: 'user', id: user.id },
       action: 'auth.signin',
       target: `user:${user.id}`,
       metadata: { stage, recoveryCode: usedRecovery, client: clientKey.slice(0, 16) },

@@ -74,7 +74,7 @@ export function rekeyCommand(opts: { pauseAt?: string }): number {
         store,
         keys,
         keyFile: config.masterKeyFile,
-        actor: 'cli',
+        actor: { kind: 'cli' },
         now: systemClock.now(),
         onStep: (step) => {
           if (step !== opts.pauseAt) return;

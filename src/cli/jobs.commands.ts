@@ -25,7 +25,7 @@ export function registerJobsCommands(program: Command): void {
         try {
           const done = retryDeadJobs(
             { db: store.db, keys, clock: systemClock },
-            'cli',
+            { kind: 'cli' },
             opts.allDead ? 'all-dead' : [jobId],
           );
           process.stdout.write(

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { AuditActor } from '../audit/audit.models.js';
 import { loadConfig } from '../config/config.js';
 import { testConnection } from '../mailboxes/connection-test.js';
 import { type MailboxView, parseFromOption } from '../mailboxes/mailboxes.models.js';
@@ -20,7 +21,7 @@ import { AppError } from '../shared/errors.js';
 import { openAppliance } from '../start.js';
 import { action } from './cli-run.js';
 
-const ACTOR = 'cli';
+const ACTOR: AuditActor = { kind: 'cli' };
 
 /** Opens the store for one command and closes it afterwards, whatever happens. */
 async function withMailboxes<T>(

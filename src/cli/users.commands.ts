@@ -44,7 +44,7 @@ export function registerUsersCommands(program: Command): void {
           if (!user)
             throw new AppError('users.not_found', `No console user named ${JSON.stringify(username)}.`);
           const deps = { db: store.db, keys, clock: systemClock, logger: createAppLogger(config) };
-          const result = resetMfa(deps, 'cli', user.id);
+          const result = resetMfa(deps, { kind: 'cli' }, user.id);
           if (!result.ok) throw new AppError('users.reset_refused', result.message);
           process.stdout.write(
             `Two-factor sign-in of ${user.username} was reset. They sign in with their password and enrol a new authenticator.\n`,

@@ -10,6 +10,7 @@ import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { INTEGRITY_CHECK } from '../store/integrity.jobs.js';
 import { startOfLocalDay } from './dashboard.models.js';
+import type { FeatureStatus } from './features.models.js';
 
 export interface QueueDepth {
   kind: string;
@@ -20,13 +21,6 @@ export interface QueueDepth {
 }
 
 /** A feature that depends on a model or a server (drafting, embeddings): on, or off and why. */
-export interface FeatureStatus {
-  name: string;
-  on: boolean;
-  /** Operator-readable: what is used, or why it is off and how to fix it. */
-  detail: string;
-}
-
 /** In-memory state of the running loops, for what the database cannot say (it may be unwritable). */
 export interface RuntimeHealth {
   store: { code: string; message: string; since: number } | null;

@@ -76,6 +76,9 @@ export async function composeDraft(
   return composer.compile().build();
 }
 
+/** appendDraft with the in-process lock of the appender it came from (see createDraftAppender). */
+export type AppendDraft = (args: AppendDraftArgs) => Promise<AppendDraftResult>;
+
 /**
  * Writes the reply draft into the mailbox's Drafts folder, exactly once per `draftKey`:
  * 1. the intent is recorded (a row per key);
@@ -84,23 +87,26 @@ export async function composeDraft(
  *    that crashed or lost its connection before reading OK is found instead of duplicated;
  * 4. otherwise APPEND with \Draft \Seen (UIDPLUS gives the UID), then the row is updated.
  * Never touches any other folder or message.
+ *
+ * Search-then-APPEND is only exactly-once when one attempt per key runs at a time: across
+ * processes the job lease ensures it, within this process the appender's set of keys in flight
+ * does. The composition root creates one appender, so every attempt in the process shares it.
  */
-export async function appendDraft(args: AppendDraftArgs): Promise<AppendDraftResult> {
-  assertDraftKey(args.draftKey);
-  // Search-then-APPEND is only exactly-once when one attempt per key runs at a time: across
-  // processes the job lease ensures it, within this process this set does.
-  if (inFlight.has(args.draftKey)) {
-    throw new AppError('draft.in_progress', 'This draft is being written by another attempt right now.');
-  }
-  inFlight.add(args.draftKey);
-  try {
-    return await appendOnce(args);
-  } finally {
-    inFlight.delete(args.draftKey);
-  }
+export function createDraftAppender(): AppendDraft {
+  const inFlight = new Set<string>();
+  return async (args) => {
+    assertDraftKey(args.draftKey);
+    if (inFlight.has(args.draftKey)) {
+      throw new AppError('draft.in_progress', 'This draft is being written by another attempt right now.');
+    }
+    inFlight.add(args.draftKey);
+    try {
+      return await appendOnce(args);
+    } finally {
+      inFlight.delete(args.draftKey);
+    }
+  };
 }
-
-const inFlight = new Set<string>();
 
 async function appendOnce(args: AppendDraftArgs): Promise<AppendDraftResult> {
   const { db, client, mailbox, draftKey } = args;

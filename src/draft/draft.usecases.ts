@@ -1,25 +1,23 @@
 import type { Lang } from '../anonymize/anonymize.types.js';
 import type { AnonymizerService } from '../anonymize/anonymizer.service.js';
 import { participantsOf } from '../anonymize/participants.models.js';
-import { earlierInThread, findRepliesTo } from '../ingest/ingest.repository.js';
-import { type FetchedMail, fetchStoredMessage } from '../ingest/message.fetch.js';
-import type { ParseLimits } from '../ingest/message.parse.js';
+import type { MessagesRepository } from '../ingest/ingest.repository.js';
+import type { FetchedMail } from '../ingest/message.fetch.js';
 import { splitReply } from '../ingest/message.quotes.js';
-import type { MailboxClients } from '../mailboxes/mailbox-clients.js';
-import { findMailboxById } from '../mailboxes/mailboxes.repository.js';
+import type { MailboxesRepository } from '../mailboxes/mailboxes.repository.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, errorCode, isAppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
-import type { Db } from '../store/store.js';
 import { checkDraft } from './checks.models.js';
 import { draftKeyFor, mentionsSpecialCategory, originalOf, unnumberedPlaceholders } from './draft.models.js';
-import { appendDraft, type DraftPolicy } from './draft-append.js';
+import type { DraftPolicy } from './draft-append.js';
 import { draftMessageId } from './draft-compose.models.js';
-import { ensureDraftRow, findDraftByKey, recordDraftOutcome } from './drafts.repository.js';
+import type { DraftsRepository } from './drafts.repository.js';
 import { steeringSignals } from './injection.models.js';
 import type { GenerateResult, LlmBackend } from './llm/llm.types.js';
+import type { MailPort } from './mail-port.js';
 import { buildPrompt, PROMPT_VERSION } from './prompt.models.js';
 import { cleanModelOutput, fillPlaceholders } from './repersonalize.models.js';
 import { draftSketch } from './sketch.models.js';
@@ -33,13 +31,14 @@ import { draftSketch } from './sketch.models.js';
  * → record ids, timings, model, prompt version and check codes (never the text).
  */
 export interface DraftDeps {
-  db: Db;
   clock: Clock;
   logger: Logger;
-  mail: MailboxClients;
-  limits: ParseLimits;
-  anonymizer: AnonymizerService;
-  llm: LlmBackend;
+  mailboxes: Pick<MailboxesRepository, 'findById'>;
+  messages: Pick<MessagesRepository, 'earlierInThread' | 'findRepliesTo'>;
+  drafts: Pick<DraftsRepository, 'ensure' | 'findByKey' | 'recordOutcome'>;
+  mail: MailPort;
+  anonymizer: Pick<AnonymizerService, 'anonymize'>;
+  llm: Pick<LlmBackend, 'status' | 'generate'>;
   retrieve(args: {
     mailboxId: number;
     text: string;
@@ -68,28 +67,28 @@ export type DraftJobOutcome =
 
 const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
 
-function mailboxOf(db: Db, id: number): MailboxRow {
-  const row = findMailboxById(db, id);
+function mailboxOf(deps: DraftDeps, id: number): MailboxRow {
+  const row = deps.mailboxes.findById(id);
   if (!row) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
   return row;
 }
 
 /** Fails the draft visibly: the record carries the code, the job dies with it (no retry helps). */
 function fail(deps: DraftDeps, draftKey: string, code: string, message: string, extra = {}): never {
-  recordDraftOutcome(deps.db, draftKey, { status: 'failed', failureCode: code, ...extra });
+  deps.drafts.recordOutcome(draftKey, { status: 'failed', failureCode: code, ...extra });
   throw new AppError(code, message, { permanent: true });
 }
 
 export async function draftReply(deps: DraftDeps, payload: DraftJobPayload): Promise<DraftJobOutcome> {
-  const mailbox = mailboxOf(deps.db, payload.mailboxId);
+  const mailbox = mailboxOf(deps, payload.mailboxId);
   const draftKey = draftKeyFor(mailbox.id, payload.messageRowId);
   try {
     return await draftOnce(deps, payload, mailbox, draftKey);
   } catch (e) {
     // Visible on the draft record: the last reason, and `failed` once no retry will help.
-    const row = findDraftByKey(deps.db, draftKey);
+    const row = deps.drafts.findByKey(draftKey);
     if (row && row.status === 'pending') {
-      recordDraftOutcome(deps.db, draftKey, {
+      deps.drafts.recordOutcome(draftKey, {
         failureCode: errorCode(e),
         ...(isAppError(e) && e.permanent ? { status: 'failed' as const } : {}),
       });
@@ -104,8 +103,8 @@ async function draftOnce(
   mailbox: MailboxRow,
   draftKey: string,
 ): Promise<DraftJobOutcome> {
-  const { db, clock } = deps;
-  const existing = ensureDraftRow(db, {
+  const { drafts, clock } = deps;
+  const existing = drafts.ensure({
     mailboxId: mailbox.id,
     draftKey,
     // Without an address draftMessageId falls back to veildraft.invalid; appendDraft refuses then.
@@ -115,27 +114,32 @@ async function draftOnce(
   if (existing.status === 'stored' && existing.uid != null) {
     return { status: 'stored', draftKey, uid: existing.uid, timings: {} };
   }
-  recordDraftOutcome(db, draftKey, { messageRowId: payload.messageRowId, status: 'pending' });
+  drafts.recordOutcome(draftKey, { messageRowId: payload.messageRowId, status: 'pending' });
   if (!mailbox.draftingEnabled) {
-    recordDraftOutcome(db, draftKey, { status: 'failed', failureCode: 'draft.mailbox_off' });
+    drafts.recordOutcome(draftKey, { status: 'failed', failureCode: 'draft.mailbox_off' });
     return { status: 'skipped', code: 'draft.mailbox_off' };
   }
   const llmStatus = deps.llm.status();
   if (llmStatus.state === 'disabled') {
     // Not this message's failure: drafting is off. The job ends quietly and the message waits
     // for a model (draft-waiting.usecases.ts picks it up when one is there).
-    recordDraftOutcome(db, draftKey, { status: 'waiting', failureCode: llmStatus.error.code });
+    drafts.recordOutcome(draftKey, { status: 'waiting', failureCode: llmStatus.error.code });
     return { status: 'waiting', code: llmStatus.error.code };
   }
 
   const timings: Record<string, number> = {};
   let t = performance.now();
-  const { customer, thread } = await deps.mail.use(mailbox.id, async (client) => {
-    const customer = await fetchStoredMessage(client, db, payload.messageRowId, deps.limits);
+  const { customer, thread } = await deps.mail.use(mailbox.id, async (session) => {
+    const customer = await session.fetch(payload.messageRowId);
     const thread: FetchedMail[] = [];
-    for (const row of earlierInThread(db, customer.row.threadId, customer.row.id, deps.threadDepth ?? 3)) {
+    const earlier = deps.messages.earlierInThread(
+      customer.row.threadId,
+      customer.row.id,
+      deps.threadDepth ?? 3,
+    );
+    for (const row of earlier) {
       // Context only: a message of the thread that is gone or unreadable is left out.
-      const m = await fetchStoredMessage(client, db, row.id, deps.limits).catch(() => null);
+      const m = await session.fetch(row.id).catch(() => null);
       if (m) thread.unshift(m);
     }
     return { customer, thread };
@@ -143,8 +147,11 @@ async function draftOnce(
   timings.fetchMs = ms(t);
 
   // An agent answered while the job waited (e.g. the appliance was down): no draft any more.
-  if (customer.row.messageIdHash && findRepliesTo(db, mailbox.id, customer.row.messageIdHash).length > 0) {
-    recordDraftOutcome(db, draftKey, { status: 'failed', failureCode: 'draft.already_answered' });
+  if (
+    customer.row.messageIdHash &&
+    deps.messages.findRepliesTo(mailbox.id, customer.row.messageIdHash).length > 0
+  ) {
+    drafts.recordOutcome(draftKey, { status: 'failed', failureCode: 'draft.already_answered' });
     return { status: 'skipped', code: 'draft.already_answered' };
   }
 
@@ -171,7 +178,7 @@ async function draftOnce(
   const special = mentionsSpecialCategory(anon.spans[at]!);
   const specialPolicy = deps.specialPolicy();
   if (special && specialPolicy === 'skip') {
-    recordDraftOutcome(db, draftKey, { status: 'failed', failureCode: 'draft.special_category', timings });
+    drafts.recordOutcome(draftKey, { status: 'failed', failureCode: 'draft.special_category', timings });
     return { status: 'skipped', code: 'draft.special_category' };
   }
   const steering = steeringSignals(customerNew);
@@ -255,11 +262,8 @@ async function draftOnce(
   const agentName = mailbox.fromName ?? undefined;
   const filled = fillPlaceholders(gen.text, anon.map, agentName ? { agentName } : {});
   t = performance.now();
-  const stored = await deps.mail.use(mailbox.id, (client) =>
-    appendDraft({
-      db,
-      clock,
-      client,
+  const stored = await deps.mail.use(mailbox.id, (session) =>
+    session.appendDraft({
       mailbox,
       draftKey,
       original: originalOf(customer.message),
@@ -268,7 +272,7 @@ async function draftOnce(
     }),
   );
   timings.appendMs = ms(t);
-  recordDraftOutcome(db, draftKey, {
+  drafts.recordOutcome(draftKey, {
     status: 'stored',
     failureCode: null,
     suspicious,

@@ -1,26 +1,32 @@
 import { createAnonymizerService } from '../anonymize/anonymizer.service.js';
 import type { Config } from '../config/config.js';
-import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
-import { countJobsByState } from '../jobs/jobs.repository.js';
+import type { FeatureStatus } from '../dashboard/features.models.js';
+import { modelFeatures } from '../dashboard/features.models.js';
+import { createMessagesRepository } from '../ingest/ingest.repository.js';
+import type { ParseLimits } from '../ingest/message.parse.js';
+import { countOpenJobs } from '../jobs/jobs.repository.js';
 import type { JobHandler } from '../jobs/jobs.runner.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import { embedMissing } from '../knowledge/embed-backfill.usecases.js';
-import { insertConversation } from '../knowledge/knowledge.repository.js';
+import { createConversationsRepository } from '../knowledge/knowledge.repository.js';
 import { createKnowledge } from '../knowledge/knowledge.wiring.js';
-import { type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
-import { styleNotes } from '../knowledge/style.models.js';
-import { loadStyleProfile, refreshStyleProfile } from '../knowledge/style.usecases.js';
+import { type LearnDeps, type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
+import { createStyleRefresher, styleNotesFor } from '../knowledge/style.usecases.js';
 import { createMailboxClients } from '../mailboxes/mailbox-clients.js';
+import { createMailboxesRepository } from '../mailboxes/mailboxes.repository.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { deriveKey } from '../shared/crypto.js';
 import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
-import { syncSettingsFromConfig } from '../sync/sync.settings.js';
-import { type DraftJobPayload, draftReply } from './draft.usecases.js';
+import { type DraftDeps, type DraftJobPayload, draftReply } from './draft.usecases.js';
+import type { AppendDraft } from './draft-append.js';
+import { draftPolicyFromConfig } from './draft-compose.models.js';
 import { resumeWaitingDrafts } from './draft-waiting.usecases.js';
+import { createDraftsRepository } from './drafts.repository.js';
 import { createLlmBackend } from './llm/llm.registry.js';
+import { createImapMailPort } from './mail-port.js';
 
 /**
  * Builds the learn and draft job handlers from the appliance's parts (used by start.ts): the
@@ -43,12 +49,15 @@ export function createDrafting(args: {
   keys: DataKeys;
   logger: Logger;
   clock: Clock;
+  /** Parse limits of fetched mail: the sync settings' own, computed once by the composition root. */
+  limits: ParseLimits;
+  /** The process's one draft appender (its lock keeps one attempt per draft key at a time). */
+  appendDraft: AppendDraft;
 }): Drafting {
-  const { config, store, keys, logger, clock } = args;
+  const { config, store, keys, logger, clock, limits } = args;
   const db = store.db;
   const log = logger.child({ component: 'drafting' });
-  const limits = syncSettingsFromConfig(config, keys.pseudonym).limits;
-  const mail = createMailboxClients({ db, keys, config, logger: log });
+  const clients = createMailboxClients({ db, keys, config, logger: log });
   const anonymizer = createAnonymizerService({ db, config, logger: log });
   const knowledge = createKnowledge({ db, config, logger: log });
   const { embedder, index, retriever } = knowledge;
@@ -87,18 +96,46 @@ export function createDrafting(args: {
     return loading;
   };
 
-  // The style profile reads the latest few hundred replies: refresh it with each of the first five
-  // conversations this process learns for a mailbox, then every 25th, so a backfill of thousands
-  // does not redo it each time.
-  const learnedPerMailbox = new Map<number, number>();
-  const maybeRefreshStyle = (mailboxId: number) => {
-    const n = (learnedPerMailbox.get(mailboxId) ?? 0) + 1;
-    learnedPerMailbox.set(mailboxId, n);
-    if (n <= 5 || n % 25 === 0) refreshStyleProfile(db, mailboxId, clock.now());
+  /** What both jobs use: repositories, the mailbox, the anonymizer, the clock. */
+  const jobParts = {
+    clock,
+    logger: log,
+    mailboxes: createMailboxesRepository(db),
+    drafts: createDraftsRepository(db),
+    mail: createImapMailPort({ clients, db, clock, limits, appendDraft: args.appendDraft }),
+    anonymizer,
+    sketchKey,
   };
-
-  /** What both jobs use: the store, an IMAP connection per mailbox, parse limits, the anonymizer. */
-  const jobParts = { db, clock, logger: log, mail, limits, anonymizer };
+  const learnDeps: LearnDeps = {
+    ...jobParts,
+    conversations: createConversationsRepository(db),
+    embedder,
+    index,
+    style: createStyleRefresher({ db, clock }),
+    pseudonymKey: keys.pseudonym,
+  };
+  const draftDeps: DraftDeps = {
+    ...jobParts,
+    messages: createMessagesRepository(db),
+    llm,
+    retrieve: async ({ mailboxId, text }) => {
+      const r = await retriever.retrieve({
+        mailboxId,
+        text,
+        k: config.retrieveK,
+        includeReview: config.learnUnreviewed,
+      });
+      return {
+        mode: r.mode,
+        examples: r.conversations.map((c) => ({ customer: c.customerText, reply: c.replyText })),
+      };
+    },
+    styleNotes: (mailboxId, lang) => styleNotesFor(db, mailboxId, lang),
+    policy: draftPolicyFromConfig(config),
+    promptTokens: config.promptTokens,
+    maxReplyTokens: config.llmMaxReplyTokens,
+    specialPolicy: () => loadSettings({ db }).specialCategory.policy as 'skip' | 'flag' | 'draft',
+  };
 
   let learned = 0;
   const learnHandler: JobHandler = {
@@ -106,37 +143,10 @@ export function createDrafting(args: {
     concurrency: 1,
     handle: async (payload) => {
       await load();
-      const result = await learnConversation(
-        {
-          ...jobParts,
-          pseudonymKey: keys.pseudonym,
-          sketchKey,
-          knowledge: {
-            embed: async (text) => {
-              const model = embedder.modelId();
-              if (!model) return null;
-              const [vector] = await embedder.embed([text]);
-              return vector ? { model, vector } : null;
-            },
-            save: (conversation) => {
-              const saved = db.transaction((tx) => insertConversation(tx, conversation));
-              const { embedding } = conversation;
-              if (saved.created && embedding)
-                index.add(conversation.mailboxId, embedding.model, saved.id, embedding.vector);
-              return saved;
-            },
-          },
-        },
-        payload as LearnJobPayload,
-      );
-      if (result.created) maybeRefreshStyle((payload as LearnJobPayload).mailboxId);
+      await learnConversation(learnDeps, payload as LearnJobPayload);
       // A backfill queues thousands of learn jobs: say how far it is now and then.
-      if (++learned % 100 === 0) {
-        const waiting = countJobsByState(db)
-          .filter((r) => r.kind === 'learn' && (r.state === 'queued' || r.state === 'running'))
-          .reduce((n, r) => n + r.count, 0);
-        log.info({ learned, waiting }, 'learning from past conversations');
-      }
+      if (++learned % 100 === 0)
+        log.info({ learned, waiting: countOpenJobs(db, 'learn') }, 'learning from past conversations');
     },
   };
 
@@ -146,34 +156,7 @@ export function createDrafting(args: {
     concurrency: 1,
     handle: async (payload) => {
       await load();
-      await draftReply(
-        {
-          ...jobParts,
-          llm,
-          retrieve: async ({ mailboxId, text }) => {
-            const r = await retriever.retrieve({
-              mailboxId,
-              text,
-              k: config.retrieveK,
-              includeReview: config.learnUnreviewed,
-            });
-            return {
-              mode: r.mode,
-              examples: r.conversations.map((c) => ({ customer: c.customerText, reply: c.replyText })),
-            };
-          },
-          styleNotes: (mailboxId, lang) => {
-            const profile = loadStyleProfile(db, mailboxId);
-            return profile ? styleNotes(profile, lang ?? 'en') : [];
-          },
-          sketchKey,
-          policy: { replyAll: config.draftReplyAll, quoteStyle: config.draftQuoteStyle },
-          promptTokens: config.promptTokens,
-          maxReplyTokens: config.llmMaxReplyTokens,
-          specialPolicy: () => loadSettings({ db }).specialCategory.policy as 'skip' | 'flag' | 'draft',
-        },
-        payload as DraftJobPayload,
-      );
+      await draftReply(draftDeps, payload as DraftJobPayload);
     },
   };
 
@@ -185,38 +168,12 @@ export function createDrafting(args: {
       // What writes to the store and holds mail connections ends first: the caller may close the
       // store once a model load (which cannot be interrupted) is all that is left.
       await backfill;
-      await mail.close();
+      await clients.close();
       // A model load cannot be interrupted, and what it would free belongs to a process that is
       // exiting: shutdown does not wait for it.
       if (loading && !loadSettled) return;
       await Promise.all([anonymizer.dispose(), knowledge.dispose(), llm.dispose()]);
     },
-    features() {
-      const l = llm.status();
-      const e = embedder.status();
-      const where = config.llmBackend === 'openai' ? `the server at ${config.llmUrl}` : config.llmModel;
-      return [
-        {
-          name: 'Drafting',
-          on: l.state === 'ready',
-          detail:
-            l.state === 'ready'
-              ? `${config.llmBackend} backend, ${l.model}.${l.detail ? ` ${l.detail}` : ''}`
-              : l.state === 'disabled'
-                ? l.error.message
-                : `loading ${where}…`,
-        },
-        {
-          name: 'Similar-conversation search by meaning',
-          on: e.state === 'ready',
-          detail:
-            e.state === 'ready'
-              ? `embedding model ${config.embeddingModel}, with keyword search (BM25).`
-              : e.state === 'disabled'
-                ? `${e.error.message} Examples are found by keywords (BM25) only.`
-                : 'loading…',
-        },
-      ];
-    },
+    features: () => modelFeatures(llm.status(), embedder.status(), config),
   };
 }

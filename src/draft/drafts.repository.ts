@@ -119,3 +119,19 @@ export function listWaitingDrafts(
 export function countWaitingDrafts(db: Db, mailboxIds: readonly number[] | null): number {
   return countDrafts(db, eq(drafts.status, 'waiting'), mailboxIds);
 }
+
+/**
+ * The draft bookkeeping one database gives the drafting and learning use cases, which take their
+ * repositories as arguments (their tests hand in one on an in-memory database).
+ */
+export function createDraftsRepository(db: Db) {
+  return {
+    ensure: (row: Parameters<typeof ensureDraftRow>[1]) => ensureDraftRow(db, row),
+    findByKey: (draftKey: string) => findDraftByKey(db, draftKey),
+    recordOutcome: (draftKey: string, outcome: DraftOutcome) => recordDraftOutcome(db, draftKey, outcome),
+    findForMessage: (messageRowId: number) => findDraftForMessage(db, messageRowId),
+    recordFeedback: (draftId: number, feedback: Parameters<typeof recordDraftFeedback>[2]) =>
+      recordDraftFeedback(db, draftId, feedback),
+  };
+}
+export type DraftsRepository = ReturnType<typeof createDraftsRepository>;

@@ -203,3 +203,13 @@ export function earlierInThread(db: Db, threadId: number, beforeId: number, limi
     .limit(limit)
     .all();
 }
+
+/** What the drafting job reads of the stored messages, bound to one database (see createDraftsRepository). */
+export function createMessagesRepository(db: Db) {
+  return {
+    earlierInThread: (threadId: number, beforeId: number, limit: number) =>
+      earlierInThread(db, threadId, beforeId, limit),
+    findRepliesTo: (mailboxId: number, idHash: string) => findRepliesTo(db, mailboxId, idHash),
+  };
+}
+export type MessagesRepository = ReturnType<typeof createMessagesRepository>;

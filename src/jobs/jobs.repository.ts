@@ -257,3 +257,14 @@ export function countJobsByState(db: Db): { kind: string; state: string; count: 
     .groupBy(jobs.kind, jobs.state)
     .all();
 }
+
+/** Jobs of a kind not finished yet (queued or running): how far a backfill is. */
+export function countOpenJobs(db: Db, kind: string): number {
+  return (
+    db
+      .select({ count: sql<number>`count(*)` })
+      .from(jobs)
+      .where(and(eq(jobs.kind, kind), inArray(jobs.state, ['queued', 'running'])))
+      .get()?.count ?? 0
+  );
+}

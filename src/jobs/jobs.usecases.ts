@@ -1,3 +1,4 @@
+import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
@@ -13,7 +14,7 @@ import { findJob, listDeadJobIds, requeueDeadJob } from './jobs.repository.js';
  */
 export function retryDeadJobs(
   deps: { db: Db; keys: Pick<DataKeys, 'audit'>; clock: Clock },
-  actor: string,
+  actor: AuditActor,
   ids: readonly number[] | 'all-dead' | { deadOfKind: string },
 ): number[] {
   const now = deps.clock.now();

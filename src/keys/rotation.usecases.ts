@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
 import { AppError } from '../shared/errors.js';
 import { keyOpens, openScratchCopy } from '../store/database.js';
@@ -46,7 +47,7 @@ export function rotateMasterKey(args: {
   store: Store;
   keys: DataKeys;
   keyFile: string;
-  actor: string;
+  actor: AuditActor;
   now: number;
   onStep?: (step: RotationStep) => void;
 }): RotationOutcome {
@@ -130,7 +131,7 @@ function reencryptCopy(
   oldMaster: Buffer,
   next: Buffer,
   keys: DataKeys,
-  args: { actor: string; now: number },
+  args: { actor: AuditActor; now: number },
 ): void {
   const sqlite = openScratchCopy(copy, databaseKey(oldMaster));
   try {

@@ -1,6 +1,6 @@
 import { endianness } from 'node:os';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Tx } from '../store/store.js';
+import type { Db, Tx } from '../store/store.js';
 import {
   type ConversationRow,
   conversationEmbeddings,
@@ -255,3 +255,12 @@ export function mailboxesWithConversations(db: Tx): number[] {
     .all<{ id: number }>(sql`SELECT DISTINCT mailbox_id AS id FROM conversations ORDER BY mailbox_id`)
     .map((r) => r.id);
 }
+
+/** The learn job's write, bound to one database (the use case takes its repositories as arguments). */
+export function createConversationsRepository(db: Db) {
+  return {
+    /** One synchronous transaction: the conversation, its participants and its embedding. */
+    save: (c: NewConversation) => db.transaction((tx) => insertConversation(tx, c)),
+  };
+}
+export type ConversationsRepository = ReturnType<typeof createConversationsRepository>;

@@ -1,20 +1,20 @@
 import type { AnonymizerService } from '../anonymize/anonymizer.service.js';
 import { participantsOf } from '../anonymize/participants.models.js';
-import { findDraftForMessage, recordDraftFeedback } from '../draft/drafts.repository.js';
+import type { DraftsRepository } from '../draft/drafts.repository.js';
+import type { MailPort } from '../draft/mail-port.js';
 import { sketchSimilarity } from '../draft/sketch.models.js';
-import { fetchStoredMessage } from '../ingest/message.fetch.js';
 import { normalizeAddress, pseudonym } from '../ingest/message.models.js';
-import type { ParseLimits } from '../ingest/message.parse.js';
 import { splitReply } from '../ingest/message.quotes.js';
-import type { MailboxClients } from '../mailboxes/mailbox-clients.js';
-import { findMailboxById } from '../mailboxes/mailboxes.repository.js';
+import type { MailboxesRepository } from '../mailboxes/mailboxes.repository.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
-import type { Db } from '../store/store.js';
-import type { NewConversation } from './knowledge.repository.js';
+import type { Embedder } from './embeddings.js';
+import type { ConversationsRepository } from './knowledge.repository.js';
 import { markAgent, markSignature } from './learn.models.js';
+import type { StyleRefresher } from './style.usecases.js';
+import type { VectorIndex } from './vector-index.js';
 
 /**
  * The learn job: an agent's reply found in Sent and the customer message it answers become one
@@ -28,20 +28,20 @@ import { markAgent, markSignature } from './learn.models.js';
  * When the customer message had a draft, the sent reply's similarity to it is recorded.
  */
 export interface LearnDeps {
-  db: Db;
   clock: Clock;
   logger: Logger;
-  mail: MailboxClients;
-  limits: ParseLimits;
-  anonymizer: AnonymizerService;
+  mailboxes: Pick<MailboxesRepository, 'findById'>;
+  drafts: Pick<DraftsRepository, 'findForMessage' | 'recordFeedback'>;
+  conversations: ConversationsRepository;
+  mail: MailPort;
+  anonymizer: Pick<AnonymizerService, 'anonymize'>;
+  /** Without a ready model the conversation is stored unembedded (the backfill embeds it later). */
+  embedder: Pick<Embedder, 'modelId' | 'embed'>;
+  /** Takes a new conversation's vector once it is committed. */
+  index: Pick<VectorIndex, 'add'>;
+  style: StyleRefresher;
   pseudonymKey: Buffer;
   sketchKey: Buffer;
-  knowledge: {
-    /** Embeds the anonymized customer text; null when no embedding model is ready. */
-    embed(text: string): Promise<{ model: string; vector: Float32Array } | null>;
-    /** Stores the conversation (one synchronous transaction); returns its id, new or existing. */
-    save(conversation: NewConversation): { id: number; created: boolean };
-  };
 }
 
 export interface LearnJobPayload {
@@ -54,11 +54,11 @@ export async function learnConversation(
   deps: LearnDeps,
   payload: LearnJobPayload,
 ): Promise<{ conversationId: number; created: boolean; status: 'ready' | 'review' }> {
-  const mailbox = findMailboxById(deps.db, payload.mailboxId);
+  const mailbox = deps.mailboxes.findById(payload.mailboxId);
   if (!mailbox) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
-  const { customer, reply } = await deps.mail.use(mailbox.id, async (client) => ({
-    customer: await fetchStoredMessage(client, deps.db, payload.answersMessageRowId, deps.limits),
-    reply: await fetchStoredMessage(client, deps.db, payload.messageRowId, deps.limits),
+  const { customer, reply } = await deps.mail.use(mailbox.id, async (session) => ({
+    customer: await session.fetch(payload.answersMessageRowId),
+    reply: await session.fetch(payload.messageRowId),
   }));
 
   const customerText = splitReply(customer.message.text).newPart;
@@ -91,10 +91,10 @@ export async function learnConversation(
   for (const a of [...customer.message.people.to, ...customer.message.people.cc]) add(a.address, 'other');
   for (const a of [...reply.message.people.to, ...reply.message.people.cc]) add(a.address, 'other');
 
-  const draft = findDraftForMessage(deps.db, customer.row.id);
-  const embedding = await deps.knowledge.embed(customerAnon);
+  const draft = deps.drafts.findForMessage(customer.row.id);
+  const embedding = await embed(deps.embedder, customerAnon);
   const status = anon.risk.needsReview ? ('review' as const) : ('ready' as const);
-  const saved = deps.knowledge.save({
+  const saved = deps.conversations.save({
     mailboxId: mailbox.id,
     replyMessageRowId: reply.row.id,
     customerMessageRowId: customer.row.id,
@@ -111,13 +111,27 @@ export async function learnConversation(
     ...(embedding ? { embedding } : {}),
     createdAt: deps.clock.now(),
   });
+  if (saved.created) {
+    if (embedding) deps.index.add(mailbox.id, embedding.model, saved.id, embedding.vector);
+    deps.style.learned(mailbox.id);
+  }
 
   // Feedback: how much of the draft the agent kept. Compared on the texts as sent and drafted
   // (both in memory only); the draft is known by its keyed sketch alone.
   if (draft?.sketch && draft.sentMessageRowId == null) {
     const similarity = sketchSimilarity(draft.sketch, replyRaw, deps.sketchKey);
-    recordDraftFeedback(deps.db, draft.id, { similarity, sentMessageRowId: reply.row.id });
+    deps.drafts.recordFeedback(draft.id, { similarity, sentMessageRowId: reply.row.id });
   }
   deps.logger.debug({ mailboxId: mailbox.id, conversationId: saved.id, status }, 'conversation learned');
   return { conversationId: saved.id, created: saved.created, status };
+}
+
+async function embed(
+  embedder: LearnDeps['embedder'],
+  text: string,
+): Promise<{ model: string; vector: Float32Array } | null> {
+  const model = embedder.modelId();
+  if (!model) return null;
+  const [vector] = await embedder.embed([text]);
+  return vector ? { model, vector } : null;
 }

@@ -102,7 +102,7 @@ export function markMissedText(
     const embeddingsDeleted = deleteConversationEmbeddings(tx, row.id);
     if (f.deny === 'on') denied = addToList(tx, 'deny', denyEntry(f.type, check.term), now, actorId);
     emitAudit(tx, deps.keys.audit, {
-      actor: `user:${actorId}`,
+      actor: { kind: 'user', id: actorId },
       action: 'conversation.redact',
       target: `conversation:${row.id}`,
       metadata: {
@@ -149,7 +149,7 @@ export function allowTerm(
   deps.db.transaction((tx) => {
     result = addToList(tx, 'allow', t, now, actorId);
     emitAudit(tx, deps.keys.audit, {
-      actor: `user:${actorId}`,
+      actor: { kind: 'user', id: actorId },
       action: 'conversation.allow_term',
       target: `conversation:${row.id}`,
       metadata: { mailboxId: row.mailboxId, added: result.added, allowCount: result.size },
@@ -181,7 +181,7 @@ export function decideConversation(
   deps.db.transaction((tx) => {
     setConversationStatus(tx, row.id, to, now);
     emitAudit(tx, deps.keys.audit, {
-      actor: `user:${actorId}`,
+      actor: { kind: 'user', id: actorId },
       action: `conversation.${decision}`,
       target: `conversation:${row.id}`,
       metadata: { mailboxId: row.mailboxId, from: row.status, to },

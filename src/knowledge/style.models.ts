@@ -201,3 +201,12 @@ export function styleNotes(profile: StyleProfile, lang: string): string[] {
 function roundWords(n: number): number {
   return n < 20 ? n : Math.round(n / 10) * 10;
 }
+
+/**
+ * The profile reads the latest few hundred replies: refreshed with each of the first five
+ * conversations a process learns for a mailbox, then every 25th, so a backfill of thousands does
+ * not redo it each time. `learned` counts this process's new conversations of the mailbox.
+ */
+export function styleRefreshDue(learned: number): boolean {
+  return learned <= 5 || learned % 25 === 0;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
@@ -92,7 +93,7 @@ export type ConnectionTester = typeof testConnection;
 export async function testAndAddMailbox(
   deps: MailboxDeps,
   input: MailboxInput & { from?: string },
-  actor: string,
+  actor: AuditActor,
   tester: ConnectionTester = testConnection,
 ): Promise<AddResult> {
   const { from: fromText, ...rest } = input;
@@ -148,7 +149,7 @@ export function setMailboxDrafting(
   deps: MailboxDeps,
   ref: string | number,
   input: z.input<typeof draftingSchema>,
-  actor: string,
+  actor: AuditActor,
 ): MailboxView {
   const parsed = draftingSchema.safeParse(input);
   if (!parsed.success)

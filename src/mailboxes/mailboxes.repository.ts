@@ -85,3 +85,9 @@ export function updateMailboxDrafting(
     .where(eq(mailboxes.id, id))
     .run();
 }
+
+/** The mailbox lookup the job use cases need, bound to one database (they take repositories as arguments). */
+export function createMailboxesRepository(db: Tx) {
+  return { findById: (id: number) => findMailboxById(db, id) };
+}
+export type MailboxesRepository = ReturnType<typeof createMailboxesRepository>;

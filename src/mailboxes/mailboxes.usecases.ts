@@ -1,4 +1,5 @@
 import type { ImapFlow, ImapFlowOptions } from 'imapflow';
+import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
 import { createImapClient, type ImapConnection } from '../imap/imap-client.js';
 import { classifyImapError } from '../imap/imap-errors.models.js';
@@ -36,7 +37,7 @@ export interface MailboxDeps {
   allowPlaintextLoopback: boolean;
 }
 
-export function addMailbox(deps: MailboxDeps, input: MailboxInput, actor: string): MailboxView {
+export function addMailbox(deps: MailboxDeps, input: MailboxInput, actor: AuditActor): MailboxView {
   const parsed = mailboxInputSchema.safeParse(input);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join('.') ?? 'input';
@@ -101,19 +102,19 @@ export function requireMailbox(db: Db, ref: string | number): MailboxRow {
   return row;
 }
 
-export function pauseMailbox(deps: MailboxDeps, ref: string | number, actor: string): MailboxView {
+export function pauseMailbox(deps: MailboxDeps, ref: string | number, actor: AuditActor): MailboxView {
   return changeState(deps, ref, actor, 'pause');
 }
 
 /** Back to `active`: sync tries again at once (also the way out of `auth_failed` / `unreachable`). */
-export function resumeMailbox(deps: MailboxDeps, ref: string | number, actor: string): MailboxView {
+export function resumeMailbox(deps: MailboxDeps, ref: string | number, actor: AuditActor): MailboxView {
   return changeState(deps, ref, actor, 'resume');
 }
 
 function changeState(
   deps: MailboxDeps,
   ref: string | number,
-  actor: string,
+  actor: AuditActor,
   verb: 'pause' | 'resume',
 ): MailboxView {
   const row = requireMailbox(deps.db, ref);
@@ -131,7 +132,7 @@ function changeState(
   return toView(findMailboxById(deps.db, row.id)!);
 }
 
-export function removeMailbox(deps: MailboxDeps, ref: string | number, actor: string): void {
+export function removeMailbox(deps: MailboxDeps, ref: string | number, actor: AuditActor): void {
   const row = requireMailbox(deps.db, ref);
   const at = deps.clock.now();
   deps.db.transaction((tx) => {
@@ -145,7 +146,7 @@ export function updateMailboxPassword(
   deps: MailboxDeps,
   ref: string | number,
   password: string,
-  actor: string,
+  actor: AuditActor,
 ): MailboxView {
   if (!password) throw new AppError('mailbox.invalid_input', 'The password is empty.', { permanent: true });
   const row = requireMailbox(deps.db, ref);
@@ -164,7 +165,7 @@ export function setMailboxFolders(
   ref: string | number,
   folders: { sent: string | null; drafts: string | null },
   manual: boolean,
-  actor: string,
+  actor: AuditActor,
 ): MailboxView {
   const row = requireMailbox(deps.db, ref);
   const at = deps.clock.now();

@@ -31,7 +31,7 @@ export function resolveSession(deps: ConsoleDeps, cookieValue: string | undefine
       db.transaction((tx) => {
         deleteSession(tx, idHash);
         emitAudit(tx, keys.audit, {
-          actor: 'system',
+          actor: { kind: 'system' },
           action: 'session.expire',
           target: `user:${session.userId}`,
           metadata: { reason: expiry === 'live' ? 'user_disabled' : expiry },
@@ -64,7 +64,7 @@ export function signOut(deps: ConsoleDeps, active: ActiveSession): void {
   db.transaction((tx) => {
     deleteSession(tx, active.idHash);
     emitAudit(tx, keys.audit, {
-      actor: `user:${active.user.id}`,
+      actor: { kind: 'user', id: active.user.id },
       action: 'auth.signout',
       target: `user:${active.user.id}`,
       at: clock.now(),

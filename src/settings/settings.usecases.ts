@@ -36,7 +36,7 @@ export function saveSection(
   deps.db.transaction((tx) => {
     writeSetting(tx, name, JSON.stringify(parsed.value), now, actorId);
     emitAudit(tx, deps.keys.audit, {
-      actor: `user:${actorId}`,
+      actor: { kind: 'user', id: actorId },
       action: 'settings.update',
       target: `settings:${name}`,
       metadata: summarise(parsed.value as Record<string, unknown>),

@@ -67,7 +67,7 @@ export function integrityCheckHandler(deps: {
     }
     store.db.transaction((tx) =>
       emitAudit(tx, deps.auditKey, {
-        actor: 'system',
+        actor: { kind: 'system' },
         action: INTEGRITY_CHECK,
         metadata: { result: 'ok', ms: report.ms },
         at: clock.now(),

@@ -9,8 +9,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
 import type { StoreHealth } from '../store/store-health.js';
-import { type SyncMailbox, SyncService, type SyncState } from './sync.service.js';
-import { syncSettingsFromConfig } from './sync.settings.js';
+import { type SyncMailbox, SyncService, type SyncServiceSettings, type SyncState } from './sync.service.js';
 
 /** The mailbox as the sync engine sees it: its own addresses and any folder override. */
 export function toSyncMailbox(row: MailboxRow): SyncMailbox {
@@ -28,6 +27,8 @@ export function toSyncMailbox(row: MailboxRow): SyncMailbox {
 /** Builds the sync service from the appliance's parts (used by start.ts). */
 export function createSyncService(args: {
   config: Config;
+  /** From syncSettingsFromConfig, computed once by the composition root (drafting uses its limits). */
+  settings: SyncServiceSettings;
   store: Store;
   keys: DataKeys;
   logger: Logger;
@@ -44,7 +45,7 @@ export function createSyncService(args: {
     db: store.db,
     logger,
     now: () => clock.now(),
-    settings: syncSettingsFromConfig(config, keys.pseudonym),
+    settings: args.settings,
     health: args.health,
     probe: async (m) => {
       const row = findMailboxById(store.db, m.id);

@@ -40,7 +40,7 @@ export function assignMailboxes(
   deps.db.transaction((tx) => {
     replaceAssignedMailboxes(tx, userId, ids);
     emitAudit(tx, deps.keys.audit, {
-      actor: `user:${actorId}`,
+      actor: { kind: 'user', id: actorId },
       action: 'user.mailboxes_assign',
       target: `user:${userId}`,
       metadata: { mailboxIds: ids },

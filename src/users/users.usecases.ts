@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -47,7 +48,7 @@ export async function createUser(
     const id = insertUser(tx, { username, role, passwordHash, mustChangePassword: true, now });
     updateUser(tx, id, { totpSecret: sealTotpSecret(deps.keys.secrets, id, newTotpSecret()) });
     emitAudit(tx, deps.keys.audit, {
-      actor: `user:${actorId}`,
+      actor: { kind: 'user', id: actorId },
       action: 'user.create',
       target: `user:${id}`,
       metadata: { role },
@@ -62,13 +63,10 @@ export type ChangeResult = { ok: true } | { ok: false; message: string };
 const LAST_ADMIN =
   'This is the last active admin. Create or enable another admin first, so the console is never left without one.';
 
-/** Applies one change to a user with its audit row; refuses to remove the last active admin. */
-/** Who made a change: a console user's id, or `cli` for the operator at the appliance's shell. */
-export type Actor = number | 'cli';
-
+/** Applies one change to a user with its audit row (`actor`: a console user or the CLI's operator). */
 function changeUser(
   deps: ConsoleDeps,
-  actorId: Actor,
+  actor: AuditActor,
   userId: number,
   action: string,
   apply: (tx: Tx, now: number) => Record<string, number | string | boolean | null> | string,
@@ -80,7 +78,7 @@ function changeUser(
     const outcome = apply(tx, now);
     if (typeof outcome === 'string') return { ok: false, message: outcome };
     emitAudit(tx, deps.keys.audit, {
-      actor: actorId === 'cli' ? 'cli' : `user:${actorId}`,
+      actor,
       action,
       target: `user:${userId}`,
       metadata: outcome,
@@ -103,7 +101,7 @@ export function changeRole(
 ): ChangeResult {
   const role = parseRole(roleInput);
   if (!role) return { ok: false, message: 'Choose admin, reviewer or auditor.' };
-  return changeUser(deps, actorId, userId, 'user.role_change', (tx, now) => {
+  return changeUser(deps, { kind: 'user', id: actorId }, userId, 'user.role_change', (tx, now) => {
     const before = findUser(tx, userId)!.role;
     if (before === role) return { role, from: before, sessionsEnded: 0 };
     if (removesLastAdmin(tx, userId)) return LAST_ADMIN;
@@ -120,9 +118,9 @@ export function changeRole(
  * whose operator already controls the appliance, it can: that is the way back in for an admin
  * who lost both the authenticator and the recovery codes.
  */
-export function resetMfa(deps: ConsoleDeps, actorId: Actor, userId: number): ChangeResult {
-  return changeUser(deps, actorId, userId, 'user.mfa_reset', (tx, now) => {
-    if (actorId !== 'cli' && removesLastAdmin(tx, userId)) return LAST_ADMIN;
+export function resetMfa(deps: ConsoleDeps, actor: AuditActor, userId: number): ChangeResult {
+  return changeUser(deps, actor, userId, 'user.mfa_reset', (tx, now) => {
+    if (actor.kind !== 'cli' && removesLastAdmin(tx, userId)) return LAST_ADMIN;
     updateUser(tx, userId, {
       totpSecret: sealTotpSecret(deps.keys.secrets, userId, newTotpSecret()),
       totpLastStep: null,
@@ -140,9 +138,15 @@ export function setDisabled(
   userId: number,
   disabled: boolean,
 ): ChangeResult {
-  return changeUser(deps, actorId, userId, disabled ? 'user.disable' : 'user.enable', (tx, now) => {
-    if (disabled && removesLastAdmin(tx, userId)) return LAST_ADMIN;
-    updateUser(tx, userId, { disabledAt: disabled ? now : null, updatedAt: now });
-    return { sessionsEnded: disabled ? deleteUserSessions(tx, userId) : 0 };
-  });
+  return changeUser(
+    deps,
+    { kind: 'user', id: actorId },
+    userId,
+    disabled ? 'user.disable' : 'user.enable',
+    (tx, now) => {
+      if (disabled && removesLastAdmin(tx, userId)) return LAST_ADMIN;
+      updateUser(tx, userId, { disabledAt: disabled ? now : null, updatedAt: now });
+      return { sessionsEnded: disabled ? deleteUserSessions(tx, userId) : 0 };
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { AuditActor } from '../audit/audit.models.js';
 import type { Logger } from '../shared/logger.js';
 import type { Role } from '../users/users.table.js';
 import { csrfMatches } from './csrf.js';
@@ -86,6 +87,11 @@ export function csrfCheck(): MiddlewareHandler<AppEnv> {
     if (token?.length !== 1 || !csrfMatches(c.get('csrf'), token[0])) return renderError(c, 403);
     return next();
   };
+}
+
+/** The signed-in console user as the actor of what the request changes (routes behind a role). */
+export function sessionActor(c: Context<AppEnv>): AuditActor {
+  return { kind: 'user', id: c.get('active')!.user.id };
 }
 
 /** A form field as one string (the first, if sent twice), at most `max` characters. */

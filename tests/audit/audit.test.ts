@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { AuditActor } from '../../src/audit/audit.models.js';
 import { emitAudit, pruneAudit, verifyAuditChain } from '../../src/audit/audit.repository.js';
 import { auditLog } from '../../src/audit/audit.table.js';
+import { actorLabel } from '../../src/audit/audit-labels.models.js';
 import { enqueueJob } from '../../src/jobs/jobs.repository.js';
 import { jobs } from '../../src/jobs/jobs.table.js';
 import { envFor, openTestAppliance, TestClock } from '../support/appliance.js';
@@ -14,7 +16,7 @@ function seed(dir: string, clock: TestClock, n: number) {
   for (let i = 1; i <= n; i++) {
     app.store.db.transaction((tx) =>
       emitAudit(tx, app.keys.audit, {
-        actor: 'user:1',
+        actor: { kind: 'user', id: 1 },
         action: 'mailbox.pause',
         target: i,
         metadata: { count: i },
@@ -58,6 +60,36 @@ describe('audit log', () => {
     app.store.close();
   });
 
+  it('stores every kind of actor in the form older rows hold, so the view names old and new rows alike', () => {
+    const app = openTestAppliance(tempDir());
+    const actors: AuditActor[] = [
+      { kind: 'user', id: 3 },
+      { kind: 'cli' },
+      { kind: 'setup' },
+      { kind: 'anonymous' },
+      { kind: 'system' },
+    ];
+    for (const actor of actors)
+      app.store.db.transaction((tx) =>
+        emitAudit(tx, app.keys.audit, { actor, action: 'user.create', at: 1 }),
+      );
+    const stored = app.store.db
+      .select({ actor: auditLog.actor })
+      .from(auditLog)
+      .all()
+      .map((r) => r.actor);
+    expect(stored).toEqual(['user:3', 'cli', 'setup', 'anonymous', 'system']);
+    const people = new Map([[3, { username: 'erika', role: 'admin' as const }]]);
+    expect(stored.map((a) => actorLabel(a, people))).toEqual([
+      'erika (Admin)',
+      'Operator at the command line',
+      'First-run setup',
+      'Someone not signed in',
+      'Veildraft (automatic)',
+    ]);
+    app.store.close();
+  });
+
   it('is append-only: UPDATE and DELETE are refused by the database', () => {
     const app = seed(tempDir(), new TestClock(), 2);
     expect(() => app.store.sqlite.prepare("UPDATE audit_log SET actor = 'x' WHERE id = 1").run()).toThrow(
@@ -78,7 +110,7 @@ describe('audit log', () => {
           clock.now(),
         );
         emitAudit(tx, app.keys.audit, {
-          actor: 'user:1',
+          actor: { kind: 'user', id: 1 },
           action: 'mailbox.add',
           metadata: { note: 'Dear Jane, free text is not metadata' },
           at: clock.now(),
@@ -96,7 +128,7 @@ describe('audit log', () => {
     const deleted = pruneAudit(app.store.db, app.keys.audit, {
       before: clock.now() - 5.5 * DAY,
       now: clock.now(),
-      actor: 'system',
+      actor: { kind: 'system' },
     });
     expect(deleted).toBe(5);
     const result = verifyAuditChain(app.store.db, app.keys.audit);

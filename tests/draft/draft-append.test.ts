@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendDraft } from '../../src/draft/draft-append.js';
+import { createDraftAppender } from '../../src/draft/draft-append.js';
 import { type DraftOriginal, draftMessageId } from '../../src/draft/draft-compose.models.js';
 import { findDraftByKey } from '../../src/draft/drafts.repository.js';
 import { createImapClient } from '../../src/imap/imap-client.js';
@@ -27,6 +27,9 @@ const original: DraftOriginal = {
   date: new Date('2026-11-02T10:00:00Z'),
   text: 'Hallo,\nwo ist meine Rechnung?\n> alt\nErika',
 };
+
+// One appender for the file, as the composition root makes one for the process.
+const appendDraft = createDraftAppender();
 
 describe('appendDraft against a real Dovecot', () => {
   let dovecot: TestDovecot;
@@ -55,9 +58,9 @@ describe('appendDraft against a real Dovecot', () => {
         caPem: dovecot.caPem,
         fromName: 'Support Team',
       },
-      'test',
+      { kind: 'cli' },
     );
-    addMailbox(deps, { ...common, name: 'Plain', port: dovecot.port, security: 'none' }, 'test');
+    addMailbox(deps, { ...common, name: 'Plain', port: dovecot.port, security: 'none' }, { kind: 'cli' });
   });
   afterAll(async () => {
     store?.close();

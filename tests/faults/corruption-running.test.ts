@@ -154,7 +154,7 @@ describe('a database damaged while the appliance runs', () => {
     seeded.store.db.transaction((tx) => {
       for (let i = 0; i < 3000; i++)
         emitAudit(tx, seeded.keys.audit, {
-          actor: 'test',
+          actor: { kind: 'cli' },
           action: 'user.create',
           target: `u${i}`,
           at: Date.now(),

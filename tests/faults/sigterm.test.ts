@@ -49,7 +49,7 @@ describe('SIGTERM', () => {
             password: 'x',
             fromAddress: `hung${i}@acme.example`,
           },
-          'test',
+          { kind: 'cli' },
         );
       }
     } finally {

@@ -45,7 +45,7 @@ describe('stalled mail servers', () => {
             password: 'x',
             fromAddress: `stall${i}@acme.example`,
           },
-          'test',
+          { kind: 'cli' },
         ).id;
         stalled.push({ stall, id, stub });
       }
@@ -72,7 +72,7 @@ describe('stalled mail servers', () => {
     healthy = addMailbox(
       { db: store.db, keys: app.keys, clock: systemClock, allowPlaintextLoopback: false },
       { name: 'Support', ...dovecot.connection('agent1'), fromAddress: 'support@acme.example' },
-      'test',
+      { kind: 'cli' },
     ).id;
     await until(() => backfillFinished(store, healthy, ['inbox']), 60_000, 'the healthy mailbox synced');
     const firstSyncMs = Date.now() - started;

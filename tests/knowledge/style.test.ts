@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getStyleProfile } from '../../src/knowledge/knowledge.repository.js';
 import {
   countAddress,
   deriveStyle,
@@ -6,7 +7,12 @@ import {
   signOffLine,
   styleNotes,
 } from '../../src/knowledge/style.models.js';
-import { loadStyleProfile, refreshStyleProfile } from '../../src/knowledge/style.usecases.js';
+import {
+  createStyleRefresher,
+  loadStyleProfile,
+  refreshStyleProfile,
+} from '../../src/knowledge/style.usecases.js';
+import { TestClock } from '../support/appliance.js';
 import { addConversations, knowledgeStore } from './knowledge-fixtures.js';
 
 const de = (name: string, body: string) =>
@@ -117,5 +123,20 @@ describe('style profile', () => {
     expect(profile.replies).toBe(2);
     expect(loadStyleProfile(store.db, 1)).toEqual(profile);
     expect(profile.formality.de!.preferred).toBe('formal');
+  });
+
+  it('is refreshed with each of the first five conversations learned for a mailbox, then every 25th', () => {
+    const store = knowledgeStore();
+    addConversations(store, [{ replyText: de('[PERSON_1]', 'wir melden uns bei Ihnen.'), lang: 'de' }]);
+    const clock = new TestClock(1_000);
+    const style = createStyleRefresher({ db: store.db, clock });
+    const refreshedAt: number[] = [];
+    for (let n = 1; n <= 50; n++) {
+      clock.advance(1);
+      style.learned(1);
+      if (getStyleProfile(store.db, 1)?.updatedAt === clock.now()) refreshedAt.push(n);
+    }
+    expect(refreshedAt).toEqual([1, 2, 3, 4, 5, 25, 50]);
+    expect(getStyleProfile(store.db, 2)).toBeUndefined();
   });
 });

@@ -40,8 +40,8 @@ describe('mailboxes', () => {
   });
 
   it('seals the password to its row: it unseals in place and fails when moved to another mailbox', () => {
-    const a = addMailbox(deps, { ...input, name: 'A' }, 'test');
-    const b = addMailbox(deps, { ...input, name: 'B', password: 'other' }, 'test');
+    const a = addMailbox(deps, { ...input, name: 'A' }, { kind: 'cli' });
+    const b = addMailbox(deps, { ...input, name: 'B', password: 'other' }, { kind: 'cli' });
     expect(mailboxConnection(requireMailbox(store.db, 'A'), keys).password).toBe('pw-α');
     store.sqlite
       .prepare(
@@ -52,13 +52,13 @@ describe('mailboxes', () => {
   });
 
   it('rejects a duplicate name and invalid input with stable codes', () => {
-    expect(() => addMailbox(deps, { ...input, name: 'A' }, 'test')).toThrow(
+    expect(() => addMailbox(deps, { ...input, name: 'A' }, { kind: 'cli' })).toThrow(
       expect.objectContaining({ code: 'mailbox.name_taken' }),
     );
-    expect(() => addMailbox(deps, { ...input, name: 'C', port: 70000 }, 'test')).toThrow(
+    expect(() => addMailbox(deps, { ...input, name: 'C', port: 70000 }, { kind: 'cli' })).toThrow(
       expect.objectContaining({ code: 'mailbox.invalid_input' }),
     );
-    expect(() => addMailbox(deps, { ...input, name: 'D', host: 'bad host' }, 'test')).toThrow(
+    expect(() => addMailbox(deps, { ...input, name: 'D', host: 'bad host' }, { kind: 'cli' })).toThrow(
       expect.objectContaining({ code: 'mailbox.invalid_input' }),
     );
   });
@@ -71,7 +71,7 @@ describe('mailboxes', () => {
       lastErrorCode: 'mail.auth_failed',
       lastErrorAt: 1000,
     });
-    pauseMailbox(deps, 'A', 'test');
+    pauseMailbox(deps, 'A', { kind: 'cli' });
     recordMailboxState(store.db, row.id, 'active', null, 2000);
     expect(findMailboxByName(store.db, 'A')?.state).toBe('paused');
   });
@@ -84,7 +84,7 @@ describe('mailboxes', () => {
       draftsFolder: 'Drafts',
       foldersManual: false,
     });
-    setMailboxFolders(deps, 'A', { sent: 'Gesendet', drafts: 'Entwürfe' }, true, 'test');
+    setMailboxFolders(deps, 'A', { sent: 'Gesendet', drafts: 'Entwürfe' }, true, { kind: 'cli' });
     recordDiscoveredFolders(store.db, requireMailbox(store.db, 'A'), { sent: 'Sent', drafts: 'Drafts' }, 2);
     expect(findMailboxByName(store.db, 'A')).toMatchObject({
       sentFolder: 'Gesendet',

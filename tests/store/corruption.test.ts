@@ -18,7 +18,7 @@ function database(dir: string): string {
   store.db.transaction((tx) => {
     for (let i = 0; i < 3000; i++) {
       emitAudit(tx, keys.audit, {
-        actor: 'test',
+        actor: { kind: 'cli' },
         action: 'user.create',
         target: `user-${i}`,
         at: clock.now(),

@@ -26,7 +26,7 @@ describe('encryption at rest', () => {
     const { db, sqlite } = app.store;
     db.transaction((tx) => {
       emitAudit(tx, app.keys.audit, {
-        actor: 'test',
+        actor: { kind: 'cli' },
         action: 'mailbox.add',
         target: canaries[0],
         at: clock.now(),

@@ -23,7 +23,7 @@ function seeded(dir: string) {
   const clock = new TestClock();
   const { store, keys } = openTestAppliance(dir, clock);
   store.db.transaction((tx) =>
-    emitAudit(tx, keys.audit, { actor: 'test', action: 'user.create', at: clock.now() }),
+    emitAudit(tx, keys.audit, { actor: { kind: 'cli' }, action: 'user.create', at: clock.now() }),
   );
   const sealed = seal(keys.secrets, Buffer.from('imap-password'), 'mailbox:1');
   store.close();

@@ -21,7 +21,7 @@ describe('rekey', () => {
     const clock = new TestClock();
     const first = openTestAppliance(dir, clock);
     first.store.db.transaction((tx) =>
-      emitAudit(tx, first.keys.audit, { actor: 'test', action: 'user.create', at: clock.now() }),
+      emitAudit(tx, first.keys.audit, { actor: { kind: 'cli' }, action: 'user.create', at: clock.now() }),
     );
     const pseudonymBefore = first.keys.pseudonym;
     first.store.close();

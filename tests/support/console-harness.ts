@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Hono } from 'hono';
 import { generateSync } from 'otplib';
 import { newSetupToken } from '../../src/auth/setup-token.js';
-import type { FeatureStatus } from '../../src/dashboard/dashboard.usecases.js';
+import type { FeatureStatus } from '../../src/dashboard/features.models.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { createLogger, type Logger } from '../../src/shared/logger.js';

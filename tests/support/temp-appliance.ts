@@ -38,7 +38,7 @@ export function tempAppliance(extraEnv: Record<string, string> = {}) {
         return addMailbox(
           { db: store.db, keys, clock: systemClock, allowPlaintextLoopback: false },
           { name: 'Support', ...dovecot.connection(user), fromAddress },
-          'test',
+          { kind: 'cli' },
         ).id;
       } finally {
         store.close();

@@ -55,7 +55,7 @@ describe('the appliance syncs its mailboxes', () => {
       { db: store.db, keys: app!.keys, clock: systemClock, allowPlaintextLoopback: false },
       mailboxId,
       'changed2',
-      'test',
+      { kind: 'cli' },
     );
     // No wake() call: the CLI updates the password from another process; the service notices
     // the changed record on its next refresh and retries without waiting out the backoff.

@@ -68,7 +68,7 @@ describe('audit log page', () => {
     h.store.sqlite.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
     // A new entry, then altered: the incremental check reads it and finds the mismatch.
     h.store.db.transaction((tx) =>
-      emitAudit(tx, h.keys.audit, { actor: 'system', action: 'session.expire', at: h.clock.now() }),
+      emitAudit(tx, h.keys.audit, { actor: { kind: 'system' }, action: 'session.expire', at: h.clock.now() }),
     );
     const last = entries(h);
     h.store.sqlite.prepare(`UPDATE audit_log SET actor = 'user:1' WHERE id = ${last}`).run();

@@ -221,11 +221,11 @@ describe('sessions', () => {
   it("lets the shell operator reset the last admin's MFA without bringing the wizard back", async () => {
     await completeSetup(h);
     const deps = { db: h.store.db, keys: h.keys, clock: h.clock, logger: createLogger('silent') };
-    expect(resetMfa(deps, 1, 1)).toEqual({
+    expect(resetMfa(deps, { kind: 'user', id: 1 }, 1)).toEqual({
       ok: false,
       message: expect.stringContaining('last active admin'),
     });
-    expect(resetMfa(deps, 'cli', 1)).toEqual({ ok: true });
+    expect(resetMfa(deps, { kind: 'cli' }, 1)).toEqual({ ok: true });
     const agent = new Agent(h.app);
     expect((await agent.get('/')).location).toBe('/signin');
     await agent.get('/signin');

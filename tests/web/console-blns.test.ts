@@ -99,7 +99,7 @@ describe('hostile strings in every console form', () => {
         username: 'u',
         password: 'p',
       },
-      'test',
+      { kind: 'cli' },
     );
     await admin.get('/mailboxes');
     for (const s of naughty) {

@@ -87,7 +87,7 @@ describe('once a mailbox is assigned', () => {
     const id = addMailbox(
       { db: h.store.db, keys: h.keys, clock: h.clock, allowPlaintextLoopback: false },
       { name: 'Support', host: 'imap.example.org', port: 993, security: 'tls', username: 'u', password: 'p' },
-      'test',
+      { kind: 'cli' },
     ).id;
     await admin.get(`/users/${reviewerId}`);
     await admin.post(`/users/${reviewerId}/mailboxes`, { mailbox: [String(id)] });

@@ -46,7 +46,7 @@ beforeAll(async () => {
       username: 'u',
       password: 'p',
     },
-    'test',
+    { kind: 'cli' },
   ).id;
 });
 afterAll(() => h.close());

@@ -63,7 +63,7 @@ function addFixtures(adminId: number, reviewerId: number) {
       username: 'support-vienna@customer-support.example.org',
       password: 'p',
     },
-    'test',
+    { kind: 'cli' },
   );
   ids.mailbox = mailbox.id;
   ids.user = reviewerId;

@@ -174,7 +174,7 @@ describe('managing a mailbox', () => {
     const added = addMailbox(
       deps(),
       { name: 'Old', host: 'imap.example.org', port: 993, security: 'tls', username: 'u', password: 'p' },
-      'test',
+      { kind: 'cli' },
     );
     await admin.get(`/mailboxes/${added.id}/remove`);
     expect((await admin.post(`/mailboxes/${added.id}/remove`)).status).toBe(400);

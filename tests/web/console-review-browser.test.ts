@@ -54,7 +54,7 @@ beforeAll(async () => {
   const mailbox = addMailbox(
     { ...deps, allowPlaintextLoopback: false },
     { name: 'Support', host: 'imap.example.org', port: 993, security: 'tls', username: 'u', password: 'p' },
-    'test',
+    { kind: 'cli' },
   );
   const ritaId = (
     h.store.sqlite.prepare("SELECT id FROM users WHERE username = 'rita'").get() as { id: number }

@@ -47,7 +47,7 @@ beforeAll(async () => {
     addMailbox(
       { ...deps, allowPlaintextLoopback: false },
       { name, host: 'imap.example.org', port: 993, security: 'tls', username: name, password: 'p' },
-      'test',
+      { kind: 'cli' },
     ).id;
   ids.mine = mailbox('Mine');
   ids.theirs = mailbox('Theirs');

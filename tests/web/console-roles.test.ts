@@ -62,7 +62,7 @@ beforeAll(async () => {
   mailboxId = addMailbox(
     { db: h.store.db, keys: h.keys, clock: h.clock, allowPlaintextLoopback: false },
     { name: 'Walked', host: 'imap.example.org', port: 993, security: 'tls', username: 'u', password: 'p' },
-    'test',
+    { kind: 'cli' },
   ).id;
   // A conversation waiting for review in that mailbox, which the reviewer is assigned, so the
   // /review/:id routes run for her as for the admin (404 would hide a wrong role check).

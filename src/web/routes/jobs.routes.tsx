@@ -1,5 +1,5 @@
 import { retryDeadJobs } from '../../jobs/jobs.usecases.js';
-import { field, type RouteDef } from '../access.js';
+import { field, type RouteDef, sessionActor } from '../access.js';
 
 export const jobRoutes: RouteDef[] = [
   {
@@ -9,8 +9,7 @@ export const jobRoutes: RouteDef[] = [
     path: '/jobs/retry',
     access: ['admin'],
     handler: (c, ctx) => {
-      const actor = `user:${c.get('active')!.user.id}`;
-      const done = retryDeadJobs(ctx, actor, { deadOfKind: field(c, 'kind', 100) });
+      const done = retryDeadJobs(ctx, sessionActor(c), { deadOfKind: field(c, 'kind', 100) });
       return c.redirect(`/?retried=${done.length}`, 303);
     },
   },

@@ -14,15 +14,13 @@ import {
   updateMailboxPassword,
 } from '../../mailboxes/mailboxes.usecases.js';
 import { AppError } from '../../shared/errors.js';
-import { field, type RouteDef } from '../access.js';
+import { field, type RouteDef, sessionActor } from '../access.js';
 import { render, renderError } from '../render.js';
 import { MailboxPage, QuarantinePage } from '../views/mailbox-page.js';
 import { MailboxesPage, type MailboxFormValues } from '../views/mailboxes.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
 const admin = ['admin'] as const;
-
-const actorOf = (c: Context<AppEnv>) => `user:${c.get('active')!.user.id}`;
 
 function mailboxId(c: Context<AppEnv>): number | null {
   const id = c.req.param('id') ?? '';
@@ -115,7 +113,7 @@ export const mailboxRoutes: RouteDef[] = [
           caPem: form.caPem.trim() || undefined,
           from: form.from,
         },
-        actorOf(c),
+        sessionActor(c),
       );
       const { password: _never, ...values } = form;
       const message = result.ok
@@ -174,7 +172,7 @@ export const mailboxRoutes: RouteDef[] = [
           <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} confirmRemove />,
           400,
         );
-      removeMailbox(ctx, mailbox.id, actorOf(c));
+      removeMailbox(ctx, mailbox.id, sessionActor(c));
       return render(
         c,
         <MailboxesPage
@@ -186,15 +184,15 @@ export const mailboxRoutes: RouteDef[] = [
       );
     },
   },
-  mailboxChange('pause', (c, ctx, id) => pauseMailbox(ctx, id, actorOf(c)), 'Sync paused.'),
+  mailboxChange('pause', (c, ctx, id) => pauseMailbox(ctx, id, sessionActor(c)), 'Sync paused.'),
   mailboxChange(
     'resume',
-    (c, ctx, id) => resumeMailbox(ctx, id, actorOf(c)),
+    (c, ctx, id) => resumeMailbox(ctx, id, sessionActor(c)),
     'Sync resumed; it retries at once.',
   ),
   mailboxChange(
     'password',
-    async (c, ctx, id) => updateMailboxPassword(ctx, id, field(c, 'password', 1100), actorOf(c)),
+    async (c, ctx, id) => updateMailboxPassword(ctx, id, field(c, 'password', 1100), sessionActor(c)),
     'Password changed; sync retries with it.',
   ),
   mailboxChange(
@@ -208,7 +206,7 @@ export const mailboxRoutes: RouteDef[] = [
           signature: field(c, 'signature', 4100),
           from: field(c, 'from', 500),
         },
-        actorOf(c),
+        sessionActor(c),
       ),
     'Drafting settings saved.',
   ),

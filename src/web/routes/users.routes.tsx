@@ -140,7 +140,7 @@ export const userRoutes: RouteDef[] = [
   ),
   userChange(
     'reset-mfa',
-    (_c, ctx, actor, id) => resetMfa(ctx, actor, id),
+    (_c, ctx, actor, id) => resetMfa(ctx, { kind: 'user', id: actor }, id),
     'Two-factor sign-in reset; their sessions ended.',
   ),
   userChange(

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { FeatureStatus } from '../../dashboard/dashboard.usecases.js';
+import type { FeatureStatus } from '../../dashboard/features.models.js';
 
 export function Csrf(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;

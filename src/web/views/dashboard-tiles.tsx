@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { DashboardView, FeatureStatus } from '../../dashboard/dashboard.usecases.js';
+import type { DashboardView } from '../../dashboard/dashboard.usecases.js';
+import type { FeatureStatus } from '../../dashboard/features.models.js';
 import type { Role } from '../../users/users.table.js';
 import { Time } from './time.js';
 

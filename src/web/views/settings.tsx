@@ -1,4 +1,4 @@
-import type { FeatureStatus } from '../../dashboard/dashboard.usecases.js';
+import type { FeatureStatus } from '../../dashboard/features.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import type { SectionName } from '../../settings/settings.models.js';
 import type { SettingsValues } from '../../settings/settings.usecases.js';
