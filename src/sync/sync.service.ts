@@ -1,112 +1,24 @@
-import type { ImapFlow } from 'imapflow';
 import { mailboxUnavailable } from '../imap/imap-errors.models.js';
-import type { BatchCounts } from '../ingest/ingest.commit.js';
-import type { FolderStateRow } from '../ingest/ingest.repository.js';
-import type { MailboxIdentity } from '../ingest/ingest.usecases.js';
-import type { FolderRole } from '../ingest/message.models.js';
 import { backoffDelay } from '../jobs/jobs.models.js';
 import { errorCode } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
-import type { Db } from '../store/store.js';
-import type { StoreHealth } from '../store/store-health.js';
 import { storeFault } from '../store/store-health.models.js';
-import { type FolderSyncSettings, syncFolder } from './sync.folder.js';
 import { isAuthFailure, reconnectDelay } from './sync.models.js';
-
-export type SyncState = 'active' | 'backfilling' | 'auth_failed' | 'unreachable';
-
-export interface SyncMailbox extends MailboxIdentity {
-  /** Manual folder override; otherwise INBOX and the SPECIAL-USE \Sent folder. */
-  folders?: { inbox?: string; sent?: string };
-  /**
-   * Changes when the mailbox record changes (e.g. its password, updated by the CLI in another
-   * process): a mailbox waiting out an auth_failed backoff then retries at once.
-   */
-  changeStamp?: string;
-}
-
-export interface SyncServiceSettings extends FolderSyncSettings {
-  pollMs: number;
-  /** IDLE is re-issued before this (servers may drop an IDLE after 30 minutes, RFC 2177). */
-  idleRestartMs: number;
-  concurrency: number;
-  reconnect: {
-    baseMs: number;
-    capMs: number;
-    authBaseMs: number;
-    authCapMs: number;
-    /** While a server does not answer, how often a plain TCP connect checks whether it is back. */
-    probeMs?: number;
-  };
-}
-
-/** Why a mailbox is not syncing right now, as this process saw it (also when it could not be saved). */
-export interface SyncProblem {
-  code: string;
-  at: number;
-}
-
-export interface SyncServiceDeps {
-  db: Db;
-  logger: Logger;
-  now: () => number;
-  settings: SyncServiceSettings;
-  /** The mailboxes to watch (active and backfilling ones; paused ones are left out). */
-  listMailboxes(): SyncMailbox[];
-  /**
-   * An authenticated client with auto-IDLE off (the loop issues IDLE itself). `signal` aborts
-   * on stop: a connection still logging in is closed too, so stop does not wait for it.
-   */
-  connect(mailbox: SyncMailbox, signal: AbortSignal): Promise<ImapFlow>;
-  setState(mailboxId: number, state: SyncState, errorCode?: string): void;
-  /** Told about a full disk or a locked database, and about writes that succeed again. */
-  health?: StoreHealth;
-  /** Whether the mailbox's server accepts a TCP connection (cheap; no login). */
-  probe?(mailbox: SyncMailbox): Promise<boolean>;
-  onBatch?: (e: { mailboxId: number; role: FolderRole; counts: BatchCounts; state: FolderStateRow }) => void;
-}
-
-/** A counting semaphore: bounds how many mailboxes fetch and parse at once. */
-export class Permits {
-  private waiting: (() => void)[] = [];
-  constructor(private free: number) {}
-  async take(): Promise<() => void> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((r) => this.waiting.push(r));
-    return () => {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.free++;
-    };
-  }
-}
-
-interface Watch {
-  mailbox: SyncMailbox;
-  stopped: boolean;
-  /** Sync Sent too on the next round, not only when its poll is due. */
-  fullSync: boolean;
-  /** A sync round completed on the current connection: the backoff starts over after it. */
-  healthy: boolean;
-  wake: () => void;
-  /** Aborted when the watch stops. */
-  stop: AbortController;
-  client?: ImapFlow;
-  done: Promise<void>;
-}
+import { Permits } from './sync.permits.js';
+import { runSession, type SessionContext, type Watch } from './sync.session.js';
+import type { SyncMailbox, SyncProblem, SyncServiceDeps, SyncState } from './sync.types.js';
 
 /**
  * Watches every mailbox: one IMAP connection each, IDLE on INBOX (re-issued periodically),
  * INBOX and Sent polled as the fallback, reconnects with backoff and jitter.
  */
-export class SyncService {
+export class SyncService implements SessionContext {
   private readonly watches = new Map<number, Watch>();
-  private readonly problems = new Map<number, SyncProblem>();
-  private readonly permits: Permits;
+  readonly problems = new Map<number, SyncProblem>();
+  readonly permits: Permits;
   private refreshTimer: NodeJS.Timeout | undefined;
   private running = false;
 
-  constructor(private readonly deps: SyncServiceDeps) {
+  constructor(readonly deps: SyncServiceDeps) {
     this.permits = new Permits(Math.max(1, deps.settings.concurrency));
   }
 
@@ -217,7 +129,7 @@ export class SyncService {
   }
 
   /** Saves the mailbox's state; when the store cannot write, the in-memory problem still shows it. */
-  private record(w: Watch, state: SyncState, code?: string): void {
+  record(w: Watch, state: SyncState, code?: string): void {
     try {
       this.deps.setState(w.mailbox.id, state, code);
     } catch (e) {
@@ -264,7 +176,7 @@ export class SyncService {
       try {
         w.client = await this.deps.connect(w.mailbox, w.stop.signal);
         if (w.stopped) break;
-        await this.session(w, w.client);
+        await runSession(this, w, w.client);
       } catch (e) {
         if (w.stopped) break;
         // A connection that fails before finishing one round (a server that accepts the login,
@@ -302,101 +214,5 @@ export class SyncService {
         w.client = undefined;
       }
     }
-  }
-
-  /** One connection's life: sync, then IDLE on INBOX until new mail, the poll timer or a stop. */
-  private async session(w: Watch, client: ImapFlow): Promise<void> {
-    const { settings } = this.deps;
-    let lastSentPoll = 0;
-    let inboxPath = 'INBOX';
-    // Set by an EXISTS on INBOX at any time, also while another command runs, so mail that
-    // arrives between the sync and the next IDLE is not left waiting for the poll.
-    let inboxDirty = true;
-    const onExists = (e: { path?: string }) => {
-      if (e?.path !== undefined && e.path !== inboxPath) return;
-      inboxDirty = true;
-      w.wake();
-    };
-    const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
-    let failure: unknown;
-    client.on('exists', onExists);
-    try {
-      while (!w.stopped) {
-        const folders = await this.resolveFolders(client, w.mailbox);
-        inboxPath = folders.inbox;
-        const release = await this.permits.take();
-        let syncedUidNext: number;
-        try {
-          inboxDirty = false;
-          syncedUidNext = await this.syncRole(w, client, 'inbox', folders.inbox);
-          if (folders.sent && (w.fullSync || this.deps.now() - lastSentPoll >= settings.pollMs)) {
-            w.fullSync = false;
-            await this.syncRole(w, client, 'sent', folders.sent);
-            lastSentPoll = this.deps.now();
-          }
-        } finally {
-          release();
-        }
-        if (w.stopped) return;
-        w.healthy = true;
-        this.problems.delete(w.mailbox.id);
-        this.record(w, 'active');
-        const box = await client.mailboxOpen(folders.inbox, { readOnly: true });
-        if (inboxDirty || box.uidNext > syncedUidNext) continue;
-        // IDLE until the server reports new mail, the poll interval passes, or a stop; the
-        // next command breaks the IDLE (imapflow sends DONE first).
-        let timer: NodeJS.Timeout | undefined;
-        const woken = new Promise<void>((resolve) => {
-          w.wake = () => resolve();
-          timer = setTimeout(resolve, Math.min(settings.pollMs, settings.idleRestartMs));
-          void closed.then(() => resolve());
-        });
-        void client.idle().catch((e: unknown) => {
-          failure = e;
-        });
-        await woken;
-        clearTimeout(timer);
-        if (!client.usable) throw failure ?? new Error('connection closed');
-      }
-    } finally {
-      client.off('exists', onExists);
-    }
-  }
-
-  private async syncRole(w: Watch, client: ImapFlow, role: FolderRole, path: string): Promise<number> {
-    const before = this.deps.now();
-    const { counts, uidNext } = await syncFolder(
-      client,
-      {
-        db: this.deps.db,
-        logger: this.deps.logger,
-        now: this.deps.now,
-        settings: this.deps.settings,
-        onBatch: (e) => {
-          // The batch was committed: whatever the store's trouble was, it writes again.
-          this.deps.health?.ok();
-          if (this.problems.get(w.mailbox.id)?.code.startsWith('store.')) this.problems.delete(w.mailbox.id);
-          if (e.state.backfillFinishedAt === null) this.record(w, 'backfilling');
-          this.deps.onBatch?.(e);
-        },
-      },
-      w.mailbox,
-      role,
-      path,
-    );
-    if (counts.inserted + counts.quarantined + counts.duplicates > 0) {
-      this.deps.logger.info(
-        { mailboxId: w.mailbox.id, role, ...counts, ms: this.deps.now() - before },
-        'mailbox synced',
-      );
-    }
-    return uidNext;
-  }
-
-  private async resolveFolders(client: ImapFlow, m: SyncMailbox): Promise<{ inbox: string; sent?: string }> {
-    const list = await client.list();
-    const sent = m.folders?.sent ?? list.find((f) => f.specialUse === '\\Sent')?.path;
-    const exists = (p: string | undefined) => p !== undefined && list.some((f) => f.path === p);
-    return { inbox: m.folders?.inbox ?? 'INBOX', sent: exists(sent) ? sent : undefined };
   }
 }

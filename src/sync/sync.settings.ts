@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import { parseSkipRules } from '../ingest/skip-rules.models.js';
-import type { SyncServiceSettings } from './sync.service.js';
+import type { SyncServiceSettings } from './sync.types.js';
 
 const MB = 1024 * 1024;
 

@@ -9,7 +9,8 @@ import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
 import type { StoreHealth } from '../store/store-health.js';
-import { type SyncMailbox, SyncService, type SyncServiceSettings, type SyncState } from './sync.service.js';
+import { SyncService } from './sync.service.js';
+import type { SyncMailbox, SyncServiceSettings, SyncState } from './sync.types.js';
 
 /** The mailbox as the sync engine sees it: its own addresses and any folder override. */
 export function toSyncMailbox(row: MailboxRow): SyncMailbox {

@@ -9,7 +9,7 @@ import {
 import { parseSkipRules, skipReason, skipRuleNames } from '../../src/ingest/skip-rules.models.js';
 import { chooseThread, normalizeSubject, parentIdCandidates } from '../../src/ingest/thread.models.js';
 import { isAuthFailure, planBatches, reconnectDelay, uidSet } from '../../src/sync/sync.models.js';
-import { Permits } from '../../src/sync/sync.service.js';
+import { Permits } from '../../src/sync/sync.permits.js';
 
 const base: MessageHeaders = {
   messageId: '<a1@example.org>',

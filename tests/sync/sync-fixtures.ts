@@ -13,7 +13,8 @@ import { jobs } from '../../src/jobs/jobs.table.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { folderState } from '../../src/sync/folder-state.table.js';
-import { type SyncMailbox, SyncService, type SyncServiceSettings } from '../../src/sync/sync.service.js';
+import { SyncService } from '../../src/sync/sync.service.js';
+import type { SyncMailbox, SyncServiceSettings } from '../../src/sync/sync.types.js';
 import type { TestDovecot } from '../support/dovecot.js';
 
 /** A real encrypted store in a temporary folder. */
