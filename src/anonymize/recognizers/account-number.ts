@@ -87,15 +87,15 @@ function codesIn(text: string): Array<[number, number]> {
   );
 }
 
-// The other messages of a thread come back once per message of the thread: remember their codes.
-const threadCodes = new Map<string, string[]>();
-const threadCodesMax = 512;
-function codesOfMessage(message: string): string[] {
-  let codes = threadCodes.get(message);
+// The other messages of a thread come back once per message of the thread: their codes are
+// remembered per thread list, and forgotten with it (a module-wide cache keyed by the texts kept
+// hundreds of mails in memory for the life of the process).
+const threadCodes = new WeakMap<readonly string[], string[]>();
+function codesOfThread(thread: readonly string[]): string[] {
+  let codes = threadCodes.get(thread);
   if (!codes) {
-    codes = /\d/.test(message) ? codesIn(message).map(([s, e]) => message.slice(s, e)) : [];
-    if (threadCodes.size >= threadCodesMax) threadCodes.delete(threadCodes.keys().next().value!);
-    threadCodes.set(message, codes);
+    codes = thread.flatMap((m) => (/\d/.test(m) ? codesIn(m).map(([s, e]) => m.slice(s, e)) : []));
+    threadCodes.set(thread, codes);
   }
   return codes;
 }
@@ -133,7 +133,7 @@ export const accountNumberRecognizer: Recognizer = {
     // Codes introduced anywhere in the thread (this message included), found again without context:
     // the same string as a labelled code, so as sure as it (it also outranks a phone reading).
     const known = new Set(spans.map((s) => text.slice(s.start, s.end)));
-    for (const message of ctx.thread) for (const code of codesOfMessage(message)) known.add(code);
+    for (const code of codesOfThread(ctx.thread)) known.add(code);
     const covered = new Set(spans.map((s) => s.start));
     for (const code of known) {
       // Short codes repeat by chance ("2024", "1234"): only distinctive ones are searched.
