@@ -1,5 +1,6 @@
 import type { ImapFlow } from 'imapflow';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { imapErrors } from '../imap/imap.errors.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError } from '../shared/errors.js';
@@ -156,13 +157,7 @@ async function findDraftsFolder(client: ImapFlow): Promise<string> {
   const list = await client.list();
   const drafts = list.find((f) => f.specialUse === '\\Drafts')?.path;
   if (!drafts) {
-    throw new AppError(
-      'mail.folders_missing',
-      'No folder is marked \\Drafts; set the Drafts folder for this mailbox.',
-      {
-        permanent: true,
-      },
-    );
+    throw imapErrors.foldersMissing();
   }
   return drafts;
 }

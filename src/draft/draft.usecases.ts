@@ -6,6 +6,7 @@ import { type FetchedMail, fetchStoredMessage } from '../ingest/message.fetch.js
 import type { ParseLimits } from '../ingest/message.parse.js';
 import { splitReply } from '../ingest/message.quotes.js';
 import type { MailboxClients } from '../mailboxes/mailbox-clients.js';
+import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
 import { findMailboxById } from '../mailboxes/mailboxes.repository.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import type { Clock } from '../shared/clock.js';
@@ -70,7 +71,7 @@ const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
 
 function mailboxOf(db: Db, id: number): MailboxRow {
   const row = findMailboxById(db, id);
-  if (!row) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
+  if (!row) throw mailboxErrors.removed();
   return row;
 }
 

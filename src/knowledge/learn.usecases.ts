@@ -7,9 +7,9 @@ import { normalizeAddress, pseudonym } from '../ingest/message.models.js';
 import type { ParseLimits } from '../ingest/message.parse.js';
 import { splitReply } from '../ingest/message.quotes.js';
 import type { MailboxClients } from '../mailboxes/mailbox-clients.js';
+import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
 import { findMailboxById } from '../mailboxes/mailboxes.repository.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
@@ -55,7 +55,7 @@ export async function learnConversation(
   payload: LearnJobPayload,
 ): Promise<{ conversationId: number; created: boolean; status: 'ready' | 'review' }> {
   const mailbox = findMailboxById(deps.db, payload.mailboxId);
-  if (!mailbox) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
+  if (!mailbox) throw mailboxErrors.removed();
   const { customer, reply } = await deps.mail.use(mailbox.id, async (client) => ({
     customer: await fetchStoredMessage(client, deps.db, payload.answersMessageRowId, deps.limits),
     reply: await fetchStoredMessage(client, deps.db, payload.messageRowId, deps.limits),

@@ -8,6 +8,7 @@ import {
   listQuarantineRows,
 } from '../sync/sync-status.repository.js';
 import { type Diagnosis, testConnection } from './connection-test.js';
+import { mailboxErrors } from './mailboxes.errors.js';
 import {
   assertSecurityAllowed,
   type MailboxInput,
@@ -151,10 +152,7 @@ export function setMailboxDrafting(
   actor: string,
 ): MailboxView {
   const parsed = draftingSchema.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('mailbox.invalid_input', 'The signature or From address is too long.', {
-      permanent: true,
-    });
+  if (!parsed.success) throw mailboxErrors.invalidInput('The signature or From address is too long.');
   const s = parsed.data;
   const from = s.from.trim() ? parseFromOption(s.from) : null;
   const row = requireMailbox(deps.db, ref);
