@@ -3,8 +3,8 @@ import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { imapErrors } from '../imap/imap.errors.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
+import { draftErrors } from './draft.errors.js';
 import {
   assertDraftKey,
   DRAFT_KEY_HEADER,
@@ -91,7 +91,7 @@ export async function appendDraft(args: AppendDraftArgs): Promise<AppendDraftRes
   // Search-then-APPEND is only exactly-once when one attempt per key runs at a time: across
   // processes the job lease ensures it, within this process this set does.
   if (inFlight.has(args.draftKey)) {
-    throw new AppError('draft.in_progress', 'This draft is being written by another attempt right now.');
+    throw draftErrors.inProgress();
   }
   inFlight.add(args.draftKey);
   try {
@@ -123,19 +123,16 @@ async function appendOnce(args: AppendDraftArgs): Promise<AppendDraftResult> {
   let stored: { uidValidity: number; uid: number; outcome: 'appended' | 'found' };
   try {
     const opened = client.mailbox;
-    if (!opened)
-      throw new AppError('draft.folder_unavailable', `The Drafts folder ${folder} could not be opened.`);
+    if (!opened) throw draftErrors.folderUnavailable(folder);
     const found = await searchKey(client, draftKey);
     if (found !== undefined) {
       stored = { uidValidity: Number(opened.uidValidity), uid: found, outcome: 'found' };
     } else {
       const appended = await client.append(folder, raw, ['\\Draft', '\\Seen'], new Date(args.clock.now()));
-      if (!appended)
-        throw new AppError('draft.append_failed', `The server refused to store the draft in ${folder}.`);
+      if (!appended) throw draftErrors.appendFailed(folder);
       // Without APPENDUID (no UIDPLUS) look the draft up by its key instead.
       const uid = appended.uid ?? (await searchKey(client, draftKey));
-      if (uid === undefined)
-        throw new AppError('draft.append_unconfirmed', 'The stored draft could not be found again.');
+      if (uid === undefined) throw draftErrors.appendUnconfirmed();
       stored = { uidValidity: Number(appended.uidValidity ?? opened.uidValidity), uid, outcome: 'appended' };
       await args.afterAppend?.();
     }
@@ -165,9 +162,7 @@ async function findDraftsFolder(client: ImapFlow): Promise<string> {
 function agentAddress(mailbox: Pick<MailboxRow, 'fromAddress' | 'username'>): string {
   const address = mailbox.fromAddress ?? (mailbox.username.includes('@') ? mailbox.username : null);
   if (!address) {
-    throw new AppError('draft.no_from', 'Set the agent From address of this mailbox before drafting.', {
-      permanent: true,
-    });
+    throw draftErrors.noFrom();
   }
   return address;
 }

@@ -10,11 +10,12 @@ import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
 import { findMailboxById } from '../mailboxes/mailboxes.repository.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError, errorCode, isAppError } from '../shared/errors.js';
+import { type AppError, errorCode, isAppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
 import { checkDraft } from './checks.models.js';
+import { draftErrors } from './draft.errors.js';
 import { draftKeyFor, mentionsSpecialCategory, originalOf, unnumberedPlaceholders } from './draft.models.js';
 import { appendDraft, type DraftPolicy } from './draft-append.js';
 import { draftMessageId } from './draft-compose.models.js';
@@ -76,9 +77,9 @@ function mailboxOf(db: Db, id: number): MailboxRow {
 }
 
 /** Fails the draft visibly: the record carries the code, the job dies with it (no retry helps). */
-function fail(deps: DraftDeps, draftKey: string, code: string, message: string, extra = {}): never {
-  recordDraftOutcome(deps.db, draftKey, { status: 'failed', failureCode: code, ...extra });
-  throw new AppError(code, message, { permanent: true });
+function fail(deps: DraftDeps, draftKey: string, error: AppError, extra = {}): never {
+  recordDraftOutcome(deps.db, draftKey, { status: 'failed', failureCode: error.code, ...extra });
+  throw error;
 }
 
 export async function draftReply(deps: DraftDeps, payload: DraftJobPayload): Promise<DraftJobOutcome> {
@@ -244,7 +245,7 @@ async function draftOnce(
   timings.attempts = attempts;
   const checks = gen.check.failures.map((f) => f.code);
   if (!gen.check.ok) {
-    fail(deps, draftKey, 'draft.check_failed', `The model's draft failed its checks: ${checks.join(', ')}.`, {
+    fail(deps, draftKey, draftErrors.checkFailed(checks), {
       timings,
       checks,
       suspicious,
