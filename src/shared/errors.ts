@@ -105,3 +105,19 @@ export function errorSummaries(
       if (typeof f.code === 'string' && f.summary !== undefined) out.set(f.code, f.summary);
   return out;
 }
+
+export type Attempt<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/**
+ * Runs the change a form asked for. An error the user can fix (an AppError with a 4xx status)
+ * comes back as a value, so the form is shown again with its message; anything else goes on
+ * to the edge's one handler (app.onError, the CLI's reportCliError).
+ */
+export async function attempt<T>(run: () => T | Promise<T>): Promise<Attempt<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (e) {
+    if (isAppError(e) && e.status < 500) return { ok: false, error: e };
+    throw e;
+  }
+}

@@ -14,8 +14,8 @@ import {
   resumeMailbox,
   updateMailboxPassword,
 } from '../../mailboxes/mailboxes.usecases.js';
+import { attempt } from '../../shared/errors.js';
 import { field, type RouteDef } from '../access.js';
-import { attempt } from '../attempt.js';
 import { render } from '../render.js';
 import { MailboxPage, QuarantinePage } from '../views/mailbox-page.js';
 import { MailboxesPage, type MailboxFormValues } from '../views/mailboxes.js';
