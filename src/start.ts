@@ -3,6 +3,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
 import { setupComplete } from './auth/setup.usecases.js';
 import { newSetupToken, setupLink } from './auth/setup-token.js';
+import { configErrors } from './config/config.errors.js';
 import type { Config } from './config/config.js';
 import type { Drafting } from './draft/drafting.wiring.js';
 import { JobRunner } from './jobs/jobs.runner.js';
@@ -10,7 +11,6 @@ import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
 import type { Clock } from './shared/clock.js';
-import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 import { acquireDataLock, type DataLock, refuseDuringRekey, settleUnderLock } from './store/data-lock.js';
 import {
@@ -203,10 +203,7 @@ export async function startAppliance(args: {
   const { config, logger, clock } = args;
   const tls = wantsTls(config);
   if (!tls && !isLoopback(config.host) && !config.allowRemoteHttp) {
-    throw new AppError(
-      'config.plain_http_remote',
-      `VEILDRAFT_HOST = ${config.host} would serve plain HTTP beyond this machine. Listen on 127.0.0.1, or set VEILDRAFT_ALLOW_REMOTE_HTTP=true behind a TLS-terminating proxy.`,
-    );
+    throw configErrors.plainHttpRemote(config.host);
   }
   // Before anything is written (certificate, lock, key, database): a taken port says so first.
   await checkListen(config.host, config.port);

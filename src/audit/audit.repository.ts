@@ -1,6 +1,6 @@
 import { desc, eq, lte } from 'drizzle-orm';
-import { AppError } from '../shared/errors.js';
 import type { Db, Tx } from '../store/store.js';
+import { auditErrors } from './audit.errors.js';
 import {
   type AuditActor,
   type AuditFields,
@@ -39,10 +39,7 @@ export function emitAudit(tx: Tx, key: Buffer, event: AuditEvent): void {
   const action = actionSchema.safeParse(event.action);
   const metadata = auditMetadataSchema.safeParse(event.metadata ?? {});
   if (!action.success || !metadata.success) {
-    throw new AppError(
-      'audit.invalid_event',
-      `Refusing to write an audit row for ${event.action}: invalid action or metadata.`,
-    );
+    throw auditErrors.invalidEvent(event.action);
   }
   const last = tx
     .select({ id: auditLog.id, hash: auditLog.hash })

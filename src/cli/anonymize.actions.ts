@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { type AddressObject, simpleParser } from 'mailparser';
+import { anonymizeErrors } from '../anonymize/anonymize.errors.js';
 import type { DetectInput, ModelRecognizer, Participant, SpecialType } from '../anonymize/anonymize.types.js';
 import { specialTypes } from '../anonymize/anonymize.types.js';
 import { anonymizeWithModels } from '../anonymize/anonymize.usecases.js';
@@ -10,7 +11,6 @@ import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
 import { parseAddressList } from '../anonymize/participants.models.js';
 import type { SpecialPolicy } from '../anonymize/placeholders.models.js';
 import { createTaggerRecognizer } from '../anonymize/recognizers/tagger-ner.js';
-import { AppError } from '../shared/errors.js';
 
 /**
  * What `veildraft detect --jsonl` and `veildraft anonymize [--eml]` do (their options are in
@@ -40,7 +40,7 @@ function readTerms(file: string | undefined): string[] {
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
   } catch (e) {
-    throw new AppError('anonymize.terms_unreadable', `Cannot read the term list ${file}.`, { cause: e });
+    throw anonymizeErrors.termsUnreadable(file, { cause: e });
   }
 }
 
@@ -95,9 +95,7 @@ async function readStdin(): Promise<Buffer> {
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
     if (size > maxInputBytes) {
-      throw new AppError('anonymize.input_too_large', `The input is larger than ${maxInputBytes >> 20} MB.`, {
-        permanent: true,
-      });
+      throw anonymizeErrors.inputTooLarge(maxInputBytes);
     }
     chunks.push(chunk as Buffer);
   }
@@ -151,9 +149,7 @@ export async function anonymizeCommand(
 ): Promise<number> {
   const policy = options.special as SpecialPolicy;
   if (!['phrase', 'sentence', 'flag'].includes(policy)) {
-    throw new AppError('anonymize.bad_policy', '--special must be phrase, sentence or flag.', {
-      permanent: true,
-    });
+    throw anonymizeErrors.badPolicy();
   }
   const raw = await readStdin();
   const thread = options.eml

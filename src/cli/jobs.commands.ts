@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
+import { jobErrors } from '../jobs/jobs.errors.js';
 import { retryDeadJobs } from '../jobs/jobs.usecases.js';
 import { systemClock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import { openAppliance } from '../start.js';
 import { action } from './cli-run.js';
 
@@ -17,10 +17,10 @@ export function registerJobsCommands(program: Command): void {
     .action(
       action(program, (id: string | undefined, opts: { allDead?: boolean }): number => {
         if ((id === undefined) === !opts.allDead)
-          throw new AppError('jobs.retry_usage', 'Name one job id, or give --all-dead.');
+          throw jobErrors.retryUsage('Name one job id, or give --all-dead.');
         const jobId = Number(id);
         if (id !== undefined && !(Number.isInteger(jobId) && jobId > 0))
-          throw new AppError('jobs.retry_usage', `${JSON.stringify(id)} is not a job id.`);
+          throw jobErrors.retryUsage(`${JSON.stringify(id)} is not a job id.`);
         const { store, keys } = openAppliance(loadConfig(), systemClock);
         try {
           const done = retryDeadJobs(

@@ -6,8 +6,9 @@ import { benchReport, formatBenchReport } from '../draft/llm/llm-bench.models.js
 import { measureLlm } from '../draft/llm/llm-bench.usecases.js';
 import { saveLlmBench } from '../draft/llm/llm-bench-report.usecases.js';
 import { systemClock } from '../shared/clock.js';
-import { AppError, isAppError } from '../shared/errors.js';
+import { isAppError } from '../shared/errors.js';
 import { openAppliance } from '../start.js';
+import { cliErrors } from './cli.errors.js';
 import { action } from './cli-run.js';
 
 /**
@@ -29,7 +30,7 @@ interface BenchOptions {
 function whole(value: string, name: string, min: number, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new AppError('cli.invalid_option', `${name} must be a whole number from ${min} to ${max}.`);
+    throw cliErrors.invalidOption({ name, min, max });
   }
   return n;
 }

@@ -17,8 +17,8 @@ import {
   updateMailboxPassword,
 } from '../mailboxes/mailboxes.usecases.js';
 import { systemClock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import { openAppliance } from '../start.js';
+import { cliErrors } from './cli.errors.js';
 import { action } from './cli-run.js';
 
 const ACTOR: AuditActor = { kind: 'cli' };
@@ -42,8 +42,7 @@ async function withMailboxes<T>(
 /** The password comes from stdin only, never from argv (visible in `ps` and shell history). */
 async function readPasswordFromStdin(): Promise<string> {
   if (process.stdin.isTTY) {
-    throw new AppError(
-      'cli.password_stdin',
+    throw cliErrors.passwordStdin(
       'Pipe the password on stdin, e.g. `printf %s "$PASS" | veildraft mailbox add … --password-stdin`.',
     );
   }
@@ -52,7 +51,7 @@ async function readPasswordFromStdin(): Promise<string> {
   const password = Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
-  if (!password) throw new AppError('cli.password_stdin', 'No password was given on stdin.');
+  if (!password) throw cliErrors.passwordStdin('No password was given on stdin.');
   return password;
 }
 
@@ -101,7 +100,7 @@ export function registerMailboxCommands(program: Command): void {
     .action(
       action(program, async (opts: AddOptions) => {
         if (!opts.passwordStdin) {
-          throw new AppError('cli.password_stdin', 'Give the password on stdin with --password-stdin.');
+          throw cliErrors.passwordStdin('Give the password on stdin with --password-stdin.');
         }
         const password = await readPasswordFromStdin();
         const caPem = opts.caFile ? readFileSync(opts.caFile, 'utf8') : undefined;
@@ -210,7 +209,7 @@ export function registerMailboxCommands(program: Command): void {
     .action(
       action(program, async (name: string, opts: { passwordStdin?: boolean }) => {
         if (!opts.passwordStdin) {
-          throw new AppError('cli.password_stdin', 'Give the password on stdin with --password-stdin.');
+          throw cliErrors.passwordStdin('Give the password on stdin with --password-stdin.');
         }
         const password = await readPasswordFromStdin();
         const view = await withMailboxes((deps) => updateMailboxPassword(deps, name, password, ACTOR));

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { systemClock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import { createAppLogger } from '../shared/logger.js';
 import { openAppliance } from '../start.js';
+import { userErrors } from '../users/users.errors.js';
 import { normaliseUsername } from '../users/users.models.js';
 import { findUserByName, listUsers } from '../users/users.repository.js';
 import { resetMfa } from '../users/users.usecases.js';
@@ -41,11 +41,10 @@ export function registerUsersCommands(program: Command): void {
         const { store, keys } = openAppliance(config, systemClock);
         try {
           const user = findUserByName(store.db, normaliseUsername(username));
-          if (!user)
-            throw new AppError('users.not_found', `No console user named ${JSON.stringify(username)}.`);
+          if (!user) throw userErrors.notFound(username);
           const deps = { db: store.db, keys, clock: systemClock, logger: createAppLogger(config) };
           const result = resetMfa(deps, { kind: 'cli' }, user.id);
-          if (!result.ok) throw new AppError('users.reset_refused', result.message);
+          if (!result.ok) throw userErrors.resetRefused(result.message);
           process.stdout.write(
             `Two-factor sign-in of ${user.username} was reset. They sign in with their password and enrol a new authenticator.\n`,
           );

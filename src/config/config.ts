@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../shared/errors.js';
+import { configErrors } from './config.errors.js';
 import { type Config, configKeys } from './config.schema.js';
 
 export type { Config } from './config.schema.js';
@@ -44,17 +44,16 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
   if (problems.length > 0) {
-    throw new AppError('config.invalid', `Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    throw configErrors.invalid(problems);
   }
 
   const config = out as unknown as Config;
   config.dataDir = path.resolve(config.dataDir);
   config.masterKeyFile = path.resolve(config.masterKeyFile);
   if (isInside(config.masterKeyFile, config.dataDir)) {
-    throw new AppError(
-      'config.invalid',
-      `Invalid configuration:\n  - VEILDRAFT_MASTER_KEY_FILE = ${JSON.stringify(config.masterKeyFile)}: the key must not live inside VEILDRAFT_DATA_DIR; expected a path outside ${config.dataDir}, so a copy of the data never carries its key`,
-    );
+    throw configErrors.invalid([
+      `VEILDRAFT_MASTER_KEY_FILE = ${JSON.stringify(config.masterKeyFile)}: the key must not live inside VEILDRAFT_DATA_DIR; expected a path outside ${config.dataDir}, so a copy of the data never carries its key`,
+    ]);
   }
   return config;
 }
@@ -64,27 +63,16 @@ function readConfigFile(file: string): Record<string, string> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (cause) {
-    throw new AppError(
-      'config.file_unreadable',
-      `VEILDRAFT_CONFIG_FILE = ${JSON.stringify(file)}: cannot be read`,
-      { cause },
-    );
+    throw configErrors.fileUnreadable(file, { cause });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new AppError(
-      'config.file_invalid',
-      `VEILDRAFT_CONFIG_FILE = ${JSON.stringify(file)}: not valid JSON`,
-      { cause },
-    );
+    throw configErrors.fileInvalid({ file, problem: 'not valid JSON' }, { cause });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new AppError(
-      'config.file_invalid',
-      `VEILDRAFT_CONFIG_FILE = ${JSON.stringify(file)}: expected a JSON object of VEILDRAFT_* keys`,
-    );
+    throw configErrors.fileInvalid({ file, problem: 'expected a JSON object of VEILDRAFT_* keys' });
   }
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
 }

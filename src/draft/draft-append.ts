@@ -1,9 +1,10 @@
 import type { ImapFlow } from 'imapflow';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { imapErrors } from '../imap/imap.errors.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
+import { draftErrors } from './draft.errors.js';
 import {
   assertDraftKey,
   DRAFT_KEY_HEADER,
@@ -96,9 +97,7 @@ export function createDraftAppender(): AppendDraft {
   const inFlight = new Set<string>();
   return async (args) => {
     assertDraftKey(args.draftKey);
-    if (inFlight.has(args.draftKey)) {
-      throw new AppError('draft.in_progress', 'This draft is being written by another attempt right now.');
-    }
+    if (inFlight.has(args.draftKey)) throw draftErrors.inProgress();
     inFlight.add(args.draftKey);
     try {
       return await appendOnce(args);
@@ -128,19 +127,16 @@ async function appendOnce(args: AppendDraftArgs): Promise<AppendDraftResult> {
   let stored: { uidValidity: number; uid: number; outcome: 'appended' | 'found' };
   try {
     const opened = client.mailbox;
-    if (!opened)
-      throw new AppError('draft.folder_unavailable', `The Drafts folder ${folder} could not be opened.`);
+    if (!opened) throw draftErrors.folderUnavailable(folder);
     const found = await searchKey(client, draftKey);
     if (found !== undefined) {
       stored = { uidValidity: Number(opened.uidValidity), uid: found, outcome: 'found' };
     } else {
       const appended = await client.append(folder, raw, ['\\Draft', '\\Seen'], new Date(args.clock.now()));
-      if (!appended)
-        throw new AppError('draft.append_failed', `The server refused to store the draft in ${folder}.`);
+      if (!appended) throw draftErrors.appendFailed(folder);
       // Without APPENDUID (no UIDPLUS) look the draft up by its key instead.
       const uid = appended.uid ?? (await searchKey(client, draftKey));
-      if (uid === undefined)
-        throw new AppError('draft.append_unconfirmed', 'The stored draft could not be found again.');
+      if (uid === undefined) throw draftErrors.appendUnconfirmed();
       stored = { uidValidity: Number(appended.uidValidity ?? opened.uidValidity), uid, outcome: 'appended' };
       await args.afterAppend?.();
     }
@@ -162,13 +158,7 @@ async function findDraftsFolder(client: ImapFlow): Promise<string> {
   const list = await client.list();
   const drafts = list.find((f) => f.specialUse === '\\Drafts')?.path;
   if (!drafts) {
-    throw new AppError(
-      'mail.folders_missing',
-      'No folder is marked \\Drafts; set the Drafts folder for this mailbox.',
-      {
-        permanent: true,
-      },
-    );
+    throw imapErrors.foldersMissing();
   }
   return drafts;
 }
@@ -176,9 +166,7 @@ async function findDraftsFolder(client: ImapFlow): Promise<string> {
 function agentAddress(mailbox: Pick<MailboxRow, 'fromAddress' | 'username'>): string {
   const address = mailbox.fromAddress ?? (mailbox.username.includes('@') ? mailbox.username : null);
   if (!address) {
-    throw new AppError('draft.no_from', 'Set the agent From address of this mailbox before drafting.', {
-      permanent: true,
-    });
+    throw draftErrors.noFrom();
   }
   return address;
 }

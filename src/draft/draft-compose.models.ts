@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../shared/errors.js';
+import { draftErrors } from './draft.errors.js';
 
 /** Pure parts of composing a reply draft: recipients, subject, threading ids, quoting. */
 
@@ -41,13 +41,7 @@ export const DRAFT_KEY_HEADER = 'X-Veildraft-Draft-Key';
  */
 export function assertDraftKey(key: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{7,199}$/.test(key)) {
-    throw new AppError(
-      'draft.invalid_key',
-      'A draft key must be 8-200 characters of letters, digits and . _ : -',
-      {
-        permanent: true,
-      },
-    );
+    throw draftErrors.invalidKey();
   }
 }
 
@@ -111,9 +105,7 @@ export function replyRecipients(
     });
   const to = keep(original.replyTo.length ? original.replyTo : original.from);
   if (to.length === 0) {
-    throw new AppError('draft.no_recipient', 'The message to answer has no sender to reply to.', {
-      permanent: true,
-    });
+    throw draftErrors.noRecipient();
   }
   const cc = policy === 'all' ? keep([...original.from, ...original.to, ...original.cc]) : [];
   return { to, cc };

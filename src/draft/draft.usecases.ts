@@ -4,13 +4,15 @@ import { participantsOf } from '../anonymize/participants.models.js';
 import type { MessagesRepository } from '../ingest/ingest.repository.js';
 import type { FetchedMail } from '../ingest/message.fetch.js';
 import { splitReply } from '../ingest/message.quotes.js';
+import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
 import type { MailboxesRepository } from '../mailboxes/mailboxes.repository.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError, errorCode, isAppError } from '../shared/errors.js';
+import { type AppError, errorCode, isAppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
 import { checkDraft } from './checks.models.js';
+import { draftErrors } from './draft.errors.js';
 import { draftKeyFor, mentionsSpecialCategory, originalOf, unnumberedPlaceholders } from './draft.models.js';
 import type { DraftPolicy } from './draft-append.js';
 import { draftMessageId } from './draft-compose.models.js';
@@ -69,14 +71,14 @@ const ms = (since: number) => Math.round((performance.now() - since) * 10) / 10;
 
 function mailboxOf(deps: DraftDeps, id: number): MailboxRow {
   const row = deps.mailboxes.findById(id);
-  if (!row) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
+  if (!row) throw mailboxErrors.removed();
   return row;
 }
 
 /** Fails the draft visibly: the record carries the code, the job dies with it (no retry helps). */
-function fail(deps: DraftDeps, draftKey: string, code: string, message: string, extra = {}): never {
-  deps.drafts.recordOutcome(draftKey, { status: 'failed', failureCode: code, ...extra });
-  throw new AppError(code, message, { permanent: true });
+function fail(deps: DraftDeps, draftKey: string, error: AppError, extra = {}): never {
+  deps.drafts.recordOutcome(draftKey, { status: 'failed', failureCode: error.code, ...extra });
+  throw error;
 }
 
 export async function draftReply(deps: DraftDeps, payload: DraftJobPayload): Promise<DraftJobOutcome> {
@@ -250,7 +252,7 @@ async function draftOnce(
   timings.attempts = attempts;
   const checks = gen.check.failures.map((f) => f.code);
   if (!gen.check.ok) {
-    fail(deps, draftKey, 'draft.check_failed', `The model's draft failed its checks: ${checks.join(', ')}.`, {
+    fail(deps, draftKey, draftErrors.checkFailed(checks), {
       timings,
       checks,
       suspicious,

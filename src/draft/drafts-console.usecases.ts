@@ -1,6 +1,10 @@
 import type { ConsoleDeps } from '../auth/auth.deps.js';
+import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
+import { errorSummaries } from '../shared/errors.js';
+import { draftErrors } from './draft.errors.js';
 import { countDraftRecords, countWaitingDrafts, listDraftRecords } from './drafts.repository.js';
 import type { DraftRow } from './drafts.table.js';
+import { llmErrors } from './llm/llm.errors.js';
 
 /**
  * The Drafts page: what the drafting job recorded per draft (ids, status, timings, check codes).
@@ -10,29 +14,20 @@ export const draftsPageSize = 50;
 /** At or above this similarity the agent sent the draft essentially unchanged. */
 export const sentAsDraftedSimilarity = 0.9;
 
-const reasons: Record<string, string> = {
-  'draft.check_failed': "The model's draft failed the output checks twice.",
-  'draft.mailbox_off': 'Drafting is switched off for this mailbox.',
-  'draft.already_answered': 'An agent had already answered the message.',
-  'draft.special_category': 'The message mentions special-category data and the policy is to skip it.',
-  'draft.waited_too_long':
+/**
+ * What the page says for a recorded code: the errors' own summaries, and the skips, which are
+ * outcomes rather than errors.
+ */
+const reasons = new Map([
+  ...errorSummaries(draftErrors, llmErrors, mailboxErrors),
+  ['draft.mailbox_off', 'Drafting is switched off for this mailbox.'],
+  ['draft.already_answered', 'An agent had already answered the message.'],
+  ['draft.special_category', 'The message mentions special-category data and the policy is to skip it.'],
+  [
+    'draft.waited_too_long',
     'It waited for a language model for more than three days; it is not drafted any more (most likely answered meanwhile).',
-  'llm.disabled': 'Drafting is off: no language model is available.',
-  'llm.off': 'Drafting is off (backend "none").',
-  'llm.model_missing': 'The model file is missing.',
-  'llm.model_corrupt': 'The model file does not match the manifest.',
-  'llm.model_unlisted': 'The model file is not listed in the manifest.',
-  'llm.model_unloadable': 'The model file could not be loaded.',
-  'llm.timeout': 'The model took longer than the time limit.',
-  'llm.aborted': 'Generation was aborted (the appliance stopped).',
-  'llm.failed': 'The model failed to generate.',
-  'llm.prompt_too_long': "The prompt did not fit the model's context.",
-  'llm.endpoint_missing': 'No URL is configured for the on-prem LLM server.',
-  'llm.endpoint_public': 'The LLM server is on a public address, which is not allowed.',
-  'llm.endpoint_unauthorized': 'The LLM server refused the API key.',
-  'llm.endpoint_unreachable': 'The LLM server could not be reached.',
-  'llm.endpoint_unresolvable': "The LLM server's host name does not resolve.",
-};
+  ],
+]);
 
 const checkWords: Record<string, string> = {
   'draft.unknown_placeholder': 'unknown placeholder',
@@ -46,7 +41,8 @@ const checkWords: Record<string, string> = {
 
 export function failureText(code: string | null): string {
   if (!code) return 'No reason was recorded.';
-  if (reasons[code]) return reasons[code];
+  const reason = reasons.get(code);
+  if (reason) return reason;
   if (code.startsWith('mail.')) return 'The mail server could not be used (see the mailbox page).';
   return `Failed with code ${code}.`;
 }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { AppError } from '../shared/errors.js';
+import { draftErrors } from './draft.errors.js';
 
 /**
  * A keyed MinHash sketch of a draft, stored instead of the draft's text so that the sent reply can
@@ -75,10 +75,7 @@ export function draftSketch(text: string, key: Buffer): Buffer {
 
 /** Estimated Jaccard similarity (0..1) of the sketched draft and another text, under the same key. */
 export function sketchSimilarity(sketch: Buffer, otherText: string, key: Buffer): number {
-  if (sketch.length !== SKETCH_BYTES)
-    throw new AppError('draft.sketch_invalid', `A draft sketch must be ${SKETCH_BYTES} bytes.`, {
-      permanent: true,
-    });
+  if (sketch.length !== SKETCH_BYTES) throw draftErrors.sketchInvalid(SKETCH_BYTES);
   const other = minima(otherText, key);
   let equal = 0;
   let emptyBoth = true;

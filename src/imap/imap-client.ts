@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { MailboxSecurity } from '../mailboxes/mailboxes.table.js';
 import type { Logger } from '../shared/logger.js';
-import { STALL_STEPS, type StallStep, stalledError } from './imap-errors.models.js';
+import { imapErrors, STALL_STEPS, type StallStep } from './imap.errors.js';
 
 /** Everything needed to open an IMAP session; built by `mailboxConnection` (password unsealed). */
 export interface ImapConnection {
@@ -133,7 +133,7 @@ function boundCommands(client: ImapFlow, ms: number): void {
       const arm = () => {
         clearTimeout(timer);
         timer = setTimeout(() => {
-          reject(stalledError(step, ms / 1000));
+          reject(imapErrors.stalled({ step, seconds: ms / 1000 }));
           // After this rejection has reached the caller: closing fails every pending command,
           // connect() included, with imapflow's own less telling error.
           client.closeAfter();

@@ -1,26 +1,4 @@
-import { AppError } from '../shared/errors.js';
-
-/** The step of a session a stalled command belongs to; it becomes part of the error code. */
-export const STALL_STEPS = [
-  'greeting',
-  'login',
-  'list',
-  'examine',
-  'select',
-  'search',
-  'fetch',
-  'append',
-  'command',
-] as const;
-export type StallStep = (typeof STALL_STEPS)[number];
-
-/** A server that stopped answering in the middle of `step` (the connection was closed). */
-export function stalledError(step: StallStep, seconds: number): AppError {
-  return new AppError(
-    `mail.stalled.${step}`,
-    `The mail server stopped answering during ${step} (nothing for ${seconds} s); the connection was closed.`,
-  );
-}
+import { type ConnectionFailureCode, connectionFailureCodes } from './imap.errors.js';
 
 /**
  * Maps what a failed IMAP connection throws (Node socket/DNS/TLS errors, imapflow errors) to
@@ -28,7 +6,7 @@ export function stalledError(step: StallStep, seconds: number): AppError {
  * the connection test and by the sync engine, so both speak the same codes.
  */
 export interface ImapFailure {
-  code: string;
+  code: ConnectionFailureCode;
   message: string;
   /** `auth_failed` backs off much longer; everything else is `unreachable`. */
   state: 'auth_failed' | 'unreachable';
@@ -57,7 +35,7 @@ export function classifyImapError(e: unknown, where: { host: string; port: numbe
   const code = typeof err.code === 'string' ? err.code : '';
   const at = `${where.host}:${where.port}`;
   const fail = (
-    c: string,
+    c: ConnectionFailureCode,
     step: ImapFailure['step'],
     message: string,
     state: ImapFailure['state'] = 'unreachable',
@@ -68,8 +46,12 @@ export function classifyImapError(e: unknown, where: { host: string; port: numbe
     state,
   });
 
-  if (code.startsWith('mail.stalled.')) {
-    return fail(code, 'protocol', `${at}: ${typeof err.message === 'string' ? err.message : code}`);
+  if (CONNECTION_CODES.has(code) && code.startsWith('mail.stalled.')) {
+    return fail(
+      code as ConnectionFailureCode,
+      'protocol',
+      `${at}: ${typeof err.message === 'string' ? err.message : code}`,
+    );
   }
   if (code === 'GREETING_TIMEOUT') {
     return fail(
@@ -150,25 +132,7 @@ export function classifyImapError(e: unknown, where: { host: string; port: numbe
   );
 }
 
-/** Every code classifyImapError gives: a failure of the mailbox's connection, not of one message. */
-export const connectionFailureCodes: readonly string[] = [
-  'mail.auth_unavailable',
-  'mail.auth_failed',
-  'mail.dns_failed',
-  'mail.tcp_refused',
-  'mail.tcp_timeout',
-  'mail.tcp_unreachable',
-  'mail.connection_lost',
-  'mail.tls_untrusted',
-  'mail.tls_expired',
-  'mail.tls_not_yet_valid',
-  'mail.tls_wrong_host',
-  'mail.starttls_unavailable',
-  'mail.tls_failed',
-  'mail.protocol_error',
-  ...STALL_STEPS.map((step) => `mail.stalled.${step}`),
-];
-const CONNECTION_CODES = new Set(connectionFailureCodes);
+const CONNECTION_CODES: ReadonlySet<string> = new Set(connectionFailureCodes);
 /** What a command on a connection that died throws (socket errors and imapflow's own codes). */
 const SOCKET_CODES = new Set([
   'NoConnection',
@@ -183,10 +147,10 @@ const SOCKET_CODES = new Set([
  * The code when `e` says the mailbox cannot be reached or logged into at all (so work for it
  * should wait until it can), or null when it is about one message or something else.
  */
-export function mailboxUnavailable(e: unknown): string | null {
+export function mailboxUnavailable(e: unknown): ConnectionFailureCode | null {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
-  if (CONNECTION_CODES.has(code)) return code;
+  if (CONNECTION_CODES.has(code)) return code as ConnectionFailureCode;
   if (SOCKET_CODES.has(code)) return 'mail.connection_lost';
   return null;
 }

@@ -1,6 +1,6 @@
 import type { ImapFlow } from 'imapflow';
-import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
+import { ingestErrors } from './ingest.errors.js';
 import { findMessageRow, type MessageRow } from './ingest.repository.js';
 import { type ParsedMessage, type ParseLimits, parseMessage } from './message.parse.js';
 
@@ -24,20 +24,14 @@ export async function fetchStoredMessage(
 ): Promise<FetchedMail> {
   const row = findMessageRow(db, messageRowId);
   if (!row) {
-    throw new AppError('mail.message_unknown', `Message ${messageRowId} is no longer recorded.`, {
-      permanent: true,
-    });
+    throw ingestErrors.messageUnknown(messageRowId);
   }
   const lock = await client.getMailboxLock(row.folder, { readOnly: true });
   let source: Buffer | undefined;
   try {
     const box = client.mailbox;
     if (!box || BigInt(box.uidValidity) !== BigInt(row.uidValidity)) {
-      // Sync will find the message again under the new UIDVALIDITY and move the row; retry then.
-      throw new AppError(
-        'mail.location_stale',
-        `The folder of message ${messageRowId} changed; waiting for the next sync.`,
-      );
+      throw ingestErrors.locationStale(messageRowId);
     }
     const found = await client.fetchOne(String(row.uid), { uid: true, source: true }, { uid: true });
     source = found ? found.source : undefined;
@@ -45,15 +39,11 @@ export async function fetchStoredMessage(
     lock.release();
   }
   if (!source) {
-    throw new AppError('mail.message_gone', `Message ${messageRowId} is no longer in its folder.`, {
-      permanent: true,
-    });
+    throw ingestErrors.messageGone(messageRowId);
   }
   const parsed = await parseMessage(source, limits);
   if (!parsed.ok) {
-    throw new AppError('mail.unparsable', `Message ${messageRowId} cannot be parsed (${parsed.reason}).`, {
-      permanent: true,
-    });
+    throw ingestErrors.unparsable({ messageRowId, reason: parsed.reason });
   }
   return { row, message: parsed.message };
 }

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { AppError } from '../shared/errors.js';
 import type { Db, Tx } from '../store/store.js';
+import { jobErrors } from './jobs.errors.js';
 import { isReferencePayload } from './jobs.models.js';
 import { jobs } from './jobs.table.js';
 
@@ -21,10 +21,7 @@ export interface NewJob {
  */
 export function enqueueJob(tx: Tx, job: NewJob, now: number): boolean {
   if (!isReferencePayload(job.payload)) {
-    throw new AppError(
-      'jobs.payload_not_reference',
-      `A ${job.kind} job payload must hold references and ids only.`,
-    );
+    throw jobErrors.payloadNotReference(job.kind);
   }
   const result = tx
     .insert(jobs)

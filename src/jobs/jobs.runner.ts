@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { connectionFailureCodes } from '../imap/imap-errors.models.js';
+import { connectionFailureCodes } from '../imap/imap.errors.js';
 import type { Clock } from '../shared/clock.js';
 import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';

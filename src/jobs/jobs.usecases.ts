@@ -2,8 +2,8 @@ import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
+import { jobErrors } from './jobs.errors.js';
 import { findJob, listDeadJobIds, requeueDeadJob } from './jobs.repository.js';
 
 /**
@@ -27,12 +27,8 @@ export function retryDeadJobs(
           : ids;
     for (const id of wanted) {
       const job = findJob(tx, id);
-      if (!job) throw new AppError('jobs.not_found', `There is no job ${id}.`);
-      if (!requeueDeadJob(tx, id, now))
-        throw new AppError(
-          'jobs.not_dead',
-          `Job ${id} is ${job.state}, not dead: only dead jobs are retried.`,
-        );
+      if (!job) throw jobErrors.notFound(id);
+      if (!requeueDeadJob(tx, id, now)) throw jobErrors.notDead({ id, state: job.state });
       emitAudit(tx, deps.keys.audit, {
         actor,
         action: 'job.retry',

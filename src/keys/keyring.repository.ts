@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { seal, unseal } from '../shared/crypto.js';
-import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
 import { keyring } from './keyring.table.js';
+import { keyErrors } from './keys.errors.js';
 import { type DataKeys, dataKeyNames, initialDataKey, wrapKey } from './subkeys.js';
 
 const aad = (name: string) => `keyring:${name}`;
@@ -28,10 +28,7 @@ export function loadDataKeys(db: Db, masters: Buffer[], now: number): DataKeys {
       }
       const opened = tryUnwrap(row.sealed, name, masters);
       if (!opened) {
-        throw new AppError(
-          'keys.keyring_unreadable',
-          `The ${name} key in the database cannot be unwrapped with the master key.`,
-        );
+        throw keyErrors.keyringUnreadable(name);
       }
       if (opened.master !== current) rewrap(tx as unknown as Db, name, opened.key, current, now);
       out[name] = opened.key;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../shared/errors.js';
+import { storeErrors } from '../store/store.errors.js';
+import { keyErrors } from './keys.errors.js';
 
 export interface MasterKeySource {
   /** Keys to try, current first; a second one exists only while a rotation is unfinished. */
@@ -15,10 +16,7 @@ const KEY_PATTERN = /^[0-9a-fA-F]{64}$/;
 export function parseKeyText(text: string, where: string): Buffer {
   const trimmed = text.trim();
   if (!KEY_PATTERN.test(trimmed)) {
-    throw new AppError(
-      'keys.malformed',
-      `The master key in ${where} is malformed: expected 64 hexadecimal characters (256 bits).`,
-    );
+    throw keyErrors.malformed(where);
   }
   return Buffer.from(trimmed, 'hex');
 }
@@ -50,10 +48,7 @@ export function resolveMasterKey(opts: {
   }
   if (candidates.length > 0) return { candidates, source: 'file', created: false };
   if (opts.databaseExists) {
-    throw new AppError(
-      'store.key_missing',
-      `The database exists but its master key file ${opts.keyFile} is missing. Restore the key from your backup to that path (or set VEILDRAFT_MASTER_KEY). Veildraft will not create a new key for an existing database.`,
-    );
+    throw storeErrors.keyMissing(opts.keyFile);
   }
   const key = randomBytes(32);
   writeKeyFile(opts.keyFile, key);

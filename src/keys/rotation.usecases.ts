@@ -4,11 +4,12 @@ import path from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
-import { AppError } from '../shared/errors.js';
 import { keyOpens, openScratchCopy } from '../store/database.js';
 import * as schema from '../store/schema.js';
+import { storeErrors } from '../store/store.errors.js';
 import type { Db, Store } from '../store/store.js';
 import { rewrapAll } from './keyring.repository.js';
+import { keyErrors } from './keys.errors.js';
 import { pendingKeyFile, writeKeyFile } from './master-key.js';
 import { type DataKeys, databaseKey } from './subkeys.js';
 
@@ -54,10 +55,7 @@ export function rotateMasterKey(args: {
   const { store, keys, keyFile } = args;
   const step = args.onStep ?? (() => {});
   if (store.keySource.source === 'env') {
-    throw new AppError(
-      'keys.rekey_needs_file',
-      'rekey rotates the key file; the key came from VEILDRAFT_MASTER_KEY. Use VEILDRAFT_MASTER_KEY_FILE to rotate.',
-    );
+    throw keyErrors.rekeyNeedsFile();
   }
   holdExclusively(store);
   step('opened');
@@ -77,11 +75,7 @@ export function rotateMasterKey(args: {
   } catch (e) {
     removeQuietly(copy);
     removeQuietly(pending);
-    throw new AppError(
-      'keys.rekey_failed',
-      `The key rotation failed before the new key came into use; nothing changed: ${keyFile} still opens the database.`,
-      { cause: e },
-    );
+    throw keyErrors.rekeyFailed(keyFile, { cause: e });
   } finally {
     store.close();
   }
@@ -95,11 +89,7 @@ export function rotateMasterKey(args: {
       onStep: step,
     })!;
   } catch (e) {
-    throw new AppError(
-      'keys.rekey_unsettled',
-      `The database is re-encrypted with the new key in ${pending}, but the key files could not be swapped. Keep ${pending}: it opens the database; the next start completes the swap.`,
-      { cause: e },
-    );
+    throw keyErrors.rekeyUnsettled(pending, { cause: e });
   }
 }
 
@@ -116,11 +106,7 @@ function holdExclusively(store: Store): void {
     store.sqlite.pragma('journal_mode = DELETE');
   } catch (e) {
     if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
-      throw new AppError(
-        'store.in_use',
-        'Another process has the database open (the appliance or another veildraft command). Stop it, then run `veildraft rekey` again. Nothing was changed.',
-        { cause: e },
-      );
+      throw storeErrors.openElsewhere({ cause: e });
     }
     throw e;
   }

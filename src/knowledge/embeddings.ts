@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { type FeatureExtractionPipeline, pipeline } from '@huggingface/transformers';
+import { modelFileErrors } from '../model-files/model-files.errors.js';
 import { readManifest, verifyModelFolder } from '../model-files/model-files.manifest.js';
 import { loadLocalModel } from '../model-files/transformers-env.js';
-import { AppError } from '../shared/errors.js';
+import type { AppError } from '../shared/errors.js';
 
 /**
  * Sentence embeddings through @huggingface/transformers (feature extraction, ONNX, local files
@@ -70,10 +71,7 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
       if (!options.model) {
         status = {
           state: 'disabled',
-          error: new AppError(
-            'models.embedding_off',
-            'No embedding model is configured (VEILDRAFT_EMBEDDING_MODEL is empty); retrieval uses full-text search alone.',
-          ),
+          error: modelFileErrors.embeddingOff(),
         };
         return;
       }
@@ -100,9 +98,12 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
         pipe = null;
         status = {
           state: 'disabled',
-          error: new AppError(
-            'models.embedding_load_failed',
-            `The embedding model at ${options.model} could not be loaded; retrieval uses full-text search (BM25) alone.`,
+          error: modelFileErrors.loadFailed(
+            {
+              feature: 'embedding',
+              what: `embedding model at ${options.model}`,
+              fallback: 'retrieval uses full-text search (BM25) alone',
+            },
             { cause },
           ),
         };
@@ -111,9 +112,7 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
 
     async embed(texts) {
       if (!pipe || status.state !== 'ready') {
-        throw status.state === 'disabled'
-          ? status.error
-          : new AppError('models.embedding_not_loaded', 'The embedding model is not loaded.');
+        throw status.state === 'disabled' ? status.error : modelFileErrors.embeddingNotLoaded();
       }
       const out: Float32Array[] = [];
       for (let i = 0; i < texts.length; i += batchSize)

@@ -5,9 +5,9 @@ import type { MailPort } from '../draft/mail-port.js';
 import { sketchSimilarity } from '../draft/sketch.models.js';
 import { normalizeAddress, pseudonym } from '../ingest/message.models.js';
 import { splitReply } from '../ingest/message.quotes.js';
+import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
 import type { MailboxesRepository } from '../mailboxes/mailboxes.repository.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import { detectLanguage } from '../shared/language.js';
 import type { Logger } from '../shared/logger.js';
 import type { Embedder } from './embeddings.js';
@@ -55,7 +55,7 @@ export async function learnConversation(
   payload: LearnJobPayload,
 ): Promise<{ conversationId: number; created: boolean; status: 'ready' | 'review' }> {
   const mailbox = deps.mailboxes.findById(payload.mailboxId);
-  if (!mailbox) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
+  if (!mailbox) throw mailboxErrors.removed();
   const { customer, reply } = await deps.mail.use(mailbox.id, async (session) => ({
     customer: await session.fetch(payload.answersMessageRowId),
     reply: await session.fetch(payload.messageRowId),

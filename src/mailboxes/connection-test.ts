@@ -3,8 +3,7 @@ import { isIP, type Socket, connect as tcpConnect } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import type { ImapFlow } from 'imapflow';
 import { closeImapClient, createImapClient, type ImapConnection, tlsOptions } from '../imap/imap-client.js';
-import { classifyImapError, type ImapFailure } from '../imap/imap-errors.models.js';
-import { AppError } from '../shared/errors.js';
+import { classifyImapError } from '../imap/imap-errors.models.js';
 
 export type StepName = 'dns' | 'tcp' | 'tls' | 'auth' | 'capabilities' | 'folders';
 
@@ -54,7 +53,7 @@ export async function testConnection(
     capabilities: [],
     folders: { inbox: 'INBOX', sent: null, drafts: null },
   };
-  const failWith = (step: StepName, f: Pick<ImapFailure, 'code' | 'message'>): Diagnosis => {
+  const failWith = (step: StepName, f: { code: string; message: string }): Diagnosis => {
     steps.push({ step, ok: false, code: f.code, detail: f.message });
     return { ...result, ok: false, code: f.code, message: f.message };
   };
@@ -223,7 +222,8 @@ async function startTls(conn: ImapConnection, timeoutMs: number): Promise<string
     plain.write('V1 STARTTLS\r\n');
     const answer = await nextLine(/^V1 /);
     if (!/^V1 OK/i.test(answer)) {
-      throw new AppError('mail.starttls_unavailable', 'STARTTLS refused');
+      // classifyImapError reads `tlsFailed` as mail.starttls_unavailable, as imapflow sets it.
+      throw Object.assign(new Error('STARTTLS refused'), { tlsFailed: true });
     }
     const secure = tlsConnect({ socket: plain, host: conn.host, ...tlsOptions(conn) });
     let protocol = '';
@@ -232,9 +232,6 @@ async function startTls(conn: ImapConnection, timeoutMs: number): Promise<string
     });
     await withSocket(secure, 'secureConnect', timeoutMs);
     return `${protocol} via STARTTLS`;
-  } catch (e) {
-    if (e instanceof AppError) throw Object.assign(new Error(e.message), { tlsFailed: true });
-    throw e;
   } finally {
     clearTimeout(deadline);
     plain.destroy();

@@ -2,9 +2,9 @@ import type { ImapFlow } from 'imapflow';
 import type { Config } from '../config/config.js';
 import { closeImapClient } from '../imap/imap-client.js';
 import type { DataKeys } from '../keys/subkeys.js';
-import { AppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
+import { mailboxErrors } from './mailboxes.errors.js';
 import { connectionStamp } from './mailboxes.models.js';
 import { findMailboxById } from './mailboxes.repository.js';
 import { connectMailbox } from './mailboxes.usecases.js';
@@ -45,7 +45,7 @@ export function createMailboxClients(args: {
 
   async function connect(mailboxId: number): Promise<ImapFlow> {
     const row = findMailboxById(args.db, mailboxId);
-    if (!row) throw new AppError('mail.mailbox_gone', 'The mailbox was removed.', { permanent: true });
+    if (!row) throw mailboxErrors.removed();
     return connectMailbox(row, args.keys, {
       logger: args.logger,
       connectionTimeoutMs: args.config.imapConnectTimeoutSeconds * 1000,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
-import { AppError } from '../shared/errors.js';
+import { attempt } from '../shared/errors.js';
 import type { Db } from '../store/store.js';
 import {
   countQuarantineByMailbox,
@@ -9,6 +9,7 @@ import {
   listQuarantineRows,
 } from '../sync/sync-status.repository.js';
 import { type Diagnosis, testConnection } from './connection-test.js';
+import { mailboxErrors } from './mailboxes.errors.js';
 import {
   assertSecurityAllowed,
   type MailboxInput,
@@ -97,13 +98,9 @@ export async function testAndAddMailbox(
   tester: ConnectionTester = testConnection,
 ): Promise<AddResult> {
   const { from: fromText, ...rest } = input;
-  let from: { address: string; name?: string } | undefined;
-  try {
-    from = fromText?.trim() ? parseFromOption(fromText) : undefined;
-  } catch (e) {
-    if (e instanceof AppError) return { ok: false, field: 'from', message: e.message };
-    throw e;
-  }
+  const parsedFrom = await attempt(() => (fromText?.trim() ? parseFromOption(fromText) : undefined));
+  if (!parsedFrom.ok) return { ok: false, field: 'from', message: parsedFrom.error.message };
+  const from = parsedFrom.value;
   const parsed = mailboxInputSchema.safeParse({ ...rest, fromAddress: from?.address, fromName: from?.name });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -111,11 +108,8 @@ export async function testAndAddMailbox(
     return { ok: false, field, message: `Invalid ${field}: ${issue?.message ?? 'not accepted'}.` };
   }
   const m = parsed.data;
-  try {
-    assertSecurityAllowed(m.security, m.host, deps.allowPlaintextLoopback);
-  } catch (e) {
-    return { ok: false, field: 'security', message: e instanceof AppError ? e.message : 'Not allowed.' };
-  }
+  const allowed = await attempt(() => assertSecurityAllowed(m.security, m.host, deps.allowPlaintextLoopback));
+  if (!allowed.ok) return { ok: false, field: 'security', message: allowed.error.message };
   const diagnosis = await tester(
     {
       host: m.host,
@@ -129,13 +123,11 @@ export async function testAndAddMailbox(
   );
   if (!diagnosis.ok)
     return { ok: false, message: 'The connection test failed; nothing was saved.', diagnosis };
-  try {
-    const mailbox = addMailbox(deps, { ...m, sentFolder: undefined, draftsFolder: undefined }, actor);
-    return { ok: true, mailbox, diagnosis };
-  } catch (e) {
-    if (e instanceof AppError) return { ok: false, field: 'name', message: e.message, diagnosis };
-    throw e;
-  }
+  const added = await attempt(() =>
+    addMailbox(deps, { ...m, sentFolder: undefined, draftsFolder: undefined }, actor),
+  );
+  if (!added.ok) return { ok: false, field: 'name', message: added.error.message, diagnosis };
+  return { ok: true, mailbox: added.value, diagnosis };
 }
 
 const draftingSchema = z.object({
@@ -152,10 +144,7 @@ export function setMailboxDrafting(
   actor: AuditActor,
 ): MailboxView {
   const parsed = draftingSchema.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('mailbox.invalid_input', 'The signature or From address is too long.', {
-      permanent: true,
-    });
+  if (!parsed.success) throw mailboxErrors.invalidInput('The signature or From address is too long.');
   const s = parsed.data;
   const from = s.from.trim() ? parseFromOption(s.from) : null;
   const row = requireMailbox(deps.db, ref);

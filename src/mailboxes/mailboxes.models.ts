@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { AppError } from '../shared/errors.js';
 import type { StepName } from './connection-test.js';
+import { mailboxErrors } from './mailboxes.errors.js';
 import { type MailboxRow, type MailboxSecurity, mailboxSecurities } from './mailboxes.table.js';
 
 /** A mailbox as shown to operators and other modules: never the password. */
@@ -148,18 +148,10 @@ export function assertSecurityAllowed(
 ): void {
   if (security !== 'none') return;
   if (!isLoopbackHost(host)) {
-    throw new AppError(
-      'mailbox.plaintext_remote',
-      `Security "none" would send the password in the clear to ${host}. Use tls or starttls; "none" is only for loopback hosts.`,
-      { permanent: true },
-    );
+    throw mailboxErrors.plaintextRemote(host);
   }
   if (!allowPlaintextLoopback) {
-    throw new AppError(
-      'mailbox.plaintext_disabled',
-      'Security "none" is disabled. Set VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK=true to allow it for loopback hosts.',
-      { permanent: true },
-    );
+    throw mailboxErrors.plaintextDisabled();
   }
 }
 
@@ -169,13 +161,7 @@ export function parseFromOption(value: string): { address: string; name?: string
   const address = m ? m[2]! : value.trim();
   const name = m?.[1]?.trim() || undefined;
   if (!z.email().safeParse(address).success) {
-    throw new AppError(
-      'mailbox.invalid_from',
-      'The From address must look like "Support <support@example.org>".',
-      {
-        permanent: true,
-      },
-    );
+    throw mailboxErrors.invalidFrom();
   }
   return name ? { address, name } : { address };
 }

@@ -1,14 +1,15 @@
 import type { ImapFlow, ImapFlowOptions } from 'imapflow';
 import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
+import { imapErrors } from '../imap/imap.errors.js';
 import { createImapClient, type ImapConnection } from '../imap/imap-client.js';
 import { classifyImapError } from '../imap/imap-errors.models.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
 import { seal, unseal } from '../shared/crypto.js';
-import { AppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
+import { mailboxErrors } from './mailboxes.errors.js';
 import {
   assertSecurityAllowed,
   type MailboxInput,
@@ -41,20 +42,12 @@ export function addMailbox(deps: MailboxDeps, input: MailboxInput, actor: AuditA
   const parsed = mailboxInputSchema.safeParse(input);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join('.') ?? 'input';
-    throw new AppError(
-      'mailbox.invalid_input',
-      `Invalid mailbox ${field}: ${parsed.error.issues[0]?.message}.`,
-      {
-        permanent: true,
-      },
-    );
+    throw mailboxErrors.invalidInput(`Invalid mailbox ${field}: ${parsed.error.issues[0]?.message}.`);
   }
   const m = parsed.data;
   assertSecurityAllowed(m.security, m.host, deps.allowPlaintextLoopback);
   if (findMailboxByName(deps.db, m.name)) {
-    throw new AppError('mailbox.name_taken', `A mailbox named "${m.name}" already exists.`, {
-      permanent: true,
-    });
+    throw mailboxErrors.nameTaken(m.name);
   }
   const at = deps.clock.now();
   const id = deps.db.transaction((tx) => {
@@ -98,7 +91,7 @@ export function requireMailbox(db: Db, ref: string | number): MailboxRow {
     typeof ref === 'number'
       ? findMailboxById(db, ref)
       : (findMailboxByName(db, ref) ?? (/^\d+$/.test(ref) ? findMailboxById(db, Number(ref)) : undefined));
-  if (!row) throw new AppError('mailbox.not_found', `No mailbox "${ref}".`, { permanent: true });
+  if (!row) throw mailboxErrors.notFound(ref);
   return row;
 }
 
@@ -148,7 +141,7 @@ export function updateMailboxPassword(
   password: string,
   actor: AuditActor,
 ): MailboxView {
-  if (!password) throw new AppError('mailbox.invalid_input', 'The password is empty.', { permanent: true });
+  if (!password) throw mailboxErrors.invalidInput('The password is empty.');
   const row = requireMailbox(deps.db, ref);
   const at = deps.clock.now();
   deps.db.transaction((tx) => {
@@ -247,7 +240,7 @@ export async function connectMailbox(
     await client.connect();
   } catch (cause) {
     const f = classifyImapError(cause, { host: row.host, port: row.port });
-    throw new AppError(f.code, f.message, { cause });
+    throw imapErrors.connectionFailed(f, { cause });
   }
   return client;
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../shared/errors.js';
+import type { AppError } from '../shared/errors.js';
+import { modelFileErrors } from './model-files.errors.js';
 
 /**
  * models/manifest.json lists every model file with its sha256 (see the README, "Models"): the
@@ -87,24 +88,14 @@ export async function verifyModelFolder(
       (f) => f.feature === feature && f.path.startsWith(`${folder}/`),
     );
   } catch (cause) {
-    return new AppError(
-      'models.manifest_invalid',
-      `${modelsDir}/manifest.json cannot be read; ${text.fallback}.`,
-      { cause },
-    );
+    return modelFileErrors.manifestInvalid({ modelsDir, fallback: text.fallback }, { cause });
   }
   if (entries.length === 0 || entries.some((f) => !existsSync(path.join(modelsDir, f.path)))) {
-    return new AppError(
-      `models.${feature}_missing`,
-      `No ${text.what} model at ${where} listed in the models manifest; ${text.fallback}. Copy the model there and list its files with their sha256 in manifest.json (README, "Models").`,
-    );
+    return modelFileErrors.folderMissing({ feature, what: text.what, where, fallback: text.fallback });
   }
   for (const f of entries) {
     if ((await sha256File(path.join(modelsDir, f.path))) !== f.sha256) {
-      return new AppError(
-        `models.${feature}_corrupt`,
-        `The ${text.what} model file ${f.path} does not match its sha256 in the models manifest; ${text.fallback}. Fetch the model again.`,
-      );
+      return modelFileErrors.fileCorrupt({ feature, what: text.what, file: f.path, fallback: text.fallback });
     }
   }
   return null;

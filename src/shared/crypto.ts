@@ -7,7 +7,7 @@ import {
   randomBytes,
   timingSafeEqual,
 } from 'node:crypto';
-import { AppError } from './errors.js';
+import { cryptoErrors } from './crypto.errors.js';
 
 /** HKDF-SHA256 of a 256-bit key for one purpose; `info` names the purpose and its version. */
 export function deriveKey(master: Buffer, info: string): Buffer {
@@ -30,7 +30,7 @@ export function seal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
 
 export function unseal(key: Buffer, sealed: Buffer, aad: string): Buffer {
   if (sealed.length < 29 || sealed[0] !== SEAL_VERSION) {
-    throw new AppError('crypto.sealed_invalid', 'A sealed value has an unknown format.');
+    throw cryptoErrors.sealedInvalid();
   }
   const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(1, 13));
   decipher.setAAD(Buffer.from(aad));
@@ -38,13 +38,7 @@ export function unseal(key: Buffer, sealed: Buffer, aad: string): Buffer {
   try {
     return Buffer.concat([decipher.update(sealed.subarray(29)), decipher.final()]);
   } catch (cause) {
-    throw new AppError(
-      'crypto.sealed_tampered',
-      'A sealed value failed authentication (wrong key or tampered).',
-      {
-        cause,
-      },
-    );
+    throw cryptoErrors.sealedTampered({ cause });
   }
 }
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../shared/errors.js';
+import type { AppError } from '../shared/errors.js';
+import { storeErrors } from './store.errors.js';
 
 export const LOCK_FILE = 'veildraft.lock';
 
@@ -53,7 +54,7 @@ export function acquireDataLock(dataDir: string, role: LockRole, now: number): D
       if (other) throw inUse(other, role);
       unlinkQuietly(file);
     }
-    throw new AppError('store.in_use', `Could not take the lock ${file}; try again.`);
+    throw storeErrors.lockContended(file);
   } finally {
     unlinkQuietly(temp);
   }
@@ -82,10 +83,7 @@ export function inUse(holder: LockHolder, wanted: LockRole | 'open'): AppError {
       : wanted === 'rekey'
         ? 'Stop the appliance first (e.g. systemctl stop veildraft), then run `veildraft rekey`.'
         : 'Stop it first; only one appliance may use a data folder.';
-  return new AppError(
-    'store.in_use',
-    `The data folder is in use by ${what}, process ${holder.pid} since ${new Date(holder.since).toISOString()}. ${advice} Nothing was changed.`,
-  );
+  return storeErrors.heldBy({ what, pid: holder.pid, since: holder.since, advice });
 }
 
 function releaseIfOurs(file: string, token: string): void {

@@ -4,7 +4,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 // Ciphers), so drizzle's driver and this module load the same encrypting build; assertCipher
 // below refuses to run if a plain build ever slips in.
 import Database from 'better-sqlite3';
-import { AppError } from '../shared/errors.js';
+import { storeErrors } from './store.errors.js';
 
 export type SqliteDatabase = Database.Database;
 
@@ -37,10 +37,7 @@ const RESERVE = 16 + HMAC_SIZE;
 export function keyOpens(file: string, key: Buffer): boolean {
   const first = readPage(file, 1);
   if (!first) {
-    throw new AppError(
-      'store.corrupt',
-      `${file} is shorter than one database page; it is not a Veildraft database, or it was truncated. Restore it from your backup.`,
-    );
+    throw storeErrors.shorterThanAPage(file);
   }
   return pageMacValid(first, first, key, 1);
 }
@@ -151,16 +148,10 @@ export function assertCipher(db: SqliteDatabase, file: string): void {
   const cipher = db.pragma('cipher', { simple: true });
   const legacy = Number(db.pragma('legacy', { simple: true }));
   if (cipher !== 'sqlcipher' || legacy !== 4) {
-    throw new AppError(
-      'store.cipher_not_in_force',
-      `The database cipher is ${String(cipher)} (legacy ${legacy}), not the SQLCipher v4 scheme; refusing to run.`,
-    );
+    throw storeErrors.wrongCipher({ cipher: String(cipher), legacy });
   }
   if (fileStartsWithPlainHeader(file)) {
-    throw new AppError(
-      'store.cipher_not_in_force',
-      `${file} is an unencrypted SQLite file; refusing to run.`,
-    );
+    throw storeErrors.unencrypted(file);
   }
 }
 

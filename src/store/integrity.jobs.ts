@@ -3,9 +3,9 @@ import { enqueueJob } from '../jobs/jobs.repository.js';
 import type { JobHandler } from '../jobs/jobs.runner.js';
 import { databaseKey } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { checkIntegrity, firstProblem, type IntegrityReport } from './integrity.js';
+import { storeErrors } from './store.errors.js';
 import type { Db, Store } from './store.js';
 import type { StoreHealth } from './store-health.js';
 
@@ -93,7 +93,7 @@ export function integrityCheckHandler(deps: {
           }
         },
       });
-      if (ctx.signal.aborted) throw new AppError('jobs.aborted', 'The integrity check was interrupted.');
+      if (ctx.signal.aborted) throw storeErrors.integrityCheckInterrupted();
       if (report) record(report);
       else logger.warn('the nightly integrity check is still running; its result will be logged');
       if (health.isCorrupt) return;

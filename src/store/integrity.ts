@@ -2,9 +2,10 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../shared/errors.js';
+import type { AppError } from '../shared/errors.js';
 import { liveHolder } from './data-lock.js';
 import { fileSize, headerPageCount, keyPragmas, PAGE_SIZE } from './database.js';
+import { storeErrors } from './store.errors.js';
 
 export type IntegrityMode = 'quick' | 'full';
 
@@ -134,8 +135,5 @@ export function firstProblem(problems: string[]): string {
 
 export function corruptError(file: string, problems: string[]): AppError {
   const first = firstProblem(problems);
-  return new AppError(
-    'store.corrupt',
-    `The database ${file} is damaged (${first}). Stop here and restore the database from your backup (see README, "Backups"); Veildraft wrote nothing to it.`,
-  );
+  return storeErrors.corrupt({ file, damage: first });
 }

@@ -5,7 +5,6 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type MasterKeySource, resolveMasterKey } from '../keys/master-key.js';
 import { databaseKey } from '../keys/subkeys.js';
-import { AppError } from '../shared/errors.js';
 import { projectRoot } from '../shared/paths.js';
 import {
   fileStartsWithPlainHeader,
@@ -16,6 +15,7 @@ import {
 } from './database.js';
 import { corruptError, fileShapeProblem } from './integrity.js';
 import * as schema from './schema.js';
+import { storeErrors } from './store.errors.js';
 
 // drizzle types its client as plain better-sqlite3, whose API this fork extends.
 export type Db = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
@@ -53,10 +53,7 @@ export function openStore(opts: OpenStoreOptions): Store {
   const file = path.join(opts.dataDir, DATABASE_FILE);
   const databaseExists = existsSync(file) && statSync(file).size > 0;
   if (databaseExists && fileStartsWithPlainHeader(file)) {
-    throw new AppError(
-      'store.cipher_not_in_force',
-      `${file} is an unencrypted SQLite database. Veildraft only runs on its encrypted store; move that file away.`,
-    );
+    throw storeErrors.unencrypted(file);
   }
   const keys = resolveMasterKey({
     envKey: opts.masterKey,
@@ -102,10 +99,7 @@ function matchKey(file: string, keys: MasterKeySource, where: string): MasterKey
     if (keys.candidates.some((c) => keyOpensLaterPages(file, databaseKey(c.key)))) {
       throw corruptError(file, ['the first page fails its checksum, while the key opens the pages after it']);
     }
-    throw new AppError(
-      'store.wrong_key',
-      `The master key from ${where} does not open the database ${file}. Use the key this database was created with (restore it from your backup); nothing was changed. If you are sure the key is right, the first bytes of the file are damaged: restore the database from your backup.`,
-    );
+    throw storeErrors.wrongKey({ where, file });
   }
   const shape = fileShapeProblem(file, databaseKey(match.key));
   if (shape) throw corruptError(file, [shape]);

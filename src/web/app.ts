@@ -10,6 +10,7 @@ import { resolveSession } from '../sessions/sessions.usecases.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { deriveKey, equalSecrets } from '../shared/crypto.js';
+import { isAppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { projectRoot } from '../shared/paths.js';
 import { csrfCheck, formReader, formSizeLimit, guard } from './access.js';
@@ -102,7 +103,14 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   if (deps.console) mountConsole(app, deps.console);
 
   app.notFound((c) => renderError(c, 404));
+  // The one translation of errors to answers: an AppError the request can fix shows its message
+  // with its status; anything else is logged once (code and message only, see the logger) and
+  // answered with the calm 500 page.
   app.onError((err, c) => {
+    if (isAppError(err) && err.status < 500) {
+      deps.logger.info({ code: err.code, path: c.req.path }, 'request refused');
+      return renderError(c, err.status, err.message);
+    }
     deps.logger.error({ err, path: c.req.path }, 'request failed');
     const store = deps.storeFailed?.(err);
     if (!store) return renderError(c, 500);

@@ -1,20 +1,12 @@
 import { createServer } from 'node:net';
-import { AppError } from '../shared/errors.js';
+import type { AppError } from '../shared/errors.js';
+import { webErrors } from './web.errors.js';
 
 /** Why a listen failed, in the operator's words, by the system's error code. */
-const reasons: Record<string, { code: string; why: string }> = {
-  EADDRINUSE: {
-    code: 'web.port_in_use',
-    why: 'address in use. Another program (or another Veildraft) already listens there: stop it, or choose another port with VEILDRAFT_PORT',
-  },
-  EACCES: {
-    code: 'web.port_denied',
-    why: 'permission denied. Ports below 1024 need privileges: choose a port from 1024 up with VEILDRAFT_PORT',
-  },
-  EADDRNOTAVAIL: {
-    code: 'web.address_unavailable',
-    why: 'address not available. No network interface of this machine has that address: check VEILDRAFT_HOST',
-  },
+const reasons: Record<string, (at: string, options: { cause: unknown }) => AppError> = {
+  EADDRINUSE: webErrors.portInUse,
+  EACCES: webErrors.portDenied,
+  EADDRNOTAVAIL: webErrors.addressUnavailable,
 };
 
 export function hostPort(host: string, port: number): string {
@@ -24,15 +16,11 @@ export function hostPort(host: string, port: number): string {
 /** The error for a failed listen on host:port, with the reason the system gave. */
 export function listenError(host: string, port: number, cause: unknown): AppError {
   const sys = (cause as NodeJS.ErrnoException | undefined)?.code;
+  const at = hostPort(host, port);
   const known = sys ? reasons[sys] : undefined;
-  const why = known?.why ?? `the system refused (${sys ?? 'unknown error'})`;
-  return new AppError(
-    known?.code ?? 'web.listen_failed',
-    `Cannot listen on ${hostPort(host, port)}: ${why}.`,
-    {
-      cause,
-    },
-  );
+  return known
+    ? known(at, { cause })
+    : webErrors.listenFailed({ at, system: sys ?? 'unknown error' }, { cause });
 }
 
 /**

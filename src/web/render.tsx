@@ -23,7 +23,7 @@ export function render(
 /** Generic error pages: a status and a calm sentence (or `detail` instead), never internals. */
 export function renderError(
   c: Context<AppEnv>,
-  status: 400 | 403 | 404 | 405 | 415 | 421 | 429 | 500 | 503,
+  status: 400 | 403 | 404 | 405 | 409 | 415 | 421 | 429 | 500 | 503,
   detail?: Child,
 ): Response | Promise<Response> {
   return render(

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { generate } from 'selfsigned';
+import { configErrors } from '../config/config.errors.js';
 import type { Config } from '../config/config.js';
-import { AppError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 
 export interface TlsCredentials {
@@ -32,11 +32,7 @@ export function wantsTls(config: Pick<Config, 'tls' | 'host' | 'tlsCertFile' | '
  */
 export async function loadTls(config: Config, logger: Logger): Promise<TlsCredentials> {
   if (config.tlsCertFile || config.tlsKeyFile) {
-    if (!config.tlsCertFile || !config.tlsKeyFile)
-      throw new AppError(
-        'config.tls_incomplete',
-        'Set both VEILDRAFT_TLS_CERT_FILE and VEILDRAFT_TLS_KEY_FILE.',
-      );
+    if (!config.tlsCertFile || !config.tlsKeyFile) throw configErrors.tlsIncomplete();
     const cert = read(config.tlsCertFile, 'VEILDRAFT_TLS_CERT_FILE');
     const key = read(config.tlsKeyFile, 'VEILDRAFT_TLS_KEY_FILE');
     return { cert, key, fingerprint: fingerprint(cert), source: 'configured' };
@@ -90,7 +86,7 @@ function read(file: string, key: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (cause) {
-    throw new AppError('config.tls_unreadable', `${key} = ${file}: cannot be read.`, { cause });
+    throw configErrors.tlsUnreadable({ key, file }, { cause });
   }
 }
 

@@ -120,7 +120,7 @@ describe('draftReply', () => {
   it('fails permanently when the mailbox was removed, without a draft record', async () => {
     const { rowId } = await customer();
     const gone = draftReply(deps(), { mailboxId: mailboxId + 99, messageRowId: rowId });
-    await expect(gone).rejects.toMatchObject({ code: 'mail.mailbox_gone', permanent: true });
+    await expect(gone).rejects.toMatchObject({ code: 'mailbox.removed', permanent: true });
     expect(findDraftByKey(world.store.db, draftKeyFor(mailboxId + 99, rowId))).toBeUndefined();
   });
 

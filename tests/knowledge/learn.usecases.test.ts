@@ -171,7 +171,7 @@ describe('learnConversation', () => {
   it('fails permanently when the mailbox was removed', async () => {
     const payload = await pair();
     await expect(learnConversation(deps(), { ...payload, mailboxId: mailboxId + 99 })).rejects.toMatchObject({
-      code: 'mail.mailbox_gone',
+      code: 'mailbox.removed',
       permanent: true,
     });
     expect(conversationRows()).toHaveLength(0);

@@ -188,7 +188,9 @@ describe('managing a mailbox', () => {
   });
 
   it('answers an unknown mailbox with 404', async () => {
-    expect((await admin.get('/mailboxes/999999')).status).toBe(404);
+    const missing = await admin.get('/mailboxes/999999');
+    expect(missing.status).toBe(404);
+    expect(missing.html).toContain('No mailbox &quot;999999&quot;.');
     await admin.get('/mailboxes');
     expect((await admin.post('/mailboxes/999999/pause')).status).toBe(404);
   });

@@ -5,9 +5,9 @@ import {
   Tensor,
   type TokenClassificationPipeline,
 } from '@huggingface/transformers';
+import { modelFileErrors } from '../../model-files/model-files.errors.js';
 import { verifyModelFolder } from '../../model-files/model-files.manifest.js';
 import { loadLocalModel } from '../../model-files/transformers-env.js';
-import { AppError } from '../../shared/errors.js';
 import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
 import { aggregateEntities, type LabelledToken, ownerWindows, planWindows } from './ner.models.js';
 import { alignTokens } from './ner-align.models.js';
@@ -125,9 +125,8 @@ export function createNerRecognizer(options: NerOptions): NerRecognizer {
       } catch (cause) {
         status = {
           state: 'disabled',
-          error: new AppError(
-            'models.ner_load_failed',
-            `The NER model at ${options.model} could not be loaded; transformer NER is off.`,
+          error: modelFileErrors.loadFailed(
+            { feature: 'ner', what: `NER model at ${options.model}`, fallback: 'transformer NER is off' },
             { cause },
           ),
         };

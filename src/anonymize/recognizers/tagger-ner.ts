@@ -1,6 +1,6 @@
 import path from 'node:path';
+import { modelFileErrors } from '../../model-files/model-files.errors.js';
 import { verifyModelFolder } from '../../model-files/model-files.manifest.js';
-import { AppError } from '../../shared/errors.js';
 import { projectRoot } from '../../shared/paths.js';
 import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
 import { readModel } from '../tagger/tagger.file.js';
@@ -58,9 +58,12 @@ export function createTaggerRecognizer(options: { modelsDir?: string } = {}): Ta
       } catch (cause) {
         status = {
           state: 'disabled',
-          error: new AppError(
-            'models.ner_load_failed',
-            `The NER tagger in ${TAGGER_FOLDER} could not be loaded; the anonymizer runs on its rules alone.`,
+          error: modelFileErrors.loadFailed(
+            {
+              feature: 'ner',
+              what: `NER tagger in ${TAGGER_FOLDER}`,
+              fallback: 'the anonymizer runs on its rules alone',
+            },
             { cause },
           ),
         };

@@ -7,9 +7,10 @@ import type {
   LlamaModel,
 } from 'node-llama-cpp';
 import type { Config } from '../../config/config.js';
-import { AppError, isAppError } from '../../shared/errors.js';
+import { isAppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import { verifyLlmModel } from './llama.files.js';
+import { llmErrors } from './llm.errors.js';
 import { disabledError, OneAtATime, requestDeadline } from './llm.signals.js';
 import type { ChatMessage, GenerateRequest, GenerateResult, LlmBackend, LlmStatus } from './llm.types.js';
 
@@ -104,12 +105,7 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       );
     } catch (cause) {
       await llama?.dispose().catch(() => undefined);
-      const error = new AppError(
-        'llm.model_unloadable',
-        `The language model ${config.llmModel} matches the manifest but node-llama-cpp cannot load it (unsupported architecture or not enough memory); drafting is off. Try a smaller or more common GGUF (README, "Models").`,
-        { cause, permanent: true },
-      );
-      status = { state: 'disabled', error };
+      status = { state: 'disabled', error: llmErrors.modelUnloadable(config.llmModel, { cause }) };
     }
   }
 
@@ -130,11 +126,11 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       // Too long for the context: node-llama-cpp would silently drop the oldest messages (the
       // rules or the examples); the prompt builder must stay within VEILDRAFT_PROMPT_TOKENS instead.
       if (templated + request.maxTokens > l.context.contextSize) {
-        throw new AppError(
-          'llm.prompt_too_long',
-          `The prompt (${templated} tokens) plus the reply (${request.maxTokens}) does not fit the model context of ${l.context.contextSize} tokens. Lower VEILDRAFT_PROMPT_TOKENS or VEILDRAFT_LLM_MAX_REPLY_TOKENS, or raise VEILDRAFT_LLM_CONTEXT_TOKENS.`,
-          { permanent: true },
-        );
+        throw llmErrors.promptTooLong({
+          promptTokens: templated,
+          replyTokens: request.maxTokens,
+          contextTokens: l.context.contextSize,
+        });
       }
       await l.sequence.clearHistory();
       const inputBefore = l.sequence.tokenMeter.usedInputTokens;
@@ -169,9 +165,7 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       const failure = deadline.failure();
       if (failure) throw failure;
       if (isAppError(e)) throw e;
-      throw new AppError('llm.failed', 'The local language model failed while generating; see the log.', {
-        cause: e,
-      });
+      throw llmErrors.localFailed({ cause: e });
     } finally {
       deadline.dispose();
       chat.dispose({ disposeSequence: false });
@@ -187,7 +181,7 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       const current = status;
       if (current.state === 'disabled') throw disabledError(current.error);
       if (current.state !== 'ready' || !loaded) {
-        throw new AppError('llm.disabled', 'Drafting is not ready: the language model is not loaded.');
+        throw llmErrors.notReady('the language model is not loaded');
       }
       const l = loaded;
       const id = ++requests;

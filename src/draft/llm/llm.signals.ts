@@ -1,4 +1,5 @@
-import { AppError } from '../../shared/errors.js';
+import type { AppError } from '../../shared/errors.js';
+import { llmErrors } from './llm.errors.js';
 
 /**
  * One request's stop signal: the caller's AbortSignal (job shutdown) or the backend's own
@@ -25,12 +26,9 @@ export function requestDeadline(caller: AbortSignal | undefined, timeoutMs: numb
   return {
     signal: controller.signal,
     failure() {
-      if (caller?.aborted) return abortedError();
+      if (caller?.aborted) return llmErrors.aborted();
       if (timedOut) {
-        return new AppError(
-          'llm.timeout',
-          `Generation took longer than ${Math.round(timeoutMs / 100) / 10} s (VEILDRAFT_LLM_TIMEOUT_SECONDS); a smaller model, fewer prompt tokens or \`veildraft bench-llm\` may help.`,
-        );
+        return llmErrors.timeout(timeoutMs);
       }
       return null;
     },
@@ -41,18 +39,9 @@ export function requestDeadline(caller: AbortSignal | undefined, timeoutMs: numb
   };
 }
 
-export function abortedError(): AppError {
-  return new AppError(
-    'llm.aborted',
-    'Generation was stopped (the job was cancelled or the appliance is stopping).',
-  );
-}
-
+/** What generate() throws while the backend reports `reason`; the reason stays its cause. */
 export function disabledError(reason: AppError): AppError {
-  return new AppError('llm.disabled', `Drafting is off: ${reason.message}`, {
-    cause: reason,
-    permanent: true,
-  });
+  return llmErrors.disabled(reason, { cause: reason });
 }
 
 /**
@@ -69,7 +58,7 @@ export class OneAtATime {
       release = r;
     });
     const waitTurn = new Promise<void>((resolve, reject) => {
-      const onAbort = () => reject(abortedError());
+      const onAbort = () => reject(llmErrors.aborted());
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
       previous.then(() => {

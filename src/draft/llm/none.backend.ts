@@ -1,10 +1,10 @@
-import { AppError } from '../../shared/errors.js';
+import { llmErrors } from './llm.errors.js';
 import { disabledError } from './llm.signals.js';
 import type { LlmBackend } from './llm.types.js';
 
 /** `none`: drafting is switched off on purpose; ingest and learning go on. */
 export function createNoneBackend(): LlmBackend {
-  const error = new AppError('llm.off', 'Drafting is off (VEILDRAFT_LLM_BACKEND=none).', { permanent: true });
+  const error = llmErrors.off();
   return {
     name: 'none',
     async load() {},

@@ -1,8 +1,9 @@
 import { lookup } from 'node:dns/promises';
 import type { Config } from '../../config/config.js';
-import { AppError, isAppError } from '../../shared/errors.js';
+import { type AppError, isAppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import { judgeEndpoint, literalAddress } from './endpoint.models.js';
+import { llmErrors } from './llm.errors.js';
 import { disabledError, requestDeadline } from './llm.signals.js';
 import type { GenerateRequest, GenerateResult, LlmBackend, LlmStatus } from './llm.types.js';
 import { type CompletionChunk, createSseParser, estimateTokens } from './openai-stream.models.js';
@@ -41,19 +42,11 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
     try {
       addresses = literal ? [literal] : (await lookup(host, { all: true })).map((a) => a.address);
     } catch (cause) {
-      throw new AppError(
-        'llm.endpoint_unresolvable',
-        `The host ${host} of VEILDRAFT_LLM_URL cannot be resolved; drafting is off. Check the name or use the server's IP address.`,
-        { cause },
-      );
+      throw llmErrors.endpointUnresolvable(host, { cause });
     }
     const verdict = judgeEndpoint(addresses, config.llmAllowPublicHost);
     if (!verdict.allowed) {
-      throw new AppError(
-        'llm.endpoint_public',
-        `VEILDRAFT_LLM_URL points to ${host}, which is outside loopback and private networks (${verdict.publicAddresses.join(', ')}); drafting is off so that mail text does not leave your network. Use an on-prem server, or set VEILDRAFT_LLM_ALLOW_PUBLIC_HOST=true if you accept sending mail text there.`,
-        { permanent: true },
-      );
+      throw llmErrors.endpointPublic({ host, publicAddresses: verdict.publicAddresses });
     }
     return { public: verdict.publicAddresses.length > 0 };
   }
@@ -70,20 +63,13 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
       throw unreachable(cause);
     }
     if (res.status === 401 || res.status === 403) {
-      throw new AppError(
-        'llm.endpoint_unauthorized',
-        `The server at VEILDRAFT_LLM_URL refused the API key (HTTP ${res.status}); drafting is off. Check VEILDRAFT_LLM_API_KEY.`,
-      );
+      throw llmErrors.endpointUnauthorized(res.status);
     }
     if (!res.ok) throw unreachable(new Error(`HTTP ${res.status}`));
   }
 
   function unreachable(cause: unknown): AppError {
-    return new AppError(
-      'llm.endpoint_unreachable',
-      `The server at VEILDRAFT_LLM_URL (${host}) does not answer GET /models; drafts wait until it does (it is asked again with every draft). Start the server or correct the URL.`,
-      { cause },
-    );
+    return llmErrors.endpointUnreachable(host, { cause });
   }
 
   /** Checks the host and the server; sets the status; never throws. */
@@ -91,11 +77,7 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
     if (!base) {
       status = {
         state: 'disabled',
-        error: new AppError(
-          'llm.endpoint_missing',
-          'VEILDRAFT_LLM_BACKEND=openai needs VEILDRAFT_LLM_URL (e.g. http://10.0.0.5:8000/v1); drafting is off.',
-          { permanent: true },
-        ),
+        error: llmErrors.endpointMissing(),
       };
       return;
     }
@@ -139,10 +121,7 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
       });
       if (!res.ok || !res.body) {
         await res.body?.cancel();
-        throw new AppError(
-          'llm.failed',
-          `The server at VEILDRAFT_LLM_URL answered HTTP ${res.status} to a chat completion; see its log.`,
-        );
+        throw llmErrors.endpointFailed(res.status);
       }
       const parser = createSseParser();
       const decoder = new TextDecoder();
@@ -179,13 +158,7 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
       const failure = deadline.failure();
       if (failure) throw failure;
       if (isAppError(e)) throw e;
-      throw new AppError(
-        'llm.failed',
-        `The chat completion from ${host} failed (connection or stream broken).`,
-        {
-          cause: e,
-        },
-      );
+      throw llmErrors.streamBroken(host, { cause: e });
     } finally {
       deadline.dispose();
     }
@@ -200,7 +173,7 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
       const current = status;
       if (current.state === 'disabled') throw disabledError(current.error);
       if (current.state !== 'ready') {
-        throw new AppError('llm.disabled', 'Drafting is not ready: the LLM endpoint was not checked yet.');
+        throw llmErrors.notReady('the LLM endpoint was not checked yet');
       }
       return complete(request);
     },

@@ -5,6 +5,7 @@ import {
   setMailboxDrafting,
   testAndAddMailbox,
 } from '../../mailboxes/mailbox-console.usecases.js';
+import { mailboxErrors } from '../../mailboxes/mailboxes.errors.js';
 import { toView } from '../../mailboxes/mailboxes.models.js';
 import {
   pauseMailbox,
@@ -13,9 +14,9 @@ import {
   resumeMailbox,
   updateMailboxPassword,
 } from '../../mailboxes/mailboxes.usecases.js';
-import { AppError } from '../../shared/errors.js';
+import { attempt } from '../../shared/errors.js';
 import { field, type RouteDef, sessionActor } from '../access.js';
-import { render, renderError } from '../render.js';
+import { render } from '../render.js';
 import { MailboxPage, QuarantinePage } from '../views/mailbox-page.js';
 import { MailboxesPage, type MailboxFormValues } from '../views/mailboxes.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
@@ -27,16 +28,11 @@ function mailboxId(c: Context<AppEnv>): number | null {
   return /^\d{1,9}$/.test(id) ? Number(id) : null;
 }
 
-/** The mailbox of `:id`, or null when there is none (the caller answers 404). */
-function findMailbox(c: Context<AppEnv>, ctx: ConsoleContext) {
+/** The mailbox of `:id`; an unknown one is mailbox.not_found, which app.onError answers with 404. */
+function mailboxOf(c: Context<AppEnv>, ctx: ConsoleContext) {
   const id = mailboxId(c);
-  if (id === null) return null;
-  try {
-    return toView(requireMailbox(ctx.db, id));
-  } catch (e) {
-    if (e instanceof AppError) return null;
-    throw e;
-  }
+  if (id === null) throw mailboxErrors.notFound(c.req.param('id') ?? '');
+  return toView(requireMailbox(ctx.db, id));
 }
 
 function readForm(c: Context<AppEnv>): MailboxFormValues & { password: string } {
@@ -63,23 +59,21 @@ function mailboxChange(
     path: `/mailboxes/:id/${verb}`,
     access: admin,
     handler: async (c, ctx) => {
-      const found = findMailbox(c, ctx);
-      if (!found) return renderError(c, 404);
-      const page = (message: { tone: 'ok' | 'warn'; text: string }, status: 200 | 400) => {
-        const mailbox = findMailbox(c, ctx) ?? found;
-        return render(
-          c,
-          <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} message={message} />,
-          status,
-        );
-      };
-      try {
-        await run(c, ctx, found.id);
-      } catch (e) {
-        if (e instanceof AppError) return page({ tone: 'warn', text: e.message }, 400);
-        throw e;
-      }
-      return page({ tone: 'ok', text: done }, 200);
+      const found = mailboxOf(c, ctx);
+      const outcome = await attempt(() => run(c, ctx, found.id));
+      const message = outcome.ok
+        ? { tone: 'ok' as const, text: done }
+        : { tone: 'warn' as const, text: outcome.error.message };
+      return render(
+        c,
+        <MailboxPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          mailbox={mailboxOf(c, ctx)}
+          message={message}
+        />,
+        outcome.ok ? 200 : outcome.error.status,
+      );
     },
   };
 }
@@ -141,8 +135,7 @@ export const mailboxRoutes: RouteDef[] = [
     path: '/mailboxes/:id',
     access: admin,
     handler: (c, ctx) => {
-      const mailbox = findMailbox(c, ctx);
-      if (!mailbox) return renderError(c, 404);
+      const mailbox = mailboxOf(c, ctx);
       return render(c, <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} />);
     },
   },
@@ -151,8 +144,7 @@ export const mailboxRoutes: RouteDef[] = [
     path: '/mailboxes/:id/remove',
     access: admin,
     handler: (c, ctx) => {
-      const mailbox = findMailbox(c, ctx);
-      if (!mailbox) return renderError(c, 404);
+      const mailbox = mailboxOf(c, ctx);
       return render(
         c,
         <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} confirmRemove />,
@@ -164,8 +156,7 @@ export const mailboxRoutes: RouteDef[] = [
     path: '/mailboxes/:id/remove',
     access: admin,
     handler: async (c, ctx) => {
-      const mailbox = findMailbox(c, ctx);
-      if (!mailbox) return renderError(c, 404);
+      const mailbox = mailboxOf(c, ctx);
       if (field(c, 'confirm', 10) !== 'yes')
         return render(
           c,

@@ -10,6 +10,7 @@ const messages = {
   ],
   404: ['Not found', 'There is no page at this address.'],
   405: ['Not allowed here', 'This page does not accept that kind of request.'],
+  409: ['Not possible now', 'This cannot be done in the current state. Reload the page and try again.'],
   415: ['Unsupported form', 'The console accepts only forms sent by a web browser.'],
   421: ['Wrong address', 'This console does not answer to the address in your browser.'],
   429: ['Too many attempts', 'Too many attempts. Wait a few minutes and try again.'],
