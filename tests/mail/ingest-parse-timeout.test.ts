@@ -102,7 +102,8 @@ describe('ingest of a mailbox with a message whose parse runs over its time limi
     expect(rows.map((r) => r.reason)).toEqual(['parse_timeout']);
     expect(rows[0]!.uid).toBe(3);
     expect(count(env.store, 'messages', 1)).toBe(4);
-    expect(longestStallMs).toBeLessThan(1_000);
+    // Looser than above: FETCH of the 22 MB literal itself runs on the main thread.
+    expect(longestStallMs).toBeLessThan(1_500);
     console.info(
       `parse timeout: backfill of 5 messages in ${Math.round(performance.now() - started)} ms, longest event-loop stall ${Math.round(longestStallMs)} ms`,
     );
