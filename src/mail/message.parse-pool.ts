@@ -124,8 +124,8 @@ function movable(raw: Buffer): Uint8Array {
  * registers the TypeScript loader first: Node 20 does not pass the parent's loader to threads.
  */
 function startParseThread(limits: ParseLimits): Worker {
-  // mailparser needs a few times the message in memory; a thread past its heap dies alone.
-  const resourceLimits = { maxOldGenerationSizeMb: Math.max(64, Math.ceil((8 * limits.maxBytes) / MB)) };
+  // Parsing costs up to ~18 times the message in memory; a thread past its heap dies alone.
+  const resourceLimits = { maxOldGenerationSizeMb: Math.max(128, Math.ceil((20 * limits.maxBytes) / MB)) };
   const here = import.meta.url;
   if (!here.endsWith('.ts')) {
     return new Worker(new URL('./message.parse.worker.js', here), { resourceLimits });
