@@ -126,14 +126,14 @@ function movable(raw: Buffer): Uint8Array {
 function startParseThread(limits: ParseLimits): Worker {
   // Parsing costs up to ~18 times the message in memory; a thread past its heap dies alone.
   const resourceLimits = { maxOldGenerationSizeMb: Math.max(128, Math.ceil((20 * limits.maxBytes) / MB)) };
+  // None of the parent's flags: `node -e …` or `--input-type` passed on would stop the thread loading.
+  const options = { resourceLimits, execArgv: [] };
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) {
-    return new Worker(new URL('./message.parse.worker.js', here), { resourceLimits });
-  }
+  if (!here.endsWith('.ts')) return new Worker(new URL('./message.parse.worker.js', here), options);
   const loader = createRequire(here).resolve('tsx/cjs/api');
   const entry = fileURLToPath(new URL('./message.parse.worker.ts', here));
   const boot = `require(${JSON.stringify(loader)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  return new Worker(boot, { ...options, eval: true });
 }
 
 let shared: ParsePool | undefined;
