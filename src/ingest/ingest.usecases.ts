@@ -61,17 +61,25 @@ export type Prepared =
     }
   | { kind: 'quarantine'; uid: number; reason: QuarantineReason; headerHash: string; size: number };
 
-function quarantined(s: IngestSettings, m: FetchedMessage, reason: QuarantineReason): Prepared {
-  const raw = m.headerBlock ?? m.source ?? Buffer.alloc(0);
+/** The raw header block (at most 64 KB when it has no end): what a quarantine row is known by. */
+function headerBlockOf(raw: Buffer): string {
   const end = headerEnd(raw);
-  const block = end < 0 ? raw.subarray(0, 64 * 1024) : raw.subarray(0, end);
+  return (end < 0 ? raw.subarray(0, 64 * 1024) : raw.subarray(0, end)).toString('latin1');
+}
+
+function quarantined(
+  s: IngestSettings,
+  m: FetchedMessage,
+  block: string,
+  reason: QuarantineReason,
+): Prepared {
   // Keyed hash of the raw header block: one row per message across resyncs, no content kept.
   return {
     kind: 'quarantine',
     uid: m.uid,
     reason,
     size: m.size,
-    headerHash: hmacHex(s.pseudonymKey, `quarantine:${block.toString('latin1')}`),
+    headerHash: hmacHex(s.pseudonymKey, `quarantine:${block}`),
   };
 }
 
@@ -82,9 +90,12 @@ export async function prepareMessage(
   ref: FolderRef,
   m: FetchedMessage,
 ): Promise<Prepared> {
-  if (!m.source) return quarantined(s, m, 'too_large');
+  if (!m.source) return quarantined(s, m, headerBlockOf(m.headerBlock ?? Buffer.alloc(0)), 'too_large');
+  // Taken before the parse, which takes the source over (its memory moves to the parse thread).
+  const block = headerBlockOf(m.source);
   const out = await parseMessage(m.source, s.limits);
-  if (!out.ok) return quarantined(s, m, out.reason);
+  m.source = undefined;
+  if (!out.ok) return quarantined(s, m, block, out.reason);
   const h = out.message.headers;
   const key = s.pseudonymKey;
   // Spam and newsletters carry hundreds of recipients: one HMAC per distinct address.

@@ -1,6 +1,7 @@
 import { type AddressObject, type EmailAddress, MailParser } from 'mailparser';
 import type { MailAddress } from '../draft/draft-compose.models.js';
 import { type MessageHeaders, parseIdList } from './message.models.js';
+import { sharedParsePool } from './message.parse-pool.js';
 
 /**
  * Parses one raw message under limits. Anything that cannot be parsed, is over a limit or takes
@@ -171,7 +172,23 @@ export function htmlToPlain(html: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
+/**
+ * Parses one raw message under limits, in the parse thread (see message.parse-pool.ts): a
+ * timeout really ends a runaway parse there, and mailparser's intermediate buffers stay out of
+ * the main thread's heap. Takes ownership of `raw`: its memory may move to the thread, so the
+ * caller must not read it afterwards.
+ */
 export function parseMessage(raw: Buffer, limits: ParseLimits): Promise<ParseOutcome> {
+  // Checked here too: an oversized message is never copied or moved anywhere.
+  if (raw.length > limits.maxBytes) return Promise.resolve({ ok: false, reason: 'too_large' });
+  return sharedParsePool().parse(raw, limits);
+}
+
+/**
+ * The parse itself, run inside the parse thread: the cheap scan first, then mailparser. It has
+ * no timeout of its own: the thread that runs it is ended from outside when it takes too long.
+ */
+export function parseNow(raw: Buffer, limits: ParseLimits): Promise<ParseOutcome> {
   const early = prescan(raw, limits);
   if (early) return Promise.resolve({ ok: false, reason: early });
 
@@ -193,13 +210,8 @@ export function parseMessage(raw: Buffer, limits: ParseLimits): Promise<ParseOut
     const finish = (outcome: ParseOutcome) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
       resolve(outcome);
     };
-    const timer = setTimeout(() => {
-      finish({ ok: false, reason: 'parse_timeout' });
-      parser.destroy();
-    }, limits.timeoutMs);
 
     parser.on('headers', (h: Map<string, unknown>) => {
       headerMap = h;
