@@ -178,7 +178,22 @@ export class TermMatcher {
     out.push({ start: words[i]!.start, end: words[j]!.end, info });
   }
 
+  /**
+   * The states a word opens depend only on its forms, and the forms arrays are shared by every
+   * occurrence of the word (formsMemo): kept per array, so a repeated word costs one lookup.
+   */
+  private readonly rootStates = new WeakMap<string[], number[]>();
+
   private firstStates(w: ScanWord): number[] {
+    let states = this.rootStates.get(w.forms);
+    if (!states) {
+      states = this.openStates(w);
+      this.rootStates.set(w.forms, states);
+    }
+    return states;
+  }
+
+  private openStates(w: ScanWord): number[] {
     const states = this.next([0], w);
     for (const form of w.forms) {
       const list = this.suffixes.get(form.slice(-keyLen));
