@@ -35,6 +35,8 @@ const idSpace = 2 ** 22;
 /** Longest term in words: a bound on the walk from each start word. */
 const maxSteps = 8;
 const keyLen = 3;
+/** Distinct words whose forms a matcher keeps per rule set (a few MB at most). */
+const formsMemoLimit = 50_000;
 
 export class TermMatcher {
   private readonly ids = new Map<string, number>();
@@ -113,17 +115,39 @@ export class TermMatcher {
   /** Each word's forms for this lexicon: normalised as typed, then base forms the lexicon holds. */
   words(tokens: readonly TextWord[], inflect: Lang | readonly Lang[]): ScanWord[] {
     const rules = typeof inflect === 'string' ? [inflect] : inflect;
+    const memo = this.formsMemo(rules);
     return tokens.map((t) => {
-      const norm = this.fold === 'keep' ? t.lower : normalizeWord(t.lower, this.fold);
-      const forms = [norm];
-      // A base form counts when the lexicon holds it as a word or as a compound ending: "niskakipua"
-      // → "niskakipu" ends in "*kipu".
-      if (!this.ids.has(norm))
-        for (const lang of rules)
-          for (const b of baseForms(norm, lang))
-            if (!forms.includes(b) && (this.ids.has(b) || this.suffixes.has(b.slice(-keyLen)))) forms.push(b);
+      let forms = memo.get(t.lower);
+      if (!forms) {
+        if (memo.size >= formsMemoLimit) memo.clear();
+        forms = this.formsOf(t.lower, rules);
+        memo.set(t.lower, forms);
+      }
       return { start: t.start, end: t.end, raw: t.raw, lower: t.lower, joinsNext: t.joinsNext, forms };
     });
+  }
+
+  /**
+   * Words repeat within a mail and across mails (articles, greetings, the quoted message), and
+   * normalising and inflecting them was the matcher's largest cost: their forms are kept per set
+   * of inflection rules, in a bounded memo emptied when full. Forms are never mutated.
+   */
+  private readonly memos = new Map<string, Map<string, string[]>>();
+  private formsMemo(rules: readonly Lang[]): Map<string, string[]> {
+    const key = rules.join(',');
+    return this.memos.get(key) ?? this.memos.set(key, new Map()).get(key)!;
+  }
+
+  private formsOf(lower: string, rules: readonly Lang[]): string[] {
+    const norm = this.fold === 'keep' ? lower : normalizeWord(lower, this.fold);
+    const forms = [norm];
+    // A base form counts when the lexicon holds it as a word or as a compound ending: "niskakipua"
+    // → "niskakipu" ends in "*kipu".
+    if (!this.ids.has(norm))
+      for (const lang of rules)
+        for (const b of baseForms(norm, lang))
+          if (!forms.includes(b) && (this.ids.has(b) || this.suffixes.has(b.slice(-keyLen)))) forms.push(b);
+    return forms;
   }
 
   scan(words: ScanWord[], out: TermHit[]): void {
@@ -154,7 +178,22 @@ export class TermMatcher {
     out.push({ start: words[i]!.start, end: words[j]!.end, info });
   }
 
+  /**
+   * The states a word opens depend only on its forms, and the forms arrays are shared by every
+   * occurrence of the word (formsMemo): kept per array, so a repeated word costs one lookup.
+   */
+  private readonly rootStates = new WeakMap<string[], number[]>();
+
   private firstStates(w: ScanWord): number[] {
+    let states = this.rootStates.get(w.forms);
+    if (!states) {
+      states = this.openStates(w);
+      this.rootStates.set(w.forms, states);
+    }
+    return states;
+  }
+
+  private openStates(w: ScanWord): number[] {
     const states = this.next([0], w);
     for (const form of w.forms) {
       const list = this.suffixes.get(form.slice(-keyLen));

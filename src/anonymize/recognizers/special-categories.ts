@@ -8,6 +8,8 @@ import { growHealth } from './special-patterns/health-growth.js';
 import { healthPatternSpans } from './special-patterns/health-patterns.js';
 import { growMembership } from './special-patterns/membership-growth.js';
 import { samePartnerSpans } from './special-patterns/partner.js';
+import type { PatternSpan } from './special-patterns/pattern.types.js';
+import { votedForSpans } from './special-patterns/voted-for.js';
 
 /**
  * GDPR Article 9 special categories, phrase level ("my type 2 diabetes", "I am pregnant",
@@ -137,6 +139,9 @@ export function specialCategorySpans(
     if (p.needsCue && !health.some((h) => h.start < p.end + cueReach && h.end > p.start - cueReach)) continue;
     hits.push({ start: p.start, end: p.end, type: 'HEALTH', needsLead: false, table: own, score: p.score });
   }
+  const votes: PatternSpan[] = [];
+  votedForSpans(text, lang, votes);
+  for (const p of votes) hits.push({ ...p, type: 'POLITICAL_OPINION', needsLead: false, table: own });
   for (const p of samePartnerSpans(text, lang, participants))
     hits.push({ ...p, type: 'SEXUAL_ORIENTATION', needsLead: false, table: own, score: 0.8 });
   // Longest first, so a phrase ("type 2 diabetes") wins over a word inside it ("diabetes").

@@ -116,4 +116,17 @@ describe('inflections of loan words and homographs', () => {
     m.scan(m.words(textWords(text), ['en', 'fi']), hits as never);
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['warfarinia']);
   });
+
+  it("keeps a repeated word's forms apart per rule set: a Finnish ending counts only under Finnish rules", () => {
+    const m = matcher('en', ['marevan']);
+    const scan = (text: string, rules: Lang[]) => {
+      const hits: Array<{ start: number; end: number }> = [];
+      m.scan(m.words(textWords(text), rules), hits as never);
+      return hits.map((h) => text.slice(h.start, h.end));
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(scan('Otan Marevania.', ['en', 'fi'])).toEqual(['Marevania']);
+      expect(scan('Ich nehme Marevania.', ['en'])).toEqual([]);
+    }
+  });
 });

@@ -29,4 +29,13 @@ describe('email recognizer', () => {
     expect(run('bad..dots@example.com')).toEqual([]);
     expect(run('user@localhost')).toEqual([]);
   });
+
+  it('reads an address outwards from its @: several in a row, a mention, a dot-led local part', () => {
+    expect(run('cc: a.b@x.de,c@y.org; @support on chat; ..dots@z.com')).toEqual([
+      'a.b@x.de',
+      'c@y.org',
+      'dots@z.com',
+    ]);
+    expect(run('no address at all in this long sentence without the sign')).toEqual([]);
+  });
 });

@@ -30,3 +30,16 @@ describe('context words', () => {
     expect(found).toEqual(['12345', '678']);
   });
 });
+
+describe('context found once per text and word list', () => {
+  it('keeps each list its own findings on the same text, and reads a changed text again', () => {
+    const customer = contextWords(['kundennummer*']);
+    const policy = contextWords(['policy number']);
+    const text = 'Kundennummer 123, policy number 456.';
+    expect(findContext(text, customer)).toEqual([[0, 12]]);
+    expect(findContext(text, policy)).toEqual([[18, 31]]);
+    expect(findContext(text, customer)).toEqual([[0, 12]]);
+    expect(findContext('Policy number 9.', policy)).toEqual([[0, 13]]);
+    expect(findContext('Policy number 9.', customer)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Lang } from '../../anonymize.types.js';
+import { bodyComplaintSpans } from './body-complaint.js';
 import { diagnosedWithSpans } from './diagnosed-with.js';
 import { diagnosisCodeSpans } from './diagnosis-code.js';
 import { disabilitySpans } from './disability.js';
@@ -6,7 +7,10 @@ import { doseSpans } from './dose.js';
 import type { PatternSpan } from './pattern.types.js';
 import { pregnancySpans } from './pregnancy.js';
 
-/** Every HEALTH pattern: doses, diagnosis codes, pregnancy weeks, disability degrees, "diagnosed with …". */
+/**
+ * Every HEALTH pattern: doses, diagnosis codes, pregnancy weeks, disability degrees, "diagnosed
+ * with …", a body part with a complaint.
+ */
 export function healthPatternSpans(text: string, lang: Lang): PatternSpan[] {
   const out: PatternSpan[] = [];
   doseSpans(text, out);
@@ -14,5 +18,6 @@ export function healthPatternSpans(text: string, lang: Lang): PatternSpan[] {
   pregnancySpans(text, out);
   disabilitySpans(text, out);
   diagnosedWithSpans(text, lang, out);
+  bodyComplaintSpans(text, lang, out);
   return out;
 }
