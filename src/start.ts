@@ -5,6 +5,7 @@ import { setupComplete } from './auth/setup.usecases.js';
 import { newSetupToken, setupLink } from './auth/setup-token.js';
 import type { Config } from './config/config.js';
 import type { Drafting } from './draft/drafting.wiring.js';
+import type { JobHandlers } from './jobs/jobs.registry.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
@@ -120,6 +121,17 @@ async function startWorkers(args: {
     import('./sync/sync.wiring.js'),
   ]);
   const drafting = createDrafting({ config, store, keys, logger, clock });
+  const handlers: JobHandlers = {
+    'audit.prune': auditPruneHandler({
+      db: store.db,
+      auditKey: keys.audit,
+      clock,
+      logger,
+      retentionDays: config.auditRetentionDays,
+      maxAttempts: config.jobMaxAttempts,
+    }),
+    ...drafting.handlers,
+  };
   const runner = new JobRunner({
     health,
     db: store.db,
@@ -127,17 +139,7 @@ async function startWorkers(args: {
     clock,
     leaseMs: config.jobLeaseSeconds * 1000,
     graceMs: config.shutdownGraceSeconds * 1000,
-    handlers: [
-      auditPruneHandler({
-        db: store.db,
-        auditKey: keys.audit,
-        clock,
-        logger,
-        retentionDays: config.auditRetentionDays,
-        maxAttempts: config.jobMaxAttempts,
-      }),
-      ...drafting.handlers,
-    ],
+    handlers: Object.values(handlers),
   });
   scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
   runner.start();

@@ -1,13 +1,15 @@
 import { createAnonymizerService } from '../anonymize/anonymizer.service.js';
 import type { Config } from '../config/config.js';
 import type { FeatureStatus } from '../dashboard/dashboard.usecases.js';
+import type { JobHandlers } from '../jobs/jobs.registry.js';
 import { countJobsByState } from '../jobs/jobs.repository.js';
-import type { JobHandler } from '../jobs/jobs.runner.js';
+import { jobHandler } from '../jobs/jobs.runner.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import { embedMissing } from '../knowledge/embed-backfill.usecases.js';
 import { insertConversation } from '../knowledge/knowledge.repository.js';
 import { createKnowledge } from '../knowledge/knowledge.wiring.js';
-import { type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
+import { learnJob } from '../knowledge/learn.job.js';
+import { learnConversation } from '../knowledge/learn.usecases.js';
 import { styleNotes } from '../knowledge/style.models.js';
 import { loadStyleProfile, refreshStyleProfile } from '../knowledge/style.usecases.js';
 import { createMailboxClients } from '../mailboxes/mailbox-clients.js';
@@ -18,7 +20,8 @@ import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
 import { syncSettingsFromConfig } from '../sync/sync.settings.js';
-import { type DraftJobPayload, draftReply } from './draft.usecases.js';
+import { draftJob } from './draft.job.js';
+import { draftReply } from './draft.usecases.js';
 import { resumeWaitingDrafts } from './draft-waiting.usecases.js';
 import { createLlmBackend } from './llm/llm.registry.js';
 
@@ -30,7 +33,7 @@ import { createLlmBackend } from './llm/llm.registry.js';
  * new mail waits for a model (recorded with the `llm.*` reason), learning goes on.
  */
 export interface Drafting {
-  handlers: JobHandler[];
+  handlers: Pick<JobHandlers, 'learn' | 'draft'>;
   load(): Promise<void>;
   dispose(): Promise<void>;
   /** For the console: whether drafting and meaning-based retrieval run, and why not. */
@@ -96,8 +99,7 @@ export function createDrafting(args: {
   const jobParts = { db, clock, logger: log, mail, limits, anonymizer };
 
   let learned = 0;
-  const learnHandler: JobHandler = {
-    kind: 'learn',
+  const learnHandler = jobHandler(learnJob, {
     concurrency: 1,
     handle: async (payload) => {
       await load();
@@ -122,21 +124,20 @@ export function createDrafting(args: {
             },
           },
         },
-        payload as LearnJobPayload,
+        payload,
       );
-      if (result.created) maybeRefreshStyle((payload as LearnJobPayload).mailboxId);
+      if (result.created) maybeRefreshStyle(payload.mailboxId);
       // A backfill queues thousands of learn jobs: say how far it is now and then.
       if (++learned % 100 === 0) {
         const waiting = countJobsByState(db)
-          .filter((r) => r.kind === 'learn' && (r.state === 'queued' || r.state === 'running'))
+          .filter((r) => r.kind === learnJob.kind && (r.state === 'queued' || r.state === 'running'))
           .reduce((n, r) => n + r.count, 0);
         log.info({ learned, waiting }, 'learning from past conversations');
       }
     },
-  };
+  });
 
-  const draftHandler: JobHandler = {
-    kind: 'draft',
+  const draftHandler = jobHandler(draftJob, {
     // One generation at a time on a CPU box; the backend queues anyway.
     concurrency: 1,
     handle: async (payload) => {
@@ -167,13 +168,13 @@ export function createDrafting(args: {
           maxReplyTokens: config.llmMaxReplyTokens,
           specialPolicy: () => loadSettings({ db }).specialCategory.policy as 'skip' | 'flag' | 'draft',
         },
-        payload as DraftJobPayload,
+        payload,
       );
     },
-  };
+  });
 
   return {
-    handlers: [learnHandler, draftHandler],
+    handlers: { learn: learnHandler, draft: draftHandler },
     load,
     async dispose() {
       stopping.abort();
