@@ -6,6 +6,7 @@ import { newSetupToken, setupLink } from './auth/setup-token.js';
 import { configErrors } from './config/config.errors.js';
 import type { Config } from './config/config.js';
 import type { Drafting } from './draft/drafting.wiring.js';
+import type { JobHandlers } from './jobs/jobs.registry.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
@@ -141,6 +142,26 @@ async function startWorkers(args: {
     limits: syncSettings.limits,
     appendDraft: createDraftAppender(),
   });
+  const handlers: JobHandlers = {
+    'audit.prune': auditPruneHandler({
+      db: store.db,
+      auditKey: keys.audit,
+      clock,
+      logger,
+      retentionDays: config.auditRetentionDays,
+      maxAttempts: config.jobMaxAttempts,
+    }),
+    'store.integrity_check': integrityCheckHandler({
+      store,
+      auditKey: keys.audit,
+      clock,
+      logger,
+      health,
+      hour: config.integrityCheckHour,
+      maxAttempts: config.jobMaxAttempts,
+    }),
+    ...drafting.handlers,
+  };
   const runner = new JobRunner({
     health,
     db: store.db,
@@ -148,26 +169,7 @@ async function startWorkers(args: {
     clock,
     leaseMs: config.jobLeaseSeconds * 1000,
     graceMs: config.shutdownGraceSeconds * 1000,
-    handlers: [
-      auditPruneHandler({
-        db: store.db,
-        auditKey: keys.audit,
-        clock,
-        logger,
-        retentionDays: config.auditRetentionDays,
-        maxAttempts: config.jobMaxAttempts,
-      }),
-      integrityCheckHandler({
-        store,
-        auditKey: keys.audit,
-        clock,
-        logger,
-        health,
-        hour: config.integrityCheckHour,
-        maxAttempts: config.jobMaxAttempts,
-      }),
-      ...drafting.handlers,
-    ],
+    handlers: Object.values(handlers),
   });
   scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
   // At a quiet hour: the full check reads every page, competing with ingest for the disk.

@@ -3,14 +3,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { emitAudit, verifyAuditChain } from '../../src/audit/audit.repository.js';
 import { loadConfig } from '../../src/config/config.js';
+import { defineJob } from '../../src/jobs/jobs.models.js';
 import { claimJob, completeJob, enqueueJob } from '../../src/jobs/jobs.repository.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { openAppliance } from '../../src/start.js';
 import { median, round } from '../bench-support/stats.js';
 
 const JOBS = 5_000;
+const benchJob = defineJob({ kind: 'bench', label: 'bench', payload: z.object({ uid: z.int() }) });
 const AUDIT_ROWS = 5_000;
 const RUNS = 3;
 
@@ -38,7 +41,8 @@ export async function run() {
         db.transaction((tx) =>
           enqueueJob(
             tx,
-            { kind: 'bench', payload: { uid: j }, idempotencyKey: `bench:${j}`, maxAttempts: 3 },
+            benchJob,
+            { payload: { uid: j }, idempotencyKey: `bench:${j}`, maxAttempts: 3 },
             Date.now(),
           ),
         );

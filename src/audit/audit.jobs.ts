@@ -1,22 +1,22 @@
 import { enqueueJob } from '../jobs/jobs.repository.js';
-import type { JobHandler } from '../jobs/jobs.runner.js';
+import { type JobHandler, jobHandler } from '../jobs/jobs.runner.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
 import { pruneAudit } from './audit.repository.js';
+import { auditPruneJob } from './audit-prune.job.js';
 
 const DAY = 86_400_000;
-export const AUDIT_PRUNE = 'audit.prune';
 
 /** Schedules the daily retention prune; one job per day through its idempotency key. */
 export function scheduleAuditPrune(db: Db, runAt: number, now: number, maxAttempts: number): void {
   const day = new Date(runAt).toISOString().slice(0, 10);
   enqueueJob(
     db,
+    auditPruneJob,
     {
-      kind: AUDIT_PRUNE,
       payload: { day },
-      idempotencyKey: `${AUDIT_PRUNE}:${day}`,
+      idempotencyKey: `${auditPruneJob.kind}:${day}`,
       maxAttempts,
       runAfter: runAt,
     },
@@ -31,9 +31,8 @@ export function auditPruneHandler(deps: {
   logger: Logger;
   retentionDays: number;
   maxAttempts: number;
-}): JobHandler {
-  return {
-    kind: AUDIT_PRUNE,
+}): JobHandler<'audit.prune'> {
+  return jobHandler(auditPruneJob, {
     concurrency: 1,
     async handle() {
       const now = deps.clock.now();
@@ -45,5 +44,5 @@ export function auditPruneHandler(deps: {
       deps.logger.info({ deleted }, 'audit retention applied');
       scheduleAuditPrune(deps.db, now + DAY, now, deps.maxAttempts);
     },
-  };
+  });
 }

@@ -11,6 +11,7 @@ import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
 import { parseAddressList } from '../anonymize/participants.models.js';
 import type { SpecialPolicy } from '../anonymize/placeholders.models.js';
 import { createTaggerRecognizer } from '../anonymize/recognizers/tagger-ner.js';
+import type { CliIo } from './cli-run.js';
 
 /**
  * What `veildraft detect --jsonl` and `veildraft anonymize [--eml]` do (their options are in
@@ -50,7 +51,7 @@ function readTerms(file: string | undefined): string[] {
  * onnxruntime costs a second); --no-tagger runs the rules alone. A missing or corrupt model
  * disables NER with a message, and the rules go on.
  */
-async function detectorFor(options: ListOptions): Promise<Detector> {
+async function detectorFor(io: CliIo, options: ListOptions): Promise<Detector> {
   const models: ModelRecognizer[] = [];
   const modelsDir = options.modelsDir ?? 'models';
   if (options.ner) {
@@ -67,32 +68,34 @@ async function detectorFor(options: ListOptions): Promise<Detector> {
   for (const m of models) {
     const status = m.status?.();
     if (status?.state === 'disabled')
-      process.stderr.write(`NER disabled [${status.error.code}]: ${status.error.message}\n`);
+      io.stderr.write(`NER disabled [${status.error.code}]: ${status.error.message}\n`);
   }
   return detector;
 }
 
-let stdoutWatched = false;
-
-/** A reader that stops early (`| head`) closes the pipe: that ends the command quietly, not with a crash. */
-function watchStdout(): void {
-  if (stdoutWatched) return;
-  stdoutWatched = true;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+/**
+ * Writes lines to stdout. A reader that stops early (`| head`) closes the pipe: that ends the
+ * command quietly, not with a crash: `onClosed` stops the input, and lines still coming are dropped.
+ */
+function lineWriter(io: CliIo, onClosed: () => void = () => {}): (line: string) => Promise<void> {
+  let closed = false;
+  io.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+    onClosed();
   });
+  return async (line) => {
+    if (closed || io.stdout.write(`${line}\n`)) return;
+    await once(io.stdout, 'drain').catch((e) => {
+      if (!closed) throw e;
+    });
+  };
 }
 
-async function writeOut(line: string): Promise<void> {
-  watchStdout();
-  if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
-}
-
-async function readStdin(): Promise<Buffer> {
+async function readStdin(io: CliIo): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of io.stdin) {
     size += (chunk as Buffer).length;
     if (size > maxInputBytes) {
       throw anonymizeErrors.inputTooLarge(maxInputBytes);
@@ -132,12 +135,13 @@ async function emlThread(raw: Buffer): Promise<{ messages: DetectInput[]; subjec
   return { messages, subject: Boolean(mail.subject) };
 }
 
-export async function detectCommand(options: ListOptions): Promise<number> {
-  const detector = await detectorFor(options);
+export async function detectCommand(io: CliIo, options: ListOptions): Promise<number> {
+  const detector = await detectorFor(io, options);
   try {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    const stats = await detectJsonl(lines, detector, writeOut, (m) => process.stderr.write(`${m}\n`));
-    if (stats.failed) process.stderr.write(`${stats.failed} of ${stats.lines} lines failed\n`);
+    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    const write = lineWriter(io, () => lines.close());
+    const stats = await detectJsonl(lines, detector, write, (m) => io.stderr.write(`${m}\n`));
+    if (stats.failed) io.stderr.write(`${stats.failed} of ${stats.lines} lines failed\n`);
   } finally {
     await detector.dispose();
   }
@@ -145,17 +149,18 @@ export async function detectCommand(options: ListOptions): Promise<number> {
 }
 
 export async function anonymizeCommand(
+  io: CliIo,
   options: ListOptions & { eml?: boolean; report?: boolean; special: string },
 ): Promise<number> {
   const policy = options.special as SpecialPolicy;
   if (!['phrase', 'sentence', 'flag'].includes(policy)) {
     throw anonymizeErrors.badPolicy();
   }
-  const raw = await readStdin();
+  const raw = await readStdin(io);
   const thread = options.eml
     ? await emlThread(raw)
     : { messages: [{ text: raw.toString('utf8') }], subject: false };
-  const detector = await detectorFor(options);
+  const detector = await detectorFor(io, options);
   const special = Object.fromEntries(specialTypes.map((t) => [t, policy])) as Record<
     SpecialType,
     SpecialPolicy
@@ -165,10 +170,10 @@ export async function anonymizeCommand(
   );
   const [first, ...rest] = result.messages;
   const text = thread.subject ? `Subject: ${first}\n\n${rest.join('\n')}` : (first ?? '');
-  await writeOut(text.replace(/\n$/, ''));
+  await lineWriter(io)(text.replace(/\n$/, ''));
   if (options.report) {
     const { conversation, needsReview } = result.risk;
-    process.stderr.write(
+    io.stderr.write(
       `${JSON.stringify({ risk: Math.round(conversation.score * 1000) / 1000, needsReview, flagged: result.flags.length, reasons: conversation.reasons.map((r) => ({ kind: r.kind, count: r.count })) })}\n`,
     );
   }

@@ -1,13 +1,12 @@
-import type { Command } from 'commander';
-import type { ListOptions } from './anonymize.actions.js';
-import { action } from './cli-run.js';
+import { action, type CliRun } from './cli-run.js';
 
 /**
  * `veildraft detect --jsonl` and `veildraft anonymize [--eml]`: the anonymizer on its own, for
  * evaluation and for operators checking what would be stored. The work is in
  * anonymize.actions.ts, loaded only when one of these commands runs.
  */
-export function registerAnonymizeCommands(program: Command): void {
+export function registerAnonymizeCommands(run: CliRun): void {
+  const { program } = run;
   program
     .command('detect')
     .description(
@@ -22,11 +21,7 @@ export function registerAnonymizeCommands(program: Command): void {
     )
     .option('--no-tagger', 'rules only: do not run the NER tagger shipped in the models folder')
     .option('--models-dir <dir>', 'the models folder', 'models')
-    .action(
-      action(program, async (options: ListOptions) =>
-        (await import('./anonymize.actions.js')).detectCommand(options),
-      ),
-    );
+    .action(action(run, async () => (await import('./anonymize.actions.js')).detectCommand));
 
   program
     .command('anonymize')
@@ -46,9 +41,5 @@ export function registerAnonymizeCommands(program: Command): void {
     )
     .option('--no-tagger', 'rules only: do not run the NER tagger shipped in the models folder')
     .option('--models-dir <dir>', 'the models folder', 'models')
-    .action(
-      action(program, async (options: ListOptions & { eml?: boolean; report?: boolean; special: string }) =>
-        (await import('./anonymize.actions.js')).anonymizeCommand(options),
-      ),
-    );
+    .action(action(run, async () => (await import('./anonymize.actions.js')).anonymizeCommand));
 }

@@ -4,13 +4,15 @@ import type { FeatureStatus } from '../dashboard/features.models.js';
 import { modelFeatures } from '../dashboard/features.models.js';
 import { createMessagesRepository } from '../ingest/ingest.repository.js';
 import type { ParseLimits } from '../ingest/message.parse.js';
+import type { JobHandlers } from '../jobs/jobs.registry.js';
 import { countOpenJobs } from '../jobs/jobs.repository.js';
-import type { JobHandler } from '../jobs/jobs.runner.js';
+import { jobHandler } from '../jobs/jobs.runner.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import { embedMissing } from '../knowledge/embed-backfill.usecases.js';
 import { createConversationsRepository } from '../knowledge/knowledge.repository.js';
 import { createKnowledge } from '../knowledge/knowledge.wiring.js';
-import { type LearnDeps, type LearnJobPayload, learnConversation } from '../knowledge/learn.usecases.js';
+import { learnJob } from '../knowledge/learn.job.js';
+import { type LearnDeps, learnConversation } from '../knowledge/learn.usecases.js';
 import { createStyleRefresher, styleNotesFor } from '../knowledge/style.usecases.js';
 import { createMailboxClients } from '../mailboxes/mailbox-clients.js';
 import { createMailboxesRepository } from '../mailboxes/mailboxes.repository.js';
@@ -20,7 +22,8 @@ import { deriveKey } from '../shared/crypto.js';
 import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
-import { type DraftDeps, type DraftJobPayload, draftReply } from './draft.usecases.js';
+import { draftJob } from './draft.job.js';
+import { type DraftDeps, draftReply } from './draft.usecases.js';
 import type { AppendDraft } from './draft-append.js';
 import { draftPolicyFromConfig } from './draft-compose.models.js';
 import { resumeWaitingDrafts } from './draft-waiting.usecases.js';
@@ -36,7 +39,7 @@ import { createImapMailPort } from './mail-port.js';
  * new mail waits for a model (recorded with the `llm.*` reason), learning goes on.
  */
 export interface Drafting {
-  handlers: JobHandler[];
+  handlers: Pick<JobHandlers, 'learn' | 'draft'>;
   load(): Promise<void>;
   dispose(): Promise<void>;
   /** For the console: whether drafting and meaning-based retrieval run, and why not. */
@@ -138,30 +141,28 @@ export function createDrafting(args: {
   };
 
   let learned = 0;
-  const learnHandler: JobHandler = {
-    kind: 'learn',
+  const learnHandler = jobHandler(learnJob, {
     concurrency: 1,
     handle: async (payload) => {
       await load();
-      await learnConversation(learnDeps, payload as LearnJobPayload);
+      await learnConversation(learnDeps, payload);
       // A backfill queues thousands of learn jobs: say how far it is now and then.
       if (++learned % 100 === 0)
-        log.info({ learned, waiting: countOpenJobs(db, 'learn') }, 'learning from past conversations');
+        log.info({ learned, waiting: countOpenJobs(db, learnJob.kind) }, 'learning from past conversations');
     },
-  };
+  });
 
-  const draftHandler: JobHandler = {
-    kind: 'draft',
+  const draftHandler = jobHandler(draftJob, {
     // One generation at a time on a CPU box; the backend queues anyway.
     concurrency: 1,
     handle: async (payload) => {
       await load();
-      await draftReply(draftDeps, payload as DraftJobPayload);
+      await draftReply(draftDeps, payload);
     },
-  };
+  });
 
   return {
-    handlers: [learnHandler, draftHandler],
+    handlers: { learn: learnHandler, draft: draftHandler },
     load,
     async dispose() {
       stopping.abort();

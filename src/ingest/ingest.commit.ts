@@ -1,5 +1,7 @@
+import { draftJob } from '../draft/draft.job.js';
 import { draftJobKey } from '../draft/draft-compose.models.js';
 import { enqueueJob } from '../jobs/jobs.repository.js';
+import { learnJob } from '../knowledge/learn.job.js';
 import type { Db, Tx } from '../store/store.js';
 import {
   type FolderStateRow,
@@ -54,8 +56,8 @@ function enqueueLearn(
 ): boolean {
   return enqueueJob(
     tx,
+    learnJob,
     {
-      kind: 'learn',
       payload: { ...jobRef(reply), answersMessageRowId: answered.id },
       // One learn job per reply, however often or in whichever order the pair is seen.
       idempotencyKey: `learn:${reply.id}`,
@@ -148,8 +150,8 @@ export function commitIngestBatch(
         needsReply &&
         enqueueJob(
           tx,
+          draftJob,
           {
-            kind: 'draft',
             payload: jobRef(row),
             idempotencyKey: draftJobKey(row.id),
             maxAttempts: args.jobMaxAttempts,

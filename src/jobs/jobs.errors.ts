@@ -18,6 +18,13 @@ export const jobErrors = {
     code: 'jobs.payload_not_reference',
     message: (kind: string) => `A ${kind} job payload must hold references and ids only.`,
   }),
+  /** A stored payload that does not fit its kind's schema: no retry can fix it. */
+  payloadInvalid: createErrorFactory({
+    code: 'jobs.payload_invalid',
+    message: (p: { kind: string; where: string; problem: string }) =>
+      `The payload of this ${p.kind} job is not what a ${p.kind} job needs${p.where}: ${p.problem}.`,
+    permanent: true,
+  }),
   retryUsage: createErrorFactory({
     code: 'jobs.retry_usage',
     message: (problem: string) => problem,

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import { mailboxUnavailable } from '../imap/imap-errors.models.js';
 import { errorCode, isAppError } from '../shared/errors.js';
 import { isCorruption, storeFault } from '../store/store-health.models.js';
+import { jobErrors } from './jobs.errors.js';
 
 /**
  * Delay before the next attempt: exponential from `baseMs`, capped, with full jitter so many
@@ -17,13 +19,52 @@ export function backoffDelay(
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
+/** What a job payload may hold: references and ids, flat (see `isReferencePayload`). */
+export type ReferencePayload = Record<string, string | number | boolean | null>;
+
+/**
+ * One kind of job: its name in the queue, how the dashboard names its queue, and the shape of
+ * its payload. Producers enqueue through it and its handler receives the payload it declares, so
+ * the compiler checks both ends; the schema checks what comes back from the database.
+ */
+export interface JobType<K extends string = string, P extends ReferencePayload = ReferencePayload> {
+  readonly kind: K;
+  readonly label: string;
+  readonly payload: z.ZodType<P>;
+}
+
+export function defineJob<const K extends string, P extends ReferencePayload>(type: {
+  kind: K;
+  label: string;
+  payload: z.ZodType<P>;
+}): JobType<K, P> {
+  return type;
+}
+
+/**
+ * A payload as stored (JSON text), checked against its kind's schema. A payload that does not
+ * match (written by an older version, or edited by hand) cannot get better by retrying: the job
+ * goes dead with `jobs.payload_invalid` instead of failing inside its handler.
+ */
+export function readJobPayload<P extends ReferencePayload>(type: JobType<string, P>, stored: string): P {
+  let data: unknown;
+  try {
+    data = JSON.parse(stored);
+  } catch {
+    data = undefined;
+  }
+  const parsed = type.payload.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  throw jobErrors.payloadInvalid({ kind: type.kind, where, problem: issue?.message ?? 'not JSON' });
+}
+
 /**
  * Job payloads are references and ids only. Anything else (a long string, a nested object
  * that could be mail content) is refused before it is stored.
  */
-export function isReferencePayload(
-  payload: unknown,
-): payload is Record<string, string | number | boolean | null> {
+export function isReferencePayload(payload: unknown): payload is ReferencePayload {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return false;
   return Object.values(payload).every(
     (v) =>
@@ -32,18 +73,6 @@ export function isReferencePayload(
       (typeof v === 'number' && Number.isFinite(v)) ||
       (typeof v === 'string' && v.length <= 200 && !/[\r\n]/.test(v)),
   );
-}
-
-/** The queues an operator sees on the dashboard; an unknown kind shows its code. */
-const jobKindLabels: Record<string, string> = {
-  draft: 'Drafting replies',
-  learn: 'Learning from sent replies',
-  'audit.prune': 'Audit log retention',
-  'store.integrity_check': 'Database integrity check',
-};
-
-export function jobKindLabel(kind: string): string {
-  return jobKindLabels[kind] ?? kind;
 }
 
 /**
@@ -65,6 +94,19 @@ export function classifyJobFailure(e: unknown): JobFailure {
   if (mailbox) return { kind: 'wait', code: mailbox, on: 'mailbox' };
   return { kind: isAppError(e) && e.permanent ? 'dead' : 'retry', code: errorCode(e) };
 }
+
+/**
+ * The payload convention of the mail jobs: the message where it was seen (the mailbox, for the
+ * mailbox's waiting jobs; folder, UIDVALIDITY and UID for the logs) and its row, from which the
+ * job re-fetches the mail.
+ */
+export const messageRefPayload = z.object({
+  mailboxId: z.int(),
+  folder: z.string(),
+  uidValidity: z.int(),
+  uid: z.int(),
+  messageRowId: z.int(),
+});
 
 /** The mailbox a job is about, by the payload convention of the mail jobs (`mailboxId`). */
 export function jobMailboxId(payload: unknown): number | null {

@@ -1,14 +1,13 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../store/store.js';
 import { jobErrors } from './jobs.errors.js';
-import { isReferencePayload } from './jobs.models.js';
+import { isReferencePayload, type JobType, type ReferencePayload } from './jobs.models.js';
 import { jobs } from './jobs.table.js';
 
 export type Job = typeof jobs.$inferSelect;
 
-export interface NewJob {
-  kind: string;
-  payload: Record<string, string | number | boolean | null>;
+export interface NewJob<P extends ReferencePayload> {
+  payload: P;
   idempotencyKey: string;
   maxAttempts: number;
   runAfter?: number;
@@ -19,14 +18,19 @@ export interface NewJob {
  * ignored, so "create the draft job for message X" happens once however often ingest runs.
  * Returns true when a job was created.
  */
-export function enqueueJob(tx: Tx, job: NewJob, now: number): boolean {
+export function enqueueJob<P extends ReferencePayload>(
+  tx: Tx,
+  type: JobType<string, P>,
+  job: NewJob<NoInfer<P>>,
+  now: number,
+): boolean {
   if (!isReferencePayload(job.payload)) {
-    throw jobErrors.payloadNotReference(job.kind);
+    throw jobErrors.payloadNotReference(type.kind);
   }
   const result = tx
     .insert(jobs)
     .values({
-      kind: job.kind,
+      kind: type.kind,
       payload: JSON.stringify(job.payload),
       maxAttempts: job.maxAttempts,
       runAfter: job.runAfter ?? now,

@@ -7,7 +7,15 @@ import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
 import type { StoreHealth } from '../store/store-health.js';
 import type { StoreFaultCode } from '../store/store-health.models.js';
-import { backoffDelay, classifyJobFailure, type JobFailure, jobMailboxId } from './jobs.models.js';
+import {
+  backoffDelay,
+  classifyJobFailure,
+  type JobFailure,
+  type JobType,
+  jobMailboxId,
+  type ReferencePayload,
+  readJobPayload,
+} from './jobs.models.js';
 import {
   claimJob,
   completeJob,
@@ -29,11 +37,27 @@ export interface JobContext {
   signal: AbortSignal;
 }
 
-export interface JobHandler {
-  kind: string;
+export interface JobHandler<K extends string = string> {
+  kind: K;
   /** At most this many jobs of this kind run at once in this process. */
   concurrency: number;
-  handle(payload: unknown, ctx: JobContext): Promise<void>;
+  /** Runs one job from its payload as stored (JSON text); see `jobHandler`. */
+  handle(stored: string, ctx: JobContext): Promise<void>;
+}
+
+/**
+ * The handler of one kind of job. `handle` receives that kind's payload, checked against its
+ * schema as it leaves the database (a payload that does not match makes the job dead).
+ */
+export function jobHandler<K extends string, P extends ReferencePayload>(
+  type: JobType<K, P>,
+  impl: { concurrency: number; handle(payload: P, ctx: JobContext): Promise<void> },
+): JobHandler<K> {
+  return {
+    kind: type.kind,
+    concurrency: impl.concurrency,
+    handle: (stored, ctx) => impl.handle(readJobPayload(type, stored), ctx),
+  };
 }
 
 export interface JobRunnerOptions {
@@ -237,7 +261,7 @@ export class JobRunner {
     );
     renew.unref();
     try {
-      await handler.handle(JSON.parse(job.payload), {
+      await handler.handle(job.payload, {
         jobId: job.id,
         attempt: job.attempts,
         signal: controller.signal,

@@ -1,15 +1,17 @@
 import { emitAudit } from '../audit/audit.repository.js';
 import { enqueueJob } from '../jobs/jobs.repository.js';
-import type { JobHandler } from '../jobs/jobs.runner.js';
+import { type JobHandler, jobHandler } from '../jobs/jobs.runner.js';
 import { databaseKey } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import { checkIntegrity, firstProblem, type IntegrityReport } from './integrity.js';
+import { integrityCheckJob } from './integrity-check.job.js';
 import { storeErrors } from './store.errors.js';
 import type { Db, Store } from './store.js';
 import type { StoreHealth } from './store-health.js';
 
-export const INTEGRITY_CHECK = 'store.integrity_check';
+/** The job's kind, also the audit action of a check that passed. */
+export const INTEGRITY_CHECK = integrityCheckJob.kind;
 
 /**
  * How long the nightly job waits for `integrity_check` (it reads every page and index: minutes
@@ -31,8 +33,8 @@ export function scheduleIntegrityCheck(db: Db, runAt: number, now: number, maxAt
   const day = new Date(runAt).toISOString().slice(0, 10);
   enqueueJob(
     db,
+    integrityCheckJob,
     {
-      kind: INTEGRITY_CHECK,
       payload: { day },
       idempotencyKey: `${INTEGRITY_CHECK}:${day}`,
       maxAttempts,
@@ -57,7 +59,7 @@ export function integrityCheckHandler(deps: {
   hour: number;
   maxAttempts: number;
   deadlineMs?: number;
-}): JobHandler {
+}): JobHandler<'store.integrity_check'> {
   const { store, clock, logger, health } = deps;
   const record = (report: IntegrityReport) => {
     if (!report.ok) {
@@ -75,8 +77,7 @@ export function integrityCheckHandler(deps: {
     );
     logger.info({ ms: report.ms }, 'the nightly integrity check passed');
   };
-  return {
-    kind: INTEGRITY_CHECK,
+  return jobHandler(integrityCheckJob, {
     concurrency: 1,
     async handle(_payload, ctx) {
       const report = await checkIntegrity({
@@ -100,5 +101,5 @@ export function integrityCheckHandler(deps: {
       const now = clock.now();
       scheduleIntegrityCheck(store.db, nextCheckAt(now, deps.hour), now, deps.maxAttempts);
     },
-  };
+  });
 }

@@ -7,6 +7,7 @@ import { enqueueJob } from '../../src/jobs/jobs.repository.js';
 import { jobs } from '../../src/jobs/jobs.table.js';
 import { envFor, openTestAppliance, TestClock } from '../support/appliance.js';
 import { runCli } from '../support/cli.js';
+import { testJob } from '../support/test-jobs.js';
 import { tempDir } from '../support/tmp.js';
 
 const DAY = 86_400_000;
@@ -106,7 +107,8 @@ describe('audit log', () => {
       app.store.db.transaction((tx) => {
         enqueueJob(
           tx,
-          { kind: 'k', payload: { a: 1 }, idempotencyKey: 'change-1', maxAttempts: 1 },
+          testJob('k'),
+          { payload: { a: 1 }, idempotencyKey: 'change-1', maxAttempts: 1 },
           clock.now(),
         );
         emitAudit(tx, app.keys.audit, {

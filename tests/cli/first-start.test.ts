@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listenError } from '../../src/web/listen-check.js';
-import { collect, freePort, runCli, spawnCli } from '../support/cli.js';
+import { collect, freePort, runCliProcess, spawnCli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
 /** What a first start writes: a key file beside a data folder, both absent before. */
@@ -46,7 +46,7 @@ describe('the first start', { timeout: 120_000 }, () => {
     holder = createServer();
     await new Promise<void>((r) => holder?.listen(port, '127.0.0.1', r));
     const dir = tempDir();
-    const r = await runCli(['start'], {
+    const r = await runCliProcess(['start'], {
       env: firstStartEnv(dir, { VEILDRAFT_PORT: String(port) }),
       timeoutMs: 90_000,
     });

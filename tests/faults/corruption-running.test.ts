@@ -9,6 +9,7 @@ import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
 import { openDatabase } from '../../src/store/database.js';
 import { INTEGRITY_CHECK } from '../../src/store/integrity.jobs.js';
+import { integrityCheckJob } from '../../src/store/integrity-check.job.js';
 import { probeWrite } from '../../src/store/store-health.js';
 import { StatusTiles } from '../../src/web/views/dashboard-tiles.js';
 import { applianceWithDovecot } from '../support/appliance-with-dovecot.js';
@@ -58,9 +59,10 @@ function enqueueCheckNow(app: Appliance, tag: string): void {
   const now = Date.now();
   enqueueJob(
     app.store.db,
+    integrityCheckJob,
     {
-      kind: INTEGRITY_CHECK,
-      payload: { day: tag },
+      // Any valid day: the tag in the idempotency key keeps each enqueued check distinct.
+      payload: { day: '2026-01-01' },
       idempotencyKey: `${INTEGRITY_CHECK}:${tag}`,
       maxAttempts: 3,
       runAfter: now,

@@ -7,6 +7,7 @@ import { jobs } from '../../src/jobs/jobs.table.js';
 import { projectRoot } from '../../src/shared/paths.js';
 import { envFor, openTestAppliance } from '../support/appliance.js';
 import { cliEnv } from '../support/cli.js';
+import { testJob } from '../support/test-jobs.js';
 import { tempDir } from '../support/tmp.js';
 
 const fixture = path.join(projectRoot, 'tests', 'fixtures', 'slow-worker.ts');
@@ -36,14 +37,16 @@ describe('job leases', () => {
       expect(
         enqueueJob(
           tx,
-          { kind: 'test.slow', payload: { ref: 1 }, idempotencyKey: 'slow:1', maxAttempts: 3 },
+          testJob('test.slow'),
+          { payload: { ref: 1 }, idempotencyKey: 'slow:1', maxAttempts: 3 },
           now,
         ),
       ).toBe(true);
       expect(
         enqueueJob(
           tx,
-          { kind: 'test.slow', payload: { ref: 1 }, idempotencyKey: 'slow:1', maxAttempts: 3 },
+          testJob('test.slow'),
+          { payload: { ref: 1 }, idempotencyKey: 'slow:1', maxAttempts: 3 },
           now,
         ),
       ).toBe(false);

@@ -1,13 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, isReferencePayload } from '../../src/jobs/jobs.models.js';
+import { z } from 'zod';
+import { backoffDelay, defineJob, isReferencePayload } from '../../src/jobs/jobs.models.js';
 import { enqueueJob } from '../../src/jobs/jobs.repository.js';
-import { type JobHandler, JobRunner } from '../../src/jobs/jobs.runner.js';
+import { type JobHandler, JobRunner, jobHandler } from '../../src/jobs/jobs.runner.js';
 import { jobs } from '../../src/jobs/jobs.table.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { AppError } from '../../src/shared/errors.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { openTestAppliance } from '../support/appliance.js';
+import { testJob } from '../support/test-jobs.js';
 import { tempDir } from '../support/tmp.js';
 
 function setup(handlers: JobHandler[], graceMs = 5_000) {
@@ -24,7 +26,7 @@ function setup(handlers: JobHandler[], graceMs = 5_000) {
   });
   const enqueue = (kind: string, key: string, maxAttempts = 3) =>
     store.db.transaction((tx) =>
-      enqueueJob(tx, { kind, payload: { key }, idempotencyKey: key, maxAttempts }, Date.now()),
+      enqueueJob(tx, testJob(kind), { payload: { key }, idempotencyKey: key, maxAttempts }, Date.now()),
     );
   const rows = () => store.db.select().from(jobs).all();
   return { store, runner, enqueue, rows };
@@ -128,13 +130,78 @@ describe('job runner', () => {
     store.close();
   });
 
+  it('a job whose stored payload does not fit its kind goes dead with jobs.payload_invalid; its handler never sees it', async () => {
+    const typed = defineJob({
+      kind: 'test.typed',
+      label: 'typed',
+      payload: z.object({ mailboxId: z.int() }),
+    });
+    const seen: unknown[] = [];
+    const { runner, rows, store } = setup([
+      jobHandler(typed, {
+        concurrency: 1,
+        async handle(payload) {
+          seen.push(payload.mailboxId);
+        },
+      }),
+    ]);
+    store.db.transaction((tx) => {
+      enqueueJob(
+        tx,
+        typed,
+        { payload: { mailboxId: 7 }, idempotencyKey: 'good', maxAttempts: 3 },
+        Date.now(),
+      );
+      // As an older version (or a hand edit) might have stored it.
+      enqueueJob(
+        tx,
+        testJob('test.typed'),
+        { payload: { mailboxId: 'seven' }, idempotencyKey: 'bad', maxAttempts: 3 },
+        Date.now(),
+      );
+    });
+    runner.start();
+    await until(() => rows().every((r) => r.state === 'done' || r.state === 'dead'));
+    await runner.stop();
+    expect(seen).toEqual([7]);
+    expect(rows().find((r) => r.idempotencyKey === 'bad')).toMatchObject({
+      state: 'dead',
+      attempts: 1,
+      lastErrorCode: 'jobs.payload_invalid',
+    });
+    store.close();
+  });
+
+  it('the compiler holds producers and handlers to the payload of their kind', () => {
+    const typed = defineJob({
+      kind: 'test.typed',
+      label: 'typed',
+      payload: z.object({ mailboxId: z.int() }),
+    });
+    const { store } = setup([]);
+    // Never run: these lines are checked by the type checker (npm test runs it first).
+    const wrongUses = () => {
+      // @ts-expect-error a test.typed job needs a numeric mailboxId
+      enqueueJob(store.db, typed, { payload: { mailboxId: 'x' }, idempotencyKey: 'k', maxAttempts: 1 }, 0);
+      jobHandler(typed, {
+        concurrency: 1,
+        // @ts-expect-error its payload has no messageRowId
+        handle: async (payload: { messageRowId: number }) => void payload,
+      });
+    };
+    expect(typeof wrongUses).toBe('function');
+    expect(store.db.select().from(jobs).all()).toEqual([]);
+    store.close();
+  });
+
   it('refuses a payload that is not made of references', () => {
     const { store } = setup([]);
     expect(() =>
       store.db.transaction((tx) =>
         enqueueJob(
           tx,
-          { kind: 'x', payload: { body: 'Dear Jane,\nthank you' }, idempotencyKey: 'k', maxAttempts: 1 },
+          testJob('x'),
+          { payload: { body: 'Dear Jane,\nthank you' }, idempotencyKey: 'k', maxAttempts: 1 },
           0,
         ),
       ),
@@ -190,7 +257,8 @@ describe('job runner: waiting for the mailbox or the store', () => {
       for (const key of ['a', 'b', 'c'])
         enqueueJob(
           tx,
-          { kind: 'test.mail', payload: { mailboxId: 7, key }, idempotencyKey: key, maxAttempts: 1 },
+          testJob('test.mail'),
+          { payload: { mailboxId: 7, key }, idempotencyKey: key, maxAttempts: 1 },
           Date.now(),
         );
     });

@@ -9,6 +9,7 @@ import { TestClock, testConfig } from '../support/appliance.js';
 import { freePort } from '../support/cli.js';
 import { filesContaining } from '../support/files.js';
 import { captureLogs } from '../support/logs.js';
+import { testJob } from '../support/test-jobs.js';
 import { tempDir } from '../support/tmp.js';
 
 describe('encryption at rest', () => {
@@ -33,7 +34,8 @@ describe('encryption at rest', () => {
       });
       enqueueJob(
         tx,
-        { kind: 'test.noop', payload: { ref: canaries[1]! }, idempotencyKey: canaries[1]!, maxAttempts: 1 },
+        testJob('test.noop'),
+        { payload: { ref: canaries[1]! }, idempotencyKey: canaries[1]!, maxAttempts: 1 },
         clock.now(),
       );
     });

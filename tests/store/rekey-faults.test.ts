@@ -8,7 +8,7 @@ import { databaseKey } from '../../src/keys/subkeys.js';
 import { seal, unseal } from '../../src/shared/crypto.js';
 import { keyOpens } from '../../src/store/database.js';
 import { envFor, openTestAppliance, TestClock } from '../support/appliance.js';
-import { collect, freePort, runCli, spawnCli } from '../support/cli.js';
+import { collect, freePort, runCliProcess, spawnCli } from '../support/cli.js';
 import { snapshot } from '../support/files.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -57,7 +57,7 @@ describe('rekey under faults', () => {
     try {
       await waitFor(app, 'is running on');
       const secretsBefore = snapshot(path.join(dir, 'secrets'));
-      const r = await runCli(['rekey'], { env, timeoutMs: 120_000 });
+      const r = await runCliProcess(['rekey'], { env, timeoutMs: 120_000 });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('error [store.in_use]');
       expect(r.stderr).toContain('Stop the appliance first');

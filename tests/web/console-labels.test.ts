@@ -12,6 +12,7 @@ import {
   pageText,
 } from '../support/console-harness.js';
 import { addConversations } from '../support/conversations.js';
+import { testJob } from '../support/test-jobs.js';
 
 /** Settings and states are shown in words; the stored code stays beside them where it is searched for. */
 
@@ -78,7 +79,8 @@ describe('readable labels', () => {
     h.store.db.transaction((tx) =>
       enqueueJob(
         tx,
-        { kind: 'draft', payload: { ref: 'x' }, idempotencyKey: 'k1', maxAttempts: 3 },
+        testJob('draft'),
+        { payload: { ref: 'x' }, idempotencyKey: 'k1', maxAttempts: 3 },
         h.clock.now(),
       ),
     );

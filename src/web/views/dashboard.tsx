@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { DashboardView, QueueDepth } from '../../dashboard/dashboard.usecases.js';
-import { jobKindLabel } from '../../jobs/jobs.models.js';
+import { jobKindLabel } from '../../jobs/jobs.registry.js';
 import type { MailboxStatus } from '../../mailboxes/mailbox-console.usecases.js';
 import {
   type ModelFileStatus,

@@ -1,15 +1,16 @@
 import { verifyAuditChain } from '../audit/audit.repository.js';
-import { loadConfig } from '../config/config.js';
 import { rotateMasterKey } from '../keys/rotation.usecases.js';
 import { systemClock } from '../shared/clock.js';
 import { createAppLogger } from '../shared/logger.js';
 import { openAppliance, startAppliance } from '../start.js';
 import { acquireDataLock } from '../store/data-lock.js';
+import type { CliIo } from './cli-run.js';
 import { runDoctor } from './doctor.js';
 import { version } from './version.js';
 
-function announceKey(file: string): void {
-  process.stderr.write(
+/** Told to the operator on stderr when opening the store created the master key. */
+const announceKey = (io: CliIo) => (file: string) => {
+  io.stderr.write(
     [
       '',
       `A new 256-bit master key was created at ${file}.`,
@@ -18,16 +19,21 @@ function announceKey(file: string): void {
       '',
     ].join('\n'),
   );
-}
+};
 
-export async function startCommand(): Promise<void> {
-  const config = loadConfig();
+export async function startCommand(io: CliIo): Promise<void> {
+  const config = io.config();
   const logger = createAppLogger(config);
-  const appliance = await startAppliance({ config, logger, clock: systemClock, onKeyCreated: announceKey });
+  const appliance = await startAppliance({
+    config,
+    logger,
+    clock: systemClock,
+    onKeyCreated: announceKey(io),
+  });
   const { scheme, host, port } = appliance.address;
-  process.stderr.write(`Veildraft ${version} is running on ${scheme}://${host}:${port}/\n`);
+  io.stderr.write(`Veildraft ${version} is running on ${scheme}://${host}:${port}/\n`);
   if (appliance.selfSignedFingerprint)
-    process.stderr.write(
+    io.stderr.write(
       `The console uses a self-signed certificate. Before trusting it, check that the browser shows\nSHA-256 fingerprint ${appliance.selfSignedFingerprint}\n`,
     );
   await new Promise<void>((resolve) => {
@@ -48,15 +54,14 @@ export async function startCommand(): Promise<void> {
   setTimeout(() => process.exit(), 500).unref();
 }
 
-export async function doctorCommand(): Promise<number> {
-  const config = loadConfig();
-  const checks = await runDoctor(config);
+export async function doctorCommand(io: CliIo): Promise<number> {
+  const checks = await runDoctor(io.config());
   for (const c of checks) {
     const mark = c.ok ? (c.warning ? 'warn' : ' ok ') : 'FAIL';
-    process.stdout.write(`[${mark}] ${c.name}: ${c.detail}\n`);
+    io.stdout.write(`[${mark}] ${c.name}: ${c.detail}\n`);
   }
   const failed = checks.filter((c) => !c.ok).length;
-  process.stdout.write(failed === 0 ? 'All checks passed.\n' : `${failed} check(s) failed.\n`);
+  io.stdout.write(failed === 0 ? 'All checks passed.\n' : `${failed} check(s) failed.\n`);
   return failed === 0 ? 0 : 1;
 }
 
@@ -64,11 +69,11 @@ export async function doctorCommand(): Promise<number> {
  * `--pause-at <step>` (hidden) stops the rotation after that step until the process is killed:
  * the tests SIGKILL it there to show that every step can be interrupted.
  */
-export function rekeyCommand(opts: { pauseAt?: string }): number {
-  const config = loadConfig();
+export function rekeyCommand(io: CliIo, opts: { pauseAt?: string }): number {
+  const config = io.config();
   const lock = acquireDataLock(config.dataDir, 'rekey', systemClock.now());
   try {
-    const { store, keys } = openAppliance(config, systemClock, announceKey, lock);
+    const { store, keys } = openAppliance(config, systemClock, announceKey(io), lock);
     try {
       const done = rotateMasterKey({
         store,
@@ -78,11 +83,11 @@ export function rekeyCommand(opts: { pauseAt?: string }): number {
         now: systemClock.now(),
         onStep: (step) => {
           if (step !== opts.pauseAt) return;
-          process.stderr.write(`rekey paused after step ${step}\n`);
+          io.stderr.write(`rekey paused after step ${step}\n`);
           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
         },
       });
-      process.stdout.write(`The master key was rotated and the database re-encrypted. ${done.message}\n`);
+      io.stdout.write(`The master key was rotated and the database re-encrypted. ${done.message}\n`);
       return 0;
     } finally {
       store.close();
@@ -92,16 +97,15 @@ export function rekeyCommand(opts: { pauseAt?: string }): number {
   }
 }
 
-export function auditVerifyCommand(): number {
-  const config = loadConfig();
-  const { store, keys } = openAppliance(config, systemClock, announceKey);
+export function auditVerifyCommand(io: CliIo): number {
+  const { store, keys } = openAppliance(io.config(), systemClock, announceKey(io));
   try {
     const result = verifyAuditChain(store.db, keys.audit);
     if (result.ok) {
-      process.stdout.write(`Audit chain intact: ${result.rows} row(s) verified from row ${result.fromId}.\n`);
+      io.stdout.write(`Audit chain intact: ${result.rows} row(s) verified from row ${result.fromId}.\n`);
       return 0;
     }
-    process.stdout.write(
+    io.stdout.write(
       `Audit chain BROKEN at row ${result.badId} (${result.reason.replace('_', ' ')}); ${result.rows} row(s) before it verified.\n`,
     );
     return 2;

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import type { AuditActor } from '../audit/audit.models.js';
+import { testConnection } from '../mailboxes/connection-test.js';
+import { type MailboxView, parseFromOption } from '../mailboxes/mailboxes.models.js';
+import {
+  addMailbox,
+  listMailboxes,
+  type MailboxDeps,
+  mailboxConnection,
+  pauseMailbox,
+  recordDiscoveredFolders,
+  removeMailbox,
+  requireMailbox,
+  resumeMailbox,
+  updateMailboxPassword,
+} from '../mailboxes/mailboxes.usecases.js';
+import { systemClock } from '../shared/clock.js';
+import { openAppliance } from '../start.js';
+import { cliErrors } from './cli.errors.js';
+import type { CliIo } from './cli-run.js';
+
+const ACTOR: AuditActor = { kind: 'cli' };
+
+/** Opens the store for one command and closes it afterwards, whatever happens. */
+async function withMailboxes<T>(
+  io: CliIo,
+  fn: (deps: MailboxDeps, keys: ReturnType<typeof openAppliance>['keys']) => T | Promise<T>,
+) {
+  const config = io.config();
+  const { store, keys } = openAppliance(config, systemClock);
+  try {
+    return await fn(
+      { db: store.db, keys, clock: systemClock, allowPlaintextLoopback: config.imapAllowPlaintextLoopback },
+      keys,
+    );
+  } finally {
+    store.close();
+  }
+}
+
+/** The password comes from stdin only, never from argv (visible in `ps` and shell history). */
+async function readPasswordFromStdin(io: CliIo): Promise<string> {
+  if ((io.stdin as { isTTY?: boolean }).isTTY) {
+    throw cliErrors.passwordStdin(
+      'Pipe the password on stdin, e.g. `printf %s "$PASS" | veildraft mailbox add … --password-stdin`.',
+    );
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(chunk as Buffer);
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+  if (!password) throw cliErrors.passwordStdin('No password was given on stdin.');
+  return password;
+}
+
+function print(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function describe(m: MailboxView): string {
+  const error = m.lastError ? ` (last error ${m.lastError.code})` : '';
+  return `${m.id}\t${m.name}\t${m.security}://${m.host}:${m.port}\t${m.state}${error}`;
+}
+
+export interface AddOptions {
+  name: string;
+  host: string;
+  port: string;
+  security: string;
+  user: string;
+  passwordStdin?: boolean;
+  caFile?: string;
+  from?: string;
+  sentFolder?: string;
+  draftsFolder?: string;
+  signatureFile?: string;
+  drafting: boolean;
+}
+
+export async function mailboxAddCommand(io: CliIo, opts: AddOptions): Promise<void> {
+  if (!opts.passwordStdin) {
+    throw cliErrors.passwordStdin('Give the password on stdin with --password-stdin.');
+  }
+  const password = await readPasswordFromStdin(io);
+  const caPem = opts.caFile ? readFileSync(opts.caFile, 'utf8') : undefined;
+  const from = opts.from ? parseFromOption(opts.from) : undefined;
+  const view = await withMailboxes(io, (deps) =>
+    addMailbox(
+      deps,
+      {
+        name: opts.name,
+        host: opts.host,
+        port: opts.port as unknown as number,
+        security: opts.security as 'tls',
+        username: opts.user,
+        password,
+        caPem,
+        fromAddress: from?.address,
+        fromName: from?.name,
+        sentFolder: opts.sentFolder,
+        draftsFolder: opts.draftsFolder,
+        signature: opts.signatureFile ? readFileSync(opts.signatureFile, 'utf8') : undefined,
+        draftingEnabled: opts.drafting,
+      },
+      ACTOR,
+    ),
+  );
+  print(io, view);
+}
+
+export async function mailboxTestCommand(io: CliIo, name: string, opts: { json?: boolean }): Promise<number> {
+  const config = io.config();
+  const diagnosis = await withMailboxes(io, async (deps, keys) => {
+    const row = requireMailbox(deps.db, name);
+    const d = await testConnection(mailboxConnection(row, keys), {
+      timeoutMs: config.imapConnectTimeoutSeconds * 1000,
+      folders: { sent: row.sentFolder, drafts: row.draftsFolder, manual: row.foldersManual },
+    });
+    if (d.ok) recordDiscoveredFolders(deps.db, row, d.folders, deps.clock.now());
+    return d;
+  });
+  if (opts.json) print(io, diagnosis);
+  else {
+    for (const s of diagnosis.steps) {
+      io.stdout.write(`[${s.ok ? ' ok ' : 'FAIL'}] ${s.step}: ${s.detail}${s.ok ? '' : ` [${s.code}]`}\n`);
+    }
+    io.stdout.write(`${diagnosis.ok ? 'OK' : `FAILED [${diagnosis.code}]`}: ${diagnosis.message}\n`);
+    if (diagnosis.code === 'mail.tls_untrusted')
+      io.stdout.write('Remove the mailbox and add it again with --ca-file <CA certificate PEM>.\n');
+  }
+  return diagnosis.ok ? 0 : 1;
+}
+
+export async function mailboxListCommand(io: CliIo, opts: { json?: boolean }): Promise<void> {
+  const views = await withMailboxes(io, (deps) => listMailboxes(deps.db));
+  if (opts.json) print(io, views);
+  else io.stdout.write(views.length ? `${views.map(describe).join('\n')}\n` : 'No mailboxes.\n');
+}
+
+const stateCommand =
+  (change: typeof pauseMailbox | typeof resumeMailbox) =>
+  async (io: CliIo, name: string): Promise<void> => {
+    const view = await withMailboxes(io, (deps) => change(deps, name, ACTOR));
+    io.stdout.write(`${describe(view)}\n`);
+  };
+
+export const mailboxPauseCommand = stateCommand(pauseMailbox);
+export const mailboxResumeCommand = stateCommand(resumeMailbox);
+
+export async function mailboxRemoveCommand(io: CliIo, name: string): Promise<void> {
+  await withMailboxes(io, (deps) => removeMailbox(deps, name, ACTOR));
+  io.stdout.write(`Removed mailbox ${name}.\n`);
+}
+
+export async function mailboxPasswordCommand(
+  io: CliIo,
+  name: string,
+  opts: { passwordStdin?: boolean },
+): Promise<void> {
+  if (!opts.passwordStdin) {
+    throw cliErrors.passwordStdin('Give the password on stdin with --password-stdin.');
+  }
+  const password = await readPasswordFromStdin(io);
+  const view = await withMailboxes(io, (deps) => updateMailboxPassword(deps, name, password, ACTOR));
+  io.stdout.write(`${describe(view)}\n`);
+}
