@@ -19,7 +19,7 @@ const verbs: Record<Lang, string> = {
   sv: String.raw`(?:röstar|röstade|rösta|röstat)[ \t]+(?:på|mot)`,
   da: String.raw`(?:stemmer|stemte|stemme|stemt)[ \t]+(?:på|imod)`,
   no: String.raw`(?:stemmer|stemte|stemme|stemt)[ \t]+(?:på|mot)`,
-  fi: String.raw`(?:äänestän|äänestin|äänestämme|äänestimme|äänestänyt|äänestäisin)`,
+  fi: '(?:äänestän|äänestin|äänestämme|äänestimme|äänestänyt|äänestäisin)',
   pl: String.raw`(?:głosuję|głosowałe[mś]|głosowałam|głosujemy|głosował[aoy]?|zagłosowałe[mś]|zagłosowałam|głosować)[ \t]+(?:na|przeciw)`,
 };
 
