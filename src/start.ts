@@ -13,6 +13,7 @@ import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.j
 import type { DataKeys } from './keys/subkeys.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
+import { settlesWithin } from './shared/timers.js';
 import { acquireDataLock, type DataLock, refuseDuringRekey, settleUnderLock } from './store/data-lock.js';
 import {
   INTEGRITY_CHECK,
@@ -338,19 +339,4 @@ export async function startAppliance(args: {
       logger.info('stopped');
     },
   };
-}
-
-/** Whether `work` settles within `ms` (it goes on either way; its failure counts as settled). */
-function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), Math.max(0, ms));
-  });
-  return Promise.race([
-    work.then(
-      () => true,
-      () => true,
-    ),
-    late,
-  ]).finally(() => clearTimeout(timer));
 }

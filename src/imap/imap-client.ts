@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { MailboxSecurity } from '../mailboxes/mailboxes.table.js';
 import type { Logger } from '../shared/logger.js';
+import { settlesWithin } from '../shared/timers.js';
 import { imapErrors, STALL_STEPS, type StallStep } from './imap.errors.js';
 
 /** Everything needed to open an IMAP session; built by `mailboxConnection` (password unsealed). */
@@ -173,17 +174,8 @@ function boundCommands(client: ImapFlow, ms: number): void {
  * grace period, and a server that stalls would otherwise hold it up.
  */
 export async function closeImapClient(client: ImapFlow, waitMs = 2_000): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
   // A LOGOUT would only queue behind a command still waiting for its answer.
-  if (client.usable && !(pending.get(client) ?? 0)) {
-    await Promise.race([
-      client.logout().catch(() => {}),
-      new Promise((resolve) => {
-        timer = setTimeout(resolve, waitMs);
-      }),
-    ]);
-    clearTimeout(timer);
-  }
+  if (client.usable && !(pending.get(client) ?? 0)) await settlesWithin(client.logout(), waitMs);
   client.close();
 }
 

@@ -4,6 +4,7 @@ import { connectionFailureCodes } from '../imap/imap.errors.js';
 import type { Clock } from '../shared/clock.js';
 import { errorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
+import { settlesWithin } from '../shared/timers.js';
 import type { Db } from '../store/store.js';
 import type { StoreHealth } from '../store/store-health.js';
 import type { StoreFaultCode } from '../store/store-health.models.js';
@@ -143,11 +144,7 @@ export class JobRunner {
     this.wake();
     await Promise.all(this.loops);
     const running = [...this.active.values()].flatMap((s) => [...s]);
-    const timedOut = await Promise.race([
-      Promise.all(running).then(() => false),
-      new Promise<boolean>((r) => setTimeout(() => r(true), this.opts.graceMs).unref()),
-    ]);
-    if (timedOut) {
+    if (!(await settlesWithin(Promise.all(running), this.opts.graceMs))) {
       const now = this.opts.clock.now();
       for (const [id, controller] of this.held) {
         controller.abort();
