@@ -132,10 +132,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const name = values.set as BlindSetName;
   const paths = blindPaths(name);
-  const freezePath = paths.freeze;
   const { dev, test, count } = buildBlindSet(name);
   const sha = hashOf(test);
-  const frozen = existsSync(freezePath) ? readFileSync(freezePath, 'utf8').trim() : undefined;
+  const frozen = existsSync(paths.freeze) ? readFileSync(paths.freeze, 'utf8').trim() : undefined;
   if (frozen && frozen !== sha && !values.refreeze) {
     console.error(
       `The blind test half would change (frozen ${frozen}, now ${sha}). Not written; --refreeze after review.`,
@@ -144,7 +143,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   writeFileSync(paths.dev, dev);
   writeFileSync(paths.test, test);
-  writeFileSync(freezePath, `${sha}\n`);
+  writeFileSync(paths.freeze, `${sha}\n`);
   console.log(
     `${count} messages: dev ${dev.split('\n').length - 1}, test ${test.split('\n').length - 1}; test sha256 ${sha}`,
   );

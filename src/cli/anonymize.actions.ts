@@ -11,7 +11,7 @@ import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
 import { parseAddressList } from '../anonymize/participants.models.js';
 import type { SpecialPolicy } from '../anonymize/placeholders.models.js';
 import { createTaggerRecognizer } from '../anonymize/recognizers/tagger-ner.js';
-import type { CliIo } from './cli-run.js';
+import type { CliIo } from './cli-action.js';
 
 /**
  * What `veildraft detect --jsonl` and `veildraft anonymize [--eml]` do (their options are in

@@ -1,4 +1,4 @@
-import { action, type CliRun } from './cli-run.js';
+import { action, type CliRun } from './cli-action.js';
 
 /**
  * `veildraft detect --jsonl` and `veildraft anonymize [--eml]`: the anonymizer on its own, for

@@ -4,7 +4,7 @@ import { systemClock } from '../shared/clock.js';
 import { createAppLogger } from '../shared/logger.js';
 import { openAppliance, startAppliance } from '../start.js';
 import { acquireDataLock } from '../store/data-lock.js';
-import type { CliIo } from './cli-run.js';
+import type { CliIo } from './cli-action.js';
 import { runDoctor } from './doctor.js';
 import { version } from './version.js';
 

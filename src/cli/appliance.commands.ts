@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { action, type CliRun } from './cli-run.js';
+import { action, type CliRun } from './cli-action.js';
 
 const actions = () => import('./appliance.actions.js');
 

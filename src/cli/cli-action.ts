@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import type { Config } from '../config/config.js';
-import { reportCliError } from './cli-errors.js';
+import { reportCliError } from './error-report.js';
 
 /** What a command may use: the streams and the environment given to `runCli`, nothing global. */
 export interface CliIo {

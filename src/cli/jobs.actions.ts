@@ -2,7 +2,7 @@ import { jobErrors } from '../jobs/jobs.errors.js';
 import { retryDeadJobs } from '../jobs/jobs.usecases.js';
 import { systemClock } from '../shared/clock.js';
 import { openAppliance } from '../start.js';
-import type { CliIo } from './cli-run.js';
+import type { CliIo } from './cli-action.js';
 
 /** `veildraft jobs retry <id>|--all-dead`: run dead jobs again once their cause is fixed. */
 export function jobsRetryCommand(io: CliIo, id: string | undefined, opts: { allDead?: boolean }): number {

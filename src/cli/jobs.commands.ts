@@ -1,4 +1,4 @@
-import { action, type CliRun } from './cli-run.js';
+import { action, type CliRun } from './cli-action.js';
 
 /** The job queue from the appliance's shell: run dead jobs again once their cause is fixed. */
 export function registerJobsCommands(run: CliRun): void {

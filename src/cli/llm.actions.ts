@@ -6,7 +6,7 @@ import { systemClock } from '../shared/clock.js';
 import { isAppError } from '../shared/errors.js';
 import { openAppliance } from '../start.js';
 import { cliErrors } from './cli.errors.js';
-import type { CliIo } from './cli-run.js';
+import type { CliIo } from './cli-action.js';
 
 /**
  * `veildraft bench-llm`: prefill and decode speed of the configured GGUF (VEILDRAFT_LLM_MODEL) for

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { action, type CliRun } from './cli-run.js';
+import { action, type CliRun } from './cli-action.js';
 
 /** `veildraft bench-llm` (see llm.actions.ts for what it measures and stores). */
 export function registerLlmCommands(run: CliRun): void {

@@ -17,7 +17,7 @@ import {
 import { systemClock } from '../shared/clock.js';
 import { openAppliance } from '../start.js';
 import { cliErrors } from './cli.errors.js';
-import type { CliIo } from './cli-run.js';
+import type { CliIo } from './cli-action.js';
 
 const ACTOR: AuditActor = { kind: 'cli' };
 

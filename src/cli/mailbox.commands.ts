@@ -1,4 +1,4 @@
-import { action, type CliRun } from './cli-run.js';
+import { action, type CliRun } from './cli-action.js';
 
 type Actions = typeof import('./mailbox.actions.js');
 const actions = (): Promise<Actions> => import('./mailbox.actions.js');

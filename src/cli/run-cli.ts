@@ -2,7 +2,7 @@ import { Readable, type Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { registerAnonymizeCommands } from './anonymize.commands.js';
 import { registerApplianceCommands } from './appliance.commands.js';
-import type { CliRun } from './cli-run.js';
+import type { CliRun } from './cli-action.js';
 import { registerJobsCommands } from './jobs.commands.js';
 import { registerLlmCommands } from './llm.commands.js';
 import { registerMailboxCommands } from './mailbox.commands.js';

@@ -5,7 +5,7 @@ import { userErrors } from '../users/users.errors.js';
 import { normaliseUsername } from '../users/users.models.js';
 import { findUserByName, listUsers } from '../users/users.repository.js';
 import { resetMfa } from '../users/users.usecases.js';
-import type { CliIo } from './cli-run.js';
+import type { CliIo } from './cli-action.js';
 
 /** `veildraft users list`: console users with their role and state. */
 export function usersListCommand(io: CliIo): number {

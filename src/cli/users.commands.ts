@@ -1,4 +1,4 @@
-import { action, type CliRun } from './cli-run.js';
+import { action, type CliRun } from './cli-action.js';
 
 /** Console users from the appliance's shell: list them, and the way back in for a locked-out admin. */
 export function registerUsersCommands(run: CliRun): void {
