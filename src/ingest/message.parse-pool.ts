@@ -16,6 +16,11 @@ interface Slot {
   ready?: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
+  /**
+   * When the running task's time is up. A result that arrives at or after it is a timeout even if
+   * the timer has not fired yet: which of the two the event loop sees first is not the deadline.
+   */
+  deadline?: number;
   /** Ends an idle thread: its heap would otherwise stay resident between bursts of mail. */
   idle?: NodeJS.Timeout;
 }
@@ -66,6 +71,7 @@ export class ParsePool {
     clearTimeout(slot.idle);
     slot.task = task;
     // The clock starts when the thread gets the message, not while it waits in the queue.
+    slot.deadline = performance.now() + task.limits.timeoutMs;
     slot.timer = setTimeout(() => {
       void this.end(slot, { ok: false, reason: 'parse_timeout' });
       this.dispatch();
@@ -83,7 +89,10 @@ export class ParsePool {
     worker.on('message', (m: ParseOutcome | 'ready') => {
       if (slot.worker !== worker) return;
       if (m === 'ready') slot.ready = true;
-      else this.settle(slot, m);
+      else {
+        const late = performance.now() >= (slot.deadline ?? Number.POSITIVE_INFINITY);
+        this.settle(slot, late ? { ok: false, reason: 'parse_timeout' } : m);
+      }
       worker.unref();
       this.dispatch();
       clearTimeout(slot.idle);
