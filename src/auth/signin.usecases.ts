@@ -1,4 +1,5 @@
 import { emitAudit } from '../audit/audit.repository.js';
+import { findIdentityOfUser } from '../identity/identities.repository.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import {
   ATTEMPT_RETENTION_MS,
@@ -77,6 +78,8 @@ export async function signIn(
     let usedRecovery = false;
     if (!user || !passwordOk) reason = 'bad_credentials';
     else if (user.disabledAt != null) reason = 'disabled';
+    // A directory user's password is random and never shown; the directory signs them in.
+    else if (findIdentityOfUser(tx, user.id)) reason = 'directory_user';
     else if (user.enrolledAt != null) {
       const secret = user.totpSecret ? unsealTotpSecret(keys.secrets, user.id, user.totpSecret) : '';
       totpStep = verifyTotp(secret, input.code.trim(), now, user.totpLastStep);
