@@ -7,6 +7,9 @@ COPY package.json package-lock.json .npmrc ./
 # Dependencies and their native builds in a layer of their own (cached while only src changes).
 # The project's own `prepare` step (the TypeScript build) needs the sources, so `npm ci` skips
 # scripts here and `npm rebuild` runs the dependencies' install scripts, not the project's.
+# This image's npm predates package.json "allowScripts", so it runs every dependency's script:
+# the variable stops onnxruntime-node fetching CUDA libraries (the CPU binary is in the package).
+ENV ONNXRUNTIME_NODE_INSTALL=skip
 RUN npm ci --ignore-scripts && npm rebuild
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
