@@ -234,3 +234,31 @@ export function slapdConfig(s: TestSlapd, over: Partial<LdapConfig> = {}): LdapC
     ...over,
   };
 }
+
+/** The console's LDAP form as an admin fills it in for this directory (the same settings). */
+export function slapdForm(s: TestSlapd): Record<string, string> {
+  const c = slapdConfig(s);
+  return {
+    enabled: 'on',
+    url: c.url,
+    startTls: 'on',
+    verifyTls: 'on',
+    caPem: c.caPem,
+    bindDn: c.bindDn,
+    bindPassword: c.bindPassword,
+    userBase: c.userBase,
+    userFilter: c.userFilter,
+    loginAttribute: c.loginAttribute,
+    usernameAttribute: c.usernameAttribute,
+    emailAttribute: c.emailAttribute,
+    displayNameAttribute: c.displayNameAttribute,
+    subjectAttribute: c.subjectAttribute,
+    groupSource: c.groupSource,
+    groupBase: c.groupBase,
+    groupFilter: c.groupFilter,
+    groupNameAttribute: c.groupNameAttribute,
+    disabledFilter: '',
+    timeoutS: String(c.timeoutS),
+    createUsers: 'on',
+  };
+}

@@ -10,37 +10,14 @@ import {
   pageText,
   signIn,
 } from '../../support/console-harness.js';
-import { GROUPS, PEOPLE, people, SERVICE, TestSlapd } from '../../support/slapd.js';
+import { GROUPS, PEOPLE, people, SERVICE, slapdForm, TestSlapd } from '../../support/slapd.js';
 
 let slapd: TestSlapd;
 let h: ConsoleHarness;
 let admin: Agent;
 let adminSecret: string;
 
-/** The LDAP form as an admin fills it in for the test directory. */
-const ldapForm = () => ({
-  enabled: 'on',
-  url: slapd.url,
-  startTls: 'on',
-  verifyTls: 'on',
-  caPem: slapd.caPem,
-  bindDn: SERVICE.dn,
-  bindPassword: SERVICE.password,
-  userBase: PEOPLE,
-  userFilter: '(objectClass=inetOrgPerson)',
-  loginAttribute: 'uid',
-  usernameAttribute: 'uid',
-  emailAttribute: 'mail',
-  displayNameAttribute: 'cn',
-  subjectAttribute: 'entryUUID',
-  groupSource: 'memberOf',
-  groupBase: GROUPS,
-  groupFilter: '(&(objectClass=groupOfNames)(member={dn}))',
-  groupNameAttribute: 'cn',
-  disabledFilter: '',
-  timeoutS: '5',
-  createUsers: 'on',
-});
+const ldapForm = () => slapdForm(slapd);
 
 const rows = (sql: string, ...args: unknown[]) =>
   h.store.sqlite.prepare(sql).all(...args) as Record<string, unknown>[];
