@@ -11,6 +11,7 @@ const actionLabels: Record<string, string> = {
   'auth.signin': 'Signed in',
   'auth.signin_failed': 'Sign-in failed',
   'auth.signin_throttled': 'Sign-in refused: too many attempts',
+  'signin.ldap_test': 'LDAP test sign-in (nobody signed in)',
   'auth.signout': 'Signed out',
   'session.expire': 'Session expired',
   'conversation.allow_term': 'Term added to the allow list',

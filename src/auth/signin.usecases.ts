@@ -34,6 +34,39 @@ export function signinAccountKey(keys: DataKeys, username: string): string {
 }
 
 /**
+ * The throttle in front of every password sign-in, local or directory: the keyed hashes the
+ * attempt is counted under, and how long this client must wait (audited here) or null.
+ */
+export function signinGate(
+  deps: ConsoleDeps,
+  username: string,
+  client: string,
+): { accountKey: string; clientKey: string; retryAfterS: number | null } {
+  const { db, keys, clock } = deps;
+  const accountKey = signinAccountKey(keys, username);
+  const clientKey = hmacHex(keys.pseudonym, `signin-client:${client}`);
+  const start = clock.now();
+  const stats = signinFailureStats(db, {
+    accountKey,
+    clientKey,
+    since: start - THROTTLE_WINDOW_MS,
+    clientLimit: MAX_CLIENT_FAILURES,
+  });
+  const waitMs = signinWaitMs(stats, start);
+  if (waitMs <= 0) return { accountKey, clientKey, retryAfterS: null };
+  const retryAfterS = Math.ceil(waitMs / 1000);
+  db.transaction((tx) => {
+    emitAudit(tx, keys.audit, {
+      actor: { kind: 'anonymous' },
+      action: 'auth.signin_throttled',
+      metadata: { client: clientKey.slice(0, 16), retryAfterS },
+      at: start,
+    });
+  });
+  return { accountKey, clientKey, retryAfterS };
+}
+
+/**
  * Password and (for enrolled users) a TOTP or recovery code, in one form. The answer never
  * says which part was wrong. A user without confirmed TOTP (new, or MFA reset) gets an
  * enrolment-only session. Throttled per client address, and per account only for addresses
@@ -46,28 +79,8 @@ export async function signIn(
 ): Promise<SigninResult> {
   const { db, keys, clock } = deps;
   const username = normaliseUsername(input.username).slice(0, 128);
-  const accountKey = signinAccountKey(keys, username);
-  const clientKey = hmacHex(keys.pseudonym, `signin-client:${input.client}`);
-  const start = clock.now();
-  const stats = signinFailureStats(db, {
-    accountKey,
-    clientKey,
-    since: start - THROTTLE_WINDOW_MS,
-    clientLimit: MAX_CLIENT_FAILURES,
-  });
-  const waitMs = signinWaitMs(stats, start);
-  if (waitMs > 0) {
-    const retryAfterS = Math.ceil(waitMs / 1000);
-    db.transaction((tx) => {
-      emitAudit(tx, keys.audit, {
-        actor: { kind: 'anonymous' },
-        action: 'auth.signin_throttled',
-        metadata: { client: clientKey.slice(0, 16), retryAfterS },
-        at: start,
-      });
-    });
-    return { ok: false, reason: 'throttled', retryAfterS };
-  }
+  const { accountKey, clientKey, retryAfterS } = signinGate(deps, username, input.client);
+  if (retryAfterS !== null) return { ok: false, reason: 'throttled', retryAfterS };
 
   const user = findUserByName(db, username);
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);

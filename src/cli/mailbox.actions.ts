@@ -18,6 +18,9 @@ import { systemClock } from '../shared/clock.js';
 import { openAppliance } from '../start.js';
 import { cliErrors } from './cli.errors.js';
 import type { CliIo } from './cli-action.js';
+import { readPasswordFromStdin } from './stdin-secret.js';
+
+const MAILBOX_EXAMPLE = 'veildraft mailbox add … --password-stdin';
 
 const ACTOR: AuditActor = { kind: 'cli' };
 
@@ -36,22 +39,6 @@ async function withMailboxes<T>(
   } finally {
     store.close();
   }
-}
-
-/** The password comes from stdin only, never from argv (visible in `ps` and shell history). */
-async function readPasswordFromStdin(io: CliIo): Promise<string> {
-  if ((io.stdin as { isTTY?: boolean }).isTTY) {
-    throw cliErrors.passwordStdin(
-      'Pipe the password on stdin, e.g. `printf %s "$PASS" | veildraft mailbox add … --password-stdin`.',
-    );
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(chunk as Buffer);
-  const password = Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-  if (!password) throw cliErrors.passwordStdin('No password was given on stdin.');
-  return password;
 }
 
 function print(io: CliIo, value: unknown): void {
@@ -82,7 +69,7 @@ export async function mailboxAddCommand(io: CliIo, opts: AddOptions): Promise<vo
   if (!opts.passwordStdin) {
     throw cliErrors.passwordStdin('Give the password on stdin with --password-stdin.');
   }
-  const password = await readPasswordFromStdin(io);
+  const password = await readPasswordFromStdin(io, MAILBOX_EXAMPLE);
   const caPem = opts.caFile ? readFileSync(opts.caFile, 'utf8') : undefined;
   const from = opts.from ? parseFromOption(opts.from) : undefined;
   const view = await withMailboxes(io, (deps) =>
@@ -161,7 +148,7 @@ export async function mailboxPasswordCommand(
   if (!opts.passwordStdin) {
     throw cliErrors.passwordStdin('Give the password on stdin with --password-stdin.');
   }
-  const password = await readPasswordFromStdin(io);
+  const password = await readPasswordFromStdin(io, MAILBOX_EXAMPLE);
   const view = await withMailboxes(io, (deps) => updateMailboxPassword(deps, name, password, ACTOR));
   io.stdout.write(`${describe(view)}\n`);
 }

@@ -6,6 +6,7 @@ import type { CliRun } from './cli-action.js';
 import { registerJobsCommands } from './jobs.commands.js';
 import { registerLlmCommands } from './llm.commands.js';
 import { registerMailboxCommands } from './mailbox.commands.js';
+import { registerSsoCommands } from './sso.commands.js';
 import { registerUsersCommands } from './users.commands.js';
 import { version } from './version.js';
 
@@ -44,6 +45,7 @@ export async function runCli(opts: RunCliOptions): Promise<number> {
   registerApplianceCommands(run);
   registerMailboxCommands(run);
   registerUsersCommands(run);
+  registerSsoCommands(run);
   registerJobsCommands(run);
   registerAnonymizeCommands(run);
   registerLlmCommands(run);

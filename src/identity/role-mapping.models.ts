@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Role } from '../users/users.table.js';
 import type { DirectoryIdentity, MappedAccess, RoleMapping } from './identity.types.js';
 
@@ -34,4 +35,34 @@ export function mapDirectoryAccess(
     if (held.has(normaliseGroup(entry.group))) for (const id of entry.mailboxIds) mailboxIds.add(id);
   }
   return { ok: true, role, mailboxIds: [...mailboxIds].sort((a, b) => a - b) };
+}
+
+/** The settings key the console's Settings → Sign-in page saves the role mapping under. */
+export const ROLE_MAPPING_KEY = 'signin.roleMapping';
+
+/** Nothing mapped: every directory sign-in is refused until an admin maps groups to roles. */
+export const emptyRoleMapping: RoleMapping = { admin: [], reviewer: [], auditor: [], reviewerMailboxes: [] };
+
+const groupList = z.array(z.string().max(1000)).max(1000);
+export const roleMappingSchema = z.object({
+  admin: groupList,
+  reviewer: groupList,
+  auditor: groupList,
+  reviewerMailboxes: z
+    .array(z.object({ group: z.string().max(1000), mailboxIds: z.array(z.number().int()).max(1000) }))
+    .max(1000),
+});
+
+/**
+ * The stored mapping, or the empty one when none is saved or it no longer parses: a damaged
+ * value must never widen access, so it refuses everyone rather than guessing.
+ */
+export function parseRoleMapping(stored: string | undefined): RoleMapping {
+  if (stored === undefined) return emptyRoleMapping;
+  try {
+    const parsed = roleMappingSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : emptyRoleMapping;
+  } catch {
+    return emptyRoleMapping;
+  }
 }

@@ -2,13 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /**
- * Debian packages that suites need (Dovecot for IMAP, Chromium for the console). Installed
- * once per test run by the global setup when missing and running as root; otherwise the
- * suites that need them fail with the command to run.
+ * Debian packages that suites need (Dovecot for IMAP, Chromium for the console, OpenLDAP's
+ * slapd for directory sign-in). Installed once per test run by the global setup when missing
+ * and running as root; otherwise the suites that need them fail with the command to run.
  */
 export const systemPackages = [
   { bin: '/usr/sbin/dovecot', packages: ['dovecot-imapd', 'dovecot-core'] },
   { bin: '/usr/bin/chromium', packages: ['chromium'] },
+  { bin: '/usr/sbin/slapd', packages: ['slapd', 'ldap-utils'] },
 ];
 
 export function missingSystemPackages(): string[] {

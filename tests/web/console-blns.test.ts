@@ -164,6 +164,55 @@ describe('hostile strings in every console form', () => {
     expect(row).toEqual({ c: customerText, status: 'review' });
   }, 300_000);
 
+  it('LDAP sign-in settings (every field) and its test sign-in (user name, password)', async () => {
+    // Valid settings pointing at a closed loopback port: a test sign-in fails fast as unreachable.
+    const base: Record<string, string> = {
+      enabled: 'on',
+      url: 'ldap://127.0.0.1:1',
+      startTls: 'on',
+      verifyTls: 'on',
+      caPem: '',
+      bindDn: 'cn=svc,dc=example,dc=org',
+      bindPassword: 'service-pw',
+      userBase: 'ou=people,dc=example,dc=org',
+      userFilter: '(objectClass=person)',
+      loginAttribute: 'uid',
+      usernameAttribute: 'uid',
+      emailAttribute: 'mail',
+      displayNameAttribute: 'cn',
+      subjectAttribute: 'entryUUID',
+      groupSource: 'memberOf',
+      groupBase: '',
+      groupFilter: '(member={dn})',
+      groupNameAttribute: 'cn',
+      disabledFilter: '',
+      timeoutS: '2',
+      createUsers: '',
+    };
+    await admin.get('/settings/signin/ldap');
+    expect((await admin.post('/settings/signin/ldap', base)).status).toBe(200);
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      // All fields at once (a failed save shows every typed value again), then the password alone,
+      // which saves and must never be shown back.
+      const hostile = Object.fromEntries(Object.keys(base).map((k) => [k, value]));
+      check(await admin.post('/settings/signin/ldap', hostile), value, 'ldap settings');
+      const pw = await admin.post('/settings/signin/ldap', { ...base, bindPassword: value });
+      check(pw, value, 'ldap.bindPassword');
+      if (s.length > 0) expect(pw.html.includes(value), 'service password rendered').toBe(false);
+      for (const name of ['username', 'password']) {
+        const res = await admin.post('/settings/signin/ldap/test', {
+          username: 'u',
+          password: 'p',
+          [name]: value,
+        });
+        check(res, value, `ldap.test.${name}`);
+        if (name === 'password' && s.length > 0)
+          expect(res.html.includes(value), 'password rendered').toBe(false);
+      }
+    }
+  }, 600_000);
+
   it('audit filters: every query parameter', async () => {
     const names = ['action', 'actor', 'target', 'from', 'to', 'before'];
     for (const s of naughty) {

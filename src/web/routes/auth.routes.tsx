@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { confirmEnrolment, enrolmentView } from '../../auth/enrol.usecases.js';
 import { createFirstAdmin, setupComplete } from '../../auth/setup.usecases.js';
-import { signIn } from '../../auth/signin.usecases.js';
+import { signInWithPassword } from '../../identity/ldap/ldap-signin.usecases.js';
 import { signOut } from '../../sessions/sessions.usecases.js';
 import { hmacHex } from '../../shared/crypto.js';
 import { field, type RouteDef } from '../access.js';
@@ -22,7 +22,7 @@ function startSession(c: Context<AppEnv>, ctx: ConsoleContext, sessionId: string
 }
 
 /** The client's socket address. Forwarded headers are not trusted: they are set by the client. */
-function clientAddress(c: Context<AppEnv>): string {
+export function clientAddress(c: Context<AppEnv>): string {
   return c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
@@ -131,7 +131,7 @@ export const authRoutes: RouteDef[] = [
     access: 'public',
     handler: async (c, ctx) => {
       const username = field(c, 'username', 200);
-      const result = await signIn(ctx, {
+      const result = await signInWithPassword(ctx, {
         username,
         password: field(c, 'password', 1000),
         code: field(c, 'code', 40),

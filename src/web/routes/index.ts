@@ -7,6 +7,7 @@ import { mailboxRoutes } from './mailboxes.routes.js';
 import { pageRoutes } from './pages.routes.js';
 import { reviewRoutes } from './review.routes.js';
 import { settingsRoutes } from './settings.routes.js';
+import { signinLdapRoutes } from './signin-ldap.routes.js';
 import { userRoutes } from './users.routes.js';
 
 /** Every console route with its access rule: app.ts registers them, the role test walks them. */
@@ -17,6 +18,7 @@ export const consoleRoutes: RouteDef[] = [
   ...userRoutes,
   ...auditRoutes,
   ...settingsRoutes,
+  ...signinLdapRoutes,
   ...reviewRoutes,
   ...draftRoutes,
   ...jobRoutes,

@@ -177,6 +177,13 @@ export function SettingsPage(props: {
             error={errs('lists').deny}
           />
         </Section>
+        <section aria-labelledby="h-signin" class="card" id="signin">
+          <h2 id="h-signin">Sign-in</h2>
+          <p>
+            <a href="/settings/signin/ldap">LDAP and Active Directory</a>: directory users sign in with their
+            directory password, with a test sign-in.
+          </p>
+        </section>
         <section aria-labelledby="h-llm" class="card" id="llm">
           <h2 id="h-llm">Language model</h2>
           <FeatureList features={props.features} />
