@@ -154,7 +154,7 @@ export function deleteSigninAttempts(tx: Tx, accountKeys: readonly string[]): nu
 export function deleteMailboxRows(tx: Tx, mailboxId: number): Record<string, number> {
   const run = (q: ReturnType<typeof sql>) => tx.run(q).changes;
   const jobs = run(
-    sql`DELETE FROM jobs WHERE state <> 'running' AND json_extract(payload, '$.mailboxId') = ${mailboxId}`,
+    sql`DELETE FROM jobs WHERE state <> 'running' AND kind <> 'mailbox.purge' AND json_extract(payload, '$.mailboxId') = ${mailboxId}`,
   );
   return {
     drafts: run(sql`DELETE FROM drafts WHERE mailbox_id = ${mailboxId}`),
