@@ -42,8 +42,7 @@ export function PrivacyRequestsPage(props: {
   const errors = props.errors ?? {};
   const overdue = props.requests.filter((r) => isOverdue(r, props.now)).length;
   return (
-    <Layout title="Privacy requests" active={props.active} csrf={props.csrf} path="/privacy/requests">
-      <h1>Data-subject requests</h1>
+    <Layout title="Data-subject requests" active={props.active} csrf={props.csrf} path="/privacy/requests">
       <p class="lead">
         Access (export) and erasure requests, answered within one month. Erasure removes the person from every
         table and search index and is written to an erasure journal outside the database, so restoring an
