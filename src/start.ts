@@ -6,6 +6,7 @@ import { newSetupToken, setupLink } from './auth/setup-token.js';
 import { configErrors } from './config/config.errors.js';
 import type { Config } from './config/config.js';
 import type { Drafting } from './draft/drafting.wiring.js';
+import { dsrHandlers, replayJournalAtStart } from './dsr/dsr.handlers.js';
 import type { JobHandlers } from './jobs/jobs.registry.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
@@ -162,7 +163,16 @@ async function startWorkers(args: {
       maxAttempts: config.jobMaxAttempts,
     }),
     ...drafting.handlers,
+    ...dsrHandlers({
+      db: store.db,
+      keys,
+      clock,
+      logger,
+      dataDir: config.dataDir,
+      forgetConversations: (ids) => drafting.forgetConversations(ids),
+    }),
   };
+  replayJournalAtStart({ db: store.db, keys, clock, logger, dataDir: config.dataDir });
   const runner = new JobRunner({
     health,
     db: store.db,

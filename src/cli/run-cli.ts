@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnonymizeCommands } from './anonymize.commands.js';
 import { registerApplianceCommands } from './appliance.commands.js';
 import type { CliRun } from './cli-action.js';
+import { registerDsrCommands } from './dsr.commands.js';
 import { registerJobsCommands } from './jobs.commands.js';
 import { registerLlmCommands } from './llm.commands.js';
 import { registerMailboxCommands } from './mailbox.commands.js';
@@ -47,6 +48,7 @@ export async function runCli(opts: RunCliOptions): Promise<number> {
   registerUsersCommands(run);
   registerSsoCommands(run);
   registerJobsCommands(run);
+  registerDsrCommands(run);
   registerAnonymizeCommands(run);
   registerLlmCommands(run);
   try {

@@ -2,6 +2,7 @@ import type { VerifyResult } from '../audit/audit.models.js';
 import { searchAudit } from '../audit/audit-search.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { countStoredDraftsSince, countWaitingDrafts } from '../draft/drafts.repository.js';
+import { overdueDsrRequests } from '../dsr/dsr.usecases.js';
 import { countJobsByState } from '../jobs/jobs.repository.js';
 import { countReviewQueue } from '../knowledge/review.repository.js';
 import { type MailboxStatus, mailboxStatuses } from '../mailboxes/mailbox-console.usecases.js';
@@ -43,6 +44,8 @@ export interface DashboardView {
    * language model (drafting off), and conversations awaiting review.
    */
   work: { draftsToday: number; waitingForModel: number; reviewWaiting: number };
+  /** Data-subject requests past their one-month deadline (ids, oldest due first). */
+  overdueRequests: number[];
 }
 
 /**
@@ -78,6 +81,7 @@ export async function dashboardView(
     store: health.store,
     lastIntegrityCheck: searchAudit(deps.db, { action: INTEGRITY_CHECK, limit: 1 })[0]?.at ?? null,
     work,
+    overdueRequests: overdueDsrRequests(deps).map((r) => r.id),
     features: sources.features?.() ?? [],
     queues: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
     models: await sources.models(),

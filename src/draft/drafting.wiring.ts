@@ -44,6 +44,8 @@ export interface Drafting {
   dispose(): Promise<void>;
   /** For the console: whether drafting and meaning-based retrieval run, and why not. */
   features(): FeatureStatus[];
+  /** After a commit that deleted conversations (erasure, mailbox removal): the vector index drops them. */
+  forgetConversations(ids: readonly number[]): void;
 }
 
 export function createDrafting(args: {
@@ -176,5 +178,6 @@ export function createDrafting(args: {
       await Promise.all([anonymizer.dispose(), knowledge.dispose(), llm.dispose()]);
     },
     features: () => modelFeatures(llm.status(), embedder.status(), config),
+    forgetConversations: (ids) => index.remove(ids),
   };
 }

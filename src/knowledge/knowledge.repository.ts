@@ -209,27 +209,57 @@ export function countConversations(db: Tx, mailboxId?: number): Record<Conversat
 }
 
 /**
- * Data-subject erasure: deletes every conversation one person took part in. Participants and
- * embeddings go by cascade, the FTS rows by the delete trigger. Returns the deleted ids (with
- * their mailbox) so the caller can drop them from the vector index after commit.
+ * The conversations one person is part of: listed among its participants, or learned from one of
+ * their messages (`messageRowIds`: the person's message rows, which also catch conversations
+ * where they were only a recipient). Ids travel as one JSON parameter: no bound-variable limit.
+ */
+function ofPerson(pseudonym: string, messageRowIds: readonly number[]) {
+  const ids = JSON.stringify(messageRowIds);
+  return sql`(${conversations.id} IN (SELECT conversation_id FROM conversation_participants WHERE pseudonym = ${pseudonym})
+    OR ${conversations.customerMessageRowId} IN (SELECT value FROM json_each(${ids}))
+    OR ${conversations.replyMessageRowId} IN (SELECT value FROM json_each(${ids})))`;
+}
+
+/** Ids of the conversations a data-subject request covers (see ofPerson), for export and counts. */
+export function conversationIdsOfPseudonym(
+  db: Tx,
+  pseudonym: string,
+  messageRowIds: readonly number[] = [],
+): number[] {
+  return db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(ofPerson(pseudonym, messageRowIds))
+    .orderBy(conversations.id)
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * Data-subject erasure: deletes every conversation one person took part in (see ofPerson).
+ * Participants and embeddings go by cascade, the FTS rows by the delete trigger. Returns the
+ * deleted ids (with their mailbox) so the caller can drop them from the vector index after commit.
  */
 export function deleteConversationsOfPseudonym(
   tx: Tx,
   pseudonym: string,
+  messageRowIds: readonly number[] = [],
 ): { id: number; mailboxId: number }[] {
   return tx
     .delete(conversations)
-    .where(
-      inArray(
-        conversations.id,
-        tx
-          .select({ id: conversationParticipants.conversationId })
-          .from(conversationParticipants)
-          .where(eq(conversationParticipants.pseudonym, pseudonym)),
-      ),
-    )
+    .where(ofPerson(pseudonym, messageRowIds))
     .returning({ id: conversations.id, mailboxId: conversations.mailboxId })
     .all();
+}
+
+/** Removing a mailbox: all its conversations (participants, embeddings, FTS follow as above). */
+export function deleteConversationsOfMailbox(tx: Tx, mailboxId: number): number[] {
+  return tx
+    .delete(conversations)
+    .where(eq(conversations.mailboxId, mailboxId))
+    .returning({ id: conversations.id })
+    .all()
+    .map((r) => r.id);
 }
 
 export function upsertStyleProfile(

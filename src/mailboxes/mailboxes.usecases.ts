@@ -1,9 +1,11 @@
 import type { ImapFlow, ImapFlowOptions } from 'imapflow';
 import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
+import { mailboxPurgeJob } from '../dsr/dsr.job.js';
 import { imapErrors } from '../imap/imap.errors.js';
 import { createImapClient, type ImapConnection } from '../imap/imap-client.js';
 import { classifyImapError } from '../imap/imap-errors.models.js';
+import { enqueueJob } from '../jobs/jobs.repository.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
 import { seal, unseal } from '../shared/crypto.js';
@@ -125,11 +127,27 @@ function changeState(
   return toView(findMailboxById(deps.db, row.id)!);
 }
 
-export function removeMailbox(deps: MailboxDeps, ref: string | number, actor: AuditActor): void {
+/**
+ * Removes the mailbox (sync stops for it at once) and queues, in the same transaction, the job
+ * that deletes everything derived from it (dsr/mailbox-purge.usecases.ts). Ids are never reused
+ * (AUTOINCREMENT), so a new mailbox cannot inherit the old one's rows while the job waits.
+ */
+export function removeMailbox(
+  deps: MailboxDeps,
+  ref: string | number,
+  actor: AuditActor,
+  maxAttempts = 5,
+): void {
   const row = requireMailbox(deps.db, ref);
   const at = deps.clock.now();
   deps.db.transaction((tx) => {
     deleteMailboxRow(tx, row.id);
+    enqueueJob(
+      tx,
+      mailboxPurgeJob,
+      { payload: { mailboxId: row.id }, idempotencyKey: `mailbox.purge:${row.id}`, maxAttempts },
+      at,
+    );
     emitAudit(tx, deps.keys.audit, { actor, action: 'mailbox.remove', target: row.id, at });
   });
 }

@@ -1,6 +1,7 @@
 // Every table, for drizzle's typed queries and for drizzle-kit's migration generator.
 export * from '../audit/audit.table.js';
 export * from '../draft/drafts.table.js';
+export * from '../dsr/dsr.table.js';
 export * from '../identity/identities.table.js';
 export * from '../ingest/message.table.js';
 export * from '../ingest/quarantine.table.js';

@@ -77,6 +77,27 @@ describe('hostile strings in every console form', () => {
     }
   }, 300_000);
 
+  it('privacy request forms: log a request (every field), find, erase and export', async () => {
+    await admin.get('/privacy/requests');
+    const base = { kind: 'erasure', email: 'anna@example.org', reference: 'T-1', receivedOn: '' };
+    const first = await admin.post('/privacy/requests', base);
+    expect(first.status).toBe(200);
+    const id = (h.store.sqlite.prepare('SELECT max(id) AS id FROM dsr_requests').get() as { id: number }).id;
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      for (const name of Object.keys(base))
+        check(await admin.post('/privacy/requests', { ...base, [name]: value }), value, `dsr.${name}`);
+      check(await admin.post('/privacy/requests/find', { findEmail: value }), value, 'dsr.find');
+      check(await admin.post(`/privacy/requests/${id}/erase`, { confirm: value }), value, 'dsr.erase');
+      check(await admin.post(`/privacy/requests/${id}/export`, { format: value }), value, 'dsr.export');
+    }
+    // Nothing hostile was erased: the confirmation is exactly "yes".
+    const r = h.store.sqlite.prepare('SELECT status FROM dsr_requests WHERE id = ?').get(id) as {
+      status: string;
+    };
+    expect(r.status).toBe('open');
+  }, 300_000);
+
   it('mailbox forms: add (every field), drafting settings, reviewer assignment', async () => {
     // A closed loopback port: input that passes validation fails the connection test at once.
     const base = {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDraftRow, recordDraftOutcome } from '../../src/draft/drafts.repository.js';
+import { receiveRequest } from '../../src/dsr/dsr.usecases.js';
 import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { assignMailboxes } from '../../src/users/user-mailboxes.usecases.js';
@@ -111,6 +112,15 @@ function addFixtures(adminId: number, reviewerId: number) {
       participants: [],
     },
   ]) as [number];
+  // Data-subject requests: one past its deadline (the dashboard warns), one in time.
+  const dsr = { db: h.store.db, keys: h.keys, clock: h.clock };
+  const old = new Date(h.clock.now() - 45 * 86_400_000).toISOString().slice(0, 10);
+  receiveRequest(
+    dsr,
+    { kind: 'erasure', email: 'anna.berg@example.org', reference: 'TICKET-2025/0042', receivedOn: old },
+    { kind: 'user', id: adminId },
+  );
+  ids.request = receiveRequest(dsr, { kind: 'access', email: 'bob@example.net' }, { kind: 'cli' }).id;
   for (const [key, outcome] of [
     ['a', { status: 'stored', model: 'qwen2.5-3b-instruct-q4_k_m.gguf', promptVersion: 'p3', checks: [] }],
     ['b', { status: 'failed', failureCode: 'draft.check_failed', checks: ['draft.new_contact'] }],
@@ -128,10 +138,14 @@ function addFixtures(adminId: number, reviewerId: number) {
 /** Each GET route a role may open, its path parameters filled from the fixtures. */
 function pagesFor(role: Role): { name: string; url: string }[] {
   const pages = consoleRoutes
+    // Downloads (an erasure certificate) are files, not pages.
     .filter((r) => r.method === 'GET' && Array.isArray(r.access) && r.access.includes(role))
+    .filter((r) => !r.path.endsWith('/certificate'))
     .map((r) => {
       const param = r.path.split('/')[1]!;
-      const id = { mailboxes: ids.mailbox, users: ids.user, review: ids.conversation }[param];
+      const id = { mailboxes: ids.mailbox, users: ids.user, review: ids.conversation, privacy: ids.request }[
+        param
+      ];
       if (r.path.includes(':') && id === undefined) throw new Error(`no fixture for ${r.path}`);
       const url = r.path.replace(':id', String(id));
       const name = r.path === '/' ? 'dashboard' : r.path.slice(1).replaceAll('/', '-').replace(':', '');

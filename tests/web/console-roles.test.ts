@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { receiveRequest } from '../../src/dsr/dsr.usecases.js';
 import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { roles } from '../../src/users/users.table.js';
 import type { RouteDef } from '../../src/web/access.js';
@@ -46,6 +47,7 @@ const agents = {} as Record<Who, Agent>;
 let targetId = 0;
 let mailboxId = 0;
 let conversationId = 0;
+let requestId = 0;
 
 beforeAll(async () => {
   h = openConsole();
@@ -84,11 +86,23 @@ beforeAll(async () => {
   ).id;
   await agent.get(`/users/${revId}`);
   await agent.post(`/users/${revId}/mailboxes`, { mailbox: String(mailboxId) });
+  // A data-subject request, so /privacy/requests/:id routes run their handlers too.
+  requestId = receiveRequest(
+    { db: h.store.db, keys: h.keys, clock: h.clock },
+    { kind: 'erasure', email: 'walked@example.org' },
+    { kind: 'cli' },
+  ).id;
 });
 afterAll(() => h.close());
 
 const idFor = (path: string) =>
-  path.startsWith('/mailboxes/') ? mailboxId : path.startsWith('/review/') ? conversationId : targetId;
+  path.startsWith('/mailboxes/')
+    ? mailboxId
+    : path.startsWith('/review/')
+      ? conversationId
+      : path.startsWith('/privacy/requests/')
+        ? requestId
+        : targetId;
 const concrete = (r: RouteDef) =>
   r.path.replace(':id', String(idFor(r.path))).replace(':section', 'retention');
 // Sign-out last, so it does not end the session the other routes are walked with.

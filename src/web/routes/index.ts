@@ -5,6 +5,7 @@ import { draftRoutes } from './drafts.routes.js';
 import { jobRoutes } from './jobs.routes.js';
 import { mailboxRoutes } from './mailboxes.routes.js';
 import { pageRoutes } from './pages.routes.js';
+import { privacyRequestRoutes } from './privacy-requests.routes.js';
 import { reviewRoutes } from './review.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 import { signinLdapRoutes } from './signin-ldap.routes.js';
@@ -22,4 +23,5 @@ export const consoleRoutes: RouteDef[] = [
   ...reviewRoutes,
   ...draftRoutes,
   ...jobRoutes,
+  ...privacyRequestRoutes,
 ];

@@ -126,6 +126,15 @@ export function DashboardPage(props: {
         </Notice>
       )}
       {props.children}
+      {role !== 'reviewer' && props.view.overdueRequests.length > 0 && (
+        <Notice tone="warn">
+          <p>
+            {props.view.overdueRequests.length} data-subject{' '}
+            {props.view.overdueRequests.length === 1 ? 'request is' : 'requests are'} past the one-month
+            deadline. <a href="/privacy/requests">Open Privacy requests</a>
+          </p>
+        </Notice>
+      )}
       <StatusTiles view={props.view} role={role} />
       <section aria-labelledby="h-mail" class="card">
         <div class="card-head">
