@@ -91,6 +91,12 @@ const deny: Partial<Record<LexLang, string[]>> = {
     'krankheit',
     'krankheiten',
     'typ',
+    // Plural and adjective heads of ICD titles that inflected text now reaches ("Symptomen", "Organen").
+    'symptome',
+    'vitamine',
+    'organe',
+    'organische',
+    'essentielle',
   ],
   fr: ['formes', 'forme', 'troubles', 'trouble', 'lésions', 'effets', 'choc', 'nerfs', 'inquiétude'],
   es: ['formas', 'forma', 'choques', 'choque', 'efectos', 'trastornos', 'lesiones'],
@@ -107,6 +113,7 @@ const deny: Partial<Record<LexLang, string[]>> = {
     'forstyrrelser',
     'tilstand',
     'tilstander',
+    'forstyrrelse',
   ],
   sv: ['former', 'form', 'effekter', 'störningar', 'rikligt', 'reaktion', 'tillstånd', 'typer'],
 };
