@@ -177,6 +177,12 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['rze', 'r'],
     ['rze', 'ra'],
     ['ce', 'ka'],
+    // The e that drops before an ending: "zasiłku" / "wypadkiem" → "zasiłek" / "wypadek".
+    ['ku', 'ek'],
+    ['kiem', 'ek'],
+    ['kow', 'ek'],
+    ['kach', 'ek'],
+    ['kami', 'ek'],
     // Adjectives: "chorobowego" / "lekarskim" / "przewlekla" → "chorobowy" / "lekarski" / "przewlekly".
     ['ego', 'y'],
     ['emu', 'y'],
