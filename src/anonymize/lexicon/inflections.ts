@@ -73,7 +73,7 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['arna', ''],
     ['orna', ''],
     ['s', ''],
-    // Genitive of a definite form: "Centerpartiets", "sjukdomens".
+    // Genitive of a definite form: "Miljöpartiets", "sjukdomens".
     ['ets', ''],
     ['ens', ''],
     ['ts', 't'],

@@ -236,7 +236,7 @@ export class TermMatcher {
 /**
  * A case-sensitive word as written, or inflected with its casing kept: the trie has already
  * matched the word or one of its base forms, so only the letters before a case ending are
- * compared ("Teollisuusliiton" for "Teollisuusliitto", "Centerpartiets"). Acronyms and short
+ * compared ("Teollisuusliiton" for "Teollisuusliitto", "Miljöpartiets"). Acronyms and short
  * names must be exact: "Pro" and "PRO" are different words.
  */
 const caseEndingRoom = 3;

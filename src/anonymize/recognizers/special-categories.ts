@@ -71,7 +71,9 @@ const leftWords = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
     'early-stage|suspected|severe|chronic|acute|serious|home|schwere[mnrs]?|chronische[mnrs]?|vorsorgliche[mnrs]?|' +
     'prophylaktische[mnrs]?|halbseitig|teilweise|delvis|gedeeltelijk|couple|pareja|origen|estudio|tratamiento de|' +
-    'trastorno del espectro|engagement|délégué|insuffisance|incapacidad|utbrändhet och)[ \\t]+$',
+    'trastorno del espectro|engagement|délégué|insuffisance|incapacidad|utbrändhet och|' +
+    // A count belongs to the fact ("zwei Fingerabdrücke"); not English "to", a preposition.
+    'two|zwei|deux|due|dos|twee|två|kaksi|dwa|dwóch|oba|obu)[ \\t]+$',
   'iu',
 );
 const rightWords =

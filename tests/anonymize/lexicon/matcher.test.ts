@@ -143,7 +143,7 @@ describe('inflections that used to be lost', () => {
     expect(found(fi, 'Olen Teollisuusliiton jäsen.')).toEqual(['Teollisuusliiton']);
     expect(found(fi, 'teollisuusliiton säännöt')).toEqual([]);
     const sv = matcher('sv', ['=Centerpartiet', '=Vision'], 'POLITICAL_OPINION');
-    expect(found(sv, 'Centerpartiets kommunkrets')).toEqual(['Centerpartiets']);
+    expect(found(sv, 'Centerpartiets valsedel')).toEqual(['Centerpartiets']);
     expect(found(sv, 'en vision och Visionen')).toEqual([]);
   });
 

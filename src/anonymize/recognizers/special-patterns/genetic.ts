@@ -2,9 +2,9 @@ import type { PatternSpan } from './pattern.types.js';
 
 /**
  * GENETIC data written the way genetics reports and letters write it, in every language: a gene
- * symbol with the word for gene ("HFE-genet", "MLH1 gene", "gène FMR1", "LDLR-geenin"), a variant
- * in HGVS notation ("c.1852_1854del", "p.(Arg117His)"), a protein change named as a mutation
- * ("C282Y-mutasjonen", "V600E mutation") and a triplet repeat ("CAG-Wiederholung"). No lexicon
+ * symbol with the word for gene ("BRCA2-genet", "APOE gene", "gène SCN1A", "CFTR-geenin"), a variant
+ * in HGVS notation ("c.5266dupC", "p.(Arg117His)"), a protein change named as a mutation
+ * ("V600E mutation", "G551D-mutasjonen") and a triplet repeat ("CAG-Wiederholung"). No lexicon
  * lists gene symbols; their shape (capitals and digits beside a gene word) is what identifies them.
  * Dutch "geen" (no, none) is left out of the gene words: "CNN geen …" is not a gene.
  */

@@ -114,9 +114,9 @@ function regexes(lang: Lang): { right: RegExp; left: RegExp } {
 }
 
 /**
- * Language-independent tails, case-sensitive: a code or short name in brackets ("(F43.8A)",
+ * Language-independent tails, case-sensitive: a code or short name in brackets ("(F41.1)",
  * "(FH)", not "(Rus)"), a share ("100 %"), and a strength without its unit after a capitalised
- * one-word name, the way brands are written ("Sertralin 50"). A bare number after a lower-case
+ * one-word name, the way brands are written ("Lyrica 75"). A bare number after a lower-case
  * word is mostly a count or an age ("heart attack 35 years ago") and stays outside.
  */
 const bracketOrShare =
