@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { parseCurated } from '../../src/anonymize/lexicon/lexicon.loader.js';
 import { foldOf, normalizeWord } from '../../src/anonymize/lexicon/lexicon.text.js';
 import { projectRoot } from '../../src/shared/paths.js';
 import { frequentWords, keepTerm, type LexLang, normalizeTerm, termFile } from './compile.models.js';
@@ -90,6 +91,12 @@ const deny: Partial<Record<LexLang, string[]>> = {
     'krankheit',
     'krankheiten',
     'typ',
+    // Plural and adjective heads of ICD titles that inflected text now reaches ("Symptomen", "Organen").
+    'symptome',
+    'vitamine',
+    'organe',
+    'organische',
+    'essentielle',
   ],
   fr: ['formes', 'forme', 'troubles', 'trouble', 'lésions', 'effets', 'choc', 'nerfs', 'inquiétude'],
   es: ['formas', 'forma', 'choques', 'choque', 'efectos', 'trastornos', 'lesiones'],
@@ -106,6 +113,7 @@ const deny: Partial<Record<LexLang, string[]>> = {
     'forstyrrelser',
     'tilstand',
     'tilstander',
+    'forstyrrelse',
   ],
   sv: ['former', 'form', 'effekter', 'störningar', 'rikligt', 'reaktion', 'tillstånd', 'typer'],
 };
@@ -191,6 +199,18 @@ for (const s of all) {
 const notice = `${sourceInfo.icd10gm!.attribution}\n`;
 writeFileSync(path.join(outDir, 'NOTICE-ICD-10-GM.txt'), notice);
 
+/** Each curated file with its term count and the `# method:` line that says how it was written. */
+const curatedDir = path.join(outDir, 'curated');
+const curatedRows = (existsSync(curatedDir) ? readdirSync(curatedDir).sort() : [])
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => {
+    const text = readFileSync(path.join(curatedDir, f), 'utf8');
+    const method = /^# method: (.+)$/mu.exec(text)?.[1];
+    if (!method) throw new Error(`curated/${f} names no "# method:" line`);
+    const terms = Object.values(parseCurated(text).terms).reduce((n, t) => n + t.length, 0);
+    return `| curated/${f} | ${terms} | ${method} |`;
+  });
+
 const rows = written.map((w) => {
   const info = sourceInfo[w.source]!;
   return `| compiled/${w.file} | ${w.terms} | ${info.title} | ${info.origin} | ${info.licence} |`;
@@ -207,12 +227,17 @@ frequent in ordinary text (NER corpora, training splits, used only at build time
 \`intl\` lists (drug names, EU-wide brands) are checked in every language. A leading \`!\` means the
 term counts only after a self-reference ("I am", "member of"); \`=\` means case-sensitive.
 
-## curated/<lang>.txt — written by the project
+## curated/ — written by the project
 
 Term tables for every category and language (lay health words, symptoms, common conditions and
 medicines, pregnancy, disability, therapy words, religions, ethnic groups, parties, trade unions,
-sexual orientation, genetic and biometric data) and the self-reference leads. Written by the
-Veildraft project; same licence as the product. Not derived from any word list below.
+sexual orientation, genetic and biometric data) and the self-reference leads: \`<lang>.txt\`, and
+\`<lang>.<topic>.txt\` files that widen one topic. Written by the Veildraft project; same licence as
+the product. Not derived from any word list below, nor from any evaluation set.
+
+| file | terms | method (from the file's \`# method:\` line) |
+|---|---|---|
+${curatedRows.join('\n')}
 
 ## compiled/ — derived from open sources
 

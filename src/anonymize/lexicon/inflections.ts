@@ -27,6 +27,9 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['er', ''],
     ['ern', ''],
     ['em', ''],
+    // Adjectives before a noun: "multipler" / "chronischem" → "multiple" / "chronische".
+    ['r', ''],
+    ['m', ''],
   ],
   fr: [
     ['s', ''],
@@ -70,6 +73,10 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['arna', ''],
     ['orna', ''],
     ['s', ''],
+    // Genitive of a definite form: "Miljöpartiets", "sjukdomens".
+    ['ets', ''],
+    ['ens', ''],
+    ['ts', 't'],
   ],
   da: [
     // Doubled final consonant before an ending: "sygdom" → "sygdomme".
@@ -85,6 +92,10 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['erne', ''],
     ['s', ''],
     ['ne', ''],
+    ['r', ''],
+    ['ens', ''],
+    ['ets', ''],
+    ['ernes', ''],
   ],
   no: [
     ['mmer', 'm'],
@@ -98,6 +109,12 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['n', ''],
     ['e', ''],
     ['s', ''],
+    // Plurals and definite forms of nouns in -e: "plager" / "plagene" → "plage".
+    ['r', ''],
+    ['ne', ''],
+    ['ens', ''],
+    ['ets', ''],
+    ['enes', ''],
   ],
   fi: [
     ['n', ''],
@@ -156,6 +173,28 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['a', 'e'],
     ['em', 'e'],
     ['u', 'e'],
+    // Locative after r: "udarze" → "udar", "siostrze" → "siostra".
+    ['rze', 'r'],
+    ['rze', 'ra'],
+    ['ce', 'ka'],
+    // The e that drops before an ending: "zasiłku" / "wypadkiem" → "zasiłek" / "wypadek".
+    ['ku', 'ek'],
+    ['kiem', 'ek'],
+    ['kow', 'ek'],
+    ['kach', 'ek'],
+    ['kami', 'ek'],
+    // Adjectives: "chorobowego" / "lekarskim" / "przewlekla" → "chorobowy" / "lekarski" / "przewlekly".
+    ['ego', 'y'],
+    ['emu', 'y'],
+    ['ym', 'y'],
+    ['ymi', 'y'],
+    ['ych', 'y'],
+    ['a', 'y'],
+    ['iego', 'i'],
+    ['im', 'i'],
+    ['ich', 'i'],
+    ['imi', 'i'],
+    ['ej', 'y'],
   ],
 };
 
@@ -178,6 +217,16 @@ const finnishStems: readonly Rule[] = [
   ['', 'e'],
   // Loan words ending in a consonant take an -i- before case endings: "Marevan-i-a", "insulin-i-n".
   ['i', ''],
+  // Weak grade back to strong for doubled stops: "liito(n)" → "liitto", "kupi(n)" → "kuppi".
+  ['to', 'tto'],
+  ['ta', 'tta'],
+  ['tä', 'ttä'],
+  ['ko', 'kko'],
+  ['ka', 'kka'],
+  ['kä', 'kkä'],
+  ['po', 'ppo'],
+  ['pa', 'ppa'],
+  ['pä', 'ppä'],
 ];
 
 /**

@@ -9,7 +9,8 @@ import { parseTerm } from './term-syntax.js';
 
 /**
  * Loads the committed lexicons of models/lexicons once, at start: the curated term tables
- * (curated/<lang>.txt, with their self-reference leads) and the lists compiled from open
+ * (curated/<lang>.txt with the self-reference leads, and curated/<lang>.<topic>.txt, one file per
+ * topic and method so each can name its source in PROVENANCE.md) and the lists compiled from open
  * vocabularies (compiled/<lang>.<category>.<source>.txt.gz, one term per line). Lists marked
  * `intl` (drug names, EU-wide brands) join the English table, which is scanned for every language.
  */
@@ -73,18 +74,32 @@ function readLines(file: string): string[] {
   return (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8').split('\n');
 }
 
+/** A language's curated files: `<lang>.txt` first, then `<lang>.<topic>.txt` in name order. */
+export function curatedFiles(dir: string, lang: Lang): string[] {
+  const folder = path.join(dir, 'curated');
+  if (!existsSync(folder)) return [];
+  const own = new RegExp(`^${lang}(?:\\.[\\w-]+)?\\.txt$`, 'u');
+  return readdirSync(folder)
+    .filter((f) => own.test(f))
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+    .map((f) => path.join(folder, f));
+}
+
 export function loadLexicons(dir: string = lexiconDir): Map<Lang, LexiconTable> {
   const tables = new Map<Lang, LexiconTable>();
   for (const lang of languages) {
     const matcher = new TermMatcher(lang, foldOf(lang));
-    const file = path.join(dir, 'curated', `${lang}.txt`);
-    const curated = existsSync(file) ? parseCurated(readFileSync(file, 'utf8')) : parseCurated('');
-    for (const type of specialTypes)
-      for (const line of curated.terms[type]) {
-        const term = parseTerm(line, matcher.fold);
-        if (term) matcher.add(term, type);
-      }
-    tables.set(lang, { lang, matcher, lead: leadPattern(curated.leads.length > 0 ? curated.leads : ['my']) });
+    const leads: string[] = [];
+    for (const file of curatedFiles(dir, lang)) {
+      const curated = parseCurated(readFileSync(file, 'utf8'));
+      leads.push(...curated.leads);
+      for (const type of specialTypes)
+        for (const line of curated.terms[type]) {
+          const term = parseTerm(line, matcher.fold);
+          if (term) matcher.add(term, type);
+        }
+    }
+    tables.set(lang, { lang, matcher, lead: leadPattern(leads.length > 0 ? [...new Set(leads)] : ['my']) });
   }
   const compiled = path.join(dir, 'compiled');
   const names = existsSync(compiled) ? readdirSync(compiled).sort() : [];

@@ -142,11 +142,12 @@ export class TermMatcher {
     const norm = this.fold === 'keep' ? lower : normalizeWord(lower, this.fold);
     const forms = [norm];
     // A base form counts when the lexicon holds it as a word or as a compound ending: "niskakipua"
-    // → "niskakipu" ends in "*kipu".
-    if (!this.ids.has(norm))
-      for (const lang of rules)
-        for (const b of baseForms(norm, lang))
-          if (!forms.includes(b) && (this.ids.has(b) || this.suffixes.has(b.slice(-keyLen)))) forms.push(b);
+    // → "niskakipu" ends in "*kipu". Also when the word as typed is a lexicon word itself:
+    // "multiplen" is in one ICD title ("mit multiplen Komplikationen") and must still reach
+    // "multiple Sklerose".
+    for (const lang of rules)
+      for (const b of baseForms(norm, lang))
+        if (!forms.includes(b) && (this.ids.has(b) || this.suffixes.has(b.slice(-keyLen)))) forms.push(b);
     return forms;
   }
 
@@ -172,7 +173,7 @@ export class TermMatcher {
         const want = info.surface[k]!;
         const raw = words[i + k]?.raw ?? '';
         if (want === '_') continue;
-        if (want.endsWith('*') ? !raw.startsWith(want.slice(0, -1)) : raw !== want) return;
+        if (want.endsWith('*') ? !raw.startsWith(want.slice(0, -1)) : !sameCasing(raw, want)) return;
       }
     }
     out.push({ start: words[i]!.start, end: words[j]!.end, info });
@@ -230,6 +231,19 @@ export class TermMatcher {
     }
     return out;
   }
+}
+
+/**
+ * A case-sensitive word as written, or inflected with its casing kept: the trie has already
+ * matched the word or one of its base forms, so only the letters before a case ending are
+ * compared ("Teollisuusliiton" for "Teollisuusliitto", "Miljöpartiets"). Acronyms and short
+ * names must be exact: "Pro" and "PRO" are different words.
+ */
+const caseEndingRoom = 3;
+function sameCasing(raw: string, want: string): boolean {
+  if (raw === want) return true;
+  const keep = want.length - caseEndingRoom;
+  return keep >= 4 && raw.length >= keep && raw.slice(0, keep) === want.slice(0, keep);
 }
 
 export interface ScanWord extends TextWord {

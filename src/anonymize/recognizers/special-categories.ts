@@ -4,6 +4,7 @@ import { type LexiconTable, loadLexicons } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
 import type { ScanWord, TermHit } from '../lexicon/matcher.js';
 import { growDuration } from './special-patterns/duration-growth.js';
+import { geneticSpans } from './special-patterns/genetic.js';
 import { growHealth } from './special-patterns/health-growth.js';
 import { healthPatternSpans } from './special-patterns/health-patterns.js';
 import { growMembership } from './special-patterns/membership-growth.js';
@@ -70,11 +71,13 @@ const leftWords = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
     'early-stage|suspected|severe|chronic|acute|serious|home|schwere[mnrs]?|chronische[mnrs]?|vorsorgliche[mnrs]?|' +
     'prophylaktische[mnrs]?|halbseitig|teilweise|delvis|gedeeltelijk|couple|pareja|origen|estudio|tratamiento de|' +
-    'trastorno del espectro|engagement|délégué|insuffisance|incapacidad|utbrändhet och)[ \\t]+$',
+    'trastorno del espectro|engagement|délégué|insuffisance|incapacidad|utbrändhet och|' +
+    // A count belongs to the fact ("zwei Fingerabdrücke"); not English "to", a preposition.
+    'two|zwei|deux|due|dos|twee|två|kaksi|dwa|dwóch|oba|obu)[ \\t]+$',
   'iu',
 );
 const rightWords =
-  /^[ \t]+(?:disease|sjukdom(?:en)?|sygdom(?:men)?|sykdom(?:men)?|tauti|taudin|ziekte|krankheit|erkrankung|enfermedad|malattia|choroba|syndrom|syndroom|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor)(?![\p{L}\p{N}])/iu;
+  /^[ \t]+(?:disease|sjukdom(?:en)?|sygdom(?:men)?|sykdom(?:men)?|tauti|taudin|ziekte|krankheit|erkrankung|enfermedad|malattia|choroba|syndrom|syndroom|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor|bakgrund|baggrund|bakgrunn|achtergrond|afkomst|herkunft|taustainen|origine)(?![\p{L}\p{N}])/iu;
 /**
  * One word, or a preposition and an article ("à la", "of the", "bei der"), between two hits; not
  * a conjunction: "back pain and anxiety" are two facts, and "and" is not sensitive.
@@ -142,6 +145,9 @@ export function specialCategorySpans(
   const votes: PatternSpan[] = [];
   votedForSpans(text, lang, votes);
   for (const p of votes) hits.push({ ...p, type: 'POLITICAL_OPINION', needsLead: false, table: own });
+  const genes: PatternSpan[] = [];
+  geneticSpans(text, genes);
+  for (const p of genes) hits.push({ ...p, type: 'GENETIC', needsLead: false, table: own });
   for (const p of samePartnerSpans(text, lang, participants))
     hits.push({ ...p, type: 'SEXUAL_ORIENTATION', needsLead: false, table: own, score: 0.8 });
   // Longest first, so a phrase ("type 2 diabetes") wins over a word inside it ("diabetes").

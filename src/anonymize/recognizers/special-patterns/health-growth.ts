@@ -113,6 +113,16 @@ function regexes(lang: Lang): { right: RegExp; left: RegExp } {
   return r;
 }
 
+/**
+ * Language-independent tails, case-sensitive: a code or short name in brackets ("(F41.1)",
+ * "(FH)", not "(Rus)"), a share ("100 %"), and a strength without its unit after a capitalised
+ * one-word name, the way brands are written ("Lyrica 75"). A bare number after a lower-case
+ * word is mostly a count or an age ("heart attack 35 years ago") and stays outside.
+ */
+const bracketOrShare =
+  /^(?:[ \t]*\((?:[A-Z]\d{2}(?:\.\d{1,2}[A-Z]?)?|[A-Z]{2,6})\)|[ \t]+\d{1,3}[ \t]?%)(?![\p{L}\p{N}])/u;
+const strength = /^[ \t]+\d{1,4}(?:[.,]\d{1,2})?(?![.,:/-]?\p{N})(?![\p{L}\p{N}])/u;
+
 /** Grows a HEALTH span in place over its body part, side, stage and severity words. */
 export function growHealth(text: string, span: { start: number; end: number }, lang: Lang): void {
   const { right, left } = regexes(lang);
@@ -121,6 +131,10 @@ export function growHealth(text: string, span: { start: number; end: number }, l
     if (!m) break;
     span.end += m[0].length;
   }
+  const tail = text.slice(span.end, span.end + 24);
+  const named = /^\p{Lu}[\p{L}-]*$/u.test(text.slice(span.start, span.end));
+  const m = bracketOrShare.exec(tail) ?? (named ? strength.exec(tail) : null);
+  if (m) span.end += m[0].length;
   for (let i = 0; i < 2; i++) {
     const m = left.exec(text.slice(Math.max(0, span.start - 40), span.start));
     if (!m) break;

@@ -4,7 +4,8 @@ import type { Lang } from '../../anonymize.types.js';
  * Growth of a party or union span over the role the person holds in it: "Labour councillor",
  * "Stadtrat der Grünen", "radny z ramienia PiS", "tillitsvalgt i Fagforbundet", "Unison rep". A
  * lexicon knows the party or the union; the role is what makes it a statement about the person
- * (and names the office, which identifies them in a small town). Role words are per language and
+ * (and names the office, which identifies them in a small town), and so are the dues they pay
+ * ("Unison subs", "IG-Metall-Beitrag"). Role words are per language and
  * anchored to the span's edge, so the regexes run once per span.
  */
 
@@ -16,24 +17,24 @@ const politicalRoles: Record<Lang, string> = {
   es: 'concejal(?:a)?|candidat[oa]|militante|afiliad[oa]|miembro|secretari[oa](?: de organización| general)?|tesorer[oa]|portavoz|diputad[oa]|agrupación(?: local)?|delegad[oa]',
   it: 'consigliere|consigliera|candidat[oa]|militante|iscritt[oa]|membro|segretari[oa]|tesorier[ea]|deputat[oa]|assessore|circolo|sezione',
   pl: 'radn(?:y|a|ym|ą)|kandydat(?:ką|em|ka)?|członk(?:iem|inią|ini)|przewodnicząc(?:y|a|ym|ą)|sekretarz(?:em)?|skarbnik(?:iem)?|posł(?:em|anką)|zarządu(?: okręgu| koła)?|koła',
-  sv: 'ledamot|kandidat|medlem|ordförande|kassör|sekreterare|fullmäktigeledamot|förtroendevald|riksdagsledamot|lokalavdelning',
-  da: 'byrådsmedlem|kandidat|medlem|formand|kasserer|sekretær|folketingsmedlem|lokalafdeling|tillidsvalgt',
-  no: 'kommunestyrerepresentant|representant|kandidat|medlem|leder|kasserer|sekretær|stortingsrepresentant|lokallag|fylkeslag',
-  fi: 'valtuutettu|kunnanvaltuutettu|kaupunginvaltuutettu|ehdokas|jäsen|puheenjohtaja|sihteeri|rahastonhoitaja|kansanedustaja',
+  sv: 'ledamot|kandidat|medlem|ordförande|kassör|sekreterare|fullmäktigeledamot|förtroendevald|riksdagsledamot|lokalavdelning|kommunalråd|oppositionsråd|kommunkrets|partiavgift(?:en)?',
+  da: 'byrådsmedlem|kandidat|medlem|formand|kasserer|sekretær|folketingsmedlem|lokalafdeling|tillidsvalgt|kontingent(?:et)?',
+  no: 'kommunestyrerepresentant|representant|kandidat|medlem|leder|kasserer|sekretær|stortingsrepresentant|lokallag|fylkeslag|kontingent(?:en)?',
+  fi: 'valtuutettu|kunnanvaltuutettu|kaupunginvaltuutettu|ehdokas|jäsen|puheenjohtaja|sihteeri|rahastonhoitaja|kansanedustaja|jäsenmaksu[an]?|kannatusmaksu[an]?',
 };
 
 const unionRoles: Record<Lang, string> = {
-  en: 'rep(?:resentative)?|shop steward|steward|convenor|branch secretary|branch|official|member',
-  de: 'Vertrauensleute|Vertrauensmann|Vertrauensfrau|Betriebsr(?:at|ätin)|Personalr(?:at|ätin)|Mitglied|Ortsgruppe|Bezirk',
-  fr: 'délégué(?:e)?(?: syndicale?| du personnel)?|représentante?|adhérente?|membre|militante?|section',
-  nl: 'kaderlid|lid|vakbondsconsulent|vertegenwoordiger|afgevaardigde',
-  es: 'delegad[oa](?: sindical)?|afiliad[oa]|representante|miembro|enlace sindical|sección sindical',
-  it: 'delegat[oa](?: sindacale)?|iscritt[oa]|rappresentante|RSU|RSA',
-  pl: 'członk(?:iem|inią|ini)|przewodnicząc(?:y|a|ym|ą)|działacz(?:em|ką|ka)?|społeczn(?:ym|ą) inspektor(?:em)? pracy',
-  sv: 'förtroendevald|skyddsombud|huvudskyddsombud|medlem|ombud|klubbordförande',
-  da: 'tillidsrepræsentant|arbejdsmiljørepræsentant|medlem|fællestillidsrepræsentant',
-  no: 'tillitsvalgt|hovedtillitsvalgt|verneombud|medlem|klubbleder',
-  fi: 'luottamusmies|luottamushenkilö|työsuojeluvaltuutettu|jäsen',
+  en: 'rep(?:resentative)?|shop steward|steward|convenor|branch secretary|branch|official|member|dues|subscriptions?|subs',
+  de: 'Vertrauensleute|Vertrauensmann|Vertrauensfrau|Betriebsr(?:at|ätin)|Personalr(?:at|ätin)|Mitglied|Ortsgruppe|Bezirk|Mitgliedsbeitr(?:ag|äge)|Beitr(?:ag|äge)',
+  fr: 'délégué(?:e)?(?: syndicale?| du personnel)?|représentante?|adhérente?|membre|militante?|section|cotisations?',
+  nl: 'kaderlid|lid|vakbondsconsulent|vertegenwoordiger|afgevaardigde|contributie',
+  es: 'delegad[oa](?: sindical)?|afiliad[oa]|representante|miembro|enlace sindical|sección sindical|cuotas?',
+  it: 'delegat[oa](?: sindacale)?|iscritt[oa]|rappresentante|RSU|RSA|quota(?: sindacale)?|tessera',
+  pl: 'członk(?:iem|inią|ini)|przewodnicząc(?:y|a|ym|ą)|działacz(?:em|ką|ka)?|społeczn(?:ym|ą) inspektor(?:em)? pracy|składk[aięi]',
+  sv: 'förtroendevald|skyddsombud|huvudskyddsombud|medlem|ombud|ombudsman|klubbordförande|medlemsavgift(?:en)?|fackavgift(?:en)?',
+  da: 'tillidsrepræsentant|arbejdsmiljørepræsentant|medlem|fællestillidsrepræsentant|kontingent(?:et)?',
+  no: 'tillitsvalgt|hovedtillitsvalgt|verneombud|medlem|klubbleder|kontingent(?:en)?',
+  fi: 'luottamusmies|luottamushenkilö|työsuojeluvaltuutettu|jäsen|jäsenmaksu[an]?',
 };
 
 /** Words between a role and its organisation ("member of the", "Stadtrat der", "radny z ramienia"). */

@@ -1,0 +1,31 @@
+import type { PatternSpan } from './pattern.types.js';
+
+/**
+ * GENETIC data written the way genetics reports and letters write it, in every language: a gene
+ * symbol with the word for gene ("BRCA2-genet", "APOE gene", "gène SCN1A", "CFTR-geenin"), a variant
+ * in HGVS notation ("c.5266dupC", "p.(Arg117His)"), a protein change named as a mutation
+ * ("V600E mutation", "G551D-mutasjonen") and a triplet repeat ("CAG-Wiederholung"). No lexicon
+ * lists gene symbols; their shape (capitals and digits beside a gene word) is what identifies them.
+ * Dutch "geen" (no, none) is left out of the gene words: "CNN geen …" is not a gene.
+ */
+
+const geneWord =
+  'gen(?:e|es|et|en|s|u|ie|ów|ach|om|ernes|ene|erna)?|geeni(?:n|ssä|stä|en)?|gène|gènes|genen|Gens?';
+const symbol = '[A-Z][A-Z0-9]{1,7}';
+const mutationWord =
+  'mutation\\p{L}*|mutasjon\\p{L}*|mutatie\\p{L}*|mutacj\\p{L}*|mutazion\\p{L}*|mutación\\p{L}*|mutaatio\\p{L}*|variant\\p{L}*|wariant\\p{L}*';
+const repeatWord =
+  'repeats?|expansion|gentagelse\\p{L}*|gjentakelse\\p{L}*|upprepning\\p{L}*|Wiederholung\\p{L}*|herhaling\\p{L}*|toisto\\p{L}*|powtórze\\p{L}*|ripetizion\\p{L}*|répétition\\p{L}*|repetici\\p{L}*';
+
+const patterns: readonly RegExp[] = [
+  new RegExp(`(?<![\\p{L}\\p{N}])${symbol}[- ](?:${geneWord})(?![\\p{L}\\p{N}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${geneWord})[ \\t]+${symbol}(?![\\p{L}\\p{N}])`, 'gu'),
+  /(?<![\p{L}\p{N}])[cgp]\.\(?[A-Za-z]{0,3}\d+(?:[_+-]\d+)*(?:delins|del|dup|ins|[ACGT]>[ACGT]|[A-Z][a-z]{2}|fs|\*)[\w*>]*\)?/gu,
+  new RegExp(`(?<![\\p{L}\\p{N}])[A-Z]\\d{2,4}[A-Z][- ](?:${mutationWord})`, 'gu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:CAG|CGG|CTG|GAA)[- ](?:${repeatWord})`, 'gu'),
+];
+
+export function geneticSpans(text: string, out: PatternSpan[]): void {
+  for (const re of patterns)
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, score: 0.8 });
+}
