@@ -1,6 +1,5 @@
 import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
-import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
 import { setupComplete } from './auth/setup.usecases.js';
 import { newSetupToken, setupLink } from './auth/setup-token.js';
 import { configErrors } from './config/config.errors.js';
@@ -11,6 +10,8 @@ import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
+import { retentionPurgeHandler, scheduleRetentionPurge } from './retention/retention.jobs.js';
+import { retentionEnv } from './retention/retention.usecases.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 import { settlesWithin } from './shared/timers.js';
@@ -144,13 +145,15 @@ async function startWorkers(args: {
     appendDraft: createDraftAppender(),
   });
   const handlers: JobHandlers = {
-    'audit.prune': auditPruneHandler({
+    'retention.purge': retentionPurgeHandler({
       db: store.db,
       auditKey: keys.audit,
       clock,
       logger,
-      retentionDays: config.auditRetentionDays,
+      env: retentionEnv(config),
+      hour: config.retentionPurgeHour,
       maxAttempts: config.jobMaxAttempts,
+      forgetConversations: (ids) => drafting.forgetConversations(ids),
     }),
     'store.integrity_check': integrityCheckHandler({
       store,
@@ -172,7 +175,13 @@ async function startWorkers(args: {
     graceMs: config.shutdownGraceSeconds * 1000,
     handlers: Object.values(handlers),
   });
-  scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
+  // After the integrity check and the backups of the night, before the working day.
+  scheduleRetentionPurge(
+    store.db,
+    nextCheckAt(clock.now(), config.retentionPurgeHour),
+    clock.now(),
+    config.jobMaxAttempts,
+  );
   // At a quiet hour: the full check reads every page, competing with ingest for the disk.
   const checkAt = nextCheckAt(clock.now(), config.integrityCheckHour);
   scheduleIntegrityCheck(store.db, checkAt, clock.now(), config.jobMaxAttempts);
@@ -262,6 +271,7 @@ export async function startAppliance(args: {
       tls,
       tlsProxy: !tls && config.allowRemoteHttp,
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
+      retention: retentionEnv(config),
       modelsDir: config.modelsDir,
       features: () => workers?.drafting.features() ?? [],
       hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],

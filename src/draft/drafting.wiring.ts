@@ -44,6 +44,8 @@ export interface Drafting {
   dispose(): Promise<void>;
   /** For the console: whether drafting and meaning-based retrieval run, and why not. */
   features(): FeatureStatus[];
+  /** After commit: conversations deleted elsewhere (retention) leave the in-memory vector index. */
+  forgetConversations(ids: readonly number[]): void;
 }
 
 export function createDrafting(args: {
@@ -164,6 +166,7 @@ export function createDrafting(args: {
   return {
     handlers: { learn: learnHandler, draft: draftHandler },
     load,
+    forgetConversations: (ids) => knowledge.index.remove(ids),
     async dispose() {
       stopping.abort();
       // What writes to the store and holds mail connections ends first: the caller may close the

@@ -1,6 +1,6 @@
-import { auditPruneJob } from '../audit/audit-prune.job.js';
 import { draftJob } from '../draft/draft.job.js';
 import { learnJob } from '../knowledge/learn.job.js';
+import { retentionPurgeJob } from '../retention/retention.job.js';
 import { integrityCheckJob } from '../store/integrity-check.job.js';
 import type { JobType } from './jobs.models.js';
 import type { JobHandler } from './jobs.runner.js';
@@ -10,7 +10,7 @@ import type { JobHandler } from './jobs.runner.js';
  * is one `defineJob` in its domain plus one entry here; the compiler then asks start.ts for
  * its handler.
  */
-const jobTypes = [draftJob, learnJob, auditPruneJob, integrityCheckJob] as const;
+const jobTypes = [draftJob, learnJob, retentionPurgeJob, integrityCheckJob] as const;
 
 export type JobKind = (typeof jobTypes)[number]['kind'];
 

@@ -19,12 +19,6 @@ const lines = (s: string) =>
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
 
-const days = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${label}: enter a whole number of days.` })
-    .int(`${label}: enter a whole number of days.`)
-    .min(min, `${label}: at least ${min} days.`)
-    .max(max, `${label}: at most ${max} days.`);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the 24-hour form HH:MM, e.g. 08:30.');
 const termList = (label: string) =>
   z
@@ -42,20 +36,6 @@ function validTimeZone(tz: string): boolean {
 }
 
 export const sections = {
-  retention: {
-    title: 'Retention periods',
-    schema: z.object({
-      conversationDays: days('Anonymized conversations', 30, 3650),
-      draftRecordDays: days('Draft records', 7, 3650),
-      analyticsDays: days('Analytics', 30, 3650),
-    }),
-    defaults: { conversationDays: 730, draftRecordDays: 180, analyticsDays: 365 },
-    fromForm: (f: Form) => ({
-      conversationDays: str(f, 'conversationDays').trim(),
-      draftRecordDays: str(f, 'draftRecordDays').trim(),
-      analyticsDays: str(f, 'analyticsDays').trim(),
-    }),
-  },
   businessHours: {
     title: 'Business hours',
     schema: z

@@ -89,8 +89,7 @@ afterAll(() => h.close());
 
 const idFor = (path: string) =>
   path.startsWith('/mailboxes/') ? mailboxId : path.startsWith('/review/') ? conversationId : targetId;
-const concrete = (r: RouteDef) =>
-  r.path.replace(':id', String(idFor(r.path))).replace(':section', 'retention');
+const concrete = (r: RouteDef) => r.path.replace(':id', String(idFor(r.path))).replace(':section', 'lists');
 // Sign-out last, so it does not end the session the other routes are walked with.
 const ordered = [...consoleRoutes].sort(
   (a, b) => Number(a.path === '/signout') - Number(b.path === '/signout'),

@@ -5,6 +5,7 @@ import { draftRoutes } from './drafts.routes.js';
 import { jobRoutes } from './jobs.routes.js';
 import { mailboxRoutes } from './mailboxes.routes.js';
 import { pageRoutes } from './pages.routes.js';
+import { privacyRetentionRoutes } from './privacy-retention.routes.js';
 import { reviewRoutes } from './review.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 import { userRoutes } from './users.routes.js';
@@ -17,6 +18,7 @@ export const consoleRoutes: RouteDef[] = [
   ...userRoutes,
   ...auditRoutes,
   ...settingsRoutes,
+  ...privacyRetentionRoutes,
   ...reviewRoutes,
   ...draftRoutes,
   ...jobRoutes,

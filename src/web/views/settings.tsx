@@ -70,7 +70,6 @@ export function SettingsPage(props: {
   const errs = (n: SectionName) => (props.errors?.section === n ? props.errors.fields : {});
   // A section that failed validation shows what was typed, so nothing is lost.
   const val = (n: SectionName): Vals => (props.errors?.section === n ? props.errors.form : props.values[n]);
-  const r = val('retention');
   const bh = val('businessHours');
   const sk = val('skipRules');
   const li = val('lists');
@@ -84,29 +83,6 @@ export function SettingsPage(props: {
         </Notice>
       )}
       <div class="grid">
-        <Section name="retention" title="Retention periods" csrf={props.csrf} errors={errs('retention')}>
-          <Field
-            name="conversationDays"
-            label="Anonymized conversations (days)"
-            value={s(r.conversationDays)}
-            error={errs('retention').conversationDays}
-            inputmode="numeric"
-          />
-          <Field
-            name="draftRecordDays"
-            label="Draft records (days)"
-            value={s(r.draftRecordDays)}
-            error={errs('retention').draftRecordDays}
-            inputmode="numeric"
-          />
-          <Field
-            name="analyticsDays"
-            label="Analytics (days)"
-            value={s(r.analyticsDays)}
-            error={errs('retention').analyticsDays}
-            inputmode="numeric"
-          />
-        </Section>
         <Section name="businessHours" title="Business hours" csrf={props.csrf} errors={errs('businessHours')}>
           <Field
             name="timeZone"
