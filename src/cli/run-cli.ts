@@ -6,6 +6,7 @@ import type { CliRun } from './cli-action.js';
 import { registerJobsCommands } from './jobs.commands.js';
 import { registerLlmCommands } from './llm.commands.js';
 import { registerMailboxCommands } from './mailbox.commands.js';
+import { registerRetentionCommands } from './retention.commands.js';
 import { registerUsersCommands } from './users.commands.js';
 import { version } from './version.js';
 
@@ -45,6 +46,7 @@ export async function runCli(opts: RunCliOptions): Promise<number> {
   registerMailboxCommands(run);
   registerUsersCommands(run);
   registerJobsCommands(run);
+  registerRetentionCommands(run);
   registerAnonymizeCommands(run);
   registerLlmCommands(run);
   try {
