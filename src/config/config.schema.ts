@@ -129,7 +129,7 @@ export const configKeys: ConfigKey[] = [
     path: 'auditRetentionDays',
     schema: positiveInt(90, 36500).optional(),
     expected: 'a whole number of days, at least 90',
-    doc: "Initial retention of the audit log (default 365 days). The console's Privacy → Retention page shows it as coming from here until an admin saves a period there; the console's value then wins. The chain stays verifiable from the cut.",
+    doc: "Initial retention of the audit log (default 365 days). The console's Retention page shows it as coming from here until an admin saves a period there; the console's value then wins. The chain stays verifiable from the cut.",
   },
   {
     env: 'VEILDRAFT_RETENTION_PURGE_HOUR',
@@ -137,7 +137,7 @@ export const configKeys: ConfigKey[] = [
     schema: positiveInt(0, 23),
     default: '4',
     expected: 'an hour from 0 to 23',
-    doc: "The hour (server's local time) of the nightly retention purge, which deletes what is past the periods set on the console's Privacy → Retention page, in small batches.",
+    doc: "The hour (server's local time) of the nightly retention purge, which deletes what is past the periods set on the console's Retention page, in small batches.",
   },
   {
     env: 'VEILDRAFT_JOB_LEASE_SECONDS',
