@@ -5,6 +5,7 @@ import { newSetupToken, setupLink } from './auth/setup-token.js';
 import { configErrors } from './config/config.errors.js';
 import type { Config } from './config/config.js';
 import type { Drafting } from './draft/drafting.wiring.js';
+import { parseSkipRules } from './ingest/skip-rules.models.js';
 import type { JobHandlers } from './jobs/jobs.registry.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
@@ -12,6 +13,7 @@ import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.j
 import type { DataKeys } from './keys/subkeys.js';
 import { retentionPurgeHandler, scheduleRetentionPurge } from './retention/retention.jobs.js';
 import { retentionEnv } from './retention/retention.usecases.js';
+import { skipSettingsNow } from './settings/settings.usecases.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 import { settlesWithin } from './shared/timers.js';
@@ -134,7 +136,10 @@ async function startWorkers(args: {
       import('./sync/sync.wiring.js'),
       import('./sync/sync.settings.js'),
     ]);
-  const syncSettings = syncSettingsFromConfig(config, keys.pseudonym);
+  const envSkipRules = parseSkipRules(config.ingestSkipRules);
+  const syncSettings = syncSettingsFromConfig(config, keys.pseudonym, () =>
+    skipSettingsNow({ db: store.db }, envSkipRules),
+  );
   const drafting = createDrafting({
     config,
     store,
@@ -272,6 +277,7 @@ export async function startAppliance(args: {
       tlsProxy: !tls && config.allowRemoteHttp,
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
       retention: retentionEnv(config),
+      settingsFromEnvironment: { skipRules: { rules: parseSkipRules(config.ingestSkipRules) } },
       modelsDir: config.modelsDir,
       features: () => workers?.drafting.features() ?? [],
       hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],

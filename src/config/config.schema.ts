@@ -344,7 +344,7 @@ export const configKeys: ConfigKey[] = [
     default: 'all',
     expected:
       'all, none, or a comma list of auto_submitted, precedence, list_id, no_reply_sender, delivery_report, own_domain',
-    doc: 'Rules that keep automatic and bulk mail from getting a draft (Auto-Submitted, Precedence bulk/list/junk, List-Id, no-reply senders, delivery reports, mail from the own domains).',
+    doc: "Rules that keep automatic and bulk mail from getting a draft (Auto-Submitted, Precedence bulk/list/junk, List-Id, no-reply senders, delivery reports, mail from the own domains). The initial choice only: once an admin saves the console's Settings → Skip rules, that wins (the page shows which applies).",
   },
   {
     env: 'VEILDRAFT_ORG_DOMAINS',

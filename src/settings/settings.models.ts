@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type SkipRule, skipRuleNames } from '../ingest/skip-rules.models.js';
 
 /**
  * Console settings, one section per form. Each section parses the raw form fields into a
@@ -61,18 +62,20 @@ export const sections = {
   },
   skipRules: {
     title: 'Skip rules',
+    // The rules are those of VEILDRAFT_INGEST_SKIP_RULES, which gives the initial choice (see
+    // settings.usecases.ts); a saved section wins. No-reply senders are a rule, not a pattern.
     schema: z.object({
-      skipAutoReplies: z.boolean(),
+      rules: z.array(z.enum(skipRuleNames, 'Choose rules from the list.')).max(skipRuleNames.length),
       senderPatterns: termList('Sender patterns'),
       subjectPatterns: termList('Subject patterns'),
     }),
     defaults: {
-      skipAutoReplies: true,
-      senderPatterns: ['noreply@*', 'no-reply@*', 'mailer-daemon@*'],
-      subjectPatterns: [],
+      rules: [...skipRuleNames] as SkipRule[],
+      senderPatterns: [] as string[],
+      subjectPatterns: [] as string[],
     },
     fromForm: (f: Form) => ({
-      skipAutoReplies: str(f, 'skipAutoReplies') === 'on',
+      rules: all(f, 'rules'),
       senderPatterns: lines(str(f, 'senderPatterns')),
       subjectPatterns: lines(str(f, 'subjectPatterns')),
     }),

@@ -8,7 +8,7 @@ import type { FeatureStatus } from '../dashboard/features.models.js';
 import { checkModels, type ModelFileStatus } from '../model-files/model-files.manifest.js';
 import type { RetentionEnv } from '../retention/retention.usecases.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
-import { loadSettings } from '../settings/settings.usecases.js';
+import { loadSettings, type SettingsFromEnvironment } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { deriveKey, equalSecrets } from '../shared/crypto.js';
 import { isAppError } from '../shared/errors.js';
@@ -63,6 +63,8 @@ export interface ConsoleOptions extends ConsoleDeps {
   imapAllowPlaintextLoopback?: boolean;
   /** What the environment gives the retention periods (defaults: none, 12 months of backfill). */
   retention?: RetentionEnv;
+  /** Initial values of console settings from the environment (a saved section wins). */
+  settingsFromEnvironment?: SettingsFromEnvironment;
   /** Names the console answers to besides loopback names and IP addresses (see host-check.ts). */
   hostNames?: readonly string[];
   /** VEILDRAFT_PUBLIC_URL's origin: its host is admitted and forms from it are same-origin. */
@@ -149,6 +151,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     chain: chainVerifier(d),
     allowPlaintextLoopback: d.imapAllowPlaintextLoopback ?? false,
     retention: d.retention ?? { backfillMonths: 12 },
+    settingsFromEnvironment: d.settingsFromEnvironment ?? {},
     // Void once setup is complete: the token opens the wizard only.
     setupTokenMatches: (given) =>
       d.setupToken !== undefined && !setupComplete(d) && equalSecrets(d.setupToken, given),

@@ -41,7 +41,7 @@ afterAll(() => h.close());
 
 const settingsForms: Record<string, Record<string, string | string[]>> = {
   businessHours: { timeZone: 'Europe/Berlin', days: ['mon', 'tue'], start: '08:00', end: '17:00' },
-  skipRules: { skipAutoReplies: 'on', senderPatterns: 'noreply@*', subjectPatterns: '' },
+  skipRules: { rules: ['auto_submitted', 'list_id'], senderPatterns: 'alerts@*', subjectPatterns: '' },
   lists: { allow: 'Acme', deny: '' },
   specialCategory: { policy: 'skip' },
 };
