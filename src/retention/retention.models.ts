@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SettingSource } from '../settings/settings.models.js';
 
 const DAY = 86_400_000;
 
@@ -80,7 +81,8 @@ export const MAX_RETENTION_DAYS = 36_500;
 /** The settings-table key holding the console's values (the Settings page's former section). */
 export const RETENTION_SETTING = 'retention';
 
-export type RetentionSource = 'console' | 'environment' | 'default';
+/** Where a period comes from, as for every console setting (see settings.models.ts). */
+export type RetentionSource = SettingSource;
 
 export interface RetentionPeriod {
   category: RetentionCategory;

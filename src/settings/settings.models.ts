@@ -96,6 +96,13 @@ export const sections = {
   },
 } as const;
 
+/**
+ * Where a setting's value comes from. One source of truth: a value saved on the console wins;
+ * until then the environment's value, where the environment has one, is the initial value;
+ * otherwise the default.
+ */
+export type SettingSource = 'console' | 'environment' | 'default';
+
 export type SectionName = keyof typeof sections;
 export const sectionNames = Object.keys(sections) as SectionName[];
 

@@ -5,19 +5,13 @@ import {
   type ParseResult,
   parseSection,
   type SectionName,
+  type SettingSource,
   sectionNames,
   sections,
 } from './settings.models.js';
 import { readSettings, writeSetting } from './settings.repository.js';
 
 export type SettingsValues = Record<SectionName, Record<string, unknown>>;
-
-/**
- * Where a section's value comes from. One source of truth: a section saved on the console wins;
- * until then the environment's value, where the environment has one, is the initial value;
- * otherwise the default.
- */
-export type SettingSource = 'console' | 'environment' | 'default';
 
 /** Initial values the environment gives (VEILDRAFT_INGEST_SKIP_RULES for the skip rules). */
 export interface SettingsFromEnvironment {

@@ -1,9 +1,31 @@
+import { afterEach } from 'vitest';
 import { emitAudit } from '../../src/audit/audit.repository.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
+import type { RetentionDeps } from '../../src/retention/retention.usecases.js';
 import type { Store } from '../../src/store/store.js';
+import { TestClock } from '../support/appliance.js';
 import { addConversations } from '../support/conversations.js';
+import { tempAppliance } from '../support/temp-appliance.js';
 
 export const DAY = 86_400_000;
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+/** A real encrypted store in a temp folder with the purge's dependencies, removed after the test. */
+export function openRetentionStore(env: RetentionDeps['env'] = { backfillMonths: 12 }) {
+  const app = tempAppliance();
+  const { store, keys } = app.open();
+  cleanups.push(() => {
+    store.close();
+    app.cleanup();
+  });
+  const clock = new TestClock();
+  const deps: RetentionDeps = { db: store.db, auditKey: keys.audit, clock, env };
+  return { store, keys, clock, deps };
+}
 
 /**
  * One row per age in every table a retention category covers, written as the appliance would:

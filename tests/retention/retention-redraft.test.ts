@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftKeyFor } from '../../src/draft/draft.models.js';
 import { commitIngestBatch } from '../../src/ingest/ingest.commit.js';
 import type { FolderStateRow } from '../../src/ingest/ingest.repository.js';
 import type { FolderRef, Prepared } from '../../src/ingest/ingest.usecases.js';
 import { retentionCategories } from '../../src/retention/retention.models.js';
-import {
-  previewRetention,
-  purgeRetention,
-  type RetentionDeps,
-  savePeriods,
-} from '../../src/retention/retention.usecases.js';
+import { previewRetention, purgeRetention, savePeriods } from '../../src/retention/retention.usecases.js';
 import { backfillSince } from '../../src/sync/sync.models.js';
-import { TestClock } from '../support/appliance.js';
-import { tempAppliance } from '../support/temp-appliance.js';
-import { count, DAY } from './retention-fixtures.js';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
+import { count, DAY, openRetentionStore } from './retention-fixtures.js';
 
 /** A customer message as ingest prepares it (hashes only), received `ageDays` ago. */
 function customerMail(uid: number, receivedAt: number): Prepared {
@@ -55,15 +43,8 @@ function customerMail(uid: number, receivedAt: number): Prepared {
 
 describe('retention and exactly one draft per message', () => {
   it('a resync after purging draft records and finished jobs queues no second draft', async () => {
-    const app = tempAppliance();
-    const { store, keys } = app.open();
-    cleanups.push(() => {
-      store.close();
-      app.cleanup();
-    });
-    const clock = new TestClock();
+    const { store, clock, deps } = openRetentionStore();
     const now = clock.now();
-    const deps: RetentionDeps = { db: store.db, auditKey: keys.audit, clock, env: { backfillMonths: 12 } };
     // Short periods everywhere they may be short, so the purge takes all it can.
     const shortest = Object.fromEntries(retentionCategories.map((c) => [c.key, String(c.minDays)]));
     expect(savePeriods(deps, { kind: 'cli' }, shortest).ok).toBe(true);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/audit/audit.repository.js';
 import { searchFts } from '../../src/knowledge/knowledge.repository.js';
 import { createVectorIndex } from '../../src/knowledge/vector-index.js';
@@ -8,29 +8,11 @@ import {
   loadPeriods,
   previewRetention,
   purgeRetention,
-  type RetentionDeps,
   savePeriods,
 } from '../../src/retention/retention.usecases.js';
-import { TestClock } from '../support/appliance.js';
-import { tempAppliance } from '../support/temp-appliance.js';
-import { count, DAY, seedAges } from './retention-fixtures.js';
+import { count, DAY, openRetentionStore, seedAges } from './retention-fixtures.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-
-function open(env: RetentionDeps['env'] = { backfillMonths: 12 }) {
-  const app = tempAppliance();
-  const { store, keys } = app.open();
-  cleanups.push(() => {
-    store.close();
-    app.cleanup();
-  });
-  const clock = new TestClock();
-  const deps: RetentionDeps = { db: store.db, auditKey: keys.audit, clock, env };
-  return { store, keys, clock, deps };
-}
+const open = openRetentionStore;
 
 /** Every category's period, as the form sends it, with some changed. */
 const form = (over: Record<string, string> = {}) => ({

@@ -1,8 +1,8 @@
 import type { FeatureStatus } from '../../dashboard/features.models.js';
 import type { SkipRule } from '../../ingest/skip-rules.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import type { SectionName } from '../../settings/settings.models.js';
-import type { SettingSource, SettingsValues } from '../../settings/settings.usecases.js';
+import type { SectionName, SettingSource } from '../../settings/settings.models.js';
+import type { SettingsValues } from '../../settings/settings.usecases.js';
 import { Csrf, ErrorSummary, FeatureList, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
 
