@@ -1,17 +1,20 @@
 import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
-import { auditPruneHandler, scheduleAuditPrune } from './audit/audit.jobs.js';
 import { setupComplete } from './auth/setup.usecases.js';
 import { newSetupToken, setupLink } from './auth/setup-token.js';
 import { configErrors } from './config/config.errors.js';
 import type { Config } from './config/config.js';
 import type { Drafting } from './draft/drafting.wiring.js';
 import { dsrHandlers, replayJournalAtStart } from './dsr/dsr.handlers.js';
+import { parseSkipRules } from './ingest/skip-rules.models.js';
 import type { JobHandlers } from './jobs/jobs.registry.js';
 import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
+import { retentionPurgeHandler, scheduleRetentionPurge } from './retention/retention.jobs.js';
+import { retentionEnv } from './retention/retention.usecases.js';
+import { skipSettingsNow } from './settings/settings.usecases.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 import { settlesWithin } from './shared/timers.js';
@@ -134,7 +137,10 @@ async function startWorkers(args: {
       import('./sync/sync.wiring.js'),
       import('./sync/sync.settings.js'),
     ]);
-  const syncSettings = syncSettingsFromConfig(config, keys.pseudonym);
+  const envSkipRules = parseSkipRules(config.ingestSkipRules);
+  const syncSettings = syncSettingsFromConfig(config, keys.pseudonym, () =>
+    skipSettingsNow({ db: store.db }, envSkipRules),
+  );
   const drafting = createDrafting({
     config,
     store,
@@ -145,13 +151,15 @@ async function startWorkers(args: {
     appendDraft: createDraftAppender(),
   });
   const handlers: JobHandlers = {
-    'audit.prune': auditPruneHandler({
+    'retention.purge': retentionPurgeHandler({
       db: store.db,
       auditKey: keys.audit,
       clock,
       logger,
-      retentionDays: config.auditRetentionDays,
+      env: retentionEnv(config),
+      hour: config.retentionPurgeHour,
       maxAttempts: config.jobMaxAttempts,
+      forgetConversations: (ids) => drafting.forgetConversations(ids),
     }),
     'store.integrity_check': integrityCheckHandler({
       store,
@@ -182,7 +190,13 @@ async function startWorkers(args: {
     graceMs: config.shutdownGraceSeconds * 1000,
     handlers: Object.values(handlers),
   });
-  scheduleAuditPrune(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
+  // After the integrity check and the backups of the night, before the working day.
+  scheduleRetentionPurge(
+    store.db,
+    nextCheckAt(clock.now(), config.retentionPurgeHour),
+    clock.now(),
+    config.jobMaxAttempts,
+  );
   // At a quiet hour: the full check reads every page, competing with ingest for the disk.
   const checkAt = nextCheckAt(clock.now(), config.integrityCheckHour);
   scheduleIntegrityCheck(store.db, checkAt, clock.now(), config.jobMaxAttempts);
@@ -272,6 +286,8 @@ export async function startAppliance(args: {
       tls,
       tlsProxy: !tls && config.allowRemoteHttp,
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
+      retention: retentionEnv(config),
+      settingsFromEnvironment: { skipRules: { rules: parseSkipRules(config.ingestSkipRules) } },
       modelsDir: config.modelsDir,
       features: () => workers?.drafting.features() ?? [],
       hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],

@@ -1,4 +1,4 @@
-import { desc, eq, lte } from 'drizzle-orm';
+import { and, desc, eq, lte } from 'drizzle-orm';
 import type { Db, Tx } from '../store/store.js';
 import { auditErrors } from './audit.errors.js';
 import {
@@ -93,35 +93,49 @@ export function auditRowHash(db: Db, id: number): string | undefined {
 }
 
 /**
- * Deletes rows older than the retention cut. The last deleted row's id and hash become the
- * anchor, so the remaining chain still verifies. The prune is itself audited.
+ * One step of retention inside the caller's transaction: deletes the oldest rows at or before
+ * `before`, at most `maxRows` of them (ids after the anchor are contiguous). The last deleted
+ * row's id and hash become the anchor first (the delete trigger allows only rows below it), so
+ * the remaining chain still verifies. Not audited here: the caller records what it removed.
  */
+export function pruneAuditBatch(
+  tx: Tx,
+  opts: { before: number; now: number; maxRows?: number },
+): { deleted: number; throughId: number } {
+  const anchorId = tx.select().from(auditAnchor).where(eq(auditAnchor.id, 1)).get()?.throughId ?? 0;
+  const upTo = opts.maxRows === undefined ? undefined : lte(auditLog.id, anchorId + opts.maxRows);
+  const cut = tx
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .where(and(lte(auditLog.at, opts.before), upTo))
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  if (!cut) return { deleted: 0, throughId: anchorId };
+  tx.insert(auditAnchor)
+    .values({ id: 1, throughId: cut.id, hash: cut.hash, prunedAt: opts.now })
+    .onConflictDoUpdate({
+      target: auditAnchor.id,
+      set: { throughId: cut.id, hash: cut.hash, prunedAt: opts.now },
+    })
+    .run();
+  const deleted = tx.delete(auditLog).where(lte(auditLog.id, cut.id)).run().changes;
+  return { deleted, throughId: cut.id };
+}
+
+/** Deletes every row older than the retention cut in one transaction, and audits the prune. */
 export function pruneAudit(
   db: Db,
   key: Buffer,
   opts: { before: number; now: number; actor: AuditActor },
 ): number {
   return db.transaction((tx) => {
-    const cut = tx
-      .select({ id: auditLog.id, hash: auditLog.hash })
-      .from(auditLog)
-      .where(lte(auditLog.at, opts.before))
-      .orderBy(desc(auditLog.id))
-      .limit(1)
-      .get();
-    if (!cut) return 0;
-    tx.insert(auditAnchor)
-      .values({ id: 1, throughId: cut.id, hash: cut.hash, prunedAt: opts.now })
-      .onConflictDoUpdate({
-        target: auditAnchor.id,
-        set: { throughId: cut.id, hash: cut.hash, prunedAt: opts.now },
-      })
-      .run();
-    const deleted = tx.delete(auditLog).where(lte(auditLog.id, cut.id)).run().changes;
+    const { deleted, throughId } = pruneAuditBatch(tx, opts);
+    if (deleted === 0) return 0;
     emitAudit(tx, key, {
       actor: opts.actor,
       action: 'audit.prune',
-      metadata: { deleted, throughId: cut.id },
+      metadata: { deleted, throughId },
       at: opts.now,
     });
     return deleted;

@@ -2,18 +2,12 @@ import { emitAudit } from '../audit/audit.repository.js';
 import { findIdentityOfUser } from '../identity/identities.repository.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import {
-  ATTEMPT_RETENTION_MS,
   MAX_CLIENT_FAILURES,
   newSessionId,
   signinWaitMs,
   THROTTLE_WINDOW_MS,
 } from '../sessions/sessions.models.js';
-import {
-  insertSession,
-  pruneSigninAttempts,
-  recordSigninAttempt,
-  signinFailureStats,
-} from '../sessions/sessions.repository.js';
+import { insertSession, recordSigninAttempt, signinFailureStats } from '../sessions/sessions.repository.js';
 import { hmacHex } from '../shared/crypto.js';
 import { normaliseUsername } from '../users/users.models.js';
 import { findUserByName, updateUser, useRecoveryCode } from '../users/users.repository.js';
@@ -104,7 +98,6 @@ export async function signIn(
       }
     }
     recordSigninAttempt(tx, { at: now, accountKey, clientKey, ok: reason === null });
-    pruneSigninAttempts(tx, now - ATTEMPT_RETENTION_MS);
     if (reason !== null || !user) {
       emitAudit(tx, keys.audit, {
         actor: { kind: 'anonymous' },

@@ -7,6 +7,7 @@ import { registerDsrCommands } from './dsr.commands.js';
 import { registerJobsCommands } from './jobs.commands.js';
 import { registerLlmCommands } from './llm.commands.js';
 import { registerMailboxCommands } from './mailbox.commands.js';
+import { registerRetentionCommands } from './retention.commands.js';
 import { registerSsoCommands } from './sso.commands.js';
 import { registerUsersCommands } from './users.commands.js';
 import { version } from './version.js';
@@ -49,6 +50,7 @@ export async function runCli(opts: RunCliOptions): Promise<number> {
   registerSsoCommands(run);
   registerJobsCommands(run);
   registerDsrCommands(run);
+  registerRetentionCommands(run);
   registerAnonymizeCommands(run);
   registerLlmCommands(run);
   try {

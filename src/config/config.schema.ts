@@ -127,10 +127,17 @@ export const configKeys: ConfigKey[] = [
   {
     env: 'VEILDRAFT_AUDIT_RETENTION_DAYS',
     path: 'auditRetentionDays',
-    schema: positiveInt(90, 36500),
-    default: '365',
+    schema: positiveInt(90, 36500).optional(),
     expected: 'a whole number of days, at least 90',
-    doc: 'Audit rows older than this are pruned daily; the chain stays verifiable from the cut.',
+    doc: "Initial retention of the audit log (default 365 days). The console's Retention page shows it as coming from here until an admin saves a period there; the console's value then wins. The chain stays verifiable from the cut.",
+  },
+  {
+    env: 'VEILDRAFT_RETENTION_PURGE_HOUR',
+    path: 'retentionPurgeHour',
+    schema: positiveInt(0, 23),
+    default: '4',
+    expected: 'an hour from 0 to 23',
+    doc: "The hour (server's local time) of the nightly retention purge, which deletes what is past the periods set on the console's Retention page, in small batches.",
   },
   {
     env: 'VEILDRAFT_JOB_LEASE_SECONDS',
@@ -337,7 +344,7 @@ export const configKeys: ConfigKey[] = [
     default: 'all',
     expected:
       'all, none, or a comma list of auto_submitted, precedence, list_id, no_reply_sender, delivery_report, own_domain',
-    doc: 'Rules that keep automatic and bulk mail from getting a draft (Auto-Submitted, Precedence bulk/list/junk, List-Id, no-reply senders, delivery reports, mail from the own domains).',
+    doc: "Rules that keep automatic and bulk mail from getting a draft (Auto-Submitted, Precedence bulk/list/junk, List-Id, no-reply senders, delivery reports, mail from the own domains). The initial choice only: once an admin saves the console's Settings → Skip rules, that wins (the page shows which applies).",
   },
   {
     env: 'VEILDRAFT_ORG_DOMAINS',
@@ -501,7 +508,8 @@ export interface Config {
   masterKey?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   logFormat: 'auto' | 'pretty' | 'json';
-  auditRetentionDays: number;
+  auditRetentionDays?: number;
+  retentionPurgeHour: number;
   jobLeaseSeconds: number;
   jobMaxAttempts: number;
   shutdownGraceSeconds: number;

@@ -44,7 +44,7 @@ export interface Drafting {
   dispose(): Promise<void>;
   /** For the console: whether drafting and meaning-based retrieval run, and why not. */
   features(): FeatureStatus[];
-  /** After a commit that deleted conversations (erasure, mailbox removal): the vector index drops them. */
+  /** After a commit that deleted conversations (erasure, mailbox removal, retention): the vector index drops them. */
   forgetConversations(ids: readonly number[]): void;
 }
 
@@ -166,6 +166,7 @@ export function createDrafting(args: {
   return {
     handlers: { learn: learnHandler, draft: draftHandler },
     load,
+    forgetConversations: (ids) => knowledge.index.remove(ids),
     async dispose() {
       stopping.abort();
       // What writes to the store and holds mail connections ends first: the caller may close the
@@ -178,6 +179,5 @@ export function createDrafting(args: {
       await Promise.all([anonymizer.dispose(), knowledge.dispose(), llm.dispose()]);
     },
     features: () => modelFeatures(llm.status(), embedder.status(), config),
-    forgetConversations: (ids) => index.remove(ids),
   };
 }

@@ -3,7 +3,8 @@ import { emitAudit, storedActor } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { enqueueJob } from '../jobs/jobs.repository.js';
 import { getConversations } from '../knowledge/knowledge.repository.js';
-import { loadSettings } from '../settings/settings.usecases.js';
+import { categoryLabel, type RetentionPeriod } from '../retention/retention.models.js';
+import { loadPeriods } from '../retention/retention.usecases.js';
 import { dsrErrors } from './dsr.errors.js';
 import { dsrEraseJob } from './dsr.job.js';
 import {
@@ -123,7 +124,8 @@ export function exportRequest(
 
 function buildExport(deps: DsrDeps, subject: ReturnType<typeof subjectOfPseudonym>, request: DsrRequestRow) {
   const findings = findSubject(deps.db, subject);
-  const retention = loadSettings({ db: deps.db }).retention as Record<string, number>;
+  // backfillMonths only bounds the purge's cut, not the periods shown here.
+  const retention = loadPeriods({ db: deps.db, env: { backfillMonths: 0 } });
   const data = {
     generatedAt: new Date(deps.clock.now()).toISOString(),
     request: { id: request.id, reference: request.reference, receivedAt: iso(request.receivedAt) },
@@ -167,7 +169,7 @@ function iso(at: number | null): string | null {
 }
 
 /** The summary a person can read: what is held, why, since when, and for how long. */
-export function exportSummary(f: SubjectFindings, retention: Record<string, number>): string {
+export function exportSummary(f: SubjectFindings, retention: readonly RetentionPeriod[]): string {
   const lines = [
     'What this appliance holds about you',
     '',
@@ -189,9 +191,9 @@ export function exportSummary(f: SubjectFindings, retention: Record<string, numb
   lines.push(
     '',
     'How long it is kept:',
-    `- anonymized conversations: ${retention.conversationDays} days`,
-    `- draft records: ${retention.draftRecordDays} days`,
-    `- analytics: ${retention.analyticsDays} days`,
+    ...retention
+      .filter((p) => p.category !== 'audit')
+      .map((p) => `- ${categoryLabel(p.category).toLowerCase()}: ${p.days} days`),
     '- the audit log: by its own retention period (ids and codes only)',
     '',
     'You may ask for erasure; the organisation answers within one month.',

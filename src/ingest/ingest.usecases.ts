@@ -12,7 +12,7 @@ import {
 } from './message.models.js';
 import { headerEnd, type ParseLimits, parseMessage, type QuarantineReason } from './message.parse.js';
 import { splitReply } from './message.quotes.js';
-import { type SkipRule, skipReason } from './skip-rules.models.js';
+import { type SkipSettings, skipReason } from './skip-rules.models.js';
 import { parentIdCandidates, participantsKey, subjectKey } from './thread.models.js';
 
 /** Where a batch comes from. Jobs and quarantine rows carry exactly this reference. */
@@ -37,7 +37,8 @@ export interface FetchedMessage {
 export interface IngestSettings {
   pseudonymKey: Buffer;
   limits: ParseLimits;
-  skipRules: readonly SkipRule[];
+  /** The skip rules in force now: read per message, so a change on the console applies at once. */
+  skip: () => SkipSettings;
   orgDomains: readonly string[];
   threadWindowMs: number;
   jobMaxAttempts: number;
@@ -112,6 +113,7 @@ export async function prepareMessage(
   const ownDomains = [...s.orgDomains, ...mailbox.ownAddresses.map(domainOf)].filter(Boolean);
   const split = splitReply(out.message.text);
   const idHash = h.messageId ? messageIdHash(key, h.messageId) : '';
+  const skip = direction === 'inbound' ? s.skip() : null;
   return {
     kind: 'message',
     uid: m.uid,
@@ -134,8 +136,14 @@ export async function prepareMessage(
       language: detectLanguage(split.newPart) ?? null,
       newPartChars: split.newPart.length,
       attachmentCount: out.message.attachmentCount,
-      skipRule:
-        direction === 'inbound' ? (skipReason(h, { enabled: s.skipRules, ownDomains }) ?? null) : null,
+      skipRule: skip
+        ? (skipReason(h, {
+            enabled: skip.rules,
+            senderPatterns: skip.senderPatterns,
+            subjectPatterns: skip.subjectPatterns,
+            ownDomains,
+          }) ?? null)
+        : null,
     },
     parentHashes: parentIdCandidates(h.inReplyTo, h.references).map((id) => messageIdHash(key, id)),
     subjectKey: subjectKey(key, h.subject),

@@ -1,8 +1,9 @@
 import { domainOf, type MessageHeaders, normalizeAddress } from './message.models.js';
 
 /**
- * Rules that keep automatic and bulk mail from getting a draft. Each can be switched off in the
- * configuration (VEILDRAFT_INGEST_SKIP_RULES); the first rule that matches is recorded by code.
+ * Rules that keep automatic and bulk mail from getting a draft. Each can be switched off on the
+ * console's Settings page (VEILDRAFT_INGEST_SKIP_RULES gives the initial choice); the first rule
+ * that matches is recorded by code.
  */
 export const skipRuleNames = [
   'auto_submitted',
@@ -14,8 +15,22 @@ export const skipRuleNames = [
 ] as const;
 export type SkipRule = (typeof skipRuleNames)[number];
 
+/** The skip rules in force: the switched-on rules and the admin's own patterns. */
+export interface SkipSettings {
+  rules: readonly SkipRule[];
+  /** Sender addresses to skip, `*` standing for any run of characters (e.g. `alerts@*`). */
+  senderPatterns: readonly string[];
+  /** Texts whose presence in the subject skips the message, ignoring case. */
+  subjectPatterns: readonly string[];
+}
+
+/** What a skipped message records: one of the rules, or which list of patterns matched. */
+export type SkipCode = SkipRule | 'sender_pattern' | 'subject_pattern';
+
 export interface SkipContext {
   enabled: readonly SkipRule[];
+  senderPatterns?: readonly string[];
+  subjectPatterns?: readonly string[];
   /** The organisation's own domains (config) plus the domains of the mailbox's addresses. */
   ownDomains: readonly string[];
 }
@@ -38,8 +53,26 @@ const rules: Record<SkipRule, (h: MessageHeaders, ctx: SkipContext) => boolean> 
   },
 };
 
-export function skipReason(h: MessageHeaders, ctx: SkipContext): SkipRule | undefined {
-  return skipRuleNames.find((name) => ctx.enabled.includes(name) && rules[name](h, ctx));
+function globMatches(pattern: string, value: string): boolean {
+  const source = pattern
+    .trim()
+    .toLowerCase()
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return source !== '' && new RegExp(`^${source}$`).test(value);
+}
+
+export function skipReason(h: MessageHeaders, ctx: SkipContext): SkipCode | undefined {
+  const rule = skipRuleNames.find((name) => ctx.enabled.includes(name) && rules[name](h, ctx));
+  if (rule) return rule;
+  const senders = h.from.map(normalizeAddress);
+  if ((ctx.senderPatterns ?? []).some((p) => senders.some((a) => globMatches(p, a)))) return 'sender_pattern';
+  const subject = h.subject.toLowerCase();
+  const hit = (ctx.subjectPatterns ?? []).some(
+    (p) => p.trim() !== '' && subject.includes(p.trim().toLowerCase()),
+  );
+  return hit ? 'subject_pattern' : undefined;
 }
 
 export function parseSkipRules(value: string): SkipRule[] {

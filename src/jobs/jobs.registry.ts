@@ -1,7 +1,7 @@
-import { auditPruneJob } from '../audit/audit-prune.job.js';
 import { draftJob } from '../draft/draft.job.js';
 import { dsrEraseJob, mailboxPurgeJob } from '../dsr/dsr.job.js';
 import { learnJob } from '../knowledge/learn.job.js';
+import { retentionPurgeJob } from '../retention/retention.job.js';
 import { integrityCheckJob } from '../store/integrity-check.job.js';
 import type { JobType } from './jobs.models.js';
 import type { JobHandler } from './jobs.runner.js';
@@ -14,7 +14,7 @@ import type { JobHandler } from './jobs.runner.js';
 const jobTypes = [
   draftJob,
   learnJob,
-  auditPruneJob,
+  retentionPurgeJob,
   integrityCheckJob,
   dsrEraseJob,
   mailboxPurgeJob,

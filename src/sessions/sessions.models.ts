@@ -18,7 +18,10 @@ export const MAX_CLIENT_FAILURES = 10;
 export const FREE_ACCOUNT_FAILURES = 5;
 const FORGIVEN_PAIR_FAILURES = 1;
 const FIRST_DELAY_MS = 1000;
-/** Attempts are kept this long so admins can see them; throttling looks at the last 15 minutes. */
+/**
+ * How far back the admins' list of failed sign-ins looks; throttling looks at the last 15 minutes.
+ * The rows themselves are kept for the retention period of sign-in attempts (at least a day).
+ */
 export const ATTEMPT_RETENTION_MS = 24 * 3_600_000;
 
 export function accountDelayMs(accountFailures: number): number {

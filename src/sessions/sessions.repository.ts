@@ -99,8 +99,3 @@ export function failedSigninsByAccount(db: Tx, since: number): AccountFailures[]
     .groupBy(signinAttempts.accountKey)
     .all();
 }
-
-/** Attempts older than the retention serve no purpose; dropped at each sign-in. */
-export function pruneSigninAttempts(db: Tx, before: number): void {
-  db.delete(signinAttempts).where(sql`${signinAttempts.at} < ${before}`).run();
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type SkipRule, skipRuleNames } from '../ingest/skip-rules.models.js';
 
 /**
  * Console settings, one section per form. Each section parses the raw form fields into a
@@ -19,12 +20,6 @@ const lines = (s: string) =>
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
 
-const days = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${label}: enter a whole number of days.` })
-    .int(`${label}: enter a whole number of days.`)
-    .min(min, `${label}: at least ${min} days.`)
-    .max(max, `${label}: at most ${max} days.`);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the 24-hour form HH:MM, e.g. 08:30.');
 const termList = (label: string) =>
   z
@@ -42,20 +37,6 @@ function validTimeZone(tz: string): boolean {
 }
 
 export const sections = {
-  retention: {
-    title: 'Retention periods',
-    schema: z.object({
-      conversationDays: days('Anonymized conversations', 30, 3650),
-      draftRecordDays: days('Draft records', 7, 3650),
-      analyticsDays: days('Analytics', 30, 3650),
-    }),
-    defaults: { conversationDays: 730, draftRecordDays: 180, analyticsDays: 365 },
-    fromForm: (f: Form) => ({
-      conversationDays: str(f, 'conversationDays').trim(),
-      draftRecordDays: str(f, 'draftRecordDays').trim(),
-      analyticsDays: str(f, 'analyticsDays').trim(),
-    }),
-  },
   businessHours: {
     title: 'Business hours',
     schema: z
@@ -81,18 +62,20 @@ export const sections = {
   },
   skipRules: {
     title: 'Skip rules',
+    // The rules are those of VEILDRAFT_INGEST_SKIP_RULES, which gives the initial choice (see
+    // settings.usecases.ts); a saved section wins. No-reply senders are a rule, not a pattern.
     schema: z.object({
-      skipAutoReplies: z.boolean(),
+      rules: z.array(z.enum(skipRuleNames, 'Choose rules from the list.')).max(skipRuleNames.length),
       senderPatterns: termList('Sender patterns'),
       subjectPatterns: termList('Subject patterns'),
     }),
     defaults: {
-      skipAutoReplies: true,
-      senderPatterns: ['noreply@*', 'no-reply@*', 'mailer-daemon@*'],
-      subjectPatterns: [],
+      rules: [...skipRuleNames] as SkipRule[],
+      senderPatterns: [] as string[],
+      subjectPatterns: [] as string[],
     },
     fromForm: (f: Form) => ({
-      skipAutoReplies: str(f, 'skipAutoReplies') === 'on',
+      rules: all(f, 'rules'),
       senderPatterns: lines(str(f, 'senderPatterns')),
       subjectPatterns: lines(str(f, 'subjectPatterns')),
     }),
@@ -112,6 +95,13 @@ export const sections = {
     fromForm: (f: Form) => ({ policy: str(f, 'policy') }),
   },
 } as const;
+
+/**
+ * Where a setting's value comes from. One source of truth: a value saved on the console wins;
+ * until then the environment's value, where the environment has one, is the initial value;
+ * otherwise the default.
+ */
+export type SettingSource = 'console' | 'environment' | 'default';
 
 export type SectionName = keyof typeof sections;
 export const sectionNames = Object.keys(sections) as SectionName[];

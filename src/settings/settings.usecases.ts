@@ -1,9 +1,11 @@
 import { emitAudit } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
+import type { SkipRule, SkipSettings } from '../ingest/skip-rules.models.js';
 import {
   type ParseResult,
   parseSection,
   type SectionName,
+  type SettingSource,
   sectionNames,
   sections,
 } from './settings.models.js';
@@ -11,16 +13,44 @@ import { readSettings, writeSetting } from './settings.repository.js';
 
 export type SettingsValues = Record<SectionName, Record<string, unknown>>;
 
-/** Every section, stored value or default. A stored value that no longer parses falls back to the default. */
-export function loadSettings(deps: Pick<ConsoleDeps, 'db'>): SettingsValues {
+/** Initial values the environment gives (VEILDRAFT_INGEST_SKIP_RULES for the skip rules). */
+export interface SettingsFromEnvironment {
+  skipRules?: { rules: readonly SkipRule[] };
+}
+
+/** Every section with where it came from. A stored value that no longer parses counts as unsaved. */
+export function loadSettingsWithSources(
+  deps: Pick<ConsoleDeps, 'db'>,
+  initial: SettingsFromEnvironment = {},
+): { values: SettingsValues; sources: Record<SectionName, SettingSource> } {
   const stored = readSettings(deps.db);
-  const out = {} as SettingsValues;
+  const values = {} as SettingsValues;
+  const sources = {} as Record<SectionName, SettingSource>;
   for (const name of sectionNames) {
     const raw = stored.get(name);
     const parsed = raw === undefined ? null : sections[name].schema.safeParse(JSON.parse(raw));
-    out[name] = (parsed?.success ? parsed.data : sections[name].defaults) as Record<string, unknown>;
+    const fromEnv = initial[name as keyof SettingsFromEnvironment];
+    sources[name] = parsed?.success ? 'console' : fromEnv ? 'environment' : 'default';
+    values[name] = (parsed?.success ? parsed.data : { ...sections[name].defaults, ...fromEnv }) as Record<
+      string,
+      unknown
+    >;
   }
-  return out;
+  return { values, sources };
+}
+
+/** Every section, stored value or initial value (see loadSettingsWithSources). */
+export function loadSettings(
+  deps: Pick<ConsoleDeps, 'db'>,
+  initial: SettingsFromEnvironment = {},
+): SettingsValues {
+  return loadSettingsWithSources(deps, initial).values;
+}
+
+/** The skip rules ingest applies now: the console's saved section, else the environment's rules. */
+export function skipSettingsNow(deps: Pick<ConsoleDeps, 'db'>, envRules: readonly SkipRule[]): SkipSettings {
+  const v = loadSettings(deps, { skipRules: { rules: envRules } }).skipRules as unknown as SkipSettings;
+  return { rules: v.rules, senderPatterns: v.senderPatterns, subjectPatterns: v.subjectPatterns };
 }
 
 /** Validates and stores one section; the audit row records which section and its sizes, not its text. */

@@ -1,11 +1,18 @@
 import type { Config } from '../config/config.js';
-import { parseSkipRules } from '../ingest/skip-rules.models.js';
+import type { SkipSettings } from '../ingest/skip-rules.models.js';
 import type { SyncServiceSettings } from './sync.types.js';
 
 const MB = 1024 * 1024;
 
-/** The sync engine's settings from the one config object; the pseudonym key comes from the keyring. */
-export function syncSettingsFromConfig(config: Config, pseudonymKey: Buffer): SyncServiceSettings {
+/**
+ * The sync engine's settings from the one config object; the pseudonym key comes from the keyring
+ * and the skip rules in force from the console's settings (see settings.usecases.ts).
+ */
+export function syncSettingsFromConfig(
+  config: Config,
+  pseudonymKey: Buffer,
+  skip: () => SkipSettings,
+): SyncServiceSettings {
   return {
     pseudonymKey,
     limits: {
@@ -16,7 +23,7 @@ export function syncSettingsFromConfig(config: Config, pseudonymKey: Buffer): Sy
       maxParts: config.mailMaxMimeParts,
       timeoutMs: config.mailParseTimeoutSeconds * 1000,
     },
-    skipRules: parseSkipRules(config.ingestSkipRules),
+    skip,
     orgDomains: config.orgDomains ?? [],
     threadWindowMs: config.threadWindowDays * 86_400_000,
     jobMaxAttempts: config.jobMaxAttempts,

@@ -6,8 +6,9 @@ import { setupComplete } from '../auth/setup.usecases.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
 import { checkModels, type ModelFileStatus } from '../model-files/model-files.manifest.js';
+import type { RetentionEnv } from '../retention/retention.usecases.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
-import { loadSettings } from '../settings/settings.usecases.js';
+import { loadSettings, type SettingsFromEnvironment } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { deriveKey, equalSecrets } from '../shared/crypto.js';
 import { isAppError } from '../shared/errors.js';
@@ -60,6 +61,10 @@ export interface ConsoleOptions extends ConsoleDeps {
   features?: () => FeatureStatus[];
   /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK, for the add-mailbox form. */
   imapAllowPlaintextLoopback?: boolean;
+  /** What the environment gives the retention periods (defaults: none, 12 months of backfill). */
+  retention?: RetentionEnv;
+  /** Initial values of console settings from the environment (a saved section wins). */
+  settingsFromEnvironment?: SettingsFromEnvironment;
   /** Names the console answers to besides loopback names and IP addresses (see host-check.ts). */
   hostNames?: readonly string[];
   /** VEILDRAFT_PUBLIC_URL's origin: its host is admitted and forms from it are same-origin. */
@@ -145,6 +150,8 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     features: d.features ?? (() => []),
     chain: chainVerifier(d),
     allowPlaintextLoopback: d.imapAllowPlaintextLoopback ?? false,
+    retention: d.retention ?? { backfillMonths: 12 },
+    settingsFromEnvironment: d.settingsFromEnvironment ?? {},
     // Void once setup is complete: the token opens the wizard only.
     setupTokenMatches: (given) =>
       d.setupToken !== undefined && !setupComplete(d) && equalSecrets(d.setupToken, given),

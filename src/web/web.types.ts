@@ -5,7 +5,9 @@ import type { ConsoleDeps } from '../auth/auth.deps.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
 import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
+import type { RetentionEnv } from '../retention/retention.usecases.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
+import type { SettingsFromEnvironment } from '../settings/settings.usecases.js';
 import type { Form } from './form.js';
 import type { TimeDisplay } from './locale.js';
 
@@ -19,6 +21,10 @@ export interface ConsoleContext extends ConsoleDeps {
   chain: (full?: boolean) => ChainStatus;
   /** Whether the add-mailbox form may save security "none" for loopback hosts. */
   allowPlaintextLoopback: boolean;
+  /** VEILDRAFT_AUDIT_RETENTION_DAYS and the sync's backfill window, for the retention page. */
+  retention: RetentionEnv;
+  /** Initial values of console settings from the environment; a saved section wins. */
+  settingsFromEnvironment: SettingsFromEnvironment;
   /** Whether a value is the setup token printed at start (constant time; false once set up). */
   setupTokenMatches: (given: unknown) => boolean;
   health: () => RuntimeHealth;

@@ -24,7 +24,8 @@ describe('configuration', () => {
     expect(c.port).toBe(8080);
     expect(c.dataDir).toBe(path.resolve('./data'));
     expect(c.masterKeyFile).toBe(path.resolve('./secrets/master.key'));
-    expect(c.auditRetentionDays).toBe(365);
+    expect(c.auditRetentionDays).toBeUndefined();
+    expect(c.retentionPurgeHour).toBe(4);
     expect(c.allowRemoteHttp).toBe(false);
   });
 

@@ -49,6 +49,22 @@ describe('skip rules', () => {
     expect(parseSkipRules('none')).toEqual([]);
     expect(parseSkipRules('all')).toEqual([...skipRuleNames]);
   });
+  it("skips the admin's sender and subject patterns, ignoring case, after the rules", () => {
+    const patterns = { ...ctx, senderPatterns: ['alerts@*.Shop.example'], subjectPatterns: ['Your ORDER'] };
+    expect(skipReason({ ...base, from: ['Alerts@mail.shop.example'] }, patterns)).toBe('sender_pattern');
+    expect(skipReason({ ...base, from: ['alerts@shop.example'] }, patterns)).toBeUndefined();
+    expect(skipReason({ ...base, subject: 'your order 12' }, patterns)).toBe('subject_pattern');
+    // A pattern's dot is a dot, not any character.
+    expect(
+      skipReason(
+        { ...base, from: ['alerts@mailxshop.example'] },
+        { ...ctx, senderPatterns: ['alerts@mail.shop.example'] },
+      ),
+    ).toBeUndefined();
+    expect(skipReason({ ...base, autoSubmitted: 'auto-replied', subject: 'your order' }, patterns)).toBe(
+      'auto_submitted',
+    );
+  });
 });
 
 describe('message metadata', () => {

@@ -37,7 +37,11 @@ export function openJobWorld(): JobWorld {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-jobs-'));
   const clock = new TestClock(Date.UTC(2026, 10, 2, 9, 0, 0));
   const { store, keys } = openTestAppliance(dir, clock);
-  const limits = syncSettingsFromConfig(testConfig(dir), keys.pseudonym).limits;
+  const limits = syncSettingsFromConfig(testConfig(dir), keys.pseudonym, () => ({
+    rules: [],
+    senderPatterns: [],
+    subjectPatterns: [],
+  })).limits;
   return {
     store,
     keys,

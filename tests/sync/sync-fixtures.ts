@@ -46,7 +46,7 @@ export function testSettings(over: Partial<SyncServiceSettings> = {}): SyncServi
       maxParts: 1000,
       timeoutMs: 10_000,
     },
-    skipRules: [...skipRuleNames],
+    skip: () => ({ rules: [...skipRuleNames], senderPatterns: [], subjectPatterns: [] }),
     orgDomains: ['acme.example'],
     threadWindowMs: 30 * 86_400_000,
     jobMaxAttempts: 8,

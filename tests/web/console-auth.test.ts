@@ -306,7 +306,7 @@ describe('request protection', () => {
   it('changes nothing over GET', async () => {
     const { agent } = await completeSetup(h);
     const before = auditActions().length;
-    for (const path of ['/users/1/disable', '/users/1/reset-mfa', '/signout', '/settings/retention']) {
+    for (const path of ['/users/1/disable', '/users/1/reset-mfa', '/signout', '/settings/lists']) {
       const res = await agent.get(path);
       expect(res.status, path).toBe(405);
       expect(res.headers.get('allow'), path).toBe('POST');

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
+import { retentionCategories } from '../../src/retention/retention.models.js';
 import {
   type Agent,
   addUser,
@@ -39,9 +40,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const settingsForms: Record<string, Record<string, string | string[]>> = {
-  retention: { conversationDays: '730', draftRecordDays: '180', analyticsDays: '365' },
   businessHours: { timeZone: 'Europe/Berlin', days: ['mon', 'tue'], start: '08:00', end: '17:00' },
-  skipRules: { skipAutoReplies: 'on', senderPatterns: 'noreply@*', subjectPatterns: '' },
+  skipRules: { rules: ['auto_submitted', 'list_id'], senderPatterns: 'alerts@*', subjectPatterns: '' },
   lists: { allow: 'Acme', deny: '' },
   specialCategory: { policy: 'skip' },
 };
@@ -59,9 +59,19 @@ describe('hostile strings in every console form', () => {
     }
   }, 300_000);
 
+  it('retention form: every period field', async () => {
+    await admin.get('/privacy/retention');
+    const fields = retentionCategories.map((c) => c.key);
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      const hostile = Object.fromEntries(fields.map((k) => [k, value]));
+      check(await admin.post('/privacy/retention', hostile), value, 'retention');
+    }
+  }, 300_000);
+
   it('echoes a typed value back escaped, so the reflection check above has something to see', async () => {
-    await admin.get('/settings');
-    const res = await admin.post('/settings/retention', { conversationDays: '<script>alert(1)</script>' });
+    await admin.get('/privacy/retention');
+    const res = await admin.post('/privacy/retention', { conversations: '<script>alert(1)</script>' });
     expect(res.status).toBe(400);
     expect(res.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(res.html).not.toContain('<script>alert(1)');

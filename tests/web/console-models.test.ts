@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isCommonPassword, passwordProblem } from '../../src/auth/password-policy.models.js';
 import { newRecoveryCodes, normaliseRecoveryCode } from '../../src/auth/recovery.models.js';
 import { newTotpSecret, verifyTotp } from '../../src/auth/totp.models.js';
+import { parseRetentionForm, retentionCategories } from '../../src/retention/retention.models.js';
 import { hashSessionId, newSessionId, sessionExpiry } from '../../src/sessions/sessions.models.js';
 import { parseSection } from '../../src/settings/settings.models.js';
 
@@ -60,16 +61,20 @@ describe('recovery codes and session ids', () => {
 
 describe('settings validation', () => {
   it('explains each bad field', () => {
-    const r = parseSection('retention', {
-      conversationDays: '5',
-      draftRecordDays: 'many',
-      analyticsDays: '400',
+    const r = parseRetentionForm({
+      ...Object.fromEntries(retentionCategories.map((c) => [c.key, String(c.defaultDays)])),
+      conversations: '5',
+      draftRecords: 'many',
+      audit: '89',
+      sessions: '',
     });
     expect(r).toEqual({
       ok: false,
       errors: {
-        conversationDays: 'Anonymized conversations: at least 30 days.',
-        draftRecordDays: 'Draft records: enter a whole number of days.',
+        conversations: 'Anonymized conversations: at least 30 days.',
+        draftRecords: 'Draft records: enter a whole number of days.',
+        audit: 'Audit log: at least 90 days.',
+        sessions: 'Console sessions: enter a number of days.',
       },
     });
     const hours = parseSection('businessHours', {

@@ -103,8 +103,7 @@ const idFor = (path: string) =>
       : path.startsWith('/privacy/requests/')
         ? requestId
         : targetId;
-const concrete = (r: RouteDef) =>
-  r.path.replace(':id', String(idFor(r.path))).replace(':section', 'retention');
+const concrete = (r: RouteDef) => r.path.replace(':id', String(idFor(r.path))).replace(':section', 'lists');
 // Sign-out last, so it does not end the session the other routes are walked with.
 const ordered = [...consoleRoutes].sort(
   (a, b) => Number(a.path === '/signout') - Number(b.path === '/signout'),

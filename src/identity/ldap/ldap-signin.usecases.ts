@@ -2,8 +2,7 @@ import type { AuditActor } from '../../audit/audit.models.js';
 import { emitAudit } from '../../audit/audit.repository.js';
 import type { ConsoleDeps } from '../../auth/auth.deps.js';
 import { type SigninResult, signIn, signinGate } from '../../auth/signin.usecases.js';
-import { ATTEMPT_RETENTION_MS } from '../../sessions/sessions.models.js';
-import { pruneSigninAttempts, recordSigninAttempt } from '../../sessions/sessions.repository.js';
+import { recordSigninAttempt } from '../../sessions/sessions.repository.js';
 import { isAppError } from '../../shared/errors.js';
 import type { Tx } from '../../store/store.js';
 import { normaliseUsername } from '../../users/users.models.js';
@@ -48,7 +47,6 @@ type Gate = { accountKey: string; clientKey: string };
 /** One attempt counted for the throttle (inside the transaction that audits it). */
 function countAttempt(tx: Tx, gate: Gate, ok: boolean, now: number): void {
   recordSigninAttempt(tx, { at: now, accountKey: gate.accountKey, clientKey: gate.clientKey, ok });
-  pruneSigninAttempts(tx, now - ATTEMPT_RETENTION_MS);
 }
 
 /** A refused directory sign-in: audited, and counted unless the directory itself failed. */

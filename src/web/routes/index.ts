@@ -6,6 +6,7 @@ import { jobRoutes } from './jobs.routes.js';
 import { mailboxRoutes } from './mailboxes.routes.js';
 import { pageRoutes } from './pages.routes.js';
 import { privacyRequestRoutes } from './privacy-requests.routes.js';
+import { privacyRetentionRoutes } from './privacy-retention.routes.js';
 import { reviewRoutes } from './review.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 import { signinLdapRoutes } from './signin-ldap.routes.js';
@@ -20,6 +21,7 @@ export const consoleRoutes: RouteDef[] = [
   ...auditRoutes,
   ...settingsRoutes,
   ...signinLdapRoutes,
+  ...privacyRetentionRoutes,
   ...reviewRoutes,
   ...draftRoutes,
   ...jobRoutes,

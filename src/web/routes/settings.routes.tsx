@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { isSectionName, sections } from '../../settings/settings.models.js';
-import { loadSettings, saveSection } from '../../settings/settings.usecases.js';
+import { loadSettingsWithSources, saveSection } from '../../settings/settings.usecases.js';
 import { formFields, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';
 import { SettingsPage } from '../views/settings.js';
@@ -8,12 +8,14 @@ import type { AppEnv, ConsoleContext } from '../web.types.js';
 
 /** The page with the stored values, plus a save message or the form that failed. */
 function settingsPage(c: Context<AppEnv>, ctx: ConsoleContext, extra: object = {}, status: 200 | 400 = 200) {
+  const { values, sources } = loadSettingsWithSources(ctx, ctx.settingsFromEnvironment);
   return render(
     c,
     <SettingsPage
       csrf={c.get('csrf')}
       active={c.get('active')!}
-      values={loadSettings(ctx)}
+      values={values}
+      sources={sources}
       features={ctx.features()}
       {...extra}
     />,

@@ -1,6 +1,7 @@
 import type { FeatureStatus } from '../../dashboard/features.models.js';
+import type { SkipRule } from '../../ingest/skip-rules.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import type { SectionName } from '../../settings/settings.models.js';
+import type { SectionName, SettingSource } from '../../settings/settings.models.js';
 import type { SettingsValues } from '../../settings/settings.usecases.js';
 import { Csrf, ErrorSummary, FeatureList, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
@@ -17,6 +18,21 @@ const weekdays = [
   ['sat', 'Saturday'],
   ['sun', 'Sunday'],
 ] as const;
+
+const skipRuleChoices: [SkipRule, string][] = [
+  ['auto_submitted', 'Auto-replies and out-of-office messages (Auto-Submitted header)'],
+  ['precedence', 'Bulk, list and junk mail (Precedence header)'],
+  ['list_id', 'Mailing-list mail (List-Id header)'],
+  ['no_reply_sender', 'No-reply senders (noreply@, mailer-daemon@, notifications@ …)'],
+  ['delivery_report', 'Delivery reports and bounces'],
+  ['own_domain', "Mail from the organisation's own domains"],
+];
+
+const skipSource: Record<SettingSource, string> = {
+  console: 'Saved here; this is what ingest applies.',
+  environment: 'From VEILDRAFT_INGEST_SKIP_RULES until saved here; once saved, this page wins.',
+  default: 'Defaults until saved here.',
+};
 
 function Section(props: {
   name: SectionName;
@@ -62,6 +78,8 @@ export function SettingsPage(props: {
   csrf: string;
   active: ActiveSession;
   values: SettingsValues;
+  /** Where each section's value comes from (saved here, the environment, the default). */
+  sources?: Record<SectionName, SettingSource>;
   /** Drafting and retrieval: on, or off and why (the same lines as the dashboard). */
   features: FeatureStatus[];
   errors?: { section: SectionName; fields: Record<string, string>; form: Vals };
@@ -70,11 +88,11 @@ export function SettingsPage(props: {
   const errs = (n: SectionName) => (props.errors?.section === n ? props.errors.fields : {});
   // A section that failed validation shows what was typed, so nothing is lost.
   const val = (n: SectionName): Vals => (props.errors?.section === n ? props.errors.form : props.values[n]);
-  const r = val('retention');
   const bh = val('businessHours');
   const sk = val('skipRules');
   const li = val('lists');
   const sc = val('specialCategory');
+  const rules = Array.isArray(sk.rules) ? sk.rules : typeof sk.rules === 'string' ? [sk.rules] : [];
   const days = Array.isArray(bh.days) ? bh.days : typeof bh.days === 'string' ? [bh.days] : [];
   return (
     <Layout title="Settings" active={props.active} csrf={props.csrf} path="/settings">
@@ -84,29 +102,6 @@ export function SettingsPage(props: {
         </Notice>
       )}
       <div class="grid">
-        <Section name="retention" title="Retention periods" csrf={props.csrf} errors={errs('retention')}>
-          <Field
-            name="conversationDays"
-            label="Anonymized conversations (days)"
-            value={s(r.conversationDays)}
-            error={errs('retention').conversationDays}
-            inputmode="numeric"
-          />
-          <Field
-            name="draftRecordDays"
-            label="Draft records (days)"
-            value={s(r.draftRecordDays)}
-            error={errs('retention').draftRecordDays}
-            inputmode="numeric"
-          />
-          <Field
-            name="analyticsDays"
-            label="Analytics (days)"
-            value={s(r.analyticsDays)}
-            error={errs('retention').analyticsDays}
-            inputmode="numeric"
-          />
-        </Section>
         <Section name="businessHours" title="Business hours" csrf={props.csrf} errors={errs('businessHours')}>
           <Field
             name="timeZone"
@@ -140,20 +135,22 @@ export function SettingsPage(props: {
           />
         </Section>
         <Section name="skipRules" title="Skip rules" csrf={props.csrf} errors={errs('skipRules')}>
-          <label class="choice">
-            <input
-              type="checkbox"
-              name="skipAutoReplies"
-              checked={sk.skipAutoReplies === true || sk.skipAutoReplies === 'on'}
-            />{' '}
-            Skip auto-replies and out-of-office messages (Auto-Submitted, Precedence headers)
-          </label>
+          <p class="hint">{skipSource[props.sources?.skipRules ?? 'default']}</p>
+          <fieldset id="f-rules">
+            <legend>Give no draft to</legend>
+            {errs('skipRules').rules && <p class="error">{errs('skipRules').rules}</p>}
+            {skipRuleChoices.map(([v, label]) => (
+              <label class="choice">
+                <input type="checkbox" name="rules" value={v} checked={rules.includes(v)} /> {label}
+              </label>
+            ))}
+          </fieldset>
           <TextArea
             name="senderPatterns"
             label="Skip senders matching (one pattern per line)"
             value={lines(sk.senderPatterns)}
             error={errs('skipRules').senderPatterns}
-            hint="e.g. noreply@*"
+            hint="* stands for any text, e.g. alerts@*.example.org"
           />
           <TextArea
             name="subjectPatterns"
