@@ -2,6 +2,7 @@ import { Readable, type Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { registerAnonymizeCommands } from './anonymize.commands.js';
 import { registerApplianceCommands } from './appliance.commands.js';
+import { registerBackupCommands } from './backup.commands.js';
 import type { CliRun } from './cli-action.js';
 import { registerJobsCommands } from './jobs.commands.js';
 import { registerLlmCommands } from './llm.commands.js';
@@ -47,6 +48,7 @@ export async function runCli(opts: RunCliOptions): Promise<number> {
   registerJobsCommands(run);
   registerAnonymizeCommands(run);
   registerLlmCommands(run);
+  registerBackupCommands(run);
   try {
     await program.parseAsync([...opts.argv], { from: 'user' });
   } catch (e) {

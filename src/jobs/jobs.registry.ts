@@ -1,4 +1,5 @@
 import { auditPruneJob } from '../audit/audit-prune.job.js';
+import { backupJob } from '../backup/backup.job.js';
 import { draftJob } from '../draft/draft.job.js';
 import { learnJob } from '../knowledge/learn.job.js';
 import { integrityCheckJob } from '../store/integrity-check.job.js';
@@ -10,7 +11,7 @@ import type { JobHandler } from './jobs.runner.js';
  * is one `defineJob` in its domain plus one entry here; the compiler then asks start.ts for
  * its handler.
  */
-const jobTypes = [draftJob, learnJob, auditPruneJob, integrityCheckJob] as const;
+const jobTypes = [draftJob, learnJob, auditPruneJob, integrityCheckJob, backupJob] as const;
 
 export type JobKind = (typeof jobTypes)[number]['kind'];
 
