@@ -110,3 +110,8 @@ export function backupsToPrune(names: readonly string[], keep: number): string[]
   const sorted = [...names].filter((n) => BACKUP_PATTERN.test(n)).sort();
   return sorted.slice(0, Math.max(0, sorted.length - keep));
 }
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

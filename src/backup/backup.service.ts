@@ -35,8 +35,8 @@ export interface BackupService {
   /** Makes, verifies and prunes; audited whether it worked or not. */
   backUpNow(actor: AuditActor, trigger: Manifest['trigger']): Promise<BackupOutcome>;
   verify(actor: AuditActor, name: string): Promise<{ ok: true } | { ok: false; error: AppError }>;
-  /** The path of a backup in the backup folder, for a download; only names from the list. */
-  fileOf(name: string): string;
+  /** The path of a backup in the backup folder for a download (only names from the list), audited. */
+  download(actor: AuditActor, name: string): string;
 }
 
 export function createBackupService(deps: {
@@ -108,6 +108,10 @@ export function createBackupService(deps: {
       audit(actor, 'backup.verify', name, result.ok ? { ok: true } : { ok: false, code: result.error.code });
       return result;
     },
-    fileOf,
+    download(actor, name) {
+      const file = fileOf(name);
+      audit(actor, 'backup.download', name, {});
+      return file;
+    },
   };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatSize } from '../backup/backup.models.js';
 import { createBackupService } from '../backup/backup.service.js';
 import { checkBackup } from '../backup/backup.usecases.js';
 import { type BackupEntry, listBackups } from '../backup/backup-files.js';
@@ -122,9 +123,4 @@ function describe(b: BackupEntry): string {
   if (!m) return `${b.name}  ${formatSize(b.size)}  UNVERIFIED (${b.problem})`;
   const verdict = m.verification.ok ? 'verified' : `FAILED: ${m.verification.integrity}`;
   return `${b.name}  ${formatSize(m.size)}  ${new Date(m.createdAt).toISOString()}  app ${m.appVersion}  schema ${m.schemaVersion.tag}  ${verdict}${m.offbox ? '  +off-box' : ''}`;
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -11,6 +11,7 @@ const nav: { path: string; label: string; roles: readonly Role[] }[] = [
   { path: '/quarantine', label: 'Quarantine', roles: ['admin'] },
   { path: '/users', label: 'Users', roles: ['admin'] },
   { path: '/settings', label: 'Settings', roles: ['admin'] },
+  { path: '/privacy/backups', label: 'Backups', roles: ['admin'] },
   { path: '/audit', label: 'Audit log', roles: ['admin', 'auditor'] },
   { path: '/analytics', label: 'Analytics', roles: ['auditor'] },
 ];
