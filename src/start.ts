@@ -123,6 +123,7 @@ export function afterRestoreSteps(_config: Config): AfterRestoreStep[] {
 export function backupPlaces(config: Config): BackupPlaces {
   return {
     dir: config.backupDir,
+    dataDir: config.dataDir,
     offboxDir: config.backupOffboxDir,
     keyFile: config.masterKeyFile,
     envKey: config.masterKey,

@@ -8,16 +8,19 @@ import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
 import { backupErrors } from './backup.errors.js';
 import { BACKUP_PATTERN, type BackupSettings, type Manifest } from './backup.models.js';
-import { type BackupOutcome, createBackup, reverifyBackup } from './backup.usecases.js';
+import { type BackupOutcome, checkBackup, createBackup, reverifyBackup } from './backup.usecases.js';
 import { type BackupEntry, listBackups } from './backup-files.js';
 import { keyCandidates } from './backup-keys.js';
 import { loadBackupSettings, saveBackupSettings } from './backup-settings.usecases.js';
+import { stagePendingRestore } from './pending-restore.js';
 
 export interface BackupPlaces {
   /** VEILDRAFT_BACKUP_DIR */
   dir: string;
   /** VEILDRAFT_BACKUP_OFFBOX_DIR: where age-wrapped copies go when a recipient is set. */
   offboxDir?: string;
+  /** The data folder, where a restore chosen in the setup wizard is staged. */
+  dataDir: string;
   /** The master key file: previous keys are archived beside it. */
   keyFile: string;
   envKey?: string;
@@ -35,6 +38,11 @@ export interface BackupService {
   /** Makes, verifies and prunes; audited whether it worked or not. */
   backUpNow(actor: AuditActor, trigger: Manifest['trigger']): Promise<BackupOutcome>;
   verify(actor: AuditActor, name: string): Promise<{ ok: true } | { ok: false; error: AppError }>;
+  /**
+   * Checks a backup from the backup folder and stages it to be restored at the next start (the
+   * first-run wizard: the running appliance holds the database open).
+   */
+  stageRestore(name: string): Promise<void>;
   /** The path of a backup in the backup folder for a download (only names from the list), audited. */
   download(actor: AuditActor, name: string): string;
 }
@@ -107,6 +115,12 @@ export function createBackupService(deps: {
       });
       audit(actor, 'backup.verify', name, result.ok ? { ok: true } : { ok: false, code: result.error.code });
       return result;
+    },
+    async stageRestore(name) {
+      const file = fileOf(name);
+      await checkBackup(file, keyCandidates(places), { keyDir: path.dirname(places.keyFile), now });
+      stagePendingRestore(places.dataDir, file, now());
+      logger.warn({ file }, 'a restore was chosen in the setup wizard; it runs at the next start');
     },
     download(actor, name) {
       const file = fileOf(name);

@@ -5,6 +5,7 @@ import { isAppError } from '../../shared/errors.js';
 import { field, formFields, type RouteDef, sessionActor } from '../access.js';
 import { render, renderError } from '../render.js';
 import { BackupsPage, type BackupsPageProps } from '../views/backups.js';
+import { type RestoreChoice, SetupPage, SetupTokenPage } from '../views/setup.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
 type Extra = Pick<BackupsPageProps, 'notice' | 'errors'>;
@@ -39,6 +40,36 @@ const failure = (e: unknown): Extra => {
 };
 
 export const backupRoutes: RouteDef[] = [
+  {
+    // The first-run wizard's restore (as Immich offers it): the backup is checked now and
+    // restored at the next start, by the same restore as `veildraft restore`.
+    method: 'POST',
+    path: '/setup/restore',
+    access: 'setup',
+    handler: async (c, ctx) => {
+      const setupToken = field(c, 'setupToken', 100);
+      if (!ctx.setupTokenMatches(setupToken)) return render(c, <SetupTokenPage wrong />, 403);
+      if (!ctx.backups) return renderError(c, 404);
+      const name = field(c, 'name', 200);
+      let restore: RestoreChoice = { ok: true, name };
+      try {
+        await ctx.backups.stageRestore(name);
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        restore = { ok: false, message: `${e.code}: ${e.message}` };
+      }
+      return render(
+        c,
+        <SetupPage
+          csrf={c.get('csrf')}
+          setupToken={setupToken}
+          backups={ctx.backups.list()}
+          restore={restore}
+        />,
+        restore.ok ? 200 : 400,
+      );
+    },
+  },
   {
     method: 'GET',
     path: '/privacy/backups',
