@@ -2,10 +2,16 @@ import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
 import { setupComplete } from './auth/setup.usecases.js';
 import { newSetupToken, setupLink } from './auth/setup-token.js';
+import { backupHandler, scheduleBackup } from './backup/backup.jobs.js';
+import { type BackupPlaces, type BackupService, createBackupService } from './backup/backup.service.js';
+import { clearPendingRestore, pendingRestore } from './backup/pending-restore.js';
+import { type AfterRestoreStep, restoreBackup } from './backup/restore.usecases.js';
+import { version } from './cli/version.js';
 import { configErrors } from './config/config.errors.js';
 import type { Config } from './config/config.js';
 import type { Drafting } from './draft/drafting.wiring.js';
 import { dsrHandlers, replayJournalAtStart } from './dsr/dsr.handlers.js';
+import { replayErasureJournal } from './dsr/erasure-journal.js';
 import { parseSkipRules } from './ingest/skip-rules.models.js';
 import type { JobHandlers } from './jobs/jobs.registry.js';
 import { JobRunner } from './jobs/jobs.runner.js';
@@ -100,6 +106,7 @@ async function openForStart(
   onKeyCreated?: (file: string) => void,
 ): Promise<{ store: Store; keys: DataKeys }> {
   try {
+    await restorePendingAtStart(config, clock, logger, lock);
     await checkStoreAtStart(config, logger);
     const { store, keys, rotation } = openAppliance(config, clock, onKeyCreated, lock);
     if (rotation) logger.warn({ outcome: rotation.outcome, keyFile: rotation.keyFile }, rotation.message);
@@ -107,6 +114,69 @@ async function openForStart(
   } catch (e) {
     lock.release();
     throw e;
+  }
+}
+
+/**
+ * The steps every restore runs on the restored database before it is declared in place (CLI,
+ * wizard). A failing step rolls the restore back.
+ */
+/**
+ * What every restore runs before the restored database counts as in place: the erasure journal
+ * (kept outside the database) is replayed, so a backup taken before an erasure never brings the
+ * person back. A journal that does not verify fails the step, and the restore rolls back.
+ */
+export function afterRestoreSteps(config: Config): AfterRestoreStep[] {
+  return [
+    {
+      name: 'erasure journal replay',
+      run: ({ store, keys, now }) => {
+        replayErasureJournal({ db: store.db, keys, dataDir: config.dataDir, clock: { now: () => now } });
+      },
+    },
+  ];
+}
+
+export function backupPlaces(config: Config): BackupPlaces {
+  return {
+    dir: config.backupDir,
+    dataDir: config.dataDir,
+    offboxDir: config.backupOffboxDir,
+    keyFile: config.masterKeyFile,
+    envKey: config.masterKey,
+  };
+}
+
+/** Restores the backup the first-run wizard chose (see pending-restore.ts), under start's lock. */
+async function restorePendingAtStart(
+  config: Config,
+  clock: Clock,
+  logger: Logger,
+  lock: DataLock,
+): Promise<void> {
+  const pending = pendingRestore(config.dataDir);
+  if (!pending) return;
+  clearPendingRestore(config.dataDir);
+  try {
+    const done = await restoreBackup({
+      file: pending.file,
+      dataDir: config.dataDir,
+      keyFile: config.masterKeyFile,
+      envKey: config.masterKey,
+      open: () => openAppliance(config, clock, undefined, lock),
+      afterRestore: afterRestoreSteps(config),
+      actor: { kind: 'setup' },
+      now: () => clock.now(),
+    });
+    logger.warn(
+      { file: done.file, restorePoint: done.restorePoint },
+      'the backup chosen in the setup wizard was restored',
+    );
+  } catch (e) {
+    logger.error(
+      { err: e },
+      'the backup chosen in the setup wizard could not be restored; starting with the database as it was',
+    );
   }
 }
 
@@ -128,6 +198,7 @@ async function startWorkers(args: {
   store: Store;
   keys: DataKeys;
   health: StoreHealth;
+  backups: BackupService;
 }): Promise<Workers> {
   const { config, logger, clock, store, keys, health } = args;
   const [{ createDrafting }, { createDraftAppender }, { createSyncService }, { syncSettingsFromConfig }] =
@@ -170,6 +241,12 @@ async function startWorkers(args: {
       hour: config.integrityCheckHour,
       maxAttempts: config.jobMaxAttempts,
     }),
+    'backup.create': backupHandler({
+      db: store.db,
+      backups: args.backups,
+      now: () => clock.now(),
+      maxAttempts: config.jobMaxAttempts,
+    }),
     ...drafting.handlers,
     ...dsrHandlers({
       db: store.db,
@@ -201,6 +278,7 @@ async function startWorkers(args: {
   const checkAt = nextCheckAt(clock.now(), config.integrityCheckHour);
   scheduleIntegrityCheck(store.db, checkAt, clock.now(), config.jobMaxAttempts);
   logger.debug({ kind: INTEGRITY_CHECK, at: new Date(checkAt).toISOString() }, 'integrity check scheduled');
+  scheduleBackup(store.db, clock.now(), config.jobMaxAttempts);
   runner.start();
   // Models load in the background: sync starts at once; jobs wait for them.
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
@@ -244,6 +322,14 @@ export async function startAppliance(args: {
     readOnly: () => makeReadOnly(store),
   });
 
+  const backups = createBackupService({
+    store,
+    keys,
+    clock,
+    logger,
+    places: backupPlaces(config),
+    appVersion: version,
+  });
   // Until the first admin has enrolled, the wizard needs this token from the log (DNS rebinding).
   const setupToken = setupComplete(store) ? undefined : newSetupToken();
   // The console and /healthz come up first; the workers follow (see startWorkers).
@@ -293,6 +379,7 @@ export async function startAppliance(args: {
       hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],
       publicUrl: config.publicUrl,
       setupToken,
+      backups,
       health: () => ({ store: health.problem, mailboxes: workers?.sync.mailboxProblems ?? new Map() }),
     },
   });
@@ -323,7 +410,7 @@ export async function startAppliance(args: {
     closeStore();
     throw e;
   });
-  workers = await startWorkers({ config, logger, clock, store, keys, health }).catch(async (e) => {
+  workers = await startWorkers({ config, logger, clock, store, keys, health, backups }).catch(async (e) => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     closeStore();
     throw e;

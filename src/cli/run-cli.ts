@@ -2,6 +2,7 @@ import { Readable, type Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { registerAnonymizeCommands } from './anonymize.commands.js';
 import { registerApplianceCommands } from './appliance.commands.js';
+import { registerBackupCommands } from './backup.commands.js';
 import type { CliRun } from './cli-action.js';
 import { registerDsrCommands } from './dsr.commands.js';
 import { registerJobsCommands } from './jobs.commands.js';
@@ -53,6 +54,7 @@ export async function runCli(opts: RunCliOptions): Promise<number> {
   registerRetentionCommands(run);
   registerAnonymizeCommands(run);
   registerLlmCommands(run);
+  registerBackupCommands(run);
   try {
     await program.parseAsync([...opts.argv], { from: 'user' });
   } catch (e) {

@@ -49,6 +49,21 @@ export const configKeys: ConfigKey[] = [
     doc: 'Folder for the encrypted database and its WAL. Back it up; it is useless without the master key.',
   },
   {
+    env: 'VEILDRAFT_BACKUP_DIR',
+    path: 'backupDir',
+    schema: filePath,
+    default: './backups',
+    expected: 'a folder path, best on another disk than the data folder',
+    doc: 'Folder for the encrypted database backups and their manifests (see "Backups and restore"). Schedule, how many to keep and the off-box recipient are console settings (Privacy → Backups).',
+  },
+  {
+    env: 'VEILDRAFT_BACKUP_OFFBOX_DIR',
+    path: 'backupOffboxDir',
+    schema: filePath.optional(),
+    expected: 'a folder path, e.g. a mounted share that is copied off the premises',
+    doc: 'Folder for the off-box copies of each backup, wrapped with age for the recipient set in the console; the appliance can write them but not read them. Unset: no off-box copy.',
+  },
+  {
     env: 'VEILDRAFT_HOST',
     path: 'host',
     schema: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]),
@@ -500,6 +515,8 @@ export const configKeys: ConfigKey[] = [
 export interface Config {
   configFile?: string;
   dataDir: string;
+  backupDir: string;
+  backupOffboxDir?: string;
   host: string;
   port: number;
   /** VEILDRAFT_PUBLIC_URL reduced to its origin (scheme, host, port). */

@@ -50,6 +50,8 @@ export function loadConfig(env: Env = process.env): Config {
   const config = out as unknown as Config;
   config.dataDir = path.resolve(config.dataDir);
   config.masterKeyFile = path.resolve(config.masterKeyFile);
+  config.backupDir = path.resolve(config.backupDir);
+  if (config.backupOffboxDir) config.backupOffboxDir = path.resolve(config.backupOffboxDir);
   if (isInside(config.masterKeyFile, config.dataDir)) {
     throw configErrors.invalid([
       `VEILDRAFT_MASTER_KEY_FILE = ${JSON.stringify(config.masterKeyFile)}: the key must not live inside VEILDRAFT_DATA_DIR; expected a path outside ${config.dataDir}, so a copy of the data never carries its key`,

@@ -1,3 +1,4 @@
+import { backupJob } from '../backup/backup.job.js';
 import { draftJob } from '../draft/draft.job.js';
 import { dsrEraseJob, mailboxPurgeJob } from '../dsr/dsr.job.js';
 import { learnJob } from '../knowledge/learn.job.js';
@@ -18,6 +19,7 @@ const jobTypes = [
   integrityCheckJob,
   dsrEraseJob,
   mailboxPurgeJob,
+  backupJob,
 ] as const;
 
 export type JobKind = (typeof jobTypes)[number]['kind'];

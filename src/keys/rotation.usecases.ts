@@ -112,7 +112,12 @@ function holdExclusively(store: Store): void {
   }
 }
 
-function reencryptCopy(
+/**
+ * Re-wraps the data keys of a copy of the database under `next`, audits it, and re-encrypts every
+ * page with `next`'s database key. Also used by restore, to bring a backup made under a previous
+ * master key under the current one.
+ */
+export function reencryptCopy(
   copy: string,
   oldMaster: Buffer,
   next: Buffer,

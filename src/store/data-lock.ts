@@ -6,7 +6,7 @@ import { storeErrors } from './store.errors.js';
 
 export const LOCK_FILE = 'veildraft.lock';
 
-export type LockRole = 'start' | 'rekey' | 'settle';
+export type LockRole = 'start' | 'rekey' | 'settle' | 'restore';
 
 export interface LockHolder {
   pid: number;
@@ -23,8 +23,8 @@ export interface DataLock {
 }
 
 /**
- * The data folder's lock: held by `start` for as long as the appliance runs and by `rekey`
- * while it rotates. A file rather than SQLite's own locks, because a re-key replaces the
+ * The data folder's lock: held by `start` for as long as the appliance runs, by `rekey`
+ * while it rotates and by `restore` while it swaps the database. A file rather than SQLite's own locks, because a re-key replaces the
  * database file (SQLite's locks live on the old file) and must also cover the key-file swap.
  * A lock whose process is gone (SIGKILL, power loss) is stale and taken over.
  */
@@ -76,12 +76,17 @@ export function liveHolder(dataDir: string): LockHolder | undefined {
 }
 
 export function inUse(holder: LockHolder, wanted: LockRole | 'open'): AppError {
-  const what = holder.role === 'rekey' ? 'a key rotation (`veildraft rekey`)' : 'the running appliance';
-  const advice =
+  const what =
     holder.role === 'rekey'
+      ? 'a key rotation (`veildraft rekey`)'
+      : holder.role === 'restore'
+        ? 'a restore (`veildraft restore`)'
+        : 'the running appliance';
+  const advice =
+    holder.role === 'rekey' || holder.role === 'restore'
       ? 'Wait until it has finished.'
-      : wanted === 'rekey'
-        ? 'Stop the appliance first (e.g. systemctl stop veildraft), then run `veildraft rekey`.'
+      : wanted === 'rekey' || wanted === 'restore'
+        ? `Stop the appliance first (e.g. systemctl stop veildraft), then run \`veildraft ${wanted}\`.`
         : 'Stop it first; only one appliance may use a data folder.';
   return storeErrors.heldBy({ what, pid: holder.pid, since: holder.since, advice });
 }
@@ -121,11 +126,14 @@ function unlinkQuietly(file: string): void {
   }
 }
 
-/** Refuses to open the store while another process re-keys it (its copy would replace our writes). */
+/**
+ * Refuses to open the store while another process re-keys or restores it (its file would replace
+ * our writes).
+ */
 export function refuseDuringRekey(dataDir: string, lock: DataLock | undefined): void {
   if (lock) return;
   const holder = liveHolder(dataDir);
-  if (holder?.role === 'rekey') throw inUse(holder, 'open');
+  if (holder?.role === 'rekey' || holder?.role === 'restore') throw inUse(holder, 'open');
 }
 
 /**

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { chainVerifier } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { setupComplete } from '../auth/setup.usecases.js';
+import type { BackupService } from '../backup/backup.service.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
 import { checkModels, type ModelFileStatus } from '../model-files/model-files.manifest.js';
@@ -76,6 +77,8 @@ export interface ConsoleOptions extends ConsoleDeps {
   setupToken?: string;
   /** What the running loops know and the database may not (a full disk, an interrupted sync). */
   health?: () => RuntimeHealth;
+  /** Backups (Privacy → Backups, and restore in the setup wizard); without it those pages say so. */
+  backups?: BackupService;
 }
 
 /**
@@ -156,6 +159,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     setupTokenMatches: (given) =>
       d.setupToken !== undefined && !setupComplete(d) && equalSecrets(d.setupToken, given),
     health: d.health ?? (() => ({ store: null, mailboxes: new Map() })),
+    backups: d.backups,
   };
 }
 

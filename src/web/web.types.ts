@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { ChainStatus } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
+import type { BackupService } from '../backup/backup.service.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
 import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
@@ -28,6 +29,7 @@ export interface ConsoleContext extends ConsoleDeps {
   /** Whether a value is the setup token printed at start (constant time; false once set up). */
   setupTokenMatches: (given: unknown) => boolean;
   health: () => RuntimeHealth;
+  backups?: BackupService;
 }
 
 export interface AppEnv {

@@ -5,11 +5,12 @@ import path from 'node:path';
 import type { Hono } from 'hono';
 import { generateSync } from 'otplib';
 import { newSetupToken } from '../../src/auth/setup-token.js';
+import { createBackupService } from '../../src/backup/backup.service.js';
 import type { FeatureStatus } from '../../src/dashboard/features.models.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { createLogger, type Logger } from '../../src/shared/logger.js';
-import { openAppliance } from '../../src/start.js';
+import { backupPlaces, openAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
 import { createApp } from '../../src/web/app.js';
 import type { AppEnv } from '../../src/web/web.types.js';
@@ -37,7 +38,10 @@ export function openConsole(
   } = {},
 ): ConsoleHarness {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-web-'));
-  const config = testConfig(dir, { VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex') });
+  const config = testConfig(dir, {
+    VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex'),
+    VEILDRAFT_BACKUP_DIR: path.join(dir, 'backups'),
+  });
   const clock = opts.clock ?? new TestClock(Date.UTC(2026, 0, 5, 9, 0, 0));
   const { store, keys } = openAppliance(config, clock);
   const logger = opts.logger ?? createLogger('silent');
@@ -56,6 +60,14 @@ export function openConsole(
       features: opts.features,
       publicUrl: opts.publicUrl,
       setupToken,
+      backups: createBackupService({
+        store,
+        keys,
+        clock,
+        logger,
+        places: backupPlaces(config),
+        appVersion: 'test',
+      }),
     },
   });
   return {

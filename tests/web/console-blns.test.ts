@@ -69,6 +69,16 @@ describe('hostile strings in every console form', () => {
     }
   }, 300_000);
 
+  it('backup forms: schedule settings (every field) and the backup name to verify', async () => {
+    await admin.get('/privacy/backups');
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      const hostile = { enabled: value, time: value, keep: value, recipient: value };
+      check(await admin.post('/privacy/backups/settings', hostile), value, 'backups.settings');
+      check(await admin.post('/privacy/backups/verify', { name: value }), value, 'backups.verify');
+    }
+  }, 300_000);
+
   it('echoes a typed value back escaped, so the reflection check above has something to see', async () => {
     await admin.get('/privacy/retention');
     const res = await admin.post('/privacy/retention', { conversations: '<script>alert(1)</script>' });

@@ -138,9 +138,9 @@ function addFixtures(adminId: number, reviewerId: number) {
 /** Each GET route a role may open, its path parameters filled from the fixtures. */
 function pagesFor(role: Role): { name: string; url: string }[] {
   const pages = consoleRoutes
-    // Downloads (an erasure certificate) are files, not pages.
+    // Downloads (an erasure certificate, a backup) are files, not pages.
     .filter((r) => r.method === 'GET' && Array.isArray(r.access) && r.access.includes(role))
-    .filter((r) => !r.path.endsWith('/certificate'))
+    .filter((r) => !r.path.endsWith('/certificate') && !r.path.includes('/download/'))
     .map((r) => {
       const param = r.path.split('/')[1]!;
       const id = { mailboxes: ids.mailbox, users: ids.user, review: ids.conversation, privacy: ids.request }[
@@ -207,6 +207,12 @@ beforeAll(async () => {
   agents.admin = (await signIn(h, ADMIN.username, ADMIN.password, secret)).agent;
   agents.reviewer = (await signIn(h, 'rita', rita.password, rita.secret)).agent;
   agents.auditor = (await signIn(h, 'audrey', audrey.password, audrey.secret)).agent;
+  // Two real backups for the Backups page (made, verified, listed with their manifests).
+  for (let i = 0; i < 2; i++) {
+    await agents.admin.get('/privacy/backups');
+    expect((await agents.admin.post('/privacy/backups/create')).status).toBe(200);
+    h.clock.advance(60_000);
+  }
   server = await listen(h);
   browser = await launchChromium();
 }, 120_000);

@@ -35,7 +35,7 @@ export const authRoutes: RouteDef[] = [
       const token = c.req.query('token');
       if (!ctx.setupTokenMatches(token))
         return render(c, <SetupTokenPage wrong={token !== undefined} />, token === undefined ? 200 : 403);
-      return render(c, <SetupPage csrf={c.get('csrf')} setupToken={token!} />);
+      return render(c, <SetupPage csrf={c.get('csrf')} setupToken={token!} backups={ctx.backups?.list()} />);
     },
   },
   {

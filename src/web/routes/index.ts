@@ -1,6 +1,7 @@
 import type { RouteDef } from '../access.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
+import { backupRoutes } from './backups.routes.js';
 import { draftRoutes } from './drafts.routes.js';
 import { jobRoutes } from './jobs.routes.js';
 import { mailboxRoutes } from './mailboxes.routes.js';
@@ -26,4 +27,5 @@ export const consoleRoutes: RouteDef[] = [
   ...draftRoutes,
   ...jobRoutes,
   ...privacyRequestRoutes,
+  ...backupRoutes,
 ];

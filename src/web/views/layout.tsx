@@ -12,6 +12,7 @@ const nav: { path: string; label: string; roles: readonly Role[] }[] = [
   { path: '/users', label: 'Users', roles: ['admin'] },
   { path: '/settings', label: 'Settings', roles: ['admin'] },
   { path: '/privacy/retention', label: 'Retention', roles: ['admin', 'auditor'] },
+  { path: '/privacy/backups', label: 'Backups', roles: ['admin'] },
   { path: '/audit', label: 'Audit log', roles: ['admin', 'auditor'] },
   { path: '/privacy/requests', label: 'Privacy requests', roles: ['admin', 'auditor'] },
   { path: '/analytics', label: 'Analytics', roles: ['auditor'] },

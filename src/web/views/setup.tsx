@@ -1,6 +1,8 @@
 import { passwordRule } from '../../auth/password-policy.models.js';
+import { formatSize } from '../../backup/backup.models.js';
+import type { BackupEntry } from '../../backup/backup-files.js';
 import { USERNAME_RULE } from '../../users/users.models.js';
-import { Csrf, ErrorSummary, Field, SetupSteps } from './components.js';
+import { Csrf, ErrorSummary, Field, Notice, SetupSteps } from './components.js';
 import { Layout } from './layout.js';
 
 /**
@@ -41,6 +43,9 @@ export function SetupPage(props: {
   setupToken: string;
   username?: string;
   errors?: Record<string, string>;
+  /** Backups in the backup folder, offered for a restore instead of a fresh start. */
+  backups?: BackupEntry[];
+  restore?: RestoreChoice;
 }) {
   const errors = props.errors ?? {};
   return (
@@ -82,6 +87,71 @@ export function SetupPage(props: {
         />
         <button type="submit">Create admin and continue</button>
       </form>
+      <RestoreFromBackup
+        csrf={props.csrf}
+        setupToken={props.setupToken}
+        backups={props.backups}
+        choice={props.restore}
+      />
     </Layout>
+  );
+}
+
+/** What became of a restore chosen in the wizard: staged for the next start, or why not. */
+export type RestoreChoice = { ok: true; name: string } | { ok: false; message: string };
+
+/** Instead of a fresh start: a backup from the backup folder, restored at the next start. */
+function RestoreFromBackup(props: {
+  csrf: string;
+  setupToken: string;
+  backups?: BackupEntry[];
+  choice?: RestoreChoice;
+}) {
+  if (!props.backups) return null;
+  const { choice } = props;
+  return (
+    <section class="card" aria-labelledby="h-restore" id="restore">
+      <h2 id="h-restore">Or restore from a backup</h2>
+      {choice?.ok && (
+        <Notice tone="ok">
+          <p>
+            {choice.name} is good and will be restored when the appliance starts next. Restart it now (e.g.{' '}
+            <code>docker restart veildraft</code>); then sign in with the accounts from the backup.
+          </p>
+        </Notice>
+      )}
+      {choice && !choice.ok && (
+        <Notice tone="warn">
+          <p>{choice.message}</p>
+        </Notice>
+      )}
+      {props.backups.length === 0 ? (
+        <p>
+          No backups in the backup folder. Copy a backup file (<code>veildraft-….db</code> with its{' '}
+          <code>.manifest.json</code>) into the folder VEILDRAFT_BACKUP_DIR names, and the master key file it
+          was made under into the key folder as <code>master.key.&lt;name&gt;.old</code>, then reload this
+          page. Or run <code>veildraft restore &lt;file&gt; --key-file &lt;key&gt;</code> with the appliance
+          stopped.
+        </p>
+      ) : (
+        <form method="post" action="/setup/restore" class="stack" novalidate>
+          <Csrf token={props.csrf} />
+          <input type="hidden" name="setupToken" value={props.setupToken} />
+          <fieldset>
+            <legend>Backups in the backup folder</legend>
+            {props.backups.map((b, i) => (
+              <label class="choice">
+                <input type="radio" name="name" value={b.name} checked={i === 0} /> {b.name} (
+                {formatSize(b.size)}
+                {b.manifest ? `, version ${b.manifest.appVersion}` : ', no manifest'})
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" class="secondary">
+            Check and restore this backup
+          </button>
+        </form>
+      )}
+    </section>
   );
 }
