@@ -5,6 +5,7 @@ import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { setupComplete } from '../auth/setup.usecases.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
+import { createOidcRuntime } from '../identity/oidc/oidc-signin.usecases.js';
 import { checkModels, type ModelFileStatus } from '../model-files/model-files.manifest.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
 import { loadSettings } from '../settings/settings.usecases.js';
@@ -149,6 +150,8 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     setupTokenMatches: (given) =>
       d.setupToken !== undefined && !setupComplete(d) && equalSecrets(d.setupToken, given),
     health: d.health ?? (() => ({ store: null, mailboxes: new Map() })),
+    oidc: createOidcRuntime(),
+    publicUrl: d.publicUrl,
   };
 }
 

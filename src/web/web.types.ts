@@ -4,6 +4,7 @@ import type { ChainStatus } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
+import type { OidcRuntime } from '../identity/oidc/oidc-signin.usecases.js';
 import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
 import type { Form } from './form.js';
@@ -22,6 +23,10 @@ export interface ConsoleContext extends ConsoleDeps {
   /** Whether a value is the setup token printed at start (constant time; false once set up). */
   setupTokenMatches: (given: unknown) => boolean;
   health: () => RuntimeHealth;
+  /** Single sign-on's sign-ins under way and discovered providers. */
+  oidc: OidcRuntime;
+  /** VEILDRAFT_PUBLIC_URL's origin: the base of the OIDC redirect URI when set. */
+  publicUrl?: string;
 }
 
 export interface AppEnv {

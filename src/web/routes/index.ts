@@ -4,6 +4,7 @@ import { authRoutes } from './auth.routes.js';
 import { draftRoutes } from './drafts.routes.js';
 import { jobRoutes } from './jobs.routes.js';
 import { mailboxRoutes } from './mailboxes.routes.js';
+import { oidcRoutes } from './oidc.routes.js';
 import { pageRoutes } from './pages.routes.js';
 import { reviewRoutes } from './review.routes.js';
 import { settingsRoutes } from './settings.routes.js';
@@ -12,6 +13,7 @@ import { userRoutes } from './users.routes.js';
 /** Every console route with its access rule: app.ts registers them, the role test walks them. */
 export const consoleRoutes: RouteDef[] = [
   ...authRoutes,
+  ...oidcRoutes,
   ...pageRoutes,
   ...mailboxRoutes,
   ...userRoutes,

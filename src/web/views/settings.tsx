@@ -83,6 +83,9 @@ export function SettingsPage(props: {
           <p>Saved: {props.saved}.</p>
         </Notice>
       )}
+      <p class="card">
+        <a href="/settings/signin">Sign-in: single sign-on, role mapping, local accounts →</a>
+      </p>
       <div class="grid">
         <Section name="retention" title="Retention periods" csrf={props.csrf} errors={errs('retention')}>
           <Field
