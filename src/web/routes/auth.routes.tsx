@@ -11,7 +11,7 @@ import { clearCookie, cookieNames, writeCookie } from '../cookies.js';
 import { render, renderError } from '../render.js';
 import { EnrolPage, RecoveryCodesPage } from '../views/enrol.js';
 import { SetupPage, SetupTokenPage } from '../views/setup.js';
-import { SigninPage } from '../views/signin.js';
+import { ContinuePage, SigninPage } from '../views/signin.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
 /**
@@ -189,7 +189,8 @@ export const authRoutes: RouteDef[] = [
       signOut(ctx, active);
       const secure = ctx.isSecure(c);
       clearCookie(c, secure, cookieNames(secure).session);
-      return c.redirect(provider ?? '/signin', 303);
+      // A page, not a redirect, to the provider: `form-action 'self'` stops cross-origin redirects of a form post.
+      return provider ? render(c, <ContinuePage to={provider} />) : c.redirect('/signin', 303);
     },
   },
 ];

@@ -38,12 +38,16 @@ function settingsPage(c: Context<AppEnv>, ctx: ConsoleContext, extra: object = {
   );
 }
 
-/** Sends the browser to the provider, with the flow's id in a cookie of this browser. */
+/**
+ * Sends the browser to the provider, with the flow's id in a cookie of this browser. A page that
+ * refreshes to it rather than a redirect: after a form post (the test button), the console's
+ * `form-action 'self'` policy would stop a redirect to another origin.
+ */
 async function toProvider(c: Context<AppEnv>, ctx: ConsoleContext, test?: { adminId: number }) {
   const { flowId, url } = await startOidc(ctx, ctx.oidc, { redirectUri: redirectUri(c, ctx), test });
   const secure = ctx.isSecure(c);
   writeFlowCookie(c, secure, cookieNames(secure).oidcFlow, flowId);
-  return c.redirect(url, 303);
+  return test ? render(c, <ContinuePage to={url} />) : c.redirect(url, 303);
 }
 
 export const oidcRoutes: RouteDef[] = [
@@ -74,7 +78,7 @@ export const oidcRoutes: RouteDef[] = [
         query: new URL(c.req.url).searchParams,
         client: clientAddress(c),
       });
-      if (outcome.kind === 'refused') return signinPage(c, ctx, { ssoProblem: outcome.message }, 403);
+      if (outcome.kind === 'refused') return signinPage(c, ctx, { ssoProblem: outcome.message }, 400);
       if (outcome.kind === 'tested')
         return render(c, <ContinuePage to={`/settings/signin?test=${outcome.resultId}`} />);
       startSession(c, ctx, outcome.sessionId);
