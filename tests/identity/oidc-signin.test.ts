@@ -138,7 +138,12 @@ beforeAll(async () => {
   admin = setup.agent;
   adminSecret = setup.secret;
   await admin.get('/settings/signin');
-  const saved = await admin.post('/settings/signin/save', {
+  const saved = await admin.post('/settings/signin/save', providerForm(true));
+  expect(saved.status, pageText(saved.html)).toBe(200);
+}, 120_000);
+
+function providerForm(createUsers: boolean): Record<string, string> {
+  return {
     providerName: 'Test IdP',
     issuer: idp.issuer,
     clientId: idp.clientId,
@@ -149,10 +154,9 @@ beforeAll(async () => {
     adminGroups: 'veildraft-admins',
     reviewerGroups: 'veildraft-reviewers',
     auditorGroups: 'veildraft-auditors',
-    createUsers: 'on',
-  });
-  expect(saved.status, pageText(saved.html)).toBe(200);
-}, 120_000);
+    ...(createUsers ? { createUsers: 'on' } : {}),
+  };
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -298,6 +302,35 @@ describe('single sign-on with a real OpenID provider', () => {
     expect(userRow('frank')).toBeUndefined();
     await context.close();
   }, 60_000);
+
+  it('with just-in-time creation off, only a directory user an admin added gets in, and has no local MFA to reset', async () => {
+    await admin.get('/settings/signin');
+    expect((await admin.post('/settings/signin/save', providerForm(false))).status).toBe(200);
+    await admin.get('/users');
+    const added = await admin.post('/users/directory', { dirUsername: 'heidi', provider: 'oidc' });
+    expect(added.status).toBe(200);
+    expect(pageText(added.html)).toContain('OpenID Connect · pending first sign-in');
+    idp.accounts.set('heidi', { groups: ['veildraft-reviewers'] });
+    idp.accounts.set('ivan', { groups: ['veildraft-reviewers'] });
+
+    const ivan = await freshPage();
+    await ssoSignIn(ivan.page, 'ivan');
+    expect(await ivan.page.locator('main').innerText()).toContain('not set up in Veildraft yet');
+    expect(userRow('ivan')).toBeUndefined();
+
+    const heidi = await freshPage();
+    await ssoSignIn(heidi.page, 'heidi');
+    expect(new URL(heidi.page.url()).pathname).toBe('/');
+    const row = userRow('heidi')!;
+    expect(row.role).toBe('reviewer');
+    expect(pageText((await admin.get('/users')).html)).toContain('OpenID Connect · last sign-in');
+    const user = await admin.get(`/users/${row.id}`);
+    expect(user.html).not.toContain('reset-mfa');
+    expect((await admin.post(`/users/${row.id}/reset-mfa`)).status).toBe(400);
+    for (const p of [ivan, heidi]) await p.context.close();
+    await admin.get('/settings/signin');
+    await admin.post('/settings/signin/save', providerForm(true));
+  }, 90_000);
 
   it("an admin's test sign-in shows the claims and the mapped role and signs nobody in", async () => {
     idp.accounts.set('grace', { groups: ['veildraft-reviewers', 'veildraft-auditors'] });

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { failedSignins } from '../../auth/signin-attempts.usecases.js';
+import { createDirectoryUser, directoryLinks } from '../../identity/directory-users.usecases.js';
 import { listMailboxes } from '../../mailboxes/mailboxes.usecases.js';
 import { assignedMailboxIds, assignMailboxes } from '../../users/user-mailboxes.usecases.js';
 import { findUserForAdmin, listUsersForAdmin } from '../../users/users.queries.js';
@@ -47,6 +48,7 @@ async function showUser(
       recoveryLeft={found.recoveryLeft}
       mailboxes={mailboxes}
       message={message}
+      directory={directoryLinks(ctx).get(id)}
     >
       <UserFailedSignins data={failedSignins(ctx)} userId={id} />
     </UserPage>,
@@ -93,7 +95,12 @@ export const userRoutes: RouteDef[] = [
     handler: (c, ctx) =>
       render(
         c,
-        <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={listUsersForAdmin(ctx)}>
+        <UsersPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          users={listUsersForAdmin(ctx)}
+          directory={directoryLinks(ctx)}
+        >
           <FailedSigninsSection data={failedSignins(ctx)} />
         </UsersPage>,
       ),
@@ -122,6 +129,26 @@ export const userRoutes: RouteDef[] = [
         c,
         <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={users} created={result} />,
       );
+    },
+  },
+  {
+    method: 'POST',
+    path: '/users/directory',
+    access: admin,
+    handler: async (c, ctx) => {
+      const form = { username: field(c, 'dirUsername', 200), provider: field(c, 'provider', 20) };
+      const result = await createDirectoryUser(ctx, c.get('active')!.user.id, form);
+      const page = (extra: object) => (
+        <UsersPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          users={listUsersForAdmin(ctx)}
+          directory={directoryLinks(ctx)}
+          {...extra}
+        />
+      );
+      if (!result.ok) return render(c, page({ dirErrors: result.errors, dirForm: form }), 400);
+      return render(c, page({}));
     },
   },
   {
