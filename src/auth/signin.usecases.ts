@@ -1,5 +1,6 @@
 import { emitAudit } from '../audit/audit.repository.js';
 import { findIdentityOfUser } from '../identity/identities.repository.js';
+import { loadSigninPolicy } from '../identity/signin-settings.usecases.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import {
   MAX_CLIENT_FAILURES,
@@ -87,6 +88,8 @@ export async function signIn(
     else if (user.disabledAt != null) reason = 'disabled';
     // A directory user's password is random and never shown; the directory signs them in.
     else if (findIdentityOfUser(tx, user.id)) reason = 'directory_user';
+    // Break-glass: with local sign-in restricted, local admins (with TOTP) still get in.
+    else if (user.role !== 'admin' && loadSigninPolicy(tx).restrictLocal) reason = 'local_restricted';
     else if (user.enrolledAt != null) {
       const secret = user.totpSecret ? unsealTotpSecret(keys.secrets, user.id, user.totpSecret) : '';
       totpStep = verifyTotp(secret, input.code.trim(), now, user.totpLastStep);

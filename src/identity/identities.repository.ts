@@ -59,3 +59,7 @@ export function insertIdentity(
 export function recordIdentitySignIn(db: Tx, id: number, subject: string, now: number): void {
   db.update(userIdentities).set({ subject, lastSignInAt: now }).where(eq(userIdentities.id, id)).run();
 }
+
+export function listIdentities(db: Tx): UserIdentity[] {
+  return db.select().from(userIdentities).all();
+}

@@ -43,13 +43,17 @@ export const ROLE_MAPPING_KEY = 'signin.roleMapping';
 /** Nothing mapped: every directory sign-in is refused until an admin maps groups to roles. */
 export const emptyRoleMapping: RoleMapping = { admin: [], reviewer: [], auditor: [], reviewerMailboxes: [] };
 
-const groupList = z.array(z.string().max(1000)).max(1000);
+const groupList = (label: string) =>
+  z
+    .array(z.string().max(512, `${label}: each line at most 512 characters.`))
+    .max(500, `${label}: at most 500 lines.`);
+
 export const roleMappingSchema = z.object({
-  admin: groupList,
-  reviewer: groupList,
-  auditor: groupList,
+  admin: groupList('Admin groups'),
+  reviewer: groupList('Reviewer groups'),
+  auditor: groupList('Auditor groups'),
   reviewerMailboxes: z
-    .array(z.object({ group: z.string().max(1000), mailboxIds: z.array(z.number().int()).max(1000) }))
+    .array(z.object({ group: z.string().max(512), mailboxIds: z.array(z.number().int()).max(1000) }))
     .max(1000),
 });
 

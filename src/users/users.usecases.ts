@@ -5,6 +5,7 @@ import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { hashPassword } from '../auth/passwords.js';
 import { newTotpSecret } from '../auth/totp.models.js';
 import { sealTotpSecret } from '../auth/totp-secret.js';
+import { findIdentityOfUser } from '../identity/identities.repository.js';
 import { deleteUserSessions } from '../sessions/sessions.repository.js';
 import type { Tx } from '../store/store.js';
 import { type FieldErrors, normaliseUsername, parseRole, usernameProblem } from './users.models.js';
@@ -120,6 +121,8 @@ export function changeRole(
  */
 export function resetMfa(deps: ConsoleDeps, actor: AuditActor, userId: number): ChangeResult {
   return changeUser(deps, actor, userId, 'user.mfa_reset', (tx, now) => {
+    if (findIdentityOfUser(tx, userId))
+      return "This user signs in through the directory; their two-factor sign-in is the directory's.";
     if (actor.kind !== 'cli' && removesLastAdmin(tx, userId)) return LAST_ADMIN;
     updateUser(tx, userId, {
       totpSecret: sealTotpSecret(deps.keys.secrets, userId, newTotpSecret()),

@@ -6,6 +6,7 @@ import { setupComplete } from '../auth/setup.usecases.js';
 import type { BackupService } from '../backup/backup.service.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
+import { createOidcRuntime } from '../identity/oidc/oidc-signin.usecases.js';
 import { checkModels, type ModelFileStatus } from '../model-files/model-files.manifest.js';
 import type { RetentionEnv } from '../retention/retention.usecases.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
@@ -160,6 +161,8 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
       d.setupToken !== undefined && !setupComplete(d) && equalSecrets(d.setupToken, given),
     health: d.health ?? (() => ({ store: null, mailboxes: new Map() })),
     backups: d.backups,
+    oidc: createOidcRuntime(),
+    publicUrl: d.publicUrl,
   };
 }
 

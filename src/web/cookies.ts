@@ -12,7 +12,11 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
  */
 export function cookieNames(secure: boolean) {
   const prefix = secure ? '__Host-' : '';
-  return { session: `${prefix}veildraft_session`, pre: `${prefix}veildraft_pre` };
+  return {
+    session: `${prefix}veildraft_session`,
+    pre: `${prefix}veildraft_pre`,
+    oidcFlow: `${prefix}veildraft_oidc`,
+  };
 }
 
 const options = (secure: boolean) => ({ path: '/', httpOnly: true, sameSite: 'Strict', secure }) as const;
@@ -27,4 +31,12 @@ export function writeCookie(c: Context, secure: boolean, name: string, value: st
 
 export function clearCookie(c: Context, secure: boolean, name: string): void {
   deleteCookie(c, name, options(secure));
+}
+
+/**
+ * The single sign-on flow cookie comes back on the provider's redirect, a navigation from
+ * another site: SameSite=Lax (Strict would not be sent), and gone after ten minutes.
+ */
+export function writeFlowCookie(c: Context, secure: boolean, name: string, value: string): void {
+  setCookie(c, name, value, { ...options(secure), sameSite: 'Lax', maxAge: 600 });
 }

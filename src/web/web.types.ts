@@ -5,6 +5,7 @@ import type { ConsoleDeps } from '../auth/auth.deps.js';
 import type { BackupService } from '../backup/backup.service.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
+import type { OidcRuntime } from '../identity/oidc/oidc-signin.usecases.js';
 import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
 import type { RetentionEnv } from '../retention/retention.usecases.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
@@ -30,6 +31,10 @@ export interface ConsoleContext extends ConsoleDeps {
   setupTokenMatches: (given: unknown) => boolean;
   health: () => RuntimeHealth;
   backups?: BackupService;
+  /** Single sign-on's sign-ins under way and discovered providers. */
+  oidc: OidcRuntime;
+  /** VEILDRAFT_PUBLIC_URL's origin: the base of the OIDC redirect URI when set. */
+  publicUrl?: string;
 }
 
 export interface AppEnv {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mapDirectoryAccess, ROLE_MAPPING_KEY } from '../../src/identity/role-mapping.models.js';
-import { loadRoleMapping } from '../../src/identity/role-mapping.usecases.js';
+import { loadRoleMapping } from '../../src/identity/signin-settings.usecases.js';
 import { writeSetting } from '../../src/settings/settings.repository.js';
 import { type ConsoleHarness, openConsole } from '../support/console-harness.js';
 

@@ -259,6 +259,5 @@ export function slapdForm(s: TestSlapd): Record<string, string> {
     groupNameAttribute: c.groupNameAttribute,
     disabledFilter: '',
     timeoutS: String(c.timeoutS),
-    createUsers: 'on',
   };
 }

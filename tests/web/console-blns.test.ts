@@ -79,6 +79,28 @@ describe('hostile strings in every console form', () => {
     }
   }, 300_000);
 
+  it('sign-in settings: every field of the provider, the role mapping and the policy', async () => {
+    const fields = [
+      'providerName',
+      'issuer',
+      'clientId',
+      'clientSecret',
+      'scopes',
+      'usernameClaim',
+      'groupsClaim',
+    ];
+    const mapping = ['adminGroups', 'reviewerGroups', 'auditorGroups', 'createUsers', 'restrictLocal'];
+    await admin.get('/settings/signin');
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      const all = Object.fromEntries([...fields, ...mapping].map((k) => [k, value]));
+      check(await admin.post('/settings/signin/save', all), value, 'settings.signin');
+      // Without a provider the mapping saves, and the page shows the stored values back.
+      const saved = Object.fromEntries(mapping.map((k) => [k, value]));
+      check(await admin.post('/settings/signin/save', saved), value, 'settings.signin mapping');
+    }
+  }, 300_000);
+
   it('echoes a typed value back escaped, so the reflection check above has something to see', async () => {
     await admin.get('/privacy/retention');
     const res = await admin.post('/privacy/retention', { conversations: '<script>alert(1)</script>' });
@@ -228,7 +250,6 @@ describe('hostile strings in every console form', () => {
       groupNameAttribute: 'cn',
       disabledFilter: '',
       timeoutS: '2',
-      createUsers: '',
     };
     await admin.get('/settings/signin/ldap');
     expect((await admin.post('/settings/signin/ldap', base)).status).toBe(200);

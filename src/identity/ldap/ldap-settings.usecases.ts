@@ -103,7 +103,6 @@ export function saveLdapSettings(
         subjectAttribute: settings.subjectAttribute,
         groupSource: settings.groupSource,
         disabledFilter: settings.disabledFilter !== '',
-        createUsers: settings.createUsers,
         bindPasswordChanged: password !== '',
       },
       at: now,

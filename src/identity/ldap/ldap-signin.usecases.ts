@@ -11,7 +11,7 @@ import { signInFromDirectory } from '../directory-signin.usecases.js';
 import { findIdentityOfUser } from '../identities.repository.js';
 import type { DirectoryIdentity, MappedAccess } from '../identity.types.js';
 import { mapDirectoryAccess } from '../role-mapping.models.js';
-import { loadRoleMapping } from '../role-mapping.usecases.js';
+import { loadRoleMapping, loadSigninPolicy } from '../signin-settings.usecases.js';
 import type { LdapErrorCode } from './ldap.errors.js';
 import { authenticate, type LdapLookup } from './ldap-client.js';
 import { loadLdapConfig } from './ldap-settings.usecases.js';
@@ -95,7 +95,8 @@ export async function signInWithPassword(
 
   const result = await signInFromDirectory(deps, lookup.identity, {
     mapping: loadRoleMapping(deps.db),
-    createUsers: config.createUsers,
+    // One policy for every directory: Settings → Sign-in decides just-in-time creation.
+    createUsers: loadSigninPolicy(deps.db).createUsers,
     client: input.client,
   });
   // A refusal (no mapped group, not provisioned) is audited by signInFromDirectory itself.

@@ -95,7 +95,6 @@ export const ldapSettingsSchema = z
       .int('Timeout: enter whole seconds.')
       .min(1, 'Timeout: at least 1 second.')
       .max(60, 'Timeout: at most 60 seconds.'),
-    createUsers: z.boolean(),
   })
   .superRefine((v, ctx) => {
     const problem = transportProblem(v.url, v.startTls);
@@ -129,7 +128,6 @@ export const ldapDefaults: LdapSettings = {
   groupNameAttribute: 'cn',
   disabledFilter: '',
   timeoutS: 10,
-  createUsers: false,
 };
 
 type Form = Record<string, string | string[] | undefined>;
@@ -161,7 +159,6 @@ export function ldapSettingsFromForm(f: Form): Record<string, unknown> {
     groupNameAttribute: text('groupNameAttribute'),
     disabledFilter: text('disabledFilter'),
     timeoutS: text('timeoutS'),
-    createUsers: one(f, 'createUsers') === 'on',
   };
 }
 

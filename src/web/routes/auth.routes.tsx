@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import { confirmEnrolment, enrolmentView } from '../../auth/enrol.usecases.js';
 import { createFirstAdmin, setupComplete } from '../../auth/setup.usecases.js';
 import { signInWithPassword } from '../../identity/ldap/ldap-signin.usecases.js';
+import { oidcButton, oidcSignOutUrl } from '../../identity/oidc/oidc-signin.usecases.js';
+import { loadSigninPolicy } from '../../identity/signin-settings.usecases.js';
 import { signOut } from '../../sessions/sessions.usecases.js';
 import { hmacHex } from '../../shared/crypto.js';
 import { field, type RouteDef } from '../access.js';
@@ -9,11 +11,37 @@ import { clearCookie, cookieNames, writeCookie } from '../cookies.js';
 import { render, renderError } from '../render.js';
 import { EnrolPage, RecoveryCodesPage } from '../views/enrol.js';
 import { SetupPage, SetupTokenPage } from '../views/setup.js';
-import { SigninPage } from '../views/signin.js';
+import { ContinuePage, SigninPage } from '../views/signin.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
+/**
+ * The console's own address: VEILDRAFT_PUBLIC_URL when set (a proxy may rewrite the Host),
+ * else the address this request came to, which the Host check admitted.
+ */
+export function publicBase(c: Context<AppEnv>, ctx: ConsoleContext): string {
+  return ctx.publicUrl ?? `${ctx.isSecure(c) ? 'https' : 'http'}://${new URL(c.req.url).host}`;
+}
+
+/** The sign-in page, with single sign-on's button when a provider is set up. */
+export function signinPage(
+  c: Context<AppEnv>,
+  ctx: ConsoleContext,
+  extra: Omit<Parameters<typeof SigninPage>[0], 'csrf'> = {},
+  status: 200 | 400 | 401 | 403 | 429 | 503 = 200,
+) {
+  const page = (
+    <SigninPage
+      csrf={c.get('csrf')}
+      sso={oidcButton(ctx)}
+      localRestricted={loadSigninPolicy(ctx.db).restrictLocal}
+      {...extra}
+    />
+  );
+  return render(c, page, status);
+}
+
 /** A new session id at every privilege change; the pre-session cookie is no longer needed. */
-function startSession(c: Context<AppEnv>, ctx: ConsoleContext, sessionId: string): string {
+export function startSession(c: Context<AppEnv>, ctx: ConsoleContext, sessionId: string): string {
   const secure = ctx.isSecure(c);
   const names = cookieNames(secure);
   writeCookie(c, secure, names.session, sessionId);
@@ -123,7 +151,7 @@ export const authRoutes: RouteDef[] = [
     method: 'GET',
     path: '/signin',
     access: 'public',
-    handler: (c) => (c.get('active') ? c.redirect('/', 303) : render(c, <SigninPage csrf={c.get('csrf')} />)),
+    handler: (c, ctx) => (c.get('active') ? c.redirect('/', 303) : signinPage(c, ctx)),
   },
   {
     method: 'POST',
@@ -140,16 +168,7 @@ export const authRoutes: RouteDef[] = [
       if (!result.ok) {
         const retryAfterS = result.reason === 'throttled' ? result.retryAfterS : undefined;
         if (retryAfterS) c.header('Retry-After', String(retryAfterS));
-        return render(
-          c,
-          <SigninPage
-            csrf={c.get('csrf')}
-            username={username}
-            problem={result.reason}
-            retryAfterS={retryAfterS}
-          />,
-          retryAfterS ? 429 : 401,
-        );
+        return signinPage(c, ctx, { username, problem: result.reason, retryAfterS }, retryAfterS ? 429 : 401);
       }
       startSession(c, ctx, result.sessionId);
       return c.redirect(result.stage === 'enrol' ? '/enrol' : '/', 303);
@@ -159,13 +178,19 @@ export const authRoutes: RouteDef[] = [
     method: 'POST',
     path: '/signout',
     access: 'session',
-    handler: (c, ctx) => {
+    handler: async (c, ctx) => {
       const active = c.get('active');
       if (!active) return renderError(c, 403);
+      const signinUrl = `${publicBase(c, ctx)}/signin`;
+      const provider = await oidcSignOutUrl(ctx, ctx.oidc, {
+        userId: active.user.id,
+        postLogoutRedirectUri: signinUrl,
+      });
       signOut(ctx, active);
       const secure = ctx.isSecure(c);
       clearCookie(c, secure, cookieNames(secure).session);
-      return c.redirect('/signin', 303);
+      // A page, not a redirect, to the provider: `form-action 'self'` stops cross-origin redirects of a form post.
+      return provider ? render(c, <ContinuePage to={provider} />) : c.redirect('/signin', 303);
     },
   },
 ];

@@ -5,6 +5,7 @@ import { backupRoutes } from './backups.routes.js';
 import { draftRoutes } from './drafts.routes.js';
 import { jobRoutes } from './jobs.routes.js';
 import { mailboxRoutes } from './mailboxes.routes.js';
+import { oidcRoutes } from './oidc.routes.js';
 import { pageRoutes } from './pages.routes.js';
 import { privacyRequestRoutes } from './privacy-requests.routes.js';
 import { privacyRetentionRoutes } from './privacy-retention.routes.js';
@@ -16,6 +17,7 @@ import { userRoutes } from './users.routes.js';
 /** Every console route with its access rule: app.ts registers them, the role test walks them. */
 export const consoleRoutes: RouteDef[] = [
   ...authRoutes,
+  ...oidcRoutes,
   ...pageRoutes,
   ...mailboxRoutes,
   ...userRoutes,

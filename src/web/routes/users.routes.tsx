@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { failedSignins } from '../../auth/signin-attempts.usecases.js';
+import { createDirectoryUser, directoryLinks } from '../../identity/directory-users.usecases.js';
 import { listMailboxes } from '../../mailboxes/mailboxes.usecases.js';
 import { assignedMailboxIds, assignMailboxes } from '../../users/user-mailboxes.usecases.js';
 import { findUserForAdmin, listUsersForAdmin } from '../../users/users.queries.js';
@@ -47,6 +48,7 @@ async function showUser(
       recoveryLeft={found.recoveryLeft}
       mailboxes={mailboxes}
       message={message}
+      directory={directoryLinks(ctx).get(id)}
     >
       <UserFailedSignins data={failedSignins(ctx)} userId={id} />
     </UserPage>,
@@ -85,6 +87,21 @@ function userChange(
   return { method: 'POST', path: `/users/:id/${verb}`, access: admin, handler };
 }
 
+/** The Users page with every user and how each signs in, plus what the last action left to show. */
+function usersPage(c: Context<AppEnv>, ctx: ConsoleContext, extra: object = {}, status: 200 | 400 = 200) {
+  return render(
+    c,
+    <UsersPage
+      csrf={c.get('csrf')}
+      active={c.get('active')!}
+      users={listUsersForAdmin(ctx)}
+      directory={directoryLinks(ctx)}
+      {...extra}
+    />,
+    status,
+  );
+}
+
 export const userRoutes: RouteDef[] = [
   {
     method: 'GET',
@@ -93,7 +110,12 @@ export const userRoutes: RouteDef[] = [
     handler: (c, ctx) =>
       render(
         c,
-        <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={listUsersForAdmin(ctx)}>
+        <UsersPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          users={listUsersForAdmin(ctx)}
+          directory={directoryLinks(ctx)}
+        >
           <FailedSigninsSection data={failedSignins(ctx)} />
         </UsersPage>,
       ),
@@ -105,23 +127,19 @@ export const userRoutes: RouteDef[] = [
     handler: async (c, ctx) => {
       const form = { username: field(c, 'username', 200), role: field(c, 'role', 40) };
       const result = await createUser(ctx, c.get('active')!.user.id, form);
-      const users = listUsersForAdmin(ctx);
-      if (!result.ok)
-        return render(
-          c,
-          <UsersPage
-            csrf={c.get('csrf')}
-            active={c.get('active')!}
-            users={users}
-            errors={result.errors}
-            form={form}
-          />,
-          400,
-        );
-      return render(
-        c,
-        <UsersPage csrf={c.get('csrf')} active={c.get('active')!} users={users} created={result} />,
-      );
+      if (!result.ok) return usersPage(c, ctx, { errors: result.errors, form }, 400);
+      return usersPage(c, ctx, { created: result });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/users/directory',
+    access: admin,
+    handler: async (c, ctx) => {
+      const form = { username: field(c, 'dirUsername', 200), provider: field(c, 'provider', 20) };
+      const result = await createDirectoryUser(ctx, c.get('active')!.user.id, form);
+      if (!result.ok) return usersPage(c, ctx, { dirErrors: result.errors, dirForm: form }, 400);
+      return usersPage(c, ctx);
     },
   },
   {

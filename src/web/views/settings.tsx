@@ -177,6 +177,11 @@ export function SettingsPage(props: {
         <section aria-labelledby="h-signin" class="card" id="signin">
           <h2 id="h-signin">Sign-in</h2>
           <p>
+            <a href="/settings/signin">Single sign-on, role mapping and local accounts</a>: an OpenID Connect
+            provider (Entra ID, Keycloak, AD FS), which directory groups give which role, just-in-time
+            accounts.
+          </p>
+          <p>
             <a href="/settings/signin/ldap">LDAP and Active Directory</a>: directory users sign in with their
             directory password, with a test sign-in.
           </p>

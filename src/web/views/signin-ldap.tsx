@@ -245,11 +245,10 @@ export function SigninLdapPage(props: {
             error={e.timeoutS}
             inputmode="numeric"
           />
-          <Check
-            name="createUsers"
-            label="Create console users at first sign-in (otherwise an admin adds them first)"
-            checked={on(v.createUsers)}
-          />
+          <p class="hint">
+            Whether a person gets a console account at their first sign-in, and which groups give which role,
+            is set once for every directory on the <a href="/settings/signin">Sign-in</a> page.
+          </p>
           <button type="submit">Save LDAP settings</button>
         </form>
       </section>

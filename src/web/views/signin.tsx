@@ -12,9 +12,48 @@ export function SigninPage(props: {
   username?: string;
   problem?: 'invalid' | 'throttled';
   retryAfterS?: number;
+  /** Single sign-on's button, when a provider is set up. */
+  sso?: { providerName: string } | null;
+  /** Why single sign-on did not sign the person in, in a sentence. */
+  ssoProblem?: string;
+  /** Local passwords are for local admins only: the form folds away behind "Local account". */
+  localRestricted?: boolean;
 }) {
+  const local = <LocalForm {...props} />;
   return (
     <Layout title="Sign in" active={null}>
+      {props.ssoProblem && (
+        <Notice tone="warn">
+          <p>{props.ssoProblem}</p>
+        </Notice>
+      )}
+      {props.sso && (
+        <p class="narrow card">
+          <a class="button" href="/signin/oidc">
+            Sign in with {props.sso.providerName}
+          </a>
+        </p>
+      )}
+      {props.sso && props.localRestricted && !props.problem ? (
+        <details class="narrow">
+          <summary>Local account (administrators)</summary>
+          {local}
+        </details>
+      ) : (
+        local
+      )}
+    </Layout>
+  );
+}
+
+function LocalForm(props: {
+  csrf: string;
+  username?: string;
+  problem?: 'invalid' | 'throttled';
+  retryAfterS?: number;
+}) {
+  return (
+    <>
       {props.problem === 'invalid' && (
         <Notice tone="warn">
           <p>The username, password or code is wrong. Check them and try again.</p>
@@ -41,6 +80,31 @@ export function SigninPage(props: {
         />
         <button type="submit">Sign in</button>
       </form>
-    </Layout>
+    </>
+  );
+}
+
+/**
+ * The page the provider's redirect lands on after a sign-in. Session cookies are SameSite=Strict,
+ * and a browser does not send them on a navigation that started at another site (the
+ * provider), redirects included; a refresh from this same-site page does send them.
+ */
+export function ContinuePage(props: { to: string }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="refresh" content={`0;url=${props.to}`} />
+        <title>Signing in · Veildraft</title>
+        <link rel="stylesheet" href="/assets/console.css" />
+      </head>
+      <body>
+        <main id="main">
+          <p>
+            <a href={props.to}>Continue</a>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -1,10 +1,12 @@
 import type { Child } from 'hono/jsx';
+import type { DirectoryLink } from '../../identity/directory-users.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { roleDescriptions, roleLabels, USERNAME_RULE } from '../../users/users.models.js';
 import type { User } from '../../users/users.table.js';
 import { type Role, roles } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice } from './components.js';
 import { Layout } from './layout.js';
+import { Time } from './time.js';
 
 /** Role choice; new users default to the least-privileged role that reads nothing sensitive. */
 export function RoleSelect(props: { value?: string; error?: string }) {
@@ -37,10 +39,33 @@ function status(u: User): string {
   return 'active';
 }
 
+const providerLabels = { oidc: 'OpenID Connect', ldap: 'LDAP' } as const;
+
+/** Where a directory user signs in, and whether they have yet. */
+function DirectoryStatus(props: { link: DirectoryLink }) {
+  return (
+    <>
+      {providerLabels[props.link.provider]}
+      {' · '}
+      {props.link.lastSignInAt === null ? (
+        'pending first sign-in'
+      ) : (
+        <>
+          last sign-in <Time at={props.link.lastSignInAt} />
+        </>
+      )}
+    </>
+  );
+}
+
 export function UsersPage(props: {
   csrf: string;
   active: ActiveSession;
   users: User[];
+  /** Users who sign in through a directory. */
+  directory?: Map<number, DirectoryLink>;
+  dirErrors?: Record<string, string>;
+  dirForm?: { username: string; provider: string };
   errors?: Record<string, string>;
   form?: { username: string; role: string };
   created?: { username: string; temporaryPassword: string };
@@ -71,6 +96,7 @@ export function UsersPage(props: {
               <th scope="col">Username</th>
               <th scope="col">Role</th>
               <th scope="col">Status</th>
+              <th scope="col">Sign-in</th>
             </tr>
           </thead>
           <tbody>
@@ -86,6 +112,13 @@ export function UsersPage(props: {
                   >
                     {status(u)}
                   </span>
+                </td>
+                <td data-label="Sign-in">
+                  {props.directory?.get(u.id) ? (
+                    <DirectoryStatus link={props.directory.get(u.id)!} />
+                  ) : (
+                    'local'
+                  )}
                 </td>
               </tr>
             ))}
@@ -116,6 +149,38 @@ export function UsersPage(props: {
           <button type="submit">Add user</button>
         </form>
       </section>
+      <section aria-labelledby="new-dir-user" class="card">
+        <h2 id="new-dir-user">Add a directory user</h2>
+        <p class="hint">
+          For single sign-on or LDAP while "create users at first sign-in" is off: the account is linked at
+          the person's first directory sign-in with this user name, and their role comes from the role
+          mapping.
+        </p>
+        <ErrorSummary errors={props.dirErrors ?? {}} />
+        <form method="post" action="/users/directory" class="stack" aria-labelledby="new-dir-user" novalidate>
+          <Csrf token={props.csrf} />
+          <Field
+            name="dirUsername"
+            label="Directory user name"
+            value={props.dirForm?.username}
+            error={props.dirErrors?.dirUsername}
+            hint="As the provider sends it (e.g. the preferred_username claim)"
+            required
+          />
+          <div class="field" id="f-provider">
+            <label for="f-provider-select">Signs in through</label>
+            {props.dirErrors?.provider && <p class="error">{props.dirErrors.provider}</p>}
+            <select id="f-provider-select" name="provider">
+              {Object.entries(providerLabels).map(([v, label]) => (
+                <option value={v} selected={props.dirForm?.provider === v}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">Add directory user</button>
+        </form>
+      </section>
     </Layout>
   );
 }
@@ -127,6 +192,8 @@ export function UserPage(props: {
   recoveryLeft: number;
   mailboxes: { id: number; name: string; assigned: boolean }[];
   message?: { tone: 'ok' | 'warn'; text: string };
+  /** Set when the user signs in through a directory: no local two-factor sign-in to reset. */
+  directory?: DirectoryLink;
   /** Shown below the facts (failed sign-ins). */
   children?: Child;
 }) {
@@ -184,22 +251,35 @@ export function UserPage(props: {
             </form>
           )}
         </section>
-        <section aria-labelledby="h-mfa" class="card">
-          <h2 id="h-mfa">Two-factor sign-in</h2>
-          <p class="hint">
-            Resetting ends the user's sessions; they enrol a new authenticator at their next sign-in.
-          </p>
-          <form
-            method="post"
-            action={`/users/${u.id}/reset-mfa`}
-            data-confirm={`Reset two-factor sign-in for ${u.username}?`}
-          >
-            <Csrf token={props.csrf} />
-            <button type="submit" class="secondary">
-              Reset two-factor sign-in
-            </button>
-          </form>
-        </section>
+        {props.directory ? (
+          <section aria-labelledby="h-dir" class="card">
+            <h2 id="h-dir">Directory sign-in</h2>
+            <p>
+              <DirectoryStatus link={props.directory} />
+            </p>
+            <p class="hint">
+              Password and two-factor sign-in are the directory's. Role and mailboxes are set again from the
+              role mapping at every sign-in.
+            </p>
+          </section>
+        ) : (
+          <section aria-labelledby="h-mfa" class="card">
+            <h2 id="h-mfa">Two-factor sign-in</h2>
+            <p class="hint">
+              Resetting ends the user's sessions; they enrol a new authenticator at their next sign-in.
+            </p>
+            <form
+              method="post"
+              action={`/users/${u.id}/reset-mfa`}
+              data-confirm={`Reset two-factor sign-in for ${u.username}?`}
+            >
+              <Csrf token={props.csrf} />
+              <button type="submit" class="secondary">
+                Reset two-factor sign-in
+              </button>
+            </form>
+          </section>
+        )}
         <section aria-labelledby="h-access" class="card">
           <h2 id="h-access">Access</h2>
           {u.disabledAt == null ? (

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_MAPPING_KEY } from '../../../src/identity/role-mapping.models.js';
+import { signinKeys } from '../../../src/identity/signin-settings.models.js';
 import { writeSetting } from '../../../src/settings/settings.repository.js';
 import {
   ADMIN,
@@ -32,6 +33,13 @@ beforeAll(async () => {
     h.store.db,
     ROLE_MAPPING_KEY,
     JSON.stringify({ admin: ['vd-admins'], reviewer: ['cs-agents'], auditor: [], reviewerMailboxes: [] }),
+    h.clock.now(),
+    null,
+  );
+  writeSetting(
+    h.store.db,
+    signinKeys.policy,
+    JSON.stringify({ createUsers: true, restrictLocal: false }),
     h.clock.now(),
     null,
   );
