@@ -11,6 +11,7 @@ import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
+import { createMailboxTokens } from './mailboxes/oauth-tokens.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 import { settlesWithin } from './shared/timers.js';
@@ -134,7 +135,10 @@ async function startWorkers(args: {
       import('./sync/sync.settings.js'),
     ]);
   const syncSettings = syncSettingsFromConfig(config, keys.pseudonym);
+  // One OAuth2 token cache for the sync loop and the jobs: one token per mailbox, not one each.
+  const tokens = createMailboxTokens({ clock, timeoutMs: config.imapConnectTimeoutSeconds * 1000 });
   const drafting = createDrafting({
+    tokens,
     config,
     store,
     keys,
@@ -182,6 +186,7 @@ async function startWorkers(args: {
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
   // After the store and the job runner: ingest enqueues jobs; stopped before them on shutdown.
   const sync = createSyncService({
+    tokens,
     config,
     settings: syncSettings,
     store,
