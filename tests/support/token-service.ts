@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  *   ts.revoke('app')      // its tokens turn inactive, new requests get invalid_client
  *   ts.expireAll()        // every issued token is inactive from now on
  *   ts.lifetimeSeconds = 2
- *   ts.issued             // how many tokens were issued
+ *   ts.issued / ts.requests / ts.introspections   // counters
  */
 export interface TestClient {
   id: string;
@@ -30,6 +30,8 @@ interface Issued {
 export class TokenService {
   lifetimeSeconds = 3600;
   issued = 0;
+  /** Token requests, refused ones included. */
+  requests = 0;
   introspections = 0;
   private readonly tokens = new Map<string, Issued>();
   private readonly revoked = new Set<string>();
@@ -106,6 +108,7 @@ export class TokenService {
       return json(200, t ? { active: true, username: t.user, client_id: t.clientId } : { active: false });
     }
     if (url.pathname !== '/token' || req.method !== 'POST') return json(404, { error: 'not_found' });
+    this.requests++;
     if (form.get('grant_type') !== 'client_credentials')
       return json(400, { error: 'unsupported_grant_type' });
     let id = form.get('client_id') ?? '';
