@@ -167,7 +167,7 @@ export const mailboxInputSchema = z.object({
   username: z.string().min(1).max(320),
   authMethod: z.enum(mailboxAuthMethods).optional(),
   /** Required for `password` (the default); ignored for `oauth2`, whose settings are the oauth* fields. */
-  password: z.string().min(1).max(1024).optional(),
+  password: z.string().max(1024).optional(),
   oauthProvider: z.string().max(20).optional(),
   oauthTenant: z.string().max(300).optional(),
   oauthClientId: z.string().max(400).optional(),

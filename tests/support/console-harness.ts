@@ -34,6 +34,8 @@ export function openConsole(
     features?: () => FeatureStatus[];
     logger?: Logger;
     publicUrl?: string;
+    /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK (plain IMAP or an http token endpoint on loopback). */
+    imapAllowPlaintextLoopback?: boolean;
   } = {},
 ): ConsoleHarness {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-web-'));
@@ -55,6 +57,7 @@ export function openConsole(
       modelsDir: path.join(dir, 'models'),
       features: opts.features,
       publicUrl: opts.publicUrl,
+      imapAllowPlaintextLoopback: opts.imapAllowPlaintextLoopback,
       setupToken,
     },
   });
