@@ -52,8 +52,18 @@ function readOAuthForm(c: Context<AppEnv>): OAuthFormValues & { oauthSecret: str
 
 /** The form's choice as the use cases take it: an auth method and, for OAuth2, the provider. */
 function oauthInput(form: ReturnType<typeof readOAuthForm>) {
-  const { auth, ...rest } = form;
-  return { authMethod: auth === 'password' ? 'password' : 'oauth2', oauthProvider: auth, ...rest } as const;
+  // A form without the choice (an older page, a script) means password sign-in, as before.
+  const password = form.auth === 'password' || form.auth === '';
+  return {
+    authMethod: password ? 'password' : 'oauth2',
+    oauthProvider: form.auth,
+    oauthTenant: form.oauthTenant,
+    oauthClientId: form.oauthClientId,
+    oauthTokenUrl: form.oauthTokenUrl,
+    oauthScope: form.oauthScope,
+    oauthCertificatePem: form.oauthCertificatePem,
+    oauthSecret: form.oauthSecret,
+  } as const;
 }
 
 function readForm(c: Context<AppEnv>): MailboxFormValues & { password: string; oauthSecret: string } {
@@ -207,7 +217,7 @@ export const mailboxRoutes: RouteDef[] = [
   mailboxChange(
     'password',
     async (c, ctx, id) => updateMailboxPassword(ctx, id, field(c, 'password', 1100), sessionActor(c)),
-    'Password saved; sync signs in with it.',
+    'Password changed; sync retries with it.',
   ),
   {
     method: 'POST',
