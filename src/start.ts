@@ -18,6 +18,7 @@ import { JobRunner } from './jobs/jobs.runner.js';
 import { loadDataKeys } from './keys/keyring.repository.js';
 import { type RotationOutcome, settleRotation } from './keys/rotation.usecases.js';
 import type { DataKeys } from './keys/subkeys.js';
+import { createMailboxTokens } from './mailboxes/oauth-tokens.js';
 import { retentionPurgeHandler, scheduleRetentionPurge } from './retention/retention.jobs.js';
 import { retentionEnv } from './retention/retention.usecases.js';
 import { skipSettingsNow } from './settings/settings.usecases.js';
@@ -212,7 +213,10 @@ async function startWorkers(args: {
   const syncSettings = syncSettingsFromConfig(config, keys.pseudonym, () =>
     skipSettingsNow({ db: store.db }, envSkipRules),
   );
+  // One OAuth2 token cache for the sync loop and the jobs: one token per mailbox, not one each.
+  const tokens = createMailboxTokens({ clock, timeoutMs: config.imapConnectTimeoutSeconds * 1000 });
   const drafting = createDrafting({
+    tokens,
     config,
     store,
     keys,
@@ -284,6 +288,7 @@ async function startWorkers(args: {
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));
   // After the store and the job runner: ingest enqueues jobs; stopped before them on shutdown.
   const sync = createSyncService({
+    tokens,
     config,
     settings: syncSettings,
     store,

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { AuditActor } from '../audit/audit.models.js';
 import { testConnection } from '../mailboxes/connection-test.js';
+import { setMailboxOAuth } from '../mailboxes/mailbox-auth.usecases.js';
+import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
 import { type MailboxView, parseFromOption } from '../mailboxes/mailboxes.models.js';
 import {
   addMailbox,
@@ -14,6 +16,8 @@ import {
   resumeMailbox,
   updateMailboxPassword,
 } from '../mailboxes/mailboxes.usecases.js';
+import type { OAuthInput } from '../mailboxes/oauth-settings.models.js';
+import { createMailboxTokens } from '../mailboxes/oauth-tokens.js';
 import { systemClock } from '../shared/clock.js';
 import { openAppliance } from '../start.js';
 import { cliErrors } from './cli.errors.js';
@@ -41,17 +45,54 @@ async function withMailboxes<T>(
   }
 }
 
+export interface OAuthOptions {
+  oauthProvider?: string;
+  oauthTenant?: string;
+  oauthClientId?: string;
+  oauthTokenUrl?: string;
+  oauthScope?: string;
+  oauthCertificateFile?: string;
+  oauthSecretStdin?: boolean;
+  oauthSecretFile?: string;
+}
+
+/** The OAuth2 settings of the options as the use cases take them; the secret from stdin or its file. */
+async function readOAuthOptions(io: CliIo, opts: OAuthOptions): Promise<OAuthInput> {
+  const secret = opts.oauthSecretFile
+    ? readFileSync(opts.oauthSecretFile, 'utf8').replace(/\r?\n$/, '')
+    : opts.oauthSecretStdin
+      ? await readPasswordFromStdin(
+          io,
+          'veildraft mailbox … --oauth-secret-stdin',
+          'OAuth2 client secret or key',
+        )
+      : undefined;
+  return {
+    oauthProvider: opts.oauthProvider,
+    oauthTenant: opts.oauthTenant,
+    oauthClientId: opts.oauthClientId,
+    oauthTokenUrl: opts.oauthTokenUrl,
+    oauthScope: opts.oauthScope,
+    oauthCertificatePem: opts.oauthCertificateFile
+      ? readFileSync(opts.oauthCertificateFile, 'utf8')
+      : undefined,
+    oauthSecret: secret,
+  };
+}
+
 function print(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 function describe(m: MailboxView): string {
   const error = m.lastError ? ` (last error ${m.lastError.code})` : '';
-  return `${m.id}\t${m.name}\t${m.security}://${m.host}:${m.port}\t${m.state}${error}`;
+  const auth = m.auth.method === 'oauth2' ? `oauth2:${m.auth.provider}` : 'password';
+  return `${m.id}\t${m.name}\t${m.security}://${m.host}:${m.port}\t${auth}\t${m.state}${error}`;
 }
 
-export interface AddOptions {
+export interface AddOptions extends OAuthOptions {
   name: string;
+  auth: string;
   host: string;
   port: string;
   security: string;
@@ -66,10 +107,12 @@ export interface AddOptions {
 }
 
 export async function mailboxAddCommand(io: CliIo, opts: AddOptions): Promise<void> {
-  if (!opts.passwordStdin) {
+  const oauth = opts.auth === 'oauth2';
+  if (!oauth && !opts.passwordStdin) {
     throw cliErrors.passwordStdin('Give the password on stdin with --password-stdin.');
   }
-  const password = await readPasswordFromStdin(io, MAILBOX_EXAMPLE);
+  const password = oauth ? undefined : await readPasswordFromStdin(io, MAILBOX_EXAMPLE);
+  const oauthInput = oauth ? await readOAuthOptions(io, opts) : {};
   const caPem = opts.caFile ? readFileSync(opts.caFile, 'utf8') : undefined;
   const from = opts.from ? parseFromOption(opts.from) : undefined;
   const view = await withMailboxes(io, (deps) =>
@@ -81,7 +124,9 @@ export async function mailboxAddCommand(io: CliIo, opts: AddOptions): Promise<vo
         port: opts.port as unknown as number,
         security: opts.security as 'tls',
         username: opts.user,
+        authMethod: oauth ? 'oauth2' : 'password',
         password,
+        ...oauthInput,
         caPem,
         fromAddress: from?.address,
         fromName: from?.name,
@@ -100,9 +145,14 @@ export async function mailboxTestCommand(io: CliIo, name: string, opts: { json?:
   const config = io.config();
   const diagnosis = await withMailboxes(io, async (deps, keys) => {
     const row = requireMailbox(deps.db, name);
+    const timeoutMs = config.imapConnectTimeoutSeconds * 1000;
+    const tokens = createMailboxTokens({ clock: deps.clock, timeoutMs });
     const d = await testConnection(mailboxConnection(row, keys), {
-      timeoutMs: config.imapConnectTimeoutSeconds * 1000,
+      timeoutMs,
       folders: { sent: row.sentFolder, drafts: row.draftsFolder, manual: row.foldersManual },
+      ...(row.authMethod === 'oauth2'
+        ? { token: async () => (await tokens.token(row, keys)).accessToken }
+        : {}),
     });
     if (d.ok) recordDiscoveredFolders(deps.db, row, d.folders, deps.clock.now());
     return d;
@@ -151,4 +201,16 @@ export async function mailboxPasswordCommand(
   const password = await readPasswordFromStdin(io, MAILBOX_EXAMPLE);
   const view = await withMailboxes(io, (deps) => updateMailboxPassword(deps, name, password, ACTOR));
   io.stdout.write(`${describe(view)}\n`);
+}
+
+export async function mailboxOAuthCommand(io: CliIo, name: string, opts: OAuthOptions): Promise<void> {
+  const input = await readOAuthOptions(io, opts);
+  const result = await withMailboxes(io, (deps) => setMailboxOAuth(deps, name, input, ACTOR));
+  if (!result.ok) throw mailboxErrors.invalidInput(`${optionOf(result.field)}: ${result.message}`);
+  io.stdout.write(`${describe(result.mailbox)}\n`);
+}
+
+/** The CLI option an input field comes from, so a refusal names what to change. */
+function optionOf(field: string): string {
+  return field === 'username' ? 'the user' : `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }

@@ -16,6 +16,7 @@ import { type LearnDeps, learnConversation } from '../knowledge/learn.usecases.j
 import { createStyleRefresher, styleNotesFor } from '../knowledge/style.usecases.js';
 import { createMailboxClients } from '../mailboxes/mailbox-clients.js';
 import { createMailboxesRepository } from '../mailboxes/mailboxes.repository.js';
+import type { MailboxTokens } from '../mailboxes/oauth-tokens.js';
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import { deriveKey } from '../shared/crypto.js';
@@ -58,11 +59,13 @@ export function createDrafting(args: {
   limits: ParseLimits;
   /** The process's one draft appender (its lock keeps one attempt per draft key at a time). */
   appendDraft: AppendDraft;
+  /** The process's OAuth2 token cache, shared with sync. */
+  tokens?: MailboxTokens;
 }): Drafting {
   const { config, store, keys, logger, clock, limits } = args;
   const db = store.db;
   const log = logger.child({ component: 'drafting' });
-  const clients = createMailboxClients({ db, keys, config, logger: log });
+  const clients = createMailboxClients({ db, keys, config, logger: log, tokens: args.tokens });
   const anonymizer = createAnonymizerService({ db, config, logger: log });
   const knowledge = createKnowledge({ db, config, logger: log });
   const { embedder, index, retriever } = knowledge;

@@ -12,8 +12,10 @@ export interface ImapConnection {
   port: number;
   security: MailboxSecurity;
   username: string;
-  /** Secret: never log. */
+  /** Secret: never log. Empty for an OAuth2 mailbox. */
   password: string;
+  /** OAuth2 bearer token (secret: never log): when set, the login is XOAUTH2 or OAUTHBEARER. */
+  accessToken?: string;
   caPem?: string | null;
   /** TLS name to verify, when it differs from `host` (e.g. connecting by IP). Defaults to `host`. */
   servername?: string;
@@ -78,7 +80,10 @@ export function createImapClient(conn: ImapConnection, options: ImapClientOption
     // none: never (plaintext is allowed only to loopback, see assertSecurityAllowed).
     ...(conn.security === 'tls' ? {} : { doSTARTTLS: conn.security === 'starttls' }),
     ...(conn.servername && isIP(conn.servername) === 0 ? { servername: conn.servername } : {}),
-    auth: { user: conn.username, pass: conn.password },
+    // imapflow picks OAUTHBEARER when offered, else XOAUTH2; never a password with a token.
+    auth: conn.accessToken
+      ? { user: conn.username, accessToken: conn.accessToken }
+      : { user: conn.username, pass: conn.password },
     tls: tlsOptions(conn),
     logger: options.logger ? imapLogAdapter(options.logger, conn.mailboxId) : false,
     emitLogs: false,

@@ -1,3 +1,4 @@
+import { oauthFailureCodes } from '../mailboxes/oauth.errors.js';
 import { createErrorFactory, type ErrorCodes } from '../shared/errors.js';
 
 /** The step of a session a stalled command belongs to; it becomes part of the error code. */
@@ -34,6 +35,8 @@ export const connectionFailureCodes = [
   'mail.tls_failed',
   'mail.protocol_error',
   ...STALL_STEPS.map((step) => `mail.stalled.${step}` as const),
+  // An OAuth2 mailbox that cannot get (or use) a token cannot be reached either.
+  ...oauthFailureCodes,
 ] as const;
 export type ConnectionFailureCode = (typeof connectionFailureCodes)[number];
 

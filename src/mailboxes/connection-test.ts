@@ -4,8 +4,10 @@ import { connect as tlsConnect } from 'node:tls';
 import type { ImapFlow } from 'imapflow';
 import { closeImapClient, createImapClient, type ImapConnection, tlsOptions } from '../imap/imap-client.js';
 import { classifyImapError } from '../imap/imap-errors.models.js';
+import { errorCode } from '../shared/errors.js';
+import { oauthFailure } from './oauth.models.js';
 
-export type StepName = 'dns' | 'tcp' | 'tls' | 'auth' | 'capabilities' | 'folders';
+export type StepName = 'dns' | 'tcp' | 'tls' | 'token' | 'auth' | 'capabilities' | 'folders';
 
 export interface DiagnosisStep {
   step: StepName;
@@ -35,13 +37,18 @@ export interface FolderOverrides {
 const REQUIRED_CAPABILITIES = ['IDLE', 'UIDPLUS'] as const;
 
 /**
- * Walks the connection one layer at a time (DNS, TCP, TLS, login, capabilities, folders) and
- * stops at the first failure, so the operator reads which layer is wrong and what to do.
- * Read-only: it lists folders and nothing else.
+ * Walks the connection one layer at a time (DNS, TCP, TLS, OAuth2 token, login, capabilities,
+ * folders) and stops at the first failure, so the operator reads which layer is wrong and what
+ * to do. Read-only: it lists folders and nothing else.
  */
 export async function testConnection(
   conn: ImapConnection,
-  options: { timeoutMs?: number; folders?: FolderOverrides } = {},
+  options: {
+    timeoutMs?: number;
+    folders?: FolderOverrides;
+    /** For an OAuth2 mailbox: fetches a token (failing with an `oauth.*` error). */
+    token?: () => Promise<string>;
+  } = {},
 ): Promise<Diagnosis> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const steps: DiagnosisStep[] = [];
@@ -102,9 +109,21 @@ export async function testConnection(
     }
   }
 
+  let accessToken: string | undefined;
+  if (options.token) {
+    try {
+      accessToken = await options.token();
+      steps.push({ step: 'token', ok: true, code: 'mail.ok', detail: 'The token endpoint issued a token.' });
+    } catch (e) {
+      const code = errorCode(e);
+      if (!code.startsWith('oauth.')) throw e;
+      return failWith('token', { code, message: (e as Error).message });
+    }
+  }
+
   let client: ImapFlow | undefined;
   try {
-    client = createImapClient(conn, {
+    client = createImapClient(accessToken ? { ...conn, accessToken } : conn, {
       connectionTimeoutMs: timeoutMs,
       commandTimeoutMs: timeoutMs,
       extra: { disableAutoIdle: true },
@@ -114,6 +133,9 @@ export async function testConnection(
       await client.connect();
     } catch (e) {
       const f = classifyImapError(e, where);
+      // A token that was just issued and refused: the mailbox permission, not the secret, is wrong.
+      if (accessToken && f.code === 'mail.auth_failed')
+        return failWith('auth', oauthFailure('oauth.token_rejected', `${conn.host}:${conn.port}`));
       // DNS/TCP passed above, so anything else failing here belongs to the login step.
       return failWith(f.step === 'tls' ? 'tls' : 'auth', f);
     }

@@ -2,17 +2,19 @@ import type { ImapFlow } from 'imapflow';
 import type { Config } from '../config/config.js';
 import { closeImapClient } from '../imap/imap-client.js';
 import type { DataKeys } from '../keys/subkeys.js';
+import { systemClock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
+import { connectMailbox } from './mailbox-connect.js';
 import { mailboxErrors } from './mailboxes.errors.js';
 import { connectionStamp } from './mailboxes.models.js';
 import { findMailboxById } from './mailboxes.repository.js';
-import { connectMailbox } from './mailboxes.usecases.js';
+import { createMailboxTokens, type MailboxTokens } from './oauth-tokens.js';
 
 /**
  * One IMAP connection per mailbox for the learn and draft jobs (separate from the sync loop's,
  * which sits in IDLE). Reused while jobs keep coming, closed after a minute without use, and
- * rebuilt when the password changed or the server dropped it. imapflow serializes commands and
+ * rebuilt when the password or OAuth2 settings changed or the server dropped it. imapflow serializes commands and
  * mailbox locks on one connection, so concurrent jobs of one mailbox simply queue.
  */
 export interface MailboxClients {
@@ -33,7 +35,12 @@ export function createMailboxClients(args: {
   config: Pick<Config, 'imapConnectTimeoutSeconds' | 'imapCommandTimeoutSeconds'>;
   logger: Logger;
   idleMs?: number;
+  /** The process's OAuth2 token cache (shared with sync); one of its own when not given. */
+  tokens?: MailboxTokens;
 }): MailboxClients {
+  const tokens =
+    args.tokens ??
+    createMailboxTokens({ clock: systemClock, timeoutMs: args.config.imapConnectTimeoutSeconds * 1000 });
   const entries = new Map<number, Entry>();
   const idleMs = args.idleMs ?? 60_000;
 
@@ -50,6 +57,7 @@ export function createMailboxClients(args: {
       logger: args.logger,
       connectionTimeoutMs: args.config.imapConnectTimeoutSeconds * 1000,
       commandTimeoutMs: args.config.imapCommandTimeoutSeconds * 1000,
+      tokens,
     });
   }
 

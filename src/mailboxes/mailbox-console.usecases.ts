@@ -20,6 +20,8 @@ import {
 } from './mailboxes.models.js';
 import { findMailboxById, updateMailboxDrafting } from './mailboxes.repository.js';
 import { addMailbox, listMailboxes, type MailboxDeps, requireMailbox } from './mailboxes.usecases.js';
+import { resolveAuth } from './oauth-settings.models.js';
+import { requestToken } from './oauth-tokens.js';
 
 export interface FolderProgress {
   role: 'inbox' | 'sent';
@@ -110,16 +112,33 @@ export async function testAndAddMailbox(
   const m = parsed.data;
   const allowed = await attempt(() => assertSecurityAllowed(m.security, m.host, deps.allowPlaintextLoopback));
   if (!allowed.ok) return { ok: false, field: 'security', message: allowed.error.message };
+  const resolved = resolveAuth(m, { allowPlaintextLoopback: deps.allowPlaintextLoopback });
+  if (!resolved.ok) return { ok: false, field: resolved.field, message: resolved.message };
+  const { auth } = resolved;
+  const timeoutMs = 10_000;
   const diagnosis = await tester(
     {
       host: m.host,
       port: m.port,
       security: m.security,
       username: m.username,
-      password: m.password,
+      password: auth.method === 'password' ? auth.password : '',
       caPem: m.caPem,
     },
-    { timeoutMs: 10_000 },
+    {
+      timeoutMs,
+      ...(auth.method === 'oauth2'
+        ? {
+            token: async () =>
+              (
+                await requestToken(auth.settings, auth.secret ?? '', m.username, {
+                  now: () => deps.clock.now(),
+                  timeoutMs,
+                })
+              ).accessToken,
+          }
+        : {}),
+    },
   );
   if (!diagnosis.ok)
     return { ok: false, message: 'The connection test failed; nothing was saved.', diagnosis };

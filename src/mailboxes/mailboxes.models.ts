@@ -2,7 +2,27 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { StepName } from './connection-test.js';
 import { mailboxErrors } from './mailboxes.errors.js';
-import { type MailboxRow, type MailboxSecurity, mailboxSecurities } from './mailboxes.table.js';
+import {
+  type MailboxRow,
+  type MailboxSecurity,
+  mailboxAuthMethods,
+  mailboxSecurities,
+  type OAuthProvider,
+} from './mailboxes.table.js';
+import type { OAuthSettings } from './oauth.models.js';
+
+/** How a mailbox signs in, as shown: the OAuth2 settings but never the secret. */
+export type MailboxAuthView =
+  | { method: 'password' }
+  | {
+      method: 'oauth2';
+      provider: OAuthProvider;
+      tenant: string | null;
+      clientId: string;
+      tokenUrl: string | null;
+      scope: string | null;
+      certificate: boolean;
+    };
 
 /** A mailbox as shown to operators and other modules: never the password. */
 export interface MailboxView {
@@ -12,6 +32,7 @@ export interface MailboxView {
   port: number;
   security: MailboxSecurity;
   username: string;
+  auth: MailboxAuthView;
   caPinned: boolean;
   folders: { inbox: string; sent: string | null; drafts: string | null; manual: boolean };
   from: { address: string | null; name: string | null };
@@ -31,6 +52,7 @@ export function toView(row: MailboxRow): MailboxView {
     port: row.port,
     security: row.security,
     username: row.username,
+    auth: authView(row),
     caPinned: Boolean(row.caPem),
     folders: {
       inbox: row.inboxFolder,
@@ -46,6 +68,26 @@ export function toView(row: MailboxRow): MailboxView {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** The stored OAuth2 settings of an `oauth2` mailbox, or null for a password mailbox. */
+export function oauthSettingsOf(row: MailboxRow): OAuthSettings | null {
+  if (row.authMethod !== 'oauth2' || !row.oauthProvider) return null;
+  return {
+    provider: row.oauthProvider,
+    tenant: row.oauthTenant,
+    clientId: row.oauthClientId ?? '',
+    tokenUrl: row.oauthTokenUrl,
+    scope: row.oauthScope,
+    certificatePem: row.oauthCertificatePem,
+  };
+}
+
+function authView(row: MailboxRow): MailboxAuthView {
+  const s = oauthSettingsOf(row);
+  if (!s) return { method: 'password' };
+  const { certificatePem, ...rest } = s;
+  return { method: 'oauth2', ...rest, certificate: Boolean(certificatePem) };
 }
 
 /** How operators read the security setting. */
@@ -76,6 +118,7 @@ export const connectionStepLabels: Record<StepName, string> = {
   dns: 'Host name',
   tcp: 'Connection',
   tls: 'Encryption (TLS)',
+  token: 'OAuth2 token',
   auth: 'Sign-in',
   capabilities: 'Server features',
   folders: 'Folders',
@@ -94,6 +137,10 @@ export const quarantineReasonLabels: Record<string, string> = {
 
 export function passwordAad(id: number): string {
   return `mailbox:${id}:password`;
+}
+
+export function oauthSecretAad(id: number): string {
+  return `mailbox:${id}:oauth_secret`;
 }
 
 const hostname = z
@@ -118,7 +165,22 @@ export const mailboxInputSchema = z.object({
   port: z.coerce.number().int().min(1).max(65535),
   security: z.enum(mailboxSecurities),
   username: z.string().min(1).max(320),
-  password: z.string().min(1).max(1024),
+  authMethod: z.enum(mailboxAuthMethods).optional(),
+  /** Required for `password` (the default); ignored for `oauth2`, whose settings are the oauth* fields. */
+  password: z.string().max(1024).optional(),
+  oauthProvider: z.string().max(20).optional(),
+  oauthTenant: z.string().max(300).optional(),
+  oauthClientId: z.string().max(400).optional(),
+  oauthTokenUrl: z.string().max(2000).optional(),
+  oauthScope: z.string().max(1000).optional(),
+  oauthCertificatePem: z
+    .string()
+    .max(64 * 1024)
+    .optional(),
+  oauthSecret: z
+    .string()
+    .max(16 * 1024)
+    .optional(),
   caPem: z
     .string()
     .regex(/-----BEGIN CERTIFICATE-----/, 'a PEM certificate')
@@ -167,18 +229,21 @@ export function parseFromOption(value: string): { address: string; name?: string
 }
 
 /**
- * What a live connection was made with: host, port, security, username and the password seal's
- * random nonce (it changes with every password update; not secret, not the password). A connection
- * whose stamp no longer matches the stored mailbox is replaced.
+ * What a live connection was made with: host, port, security, username, the way of signing in
+ * and the seal's random nonce of its secret (it changes with every password or secret update;
+ * not secret itself). A connection (or a cached token) whose stamp no longer matches the stored
+ * mailbox is replaced.
  */
-export function connectionStamp(
-  row: Pick<MailboxRow, 'host' | 'port' | 'security' | 'username' | 'passwordSealed'>,
-): string {
+export function connectionStamp(row: MailboxRow): string {
+  const oauth = oauthSettingsOf(row);
+  const sealed = oauth ? row.oauthSecretSealed : row.passwordSealed;
   return [
     row.host,
     row.port,
     row.security,
     row.username,
-    row.passwordSealed.subarray(0, 13).toString('hex'),
+    row.authMethod,
+    ...(oauth ? [oauth.provider, oauth.tenant, oauth.clientId, oauth.tokenUrl, oauth.scope] : []),
+    (sealed ?? Buffer.alloc(0)).subarray(0, 13).toString('hex'),
   ].join('|');
 }

@@ -18,6 +18,32 @@ export function setSealedPassword(tx: Tx, id: number, sealed: Buffer, at: number
   tx.update(mailboxes).set({ passwordSealed: sealed, updatedAt: at }).where(eq(mailboxes.id, id)).run();
 }
 
+/** The OAuth2 secret, sealed under the row's id (see insertMailbox). */
+export function setSealedOAuthSecret(tx: Tx, id: number, sealed: Buffer, at: number): void {
+  tx.update(mailboxes).set({ oauthSecretSealed: sealed, updatedAt: at }).where(eq(mailboxes.id, id)).run();
+}
+
+/** The way a mailbox signs in and the sealed secrets that go with it, changed together. */
+export type MailboxAuthFields = Pick<
+  typeof mailboxes.$inferInsert,
+  | 'authMethod'
+  | 'oauthProvider'
+  | 'oauthTenant'
+  | 'oauthClientId'
+  | 'oauthTokenUrl'
+  | 'oauthScope'
+  | 'oauthCertificatePem'
+  | 'oauthSecretSealed'
+  | 'passwordSealed'
+>;
+
+export function updateMailboxAuth(tx: Tx, id: number, fields: MailboxAuthFields, at: number): void {
+  tx.update(mailboxes)
+    .set({ ...fields, updatedAt: at })
+    .where(eq(mailboxes.id, id))
+    .run();
+}
+
 export function findMailboxById(db: Tx, id: number): MailboxRow | undefined {
   return db.select().from(mailboxes).where(eq(mailboxes.id, id)).get();
 }

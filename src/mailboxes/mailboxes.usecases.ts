@@ -1,15 +1,11 @@
-import type { ImapFlow, ImapFlowOptions } from 'imapflow';
 import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
 import { mailboxPurgeJob } from '../dsr/dsr.job.js';
-import { imapErrors } from '../imap/imap.errors.js';
-import { createImapClient, type ImapConnection } from '../imap/imap-client.js';
-import { classifyImapError } from '../imap/imap-errors.models.js';
+import type { ImapConnection } from '../imap/imap-client.js';
 import { enqueueJob } from '../jobs/jobs.repository.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
 import { seal, unseal } from '../shared/crypto.js';
-import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/store.js';
 import { mailboxErrors } from './mailboxes.errors.js';
 import {
@@ -17,6 +13,7 @@ import {
   type MailboxInput,
   type MailboxView,
   mailboxInputSchema,
+  oauthSecretAad,
   passwordAad,
   toView,
 } from './mailboxes.models.js';
@@ -26,11 +23,14 @@ import {
   findMailboxByName,
   insertMailbox,
   listMailboxRows,
+  setSealedOAuthSecret,
   setSealedPassword,
+  updateMailboxAuth,
   updateMailboxFolders,
   updateMailboxState,
 } from './mailboxes.repository.js';
 import type { MailboxRow } from './mailboxes.table.js';
+import { oauthColumns, resolveAuth } from './oauth-settings.models.js';
 
 export interface MailboxDeps {
   db: Db;
@@ -48,6 +48,9 @@ export function addMailbox(deps: MailboxDeps, input: MailboxInput, actor: AuditA
   }
   const m = parsed.data;
   assertSecurityAllowed(m.security, m.host, deps.allowPlaintextLoopback);
+  const resolved = resolveAuth(m, { allowPlaintextLoopback: deps.allowPlaintextLoopback });
+  if (!resolved.ok) throw mailboxErrors.invalidInput(resolved.message);
+  const auth = resolved.auth;
   if (findMailboxByName(deps.db, m.name)) {
     throw mailboxErrors.nameTaken(m.name);
   }
@@ -59,6 +62,8 @@ export function addMailbox(deps: MailboxDeps, input: MailboxInput, actor: AuditA
       port: m.port,
       security: m.security,
       username: m.username,
+      authMethod: auth.method,
+      ...oauthColumns(auth.method === 'oauth2' ? auth.settings : null),
       caPem: m.caPem ?? null,
       sentFolder: m.sentFolder ?? null,
       draftsFolder: m.draftsFolder ?? null,
@@ -70,12 +75,31 @@ export function addMailbox(deps: MailboxDeps, input: MailboxInput, actor: AuditA
       createdAt: at,
       updatedAt: at,
     });
-    setSealedPassword(tx, newId, seal(deps.keys.secrets, Buffer.from(m.password), passwordAad(newId)), at);
+    if (auth.method === 'password')
+      setSealedPassword(
+        tx,
+        newId,
+        seal(deps.keys.secrets, Buffer.from(auth.password), passwordAad(newId)),
+        at,
+      );
+    else
+      setSealedOAuthSecret(
+        tx,
+        newId,
+        seal(deps.keys.secrets, Buffer.from(auth.secret ?? ''), oauthSecretAad(newId)),
+        at,
+      );
     emitAudit(tx, deps.keys.audit, {
       actor,
       action: 'mailbox.add',
       target: newId,
-      metadata: { security: m.security, port: m.port, caPinned: Boolean(m.caPem) },
+      metadata: {
+        security: m.security,
+        port: m.port,
+        caPinned: Boolean(m.caPem),
+        auth: auth.method,
+        provider: auth.method === 'oauth2' ? auth.settings.provider : null,
+      },
       at,
     });
     return newId;
@@ -152,7 +176,10 @@ export function removeMailbox(
   });
 }
 
-/** New password (e.g. after an `auth_failed`): sealed, audited, and the mailbox is retried at once. */
+/**
+ * New password (e.g. after an `auth_failed`): sealed, audited, and the mailbox is retried at once.
+ * An OAuth2 mailbox switches back to the password, and its OAuth2 settings and secret are dropped.
+ */
 export function updateMailboxPassword(
   deps: MailboxDeps,
   ref: string | number,
@@ -163,9 +190,23 @@ export function updateMailboxPassword(
   const row = requireMailbox(deps.db, ref);
   const at = deps.clock.now();
   deps.db.transaction((tx) => {
-    setSealedPassword(tx, row.id, seal(deps.keys.secrets, Buffer.from(password), passwordAad(row.id)), at);
+    const passwordSealed = seal(deps.keys.secrets, Buffer.from(password), passwordAad(row.id));
+    if (row.authMethod === 'password') setSealedPassword(tx, row.id, passwordSealed, at);
+    else
+      updateMailboxAuth(
+        tx,
+        row.id,
+        { authMethod: 'password', ...oauthColumns(null), oauthSecretSealed: null, passwordSealed },
+        at,
+      );
     if (row.state === 'auth_failed') updateMailboxState(tx, row.id, 'active', null, at);
-    emitAudit(tx, deps.keys.audit, { actor, action: 'mailbox.password_change', target: row.id, at });
+    emitAudit(tx, deps.keys.audit, {
+      actor,
+      action: 'mailbox.password_change',
+      target: row.id,
+      metadata: { from: row.authMethod },
+      at,
+    });
   });
   return toView(findMailboxById(deps.db, row.id)!);
 }
@@ -221,7 +262,10 @@ export function recordMailboxState(
   updateMailboxState(db, id, state, errorCode ? { code: errorCode, at } : null, at);
 }
 
-/** What the IMAP client factory needs, with the password unsealed (keep it in memory only). */
+/**
+ * What the IMAP client factory needs, with the password unsealed (keep it in memory only). An
+ * OAuth2 mailbox has no password: its access token comes from `MailboxTokens` (connectMailbox).
+ */
 export function mailboxConnection(row: MailboxRow, keys: Pick<DataKeys, 'secrets'>): ImapConnection {
   return {
     mailboxId: row.id,
@@ -229,36 +273,10 @@ export function mailboxConnection(row: MailboxRow, keys: Pick<DataKeys, 'secrets
     port: row.port,
     security: row.security,
     username: row.username,
-    password: unseal(keys.secrets, row.passwordSealed, passwordAad(row.id)).toString('utf8'),
+    password:
+      row.authMethod === 'password'
+        ? unseal(keys.secrets, row.passwordSealed, passwordAad(row.id)).toString('utf8')
+        : '',
     caPem: row.caPem,
   };
-}
-
-/**
- * An authenticated IMAP client for a stored mailbox, its password read afresh (it may have been
- * updated since an auth failure). A failed login becomes one stable code per failure kind
- * (mail.auth_failed, mail.tls_untrusted, …), which the sync state and job records show.
- */
-export async function connectMailbox(
-  row: MailboxRow,
-  keys: Pick<DataKeys, 'secrets'>,
-  options: {
-    logger: Logger;
-    connectionTimeoutMs: number;
-    commandTimeoutMs: number;
-    extra?: Partial<ImapFlowOptions>;
-    /** Closes the connection, also while it is still being set up (shutdown). */
-    signal?: AbortSignal;
-  },
-): Promise<ImapFlow> {
-  const client = createImapClient(mailboxConnection(row, keys), options);
-  client.on('error', () => {}); // surfaced through the failing command instead
-  options.signal?.addEventListener('abort', () => client.close(), { once: true });
-  try {
-    await client.connect();
-  } catch (cause) {
-    const f = classifyImapError(cause, { host: row.host, port: row.port });
-    throw imapErrors.connectionFailed(f, { cause });
-  }
-  return client;
 }

@@ -14,6 +14,8 @@ const sensitiveFields = [
   'pass',
   'secret',
   'token',
+  'accessToken',
+  'oauthSecret',
   'key',
   'masterKey',
   'dbKey',

@@ -1,4 +1,5 @@
 import { backoffDelay } from '../jobs/jobs.models.js';
+import { oauthWaitsForOperator } from '../mailboxes/oauth.errors.js';
 
 /** Pure decisions of the sync loop: batching, UID sets, reconnect delays, error kinds. */
 
@@ -72,14 +73,19 @@ export function reconnectDelay(
     : backoffDelay(attempt, { baseMs: opts.baseMs, capMs: opts.capMs, random: opts.random });
 }
 
-export function isAuthFailure(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false;
+/**
+ * The code when `e` is a refused sign-in (a wrong password, or an OAuth2 client secret, consent
+ * or token only an operator can fix), which backs off like a wrong password; null otherwise.
+ */
+export function authFailureCode(e: unknown): string | null {
+  if (typeof e !== 'object' || e === null) return null;
   const x = e as { authenticationFailed?: boolean; code?: string; serverResponseCode?: string };
-  return (
+  if (oauthWaitsForOperator(x.code)) return x.code!;
+  const refused =
     x.authenticationFailed === true ||
     x.code === 'mail.auth_failed' ||
-    x.serverResponseCode === 'AUTHENTICATIONFAILED'
-  );
+    x.serverResponseCode === 'AUTHENTICATIONFAILED';
+  return refused ? 'mail.auth_failed' : null;
 }
 
 export function backfillSince(now: number, months: number): Date {

@@ -2,7 +2,7 @@ import { mailboxUnavailable } from '../imap/imap-errors.models.js';
 import { backoffDelay } from '../jobs/jobs.models.js';
 import { errorCode } from '../shared/errors.js';
 import { storeFault } from '../store/store-health.models.js';
-import { isAuthFailure, reconnectDelay } from './sync.models.js';
+import { authFailureCode, reconnectDelay } from './sync.models.js';
 import { Permits } from './sync.permits.js';
 import { runSession, type SessionContext, type Watch } from './sync.session.js';
 import type { SyncMailbox, SyncProblem, SyncServiceDeps, SyncState } from './sync.types.js';
@@ -196,8 +196,9 @@ export class SyncService implements SessionContext {
           await this.pause(w, delay);
           continue;
         }
-        const auth = isAuthFailure(e);
-        const code = auth ? 'mail.auth_failed' : (mailboxUnavailable(e) ?? errorCode(e));
+        const authCode = authFailureCode(e);
+        const auth = authCode !== null;
+        const code = authCode ?? mailboxUnavailable(e) ?? errorCode(e);
         this.problems.set(w.mailbox.id, { code, at: this.deps.now() });
         this.record(w, auth ? 'auth_failed' : 'unreachable', code);
         const delay = reconnectDelay(attempt, auth, settings.reconnect);

@@ -1,10 +1,12 @@
 import { connect as tcpConnect } from 'node:net';
 import type { Config } from '../config/config.js';
 import type { DataKeys } from '../keys/subkeys.js';
+import { connectMailbox } from '../mailboxes/mailbox-connect.js';
 import { connectionStamp } from '../mailboxes/mailboxes.models.js';
 import { findMailboxById, listMailboxRows } from '../mailboxes/mailboxes.repository.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
-import { connectMailbox, recordMailboxState } from '../mailboxes/mailboxes.usecases.js';
+import { recordMailboxState } from '../mailboxes/mailboxes.usecases.js';
+import { createMailboxTokens, type MailboxTokens } from '../mailboxes/oauth-tokens.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/store.js';
@@ -39,8 +41,12 @@ export function createSyncService(args: {
   /** Called when a mailbox syncs again after a failure (its waiting jobs can run). */
   onMailboxHealthy?: (mailboxId: number) => void;
   health?: StoreHealth;
+  /** The process's OAuth2 token cache (shared with the jobs); one of its own when not given. */
+  tokens?: MailboxTokens;
 }): SyncService {
   const { config, store, keys, logger, clock } = args;
+  const tokens =
+    args.tokens ?? createMailboxTokens({ clock, timeoutMs: config.imapConnectTimeoutSeconds * 1000 });
   const lastState = new Map<number, string>();
   return new SyncService({
     db: store.db,
@@ -61,7 +67,7 @@ export function createSyncService(args: {
         .map(toSyncMailbox);
     },
     connect: async (m, signal) => {
-      // Read afresh: the password may have been updated since an auth failure.
+      // Read afresh: the password or OAuth2 secret may have been updated since an auth failure.
       const row = findMailboxById(store.db, m.id);
       if (!row) throw new Error('mailbox no longer listed');
       return connectMailbox(row, keys, {
@@ -69,6 +75,7 @@ export function createSyncService(args: {
         connectionTimeoutMs: config.imapConnectTimeoutSeconds * 1000,
         commandTimeoutMs: config.imapCommandTimeoutSeconds * 1000,
         signal,
+        tokens,
         // The sync loop issues IDLE itself, on INBOX only, between its own commands.
         extra: { disableAutoIdle: true },
       });

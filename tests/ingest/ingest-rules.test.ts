@@ -8,7 +8,7 @@ import {
 } from '../../src/ingest/message.models.js';
 import { parseSkipRules, skipReason, skipRuleNames } from '../../src/ingest/skip-rules.models.js';
 import { chooseThread, normalizeSubject, parentIdCandidates } from '../../src/ingest/thread.models.js';
-import { isAuthFailure, planBatches, reconnectDelay, uidSet } from '../../src/sync/sync.models.js';
+import { authFailureCode, planBatches, reconnectDelay, uidSet } from '../../src/sync/sync.models.js';
 import { Permits } from '../../src/sync/sync.permits.js';
 
 const base: MessageHeaders = {
@@ -184,8 +184,11 @@ describe('sync planning', () => {
     expect(reconnectDelay(20, false, opts)).toBe(60_000);
     expect(reconnectDelay(1, true, opts)).toBe(600_000);
     expect(reconnectDelay(1, false, { ...opts, random: () => 0 })).toBe(500);
-    expect(isAuthFailure({ authenticationFailed: true })).toBe(true);
-    expect(isAuthFailure(new Error('ECONNRESET'))).toBe(false);
+    expect(authFailureCode({ authenticationFailed: true })).toBe('mail.auth_failed');
+    expect(authFailureCode(new Error('ECONNRESET'))).toBe(null);
+    // A refused OAuth2 client waits like a wrong password; an unreachable token endpoint does not.
+    expect(authFailureCode({ code: 'oauth.client_secret_invalid' })).toBe('oauth.client_secret_invalid');
+    expect(authFailureCode({ code: 'oauth.endpoint_unreachable' })).toBe(null);
   });
 });
 

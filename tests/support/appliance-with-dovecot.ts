@@ -1,4 +1,4 @@
-import { freePorts, TestDovecot } from './dovecot.js';
+import { type DovecotOptions, freePorts, TestDovecot } from './dovecot.js';
 import { tempAppliance } from './temp-appliance.js';
 import { ensureTinyModels, tinyModelEnv } from './tiny-models.js';
 
@@ -7,9 +7,15 @@ import { ensureTinyModels, tinyModelEnv } from './tiny-models.js';
  * free console port, the tiny models, and a one-second poll so end-to-end tests do not wait.
  * The caller adds the mailbox (temp.addMailbox) and starts the appliance.
  */
-export async function applianceWithDovecot(extraEnv: Record<string, string> = {}) {
+export async function applianceWithDovecot(
+  extraEnv: Record<string, string> = {},
+  dovecotOptions: Omit<DovecotOptions, 'users'> = {},
+) {
   await ensureTinyModels();
-  const dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
+  const dovecot = await TestDovecot.start({
+    users: [{ user: 'agent1', password: 'secret1' }],
+    ...dovecotOptions,
+  });
   const [port] = await freePorts(1);
   const temp = tempAppliance({
     VEILDRAFT_PORT: String(port),

@@ -35,6 +35,8 @@ export function openConsole(
     features?: () => FeatureStatus[];
     logger?: Logger;
     publicUrl?: string;
+    /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK (plain IMAP or an http token endpoint on loopback). */
+    imapAllowPlaintextLoopback?: boolean;
   } = {},
 ): ConsoleHarness {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-web-'));
@@ -59,6 +61,7 @@ export function openConsole(
       modelsDir: path.join(dir, 'models'),
       features: opts.features,
       publicUrl: opts.publicUrl,
+      imapAllowPlaintextLoopback: opts.imapAllowPlaintextLoopback,
       setupToken,
       backups: createBackupService({
         store,

@@ -40,6 +40,12 @@ export interface DovecotOptions {
   extraConfig?: string;
   /** Certificate variations for TLS tests: another SAN, or one that expired in 2020. */
   certificate?: { san?: string; expired?: boolean };
+  /**
+   * Also accept OAuth2 bearer tokens (Dovecot's oauth2 passdb), checked by token introspection
+   * at `introspectionUrl` (`mode` post: `token=` in the body; get: appended to the URL).
+   * `mechanisms` defaults to both XOAUTH2 and OAUTHBEARER; passwords keep working.
+   */
+  oauth2?: { introspectionUrl: string; mode: 'post' | 'get'; mechanisms?: ('xoauth2' | 'oauthbearer')[] };
 }
 
 /** What an IMAP client needs to reach the test server (imapflow option shape). */
@@ -127,7 +133,7 @@ export class TestDovecot {
         port: port!,
         tlsPort: tlsPort!,
         owner: d.owner,
-        extra: options.extraConfig ?? '',
+        extra: `${options.oauth2 ? oauth2Config(dir, options.oauth2) : ''}${options.extraConfig ?? ''}`,
       }),
     );
     for (const u of options.users ?? []) d.users.set(u.user, u.password);
@@ -394,6 +400,36 @@ export class TestDovecot {
     this.usersStamp = Math.max(Math.floor(Date.now() / 1000), this.usersStamp + 1);
     utimesSync(path, this.usersStamp, this.usersStamp);
   }
+}
+
+/**
+ * Dovecot 2.3's oauth2 passdb (PasswordDatabase.oauth2 in its docs): tokens are checked by
+ * introspection only, and `active` must be true; the user the token is for must be the one
+ * logging in. The passwd-file passdb stays for PLAIN/LOGIN.
+ */
+function oauth2Config(dir: string, o: NonNullable<DovecotOptions['oauth2']>): string {
+  const mechanisms = (o.mechanisms ?? ['xoauth2', 'oauthbearer']).join(' ');
+  writeFileSync(
+    join(dir, 'dovecot-oauth2.conf.ext'),
+    [
+      `introspection_mode = ${o.mode}`,
+      `introspection_url = ${o.introspectionUrl}`,
+      'force_introspection = yes',
+      'username_attribute = username',
+      'active_attribute = active',
+      'active_value = true',
+      'timeout_msecs = 5000',
+      '',
+    ].join('\n'),
+    { mode: 0o644 },
+  );
+  return `auth_mechanisms = plain login ${mechanisms}
+passdb {
+driver = oauth2
+mechanisms = ${mechanisms}
+args = ${dir}/dovecot-oauth2.conf.ext
+}
+`;
 }
 
 /** True while a process (not a zombie) exists. */

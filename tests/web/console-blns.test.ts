@@ -39,6 +39,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => h.close());
 
+/** A mailbox saved without a connection test, for the forms of its own page. */
+const storedMailbox = (name: string) =>
+  addMailbox(
+    { db: h.store.db, keys: h.keys, clock: h.clock, allowPlaintextLoopback: false },
+    { name, host: 'imap.example.org', port: 993, security: 'tls', username: 'u', password: 'p' },
+    { kind: 'cli' },
+  );
+
 const settingsForms: Record<string, Record<string, string | string[]>> = {
   businessHours: { timeZone: 'Europe/Berlin', days: ['mon', 'tue'], start: '08:00', end: '17:00' },
   skipRules: { rules: ['auto_submitted', 'list_id'], senderPatterns: 'alerts@*', subjectPatterns: '' },
@@ -152,18 +160,7 @@ describe('hostile strings in every console form', () => {
       caPem: '',
       from: '',
     };
-    const mailbox = addMailbox(
-      { db: h.store.db, keys: h.keys, clock: h.clock, allowPlaintextLoopback: false },
-      {
-        name: 'Existing',
-        host: 'imap.example.org',
-        port: 993,
-        security: 'tls',
-        username: 'u',
-        password: 'p',
-      },
-      { kind: 'cli' },
-    );
+    const mailbox = storedMailbox('Existing');
     await admin.get('/mailboxes');
     for (const s of naughty) {
       const value = `QZX${s}XZQ`;
@@ -187,6 +184,42 @@ describe('hostile strings in every console form', () => {
     const count = h.store.sqlite.prepare('SELECT count(*) AS n FROM mailboxes').get() as { n: number };
     expect(count.n).toBe(1);
   }, 300_000);
+
+  it('mailbox OAuth2 forms: add (all OAuth2 fields at once) and the OAuth2 settings of a mailbox (every field)', async () => {
+    const mailbox = storedMailbox('OAuthHostile');
+    // Values that pass validation would fetch a token: the endpoint is a closed loopback port.
+    const base = {
+      name: 'HostileOAuth',
+      host: '127.0.0.1',
+      port: '1',
+      security: 'tls',
+      username: 'u',
+      auth: 'custom',
+      oauthTenant: '',
+      oauthClientId: 'client',
+      oauthSecret: 'secret',
+      oauthTokenUrl: 'https://127.0.0.1:1/token',
+      oauthScope: '',
+      oauthCertificatePem: '',
+    };
+    const oauthFields = Object.keys(base).filter((k) => k.startsWith('oauth') || k === 'auth');
+    await admin.get('/mailboxes');
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      // All at once: a refused form re-renders every typed value (but never the secret).
+      const hostile = Object.fromEntries(oauthFields.map((k) => [k, value]));
+      const added = await admin.post('/mailboxes', { ...base, ...hostile });
+      check(added, value, 'mailboxes.oauth*');
+      for (const name of oauthFields) {
+        const res = await admin.post(`/mailboxes/${mailbox.id}/oauth`, { ...base, [name]: value });
+        check(res, value, `mailbox.oauth.${name}`);
+        if (name === 'oauthSecret' && s.length > 0)
+          expect(res.html.includes(value), 'secret rendered').toBe(false);
+      }
+    }
+    const names = h.store.sqlite.prepare('SELECT name FROM mailboxes').all() as { name: string }[];
+    expect(names.map((n) => n.name)).not.toContain('HostileOAuth');
+  }, 600_000);
 
   it("review forms: mark missed text (every field), allow list, and the list pages' query parameters", async () => {
     const customerText = 'Hello, my colleague Wetherby wrote to [PERSON_1].';

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { setMailboxOAuth } from '../../mailboxes/mailbox-auth.usecases.js';
 import {
   mailboxStatuses,
   quarantineEntries,
@@ -17,6 +18,7 @@ import {
 import { attempt } from '../../shared/errors.js';
 import { field, type RouteDef, sessionActor } from '../access.js';
 import { render } from '../render.js';
+import type { OAuthFormValues } from '../views/mailbox-oauth.js';
 import { MailboxPage, QuarantinePage } from '../views/mailbox-page.js';
 import { MailboxesPage, type MailboxFormValues } from '../views/mailboxes.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
@@ -35,8 +37,38 @@ function mailboxOf(c: Context<AppEnv>, ctx: ConsoleContext) {
   return toView(requireMailbox(ctx.db, id));
 }
 
-function readForm(c: Context<AppEnv>): MailboxFormValues & { password: string } {
+/** The OAuth2 part of a form; `auth` is `password` or a provider. */
+function readOAuthForm(c: Context<AppEnv>): OAuthFormValues & { oauthSecret: string } {
   return {
+    auth: field(c, 'auth', 20),
+    oauthTenant: field(c, 'oauthTenant', 300),
+    oauthClientId: field(c, 'oauthClientId', 400),
+    oauthTokenUrl: field(c, 'oauthTokenUrl', 2000),
+    oauthScope: field(c, 'oauthScope', 1000),
+    oauthCertificatePem: field(c, 'oauthCertificatePem', 70_000),
+    oauthSecret: field(c, 'oauthSecret', 17_000),
+  };
+}
+
+/** The form's choice as the use cases take it: an auth method and, for OAuth2, the provider. */
+function oauthInput(form: ReturnType<typeof readOAuthForm>) {
+  // A form without the choice (an older page, a script) means password sign-in, as before.
+  const password = form.auth === 'password' || form.auth === '';
+  return {
+    authMethod: password ? 'password' : 'oauth2',
+    oauthProvider: form.auth,
+    oauthTenant: form.oauthTenant,
+    oauthClientId: form.oauthClientId,
+    oauthTokenUrl: form.oauthTokenUrl,
+    oauthScope: form.oauthScope,
+    oauthCertificatePem: form.oauthCertificatePem,
+    oauthSecret: form.oauthSecret,
+  } as const;
+}
+
+function readForm(c: Context<AppEnv>): MailboxFormValues & { password: string; oauthSecret: string } {
+  return {
+    ...readOAuthForm(c),
     name: field(c, 'name', 200),
     host: field(c, 'host', 300),
     port: field(c, 'port', 20),
@@ -106,10 +138,11 @@ export const mailboxRoutes: RouteDef[] = [
           password: form.password,
           caPem: form.caPem.trim() || undefined,
           from: form.from,
+          ...oauthInput(form),
         },
         sessionActor(c),
       );
-      const { password: _never, ...values } = form;
+      const { password: _never, oauthSecret: _neither, ...values } = form;
       const message = result.ok
         ? { tone: 'ok' as const, text: `Mailbox ${result.mailbox.name} was added; sync starts shortly.` }
         : { tone: 'warn' as const, text: result.message };
@@ -186,6 +219,32 @@ export const mailboxRoutes: RouteDef[] = [
     async (c, ctx, id) => updateMailboxPassword(ctx, id, field(c, 'password', 1100), sessionActor(c)),
     'Password changed; sync retries with it.',
   ),
+  {
+    method: 'POST',
+    path: '/mailboxes/:id/oauth',
+    access: admin,
+    handler: (c, ctx) => {
+      const found = mailboxOf(c, ctx);
+      const form = readOAuthForm(c);
+      const result = setMailboxOAuth(ctx, found.id, oauthInput(form), sessionActor(c));
+      const { oauthSecret: _never, ...values } = form;
+      return render(
+        c,
+        <MailboxPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          mailbox={mailboxOf(c, ctx)}
+          message={
+            result.ok
+              ? { tone: 'ok', text: 'OAuth2 sign-in saved; sync retries with it.' }
+              : { tone: 'warn', text: result.message }
+          }
+          oauth={result.ok ? undefined : { values, errors: { [result.field]: result.message } }}
+        />,
+        result.ok ? 200 : 400,
+      );
+    },
+  },
   mailboxChange(
     'drafting',
     async (c, ctx, id) =>

@@ -7,6 +7,7 @@ import {
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Csrf, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
+import { authLabel, OAuthFields, type OAuthFormValues, oauthFormValues } from './mailbox-oauth.js';
 import { StateBadge } from './mailboxes.js';
 import { Time } from './time.js';
 
@@ -16,6 +17,8 @@ export function MailboxPage(props: {
   mailbox: MailboxView;
   message?: { tone: 'ok' | 'warn'; text: string };
   confirmRemove?: boolean;
+  /** The OAuth2 form as typed, with its field messages, after a refused change. */
+  oauth?: { values: OAuthFormValues; errors: Record<string, string> };
 }) {
   const m = props.mailbox;
   const from = m.from.address ? (m.from.name ? `${m.from.name} <${m.from.address}>` : m.from.address) : '';
@@ -41,6 +44,21 @@ export function MailboxPage(props: {
         </dd>
         <dt>User</dt>
         <dd>{m.username}</dd>
+        <dt>Sign-in</dt>
+        <dd>
+          {authLabel(m.auth)}
+          {m.auth.method === 'oauth2' && (
+            <>
+              , client <code>{m.auth.clientId}</code>
+              {m.auth.tenant ? (
+                <>
+                  , tenant <code>{m.auth.tenant}</code>
+                </>
+              ) : null}
+              {m.auth.certificate ? ', with a certificate' : ''}
+            </>
+          )}
+        </dd>
         <dt>State</dt>
         <dd>
           <StateBadge state={m.state} />
@@ -66,6 +84,20 @@ export function MailboxPage(props: {
             </button>
           </form>
         </section>
+        <section aria-labelledby="h-oauth" class="card">
+          <h2 id="h-oauth">OAuth2 sign-in</h2>
+          <form method="post" action={`/mailboxes/${m.id}/oauth`} class="stack">
+            <Csrf token={props.csrf} />
+            <OAuthFields
+              values={props.oauth?.values ?? oauthFormValues(m.auth)}
+              errors={props.oauth?.errors ?? {}}
+              keepSecret={m.auth.method === 'oauth2'}
+            />
+            <button type="submit">
+              {m.auth.method === 'oauth2' ? 'Save OAuth2 settings' : 'Switch to OAuth2'}
+            </button>
+          </form>
+        </section>
         <section aria-labelledby="h-password" class="card">
           <h2 id="h-password">Password</h2>
           <form method="post" action={`/mailboxes/${m.id}/password`} class="stack">
@@ -76,9 +108,11 @@ export function MailboxPage(props: {
               type="password"
               autocomplete="new-password"
               required
-              hint="After a failed sign-in: saving resumes the mailbox. Stored encrypted; never shown."
+              hint={`After a failed sign-in: saving resumes the mailbox. Stored encrypted; never shown.${m.auth.method === 'oauth2' ? ' Saving switches this mailbox from OAuth2 back to password sign-in.' : ''}`}
             />
-            <button type="submit">Change password</button>
+            <button type="submit">
+              {m.auth.method === 'oauth2' ? 'Switch to password' : 'Change password'}
+            </button>
           </form>
         </section>
         <section aria-labelledby="h-drafting" class="card">

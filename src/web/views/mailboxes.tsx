@@ -12,10 +12,11 @@ import type { Role } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice, TextArea } from './components.js';
 import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
+import { emptyOAuthForm, OAuthFields, type OAuthFormValues } from './mailbox-oauth.js';
 import { Time } from './time.js';
 
-/** What the add form shows back: never the password. */
-export interface MailboxFormValues {
+/** What the add form shows back: never the password or the OAuth2 secret. */
+export interface MailboxFormValues extends OAuthFormValues {
   name: string;
   host: string;
   port: string;
@@ -33,6 +34,7 @@ export const emptyMailboxForm: MailboxFormValues = {
   username: '',
   caPem: '',
   from: '',
+  ...emptyOAuthForm,
 };
 
 export function DiagnosisView(props: { diagnosis: Diagnosis }) {
@@ -88,16 +90,24 @@ export function AddMailboxForm(props: {
           ))}
         </select>
       </div>
-      <Field name="username" label="User" value={v.username} error={e.username} required autocomplete="off" />
+      <Field
+        name="username"
+        label="User"
+        value={v.username}
+        error={e.username}
+        required
+        autocomplete="off"
+        hint="The login name; with OAuth2 the mailbox address (Google: the user the service account acts for)."
+      />
       <Field
         name="password"
         label="Password"
         type="password"
         error={e.password}
-        required
         autocomplete="new-password"
-        hint="Stored encrypted; never shown again."
+        hint="For password sign-in. Stored encrypted; never shown again."
       />
+      <OAuthFields values={v} errors={e} withPassword />
       <TextArea
         name="caPem"
         label="CA certificate (PEM, optional)"
