@@ -1,8 +1,10 @@
-import { lookup } from 'node:dns/promises';
+import type { LookupAddress } from 'node:dns';
+import { isIP } from 'node:net';
 import type { Config } from '../../config/config.js';
 import { type AppError, isAppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import { judgeEndpoint, literalAddress } from './endpoint.models.js';
+import { type ResolveHost, requestPinned, resolveHost } from './endpoint.request.js';
 import { llmErrors } from './llm.errors.js';
 import { disabledError, requestDeadline } from './llm.signals.js';
 import type { GenerateRequest, GenerateResult, LlmBackend, LlmStatus } from './llm.types.js';
@@ -17,17 +19,26 @@ import { type CompletionChunk, createSseParser, estimateTokens } from './openai-
  *
  * Reachability: load() asks `GET {url}/models` once. A server that is down then does not stop the
  * appliance: the status says "unreachable", and the next generate() asks again, so a server that
- * comes up later (a common start order on one host) is used without a restart. The host policy
- * is checked again on every request, because the name is resolved again by fetch.
+ * comes up later (a common start order on one host) is used without a restart.
+ *
+ * Every request resolves the host once, checks every address against the policy and connects to
+ * those addresses only (endpoint.request.ts): a name that rebinds to a public address between
+ * the check and the connection cannot take mail text with it.
  */
 export interface OpenAiBackendDeps {
   config: Pick<Config, 'llmUrl' | 'llmApiModel' | 'llmApiKey' | 'llmAllowPublicHost' | 'llmTimeoutSeconds'>;
   logger: Logger;
+  /** The name resolver; tests pass one they control to make a name rebind. */
+  resolve?: ResolveHost;
 }
 
 const probeTimeoutMs = 5000;
 
-export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmBackend {
+export function createOpenAiBackend({
+  config,
+  logger,
+  resolve = resolveHost,
+}: OpenAiBackendDeps): LlmBackend {
   let status: LlmStatus = { state: 'unloaded' };
   const base = config.llmUrl?.replace(/\/+$/, '');
   const host = base ? new URL(base).hostname : '';
@@ -35,37 +46,45 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
   if (config.llmApiKey) headers.authorization = `Bearer ${config.llmApiKey}`;
   const publicDetail = `Public host allowed (VEILDRAFT_LLM_ALLOW_PUBLIC_HOST): mail text leaves this network for ${host}.`;
 
-  /** Resolves the host and applies the policy; returns whether the host is public (and allowed). */
-  async function checkHost(): Promise<{ public: boolean }> {
-    let addresses: string[];
+  /**
+   * Resolves the host once and applies the policy to every address; the request then connects
+   * to these addresses only. Also says whether they are public (and allowed).
+   */
+  async function checkHost(): Promise<{ addresses: LookupAddress[]; public: boolean }> {
+    let addresses: LookupAddress[];
     const literal = literalAddress(host);
     try {
-      addresses = literal ? [literal] : (await lookup(host, { all: true })).map((a) => a.address);
+      addresses = literal ? [{ address: literal, family: isIP(literal) }] : await resolve(host);
     } catch (cause) {
       throw llmErrors.endpointUnresolvable(host, { cause });
     }
-    const verdict = judgeEndpoint(addresses, config.llmAllowPublicHost);
+    const verdict = judgeEndpoint(
+      addresses.map((a) => a.address),
+      config.llmAllowPublicHost,
+    );
     if (!verdict.allowed) {
       throw llmErrors.endpointPublic({ host, publicAddresses: verdict.publicAddresses });
     }
-    return { public: verdict.publicAddresses.length > 0 };
+    return { addresses, public: verdict.publicAddresses.length > 0 };
   }
 
-  async function probe(): Promise<void> {
-    let res: Response;
+  async function probe(addresses: LookupAddress[]): Promise<void> {
+    let httpStatus: number;
     try {
-      res = await fetch(`${base}/models`, {
+      const res = await requestPinned(new URL(`${base}/models`), addresses, {
+        method: 'GET',
         headers,
         signal: AbortSignal.timeout(Math.min(probeTimeoutMs, config.llmTimeoutSeconds * 1000)),
       });
-      await res.body?.cancel();
+      httpStatus = res.statusCode ?? 0;
+      res.destroy();
     } catch (cause) {
       throw unreachable(cause);
     }
-    if (res.status === 401 || res.status === 403) {
-      throw llmErrors.endpointUnauthorized(res.status);
+    if (httpStatus === 401 || httpStatus === 403) {
+      throw llmErrors.endpointUnauthorized(httpStatus);
     }
-    if (!res.ok) throw unreachable(new Error(`HTTP ${res.status}`));
+    if (httpStatus < 200 || httpStatus > 299) throw unreachable(new Error(`HTTP ${httpStatus}`));
   }
 
   function unreachable(cause: unknown): AppError {
@@ -85,7 +104,7 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
       const checked = await checkHost();
       if (checked.public)
         logger.warn({ host }, 'LLM endpoint is a public host, allowed by VEILDRAFT_LLM_ALLOW_PUBLIC_HOST');
-      await probe();
+      await probe(checked.addresses);
       status = {
         state: 'ready',
         model: config.llmApiModel,
@@ -104,8 +123,8 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
     const started = performance.now();
     try {
       if (deadline.failure()) throw deadline.failure();
-      await checkHost();
-      const res = await fetch(`${base}/chat/completions`, {
+      const { addresses } = await checkHost();
+      const res = await requestPinned(new URL(`${base}/chat/completions`), addresses, {
         method: 'POST',
         headers,
         signal: deadline.signal,
@@ -119,9 +138,10 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
           stream_options: { include_usage: true },
         }),
       });
-      if (!res.ok || !res.body) {
-        await res.body?.cancel();
-        throw llmErrors.endpointFailed(res.status);
+      const httpStatus = res.statusCode ?? 0;
+      if (httpStatus < 200 || httpStatus > 299) {
+        res.destroy();
+        throw llmErrors.endpointFailed(httpStatus);
       }
       const parser = createSseParser();
       const decoder = new TextDecoder();
@@ -130,7 +150,7 @@ export function createOpenAiBackend({ config, logger }: OpenAiBackendDeps): LlmB
       let chunks = 0;
       let usage: CompletionChunk['usage'] = null;
       let model = config.llmApiModel;
-      for await (const bytes of res.body) {
+      for await (const bytes of res as AsyncIterable<Buffer>) {
         for (const chunk of parser.push(decoder.decode(bytes, { stream: true }))) {
           const piece = chunk.choices?.[0]?.delta?.content;
           if (piece) {
