@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { sha256File } from '../../src/model-files/model-files.manifest.js';
+import { recordManifestFiles, sha256File } from '../../src/model-files/model-files.manifest.js';
 import { makeTinyEmbedding } from './make-tiny-embedding.js';
 import { makeTinyGguf } from './make-tiny-gguf.js';
 import { makeTinyNer } from './make-tiny-ner.js';
@@ -42,16 +41,10 @@ export async function makeTinyModels(dir: string): Promise<TinyModelsReport> {
 }
 
 async function writeManifest(dir: string, written: { feature: Feature; path: string }[]): Promise<void> {
-  const file = path.join(dir, 'manifest.json');
-  const ours = new Set(written.map((w) => w.path));
-  const previous: { files: { path: string }[] } = existsSync(file)
-    ? JSON.parse(readFileSync(file, 'utf8'))
-    : { files: [] };
-  const kept = previous.files.filter((f) => !ours.has(f.path));
   const added = await Promise.all(
     written.map(async (w) => ({ ...w, sha256: await sha256File(path.join(dir, w.path)) })),
   );
-  writeFileSync(file, `${JSON.stringify({ files: [...kept, ...added] }, null, 2)}\n`);
+  recordManifestFiles(dir, added);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

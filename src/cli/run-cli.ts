@@ -8,6 +8,7 @@ import { registerDsrCommands } from './dsr.commands.js';
 import { registerJobsCommands } from './jobs.commands.js';
 import { registerLlmCommands } from './llm.commands.js';
 import { registerMailboxCommands } from './mailbox.commands.js';
+import { registerModelsCommands } from './models.commands.js';
 import { registerRetentionCommands } from './retention.commands.js';
 import { registerSsoCommands } from './sso.commands.js';
 import { registerUsersCommands } from './users.commands.js';
@@ -54,6 +55,7 @@ export async function runCli(opts: RunCliOptions): Promise<number> {
   registerRetentionCommands(run);
   registerAnonymizeCommands(run);
   registerLlmCommands(run);
+  registerModelsCommands(run);
   registerBackupCommands(run);
   try {
     await program.parseAsync([...opts.argv], { from: 'user' });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AppError } from '../shared/errors.js';
@@ -38,6 +38,27 @@ export function readManifest(modelsDir: string): z.infer<typeof manifestSchema> 
   const file = path.join(modelsDir, 'manifest.json');
   if (!existsSync(file)) return { files: [] };
   return manifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/**
+ * Adds `files` to the manifest, replacing entries of the same path and keeping the others; the
+ * new manifest is swapped in by rename, so a starting appliance never reads half of it.
+ */
+export function recordManifestFiles(
+  modelsDir: string,
+  files: { feature: ModelFeature; path: string; sha256: string }[],
+): void {
+  const ours = new Set(files.map((f) => f.path));
+  let previous: z.infer<typeof manifestSchema>;
+  try {
+    previous = readManifest(modelsDir);
+  } catch (cause) {
+    throw modelFileErrors.manifestInvalid({ modelsDir, fallback: 'nothing was recorded' }, { cause });
+  }
+  const kept = previous.files.filter((f) => !ours.has(f.path));
+  const file = path.join(modelsDir, 'manifest.json');
+  writeFileSync(`${file}.tmp`, `${JSON.stringify({ files: [...kept, ...files] }, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
 }
 
 export async function checkModels(modelsDir: string): Promise<ModelFileStatus[]> {
