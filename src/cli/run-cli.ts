@@ -1,5 +1,6 @@
 import { Readable, type Writable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
+import { registerAnalyticsCommands } from './analytics.commands.js';
 import { registerAnonymizeCommands } from './anonymize.commands.js';
 import { registerApplianceCommands } from './appliance.commands.js';
 import { registerBackupCommands } from './backup.commands.js';
@@ -57,6 +58,7 @@ export async function runCli(opts: RunCliOptions): Promise<number> {
   registerLlmCommands(run);
   registerModelsCommands(run);
   registerBackupCommands(run);
+  registerAnalyticsCommands(run);
   try {
     await program.parseAsync([...opts.argv], { from: 'user' });
   } catch (e) {
