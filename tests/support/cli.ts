@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { afterAll } from 'vitest';
 import { runCli as runCliInProcess } from '../../src/cli/run-cli.js';
 import { projectRoot } from '../../src/shared/paths.js';
 
@@ -13,12 +14,26 @@ export function cliEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, VEILDRAFT_LOG_LEVEL: 'warn', ...vars };
 }
 
+/**
+ * Every process spawnCli started and that has not exited. A test that times out never reaches
+ * its own kill, and an appliance left running holds a port, a data folder and CPU for the rest of
+ * the run: whatever is still alive when the test file ends is killed.
+ */
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+});
+
 export function spawnCli(args: string[], opts: { env: Record<string, string>; cwd?: string }): ChildProcess {
-  return spawn(process.execPath, ['--import', tsxLoader, main, ...args], {
+  const child = spawn(process.execPath, ['--import', tsxLoader, main, ...args], {
     cwd: opts.cwd ?? projectRoot,
     env: cliEnv(opts.env),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
 }
 
 export interface CliResult {
