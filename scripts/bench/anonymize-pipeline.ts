@@ -3,6 +3,7 @@ import { anonymizeWithModels } from '../../src/anonymize/anonymize.usecases.js';
 import { createDetector } from '../../src/anonymize/detect.js';
 import { recognizers } from '../../src/anonymize/recognizers/registry.js';
 import { createTaggerRecognizer } from '../../src/anonymize/recognizers/tagger-ner.js';
+import { createSpecialTaggerRecognizer } from '../../src/anonymize/recognizers/tagger-special.js';
 import { blindPaths } from '../eval/blind-set.js';
 import { loadEmailSet } from '../eval/datasets.js';
 import { goldSetPath } from '../eval/make-email-set.js';
@@ -41,7 +42,8 @@ export async function run(): Promise<object> {
   );
   const avgBytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text), 0) / inputs.length;
   const tagger = createTaggerRecognizer();
-  const shipped = createDetector({ models: [tagger] });
+  const special = createSpecialTaggerRecognizer();
+  const shipped = createDetector({ models: [tagger, special] });
   await shipped.load();
   const rulesOnly = createDetector();
   await shipped.detectMany(inputs); // warm-up (regex compilation, lazy data, caches)
@@ -55,6 +57,7 @@ export async function run(): Promise<object> {
     let ms = Number.POSITIVE_INFINITY;
     for (let pass = 0; pass < 3; pass++) {
       tagger.resetCache();
+      special.resetCache();
       ms = Math.min(
         ms,
         await cpuMs(async () => {
@@ -101,6 +104,11 @@ export async function run(): Promise<object> {
   tagger.resetCache();
   const taggerMs = await cpuMs(() => tagger.detectBatch(contexts));
   perRecognizer[tagger.name] = Math.round((taggerMs / contexts.length) * 100) / 100;
+  // The special tagger reads the rules' hits, as in detectMany; only its own time is counted.
+  const withRules = contexts.map((c) => ({ ...c, ruleSpans: recognizers.flatMap((r) => r.detect(c)) }));
+  special.resetCache();
+  const specialMs = await cpuMs(() => special.detectBatch(withRules));
+  perRecognizer[special.name] = Math.round((specialMs / contexts.length) * 100) / 100;
   const result = {
     emails: inputs.length,
     languages: langs.length,
@@ -112,7 +120,7 @@ export async function run(): Promise<object> {
     cpuMsPerEmailByLanguage: perLanguage,
     cpuMsPerEmailByRecognizer: perRecognizer,
     rssMb: { beforeLoading: Math.round(rssBefore / 2 ** 20), loaded: Math.round(rssLoaded / 2 ** 20) },
-    target: '>= 200 emails per CPU second (detect with the NER tagger); <= 300 MB RSS loaded',
+    target: '>= 200 emails per CPU second (detect with the NER and special-category taggers); <= 300 MB RSS loaded',
   };
   await shipped.dispose();
   return result;

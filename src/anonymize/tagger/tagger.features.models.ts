@@ -23,7 +23,7 @@ export function strHash(s: string): number {
   return h >>> 0;
 }
 
-function mix(h: number, v: number): number {
+export function mix(h: number, v: number): number {
   let x = Math.imul(h ^ v, 0x5bd1e995);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
