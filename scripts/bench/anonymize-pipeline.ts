@@ -120,7 +120,8 @@ export async function run(): Promise<object> {
     cpuMsPerEmailByLanguage: perLanguage,
     cpuMsPerEmailByRecognizer: perRecognizer,
     rssMb: { beforeLoading: Math.round(rssBefore / 2 ** 20), loaded: Math.round(rssLoaded / 2 ** 20) },
-    target: '>= 200 emails per CPU second (detect with the NER and special-category taggers); <= 300 MB RSS loaded',
+    target:
+      '>= 200 emails per CPU second (detect with the NER and special-category taggers); <= 300 MB RSS loaded',
   };
   await shipped.dispose();
   return result;

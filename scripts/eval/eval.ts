@@ -49,8 +49,7 @@ async function veildraftSystem(withModel: boolean): Promise<System> {
     name: withModel ? 'Veildraft' : 'rules only',
     async prepare(docs) {
       for (const d of docs)
-        if (!byAllow.has(key(d)))
-          byAllow.set(key(d), createDetector({ lists: { allow: d.allow }, models }));
+        if (!byAllow.has(key(d))) byAllow.set(key(d), createDetector({ lists: { allow: d.allow }, models }));
     },
     async detect(doc) {
       const [spans] = await byAllow.get(key(doc))!.detectMany([doc.input]);

@@ -7,7 +7,8 @@
  * Template syntax, one sentence per line (`#` starts a comment line):
  * - `{health}`, `{religion}`, `{political}`, `{union}`, `{sexual}`, `{ethnic}`, `{genetic}`,
  *   `{biometric}`: a term of that category from the lexicons (curated and compiled lists);
- * - `[[since my chemo|health]]`: a phrase no word list names, the whole phrase is the span;
+ * - `[[since my chemo|health]]`: a phrase no word list names, the whole phrase is the span (it
+ *   may hold a slot: `[[of {ethnic} descent|ethnic]]`);
  * - `((a|b|c))`: one of the alternatives, chosen at random (also inside a marked phrase);
  * - a line with neither slot nor phrase is a negative example (ordinary customer mail).
  */
@@ -97,8 +98,16 @@ export function fillTemplate(
     const category = m[1] ?? m[3]!;
     const type = categoryTypes[category];
     if (!type) throw new Error(`${lang} template: unknown category ${category} in "${template}"`);
-    const value = m[1] ? pick(vocab.get(type) ?? []) : m[2]!;
-    if (value === undefined) return undefined;
+    const fillSlot = (name: string) => {
+      const slotType = categoryTypes[name];
+      if (!slotType) throw new Error(`${lang} template: unknown category ${name} in "${template}"`);
+      return pick(vocab.get(slotType) ?? []);
+    };
+    // A marked phrase may hold a slot of its own: "[[of {ethnic} descent|ethnic]]".
+    const value = m[1]
+      ? fillSlot(m[1])
+      : m[2]!.replace(/\{([a-z]+)\}/gu, (_, name: string) => fillSlot(name) ?? '');
+    if (!value) return undefined;
     spans.push({ start: text.length, end: text.length + value.length, type });
     text += value;
     pos = m.index + m[0].length;
@@ -108,7 +117,11 @@ export function fillTemplate(
 }
 
 /** `perTemplate` fillings of every template line of every language. */
-export function generatedTexts(seed: number, perTemplate: number, dir: string = templatesDir): GeneratedText[] {
+export function generatedTexts(
+  seed: number,
+  perTemplate: number,
+  dir: string = templatesDir,
+): GeneratedText[] {
   const random = seededRandom(seed);
   const out: GeneratedText[] = [];
   for (const lang of languages) {

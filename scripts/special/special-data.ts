@@ -72,7 +72,14 @@ export function scoreSpecial(model: TaggerModel, texts: readonly GoldText[]): Ch
         if (special.has(s.type)) isGold[i] = 1;
       }
     const rules = specialCategorySpans(t.text, t.lang, t.participants ?? []);
-    const tagged = specialTaggerSpans(model, { text: t.text, lang: t.lang, participants: [], thread: [], lists: { allow: [], deny: [] }, ruleSpans: rules });
+    const tagged = specialTaggerSpans(model, {
+      text: t.text,
+      lang: t.lang,
+      participants: [],
+      thread: [],
+      lists: { allow: [], deny: [] },
+      ruleSpans: rules,
+    });
     const byRules = new Uint8Array(n);
     const byAll = new Uint8Array(n);
     for (const s of rules) byRules.fill(1, s.start, s.end);

@@ -15,17 +15,23 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Lang, languages } from '../../src/anonymize/anonymize.types.js';
 import { specialCategorySpans } from '../../src/anonymize/recognizers/special-categories.js';
-import { SPECIAL_TAGGER_FILE, SPECIAL_TAGGER_FOLDER } from '../../src/anonymize/recognizers/tagger-special.js';
+import {
+  SPECIAL_TAGGER_FILE,
+  SPECIAL_TAGGER_FOLDER,
+} from '../../src/anonymize/recognizers/tagger-special.js';
 import { encodeModel } from '../../src/anonymize/tagger/tagger.file.js';
 import type { TaggerModel } from '../../src/anonymize/tagger/tagger.models.js';
-import { SPECIAL_FEATURE_VERSION, specialTags } from '../../src/anonymize/tagger/tagger.special-features.models.js';
+import {
+  SPECIAL_FEATURE_VERSION,
+  specialTags,
+} from '../../src/anonymize/tagger/tagger.special-features.models.js';
 import { shuffle, type TrainSequence, trainTagger } from '../../src/anonymize/tagger/tagger.train.models.js';
 import { seededRandom } from '../../src/shared/random.js';
 import { blindPaths } from '../eval/blind-set.js';
 import { loadEmailSet } from '../eval/datasets.js';
 import { goldSetPath } from '../eval/make-email-set.js';
 import { generatedTexts } from './generate.js';
-import { type GoldText, scoreSpecial, type SpecialSequence, toSequences } from './special-data.js';
+import { type GoldText, type SpecialSequence, scoreSpecial, toSequences } from './special-data.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +50,13 @@ const secs = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
 
 /** Sentences of the NER templates (ordinary customer mail), slots filled with plain names. */
 function nerTemplateTexts(lang: Lang): GoldText[] {
-  const fill: Record<string, string> = { PER: 'Anna Berg', FIRST: 'Anna', LAST: 'Berg', LOC: 'Lund', ORG: 'Nordia' };
+  const fill: Record<string, string> = {
+    PER: 'Anna Berg',
+    FIRST: 'Anna',
+    LAST: 'Berg',
+    LOC: 'Lund',
+    ORG: 'Nordia',
+  };
   const lines = readFileSync(`scripts/ner/templates/${lang}.txt`, 'utf8').split('\n');
   const end = lines.findIndex((l) => l.trim() === '## ORG');
   return lines
@@ -68,7 +80,11 @@ const train: SpecialSequence[] = [];
 function add(name: string, texts: GoldText[], weight = 1) {
   const seqs = texts.flatMap(toSequences);
   for (let k = 0; k < weight; k++) train.push(...seqs);
-  sources[name] = { texts: texts.length, sequences: seqs.length, positive: seqs.filter((s) => s.positive).length };
+  sources[name] = {
+    texts: texts.length,
+    sequences: seqs.length,
+    positive: seqs.filter((s) => s.positive).length,
+  };
 }
 
 const generated = generatedTexts(seed, Number(values['per-template']));
@@ -87,7 +103,9 @@ console.log(`training on ${train.length} sequences (${secs()}): ${JSON.stringify
 // Rule marks are dropped from 40 % of the sequences, so the words alone learn to carry a phrase.
 const random = seededRandom(seed + 1);
 const data: TrainSequence[] = train.map((s) =>
-  random() < 0.4 ? { features: s.featuresWithoutMarks, gold: s.gold } : { features: s.features, gold: s.gold },
+  random() < 0.4
+    ? { features: s.featuresWithoutMarks, gold: s.gold }
+    : { features: s.features, gold: s.gold },
 );
 shuffle(data, random);
 

@@ -32,7 +32,10 @@ export async function loadShippedTagger(
   modelsDir: string,
   t: ShippedTagger,
 ): Promise<{ model: TaggerModel; status: ModelStatus } | { model: null; status: ModelStatus }> {
-  const problem = await verifyModelFolder(modelsDir, t.feature, t.folder, { what: t.what, fallback: t.fallback });
+  const problem = await verifyModelFolder(modelsDir, t.feature, t.folder, {
+    what: t.what,
+    fallback: t.fallback,
+  });
   if (problem) return { model: null, status: { state: 'disabled', error: problem } };
   try {
     const { model } = readModel(path.join(modelsDir, t.folder, t.file), t.tags);

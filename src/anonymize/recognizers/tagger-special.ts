@@ -69,8 +69,16 @@ export function specialTaggerSpans(model: TaggerModel, ctx: DetectContext, cache
     specialSet.has(s.type),
   );
   const out: Span[] = [];
-  for (const e of tagText(model, specialFeatures, ctx.text, ctx.lang, cache, (tokens) => markTokens(tokens, rules)))
+  for (const e of tagText(model, specialFeatures, ctx.text, ctx.lang, cache, (tokens) =>
+    markTokens(tokens, rules),
+  ))
     if (substantial.test(ctx.text.slice(e.start, e.end)))
-      out.push({ start: e.start, end: e.end, type: e.type as SpecialType, source: 'special-tagger', score: 0.75 });
+      out.push({
+        start: e.start,
+        end: e.end,
+        type: e.type as SpecialType,
+        source: 'special-tagger',
+        score: 0.75,
+      });
   return out;
 }

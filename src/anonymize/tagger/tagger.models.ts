@@ -87,8 +87,7 @@ export function viterbi(model: TaggerModel, em: Float32Array, n: number): Uint8A
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
   const tr = model.transitions;
-  for (let c = 0; c < T; c++)
-    score[c] = ok[T * T + c] ? em[c]! + tr[T * T + c]! : Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < T; c++) score[c] = ok[T * T + c] ? em[c]! + tr[T * T + c]! : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
       let best = Number.NEGATIVE_INFINITY;

@@ -169,9 +169,9 @@ describe('model recognizers from config', () => {
     await ner!.dispose();
     expect(spans!.map((s) => s.type)).toEqual(['PERSON']);
     const names = (m: { name: string }[]) => m.map((x) => x.name);
-    expect(names(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '', nerEngine: 'transformer' }))).toEqual([
-      'special-tagger',
-    ]);
+    expect(
+      names(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '', nerEngine: 'transformer' })),
+    ).toEqual(['special-tagger']);
     expect(
       names(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'off' })),
     ).toEqual(['special-tagger']);

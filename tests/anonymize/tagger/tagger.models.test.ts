@@ -156,7 +156,9 @@ describe('tagger training', () => {
   it('learns the contexts, so unseen names and towns are found', () => {
     const model = trainTiny(3);
     const text = 'Dear Lena Vogt,\nI live in Tromsø now.';
-    const found = tagText(model, nerFeatures(noGaz), text, 'en').map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+    const found = tagText(model, nerFeatures(noGaz), text, 'en').map(
+      (e) => `${e.type}:${text.slice(e.start, e.end)}`,
+    );
     expect(found).toEqual(['PER:Lena Vogt', 'LOC:Tromsø']);
   });
 
@@ -169,7 +171,9 @@ describe('tagger training', () => {
     );
     expect(first).toEqual(['PER:Lena Vogt', 'PER:Lena Vogt', 'PER:Lena Vogt']);
     expect(cache.size).toBe(1);
-    expect(tagText(model, nerFeatures(noGaz), text, 'en', cache)).toEqual(tagText(model, nerFeatures(noGaz), text, 'en'));
+    expect(tagText(model, nerFeatures(noGaz), text, 'en', cache)).toEqual(
+      tagText(model, nerFeatures(noGaz), text, 'en'),
+    );
   });
 
   it('keeps its decisions through the int16 model file', () => {
