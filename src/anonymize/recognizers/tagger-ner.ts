@@ -61,7 +61,7 @@ export function createTaggerRecognizer(options: { modelsDir?: string } = {}): Ta
 
 function tagSpansOf(model: TaggerModel, ctx: DetectContext, cache: SequenceCache): Span[] {
   const out: Span[] = [];
-  for (const e of tagText(model, nerFeatures(defaultGazetteer), ctx.text, ctx.lang, cache)) {
+  for (const e of tagText(model, nerFeatures(defaultGazetteer), ctx.text, ctx.lang, { cache })) {
     const type = types[e.type];
     if (type) out.push({ start: e.start, end: e.end, type, source: 'ner-tagger', score: 0.8 });
   }

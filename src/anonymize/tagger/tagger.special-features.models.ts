@@ -25,7 +25,7 @@ export const specialTags = [
   'I-BIOMETRIC',
 ] as const;
 
-interface Word {
+export interface SpecialWord {
   lower: number;
   suf3: number;
   suf4: number;
@@ -35,13 +35,21 @@ interface Word {
   shape: number;
 }
 
-const BOUNDARY: Word = { lower: strHash('<s>'), suf3: 0, suf4: 0, suf5: 0, pre4: 0, pre6: 0, shape: 0 };
+const BOUNDARY: SpecialWord = {
+  lower: strHash('<s>'),
+  suf3: 0,
+  suf4: 0,
+  suf5: 0,
+  pre4: 0,
+  pre6: 0,
+  shape: 0,
+};
 
 /** Words repeat across mail: their hashes are kept in a bounded cache, emptied when full. */
-const cache = new Map<string, Word>();
+const cache = new Map<string, SpecialWord>();
 const cacheLimit = 50_000;
 
-function word(w: string): Word {
+export function specialWord(w: string): SpecialWord {
   let a = cache.get(w);
   if (!a) {
     if (cache.size >= cacheLimit) cache.clear();
@@ -75,7 +83,7 @@ function nearMark(marks: Uint8Array | undefined, i: number, step: number, reach:
 
 export function specialFeatures(words: readonly string[], lang: string, marks?: Uint8Array): Uint32Array {
   const n = words.length;
-  const at = words.map(word);
+  const at = words.map(specialWord);
   const get = (i: number) => (i < 0 || i >= n ? BOUNDARY : at[i]!);
   const mark = (i: number) => (marks && i >= 0 && i < n ? marks[i]! : 0);
   const langH = strHash(`lang:${lang}`);

@@ -27,29 +27,68 @@ export const nerFeatures =
 export type SequenceCache = Map<string, TagSpan[]>;
 const cacheLimit = 20_000;
 
+/** A text's tokens and the sequences the taggers decode, quote markers already left out. */
+export interface TextSequences {
+  tokens: TextToken[];
+  /** [start, end) token indices, never empty. */
+  spans: [number, number][];
+}
+
 /**
- * Tags raw text: tokenize, cut into sequences, decode each, and map entities back to characters.
- * Quote markers at the start of a line ("> > text") are not part of the sentence: they are left
- * out, so a quoted line is tagged as its original was.
+ * The last texts' tokens and sequences: both taggers read the same text one after the other (the
+ * detector hands each model the same batch), so the second one reuses the first one's work.
  */
+const textCache = new Map<string, TextSequences>();
+const textCacheLimit = 64;
+
+/**
+ * Tokenize and cut into sequences. Quote markers at the start of a line ("> > text") are not part
+ * of the sentence: they are left out, so a quoted line is tagged as its original was.
+ */
+export function textSequences(text: string): TextSequences {
+  let out = textCache.get(text);
+  if (!out) {
+    const tokens = tokenize(text);
+    const spans: [number, number][] = [];
+    for (const [from, b] of sequences(text, tokens)) {
+      let a = from;
+      while (a < b && (tokens[a]!.text === '>' || tokens[a]!.text === '|')) a++;
+      if (a < b) spans.push([a, b]);
+    }
+    out = { tokens, spans };
+    if (textCache.size >= textCacheLimit) textCache.clear();
+    textCache.set(text, out);
+  }
+  return out;
+}
+
+export interface TagOptions {
+  /** Decoded sequences to reuse (see SequenceCache). */
+  cache?: SequenceCache;
+  /** One mark per token of the whole text, handed to the feature function per sequence. */
+  marksOf?: (tokens: readonly TextToken[]) => Uint8Array;
+  /** A cheap test per sequence: false means it holds nothing to tag and is not decoded. */
+  gate?: (words: readonly string[], marks?: Uint8Array) => boolean;
+}
+
+/** Tags raw text: each sequence decoded (or taken from the cache), entities mapped back to characters. */
 export function tagText(
   model: TaggerModel,
   featurize: Featurize,
   text: string,
   lang: string,
-  cache?: SequenceCache,
-  marksOf?: (tokens: readonly TextToken[]) => Uint8Array,
+  options: TagOptions = {},
 ): TaggedEntity[] {
-  const tokens = tokenize(text);
+  const { cache, marksOf, gate } = options;
+  const { tokens, spans: seqs } = textSequences(text);
   const allMarks = marksOf?.(tokens);
   const out: TaggedEntity[] = [];
-  for (const [from, b] of sequences(text, tokens)) {
-    let a = from;
-    while (a < b && (tokens[a]!.text === '>' || tokens[a]!.text === '|')) a++;
-    if (a === b) continue;
-    const words = tokens.slice(a, b).map((t) => t.text);
+  for (const [a, b] of seqs) {
+    const words: string[] = new Array(b - a);
+    for (let i = a; i < b; i++) words[i - a] = tokens[i]!.text;
     const marks = allMarks?.subarray(a, b);
-    const key = `${lang}\u0000${words.join('\u0001')}${marks ? `\u0000${marks.join()}` : ''}`;
+    if (gate && !gate(words, marks)) continue;
+    const key = `${lang}\u0000${words.join('\u0001')}${marks ? `\u0000${String.fromCharCode(...marks)}` : ''}`;
     let spans = cache?.get(key);
     if (!spans) {
       const n = words.length;

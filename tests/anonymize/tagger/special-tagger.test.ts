@@ -14,8 +14,9 @@ import { createDetector } from '../../../src/anonymize/detect.js';
 import {
   createSpecialTaggerRecognizer,
   type SpecialTaggerRecognizer,
+  specialTaggerSpans,
 } from '../../../src/anonymize/recognizers/tagger-special.js';
-import { encodeModel } from '../../../src/anonymize/tagger/tagger.file.js';
+import { encodeModel, readModel } from '../../../src/anonymize/tagger/tagger.file.js';
 import {
   emissions,
   type TaggerModel,
@@ -26,6 +27,7 @@ import {
   specialFeatures,
   specialTags,
 } from '../../../src/anonymize/tagger/tagger.special-features.models.js';
+import { specialGate } from '../../../src/anonymize/tagger/tagger.special-gate.models.js';
 import { trainTagger } from '../../../src/anonymize/tagger/tagger.train.models.js';
 
 const tag = (name: string) => specialTags.indexOf(name as (typeof specialTags)[number]);
@@ -148,6 +150,35 @@ describe('the shipped special-category tagger', () => {
   it('leaves ordinary customer mail alone', async () => {
     expect(await found('Could you move the meter reading to Friday and resend the bill?', 'en')).toEqual([]);
     expect(await found('Kan ni skicka fakturan till min nya adress i stället?', 'sv')).toEqual([]);
+  });
+
+  it('decodes only sentences with a rule hit or a word the model weighs towards a category', () => {
+    const model = readModel(path.join('models', 'special-tagger', 'special.bin.gz'), specialTags).model;
+    const gate = specialGate(model, 'en');
+    const words = (s: string) => s.split(' ');
+    expect(gate(words('Could you resend the invoice to my new address ?'))).toBe(false);
+    expect(gate(words('Ever since my chemo I get tired by lunchtime .'))).toBe(true);
+    const plain = words('Could you resend the invoice ?');
+    expect(
+      gate(
+        plain,
+        Uint8Array.from(plain, (_, i) => (i === 1 ? tag('I-HEALTH') : 0)),
+      ),
+    ).toBe(true);
+  });
+
+  it('finds with its gate what it finds decoding every sentence', () => {
+    const model = readModel(path.join('models', 'special-tagger', 'special.bin.gz'), specialTags).model;
+    const text = [
+      'Hello, could you move the meter reading to Friday?',
+      'Ever since my chemo I get tired by lunchtime.',
+      'We keep Shabbat, so Saturday visits are impossible for us.',
+      'Kind regards, Anna',
+    ].join('\n');
+    const c = ctx(text, 'en');
+    const gated = specialTaggerSpans(model, c);
+    expect(gated.length).toBeGreaterThan(0);
+    expect(gated).toEqual(specialTaggerSpans(model, c, { gate: false }));
   });
 
   it('adds its phrases to the detector output by the usual merge', async () => {

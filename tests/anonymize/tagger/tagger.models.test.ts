@@ -166,12 +166,12 @@ describe('tagger training', () => {
     const model = trainTiny(3);
     const text = 'Dear Lena Vogt,\n> Dear Lena Vogt,\n> > Dear Lena Vogt,';
     const cache = new Map();
-    const first = tagText(model, nerFeatures(noGaz), text, 'en', cache).map(
+    const first = tagText(model, nerFeatures(noGaz), text, 'en', { cache }).map(
       (e) => `${e.type}:${text.slice(e.start, e.end)}`,
     );
     expect(first).toEqual(['PER:Lena Vogt', 'PER:Lena Vogt', 'PER:Lena Vogt']);
     expect(cache.size).toBe(1);
-    expect(tagText(model, nerFeatures(noGaz), text, 'en', cache)).toEqual(
+    expect(tagText(model, nerFeatures(noGaz), text, 'en', { cache })).toEqual(
       tagText(model, nerFeatures(noGaz), text, 'en'),
     );
   });
