@@ -20,26 +20,22 @@ import { type TaggerModel, tagsOf } from './tagger.models.js';
 const ROLES = ROLE_OFFSETS.length - 1;
 /** neighbours() gives p2, p1, c, n1, n2: their roles are second previous, previous, own, next, second next. */
 const roleOf = [3, 1, 0, 2, 4] as const;
-const vectors = new WeakMap<TaggerModel, WeakMap<Attributes, Float32Array>>();
 
-/** Per role, the word's word-only weights per tag (unscaled sums). */
+/**
+ * Per role, the word's word-only weights per tag (unscaled sums), kept on the word's attributes
+ * for the model last asked (one NER model runs at a time; another one recomputes them).
+ */
 function wordVector(model: TaggerModel, a: Attributes, T: number): Float32Array {
-  let mine = vectors.get(model);
-  if (!mine) {
-    mine = new WeakMap();
-    vectors.set(model, mine);
-  }
-  let v = mine.get(a);
-  if (!v) {
-    v = new Float32Array(ROLES * T);
-    const mask = model.buckets - 1;
-    for (let r = 0; r < ROLES; r++)
-      for (let k = ROLE_OFFSETS[r]!; k < ROLE_OFFSETS[r + 1]!; k++) {
-        const idx = ((a.unigrams[k]! & mask) >>> 0) * T;
-        for (let t = 0; t < T; t++) v[r * T + t]! += model.weights[idx + t]!;
-      }
-    mine.set(a, v);
-  }
+  if (a.vectorModel === model && a.vector) return a.vector;
+  const v = new Float32Array(ROLES * T);
+  const mask = model.buckets - 1;
+  for (let r = 0; r < ROLES; r++)
+    for (let k = ROLE_OFFSETS[r]!; k < ROLE_OFFSETS[r + 1]!; k++) {
+      const idx = ((a.unigrams[k]! & mask) >>> 0) * T;
+      for (let t = 0; t < T; t++) v[r * T + t]! += model.weights[idx + t]!;
+    }
+  a.vectorModel = model;
+  a.vector = v;
   return v;
 }
 
@@ -57,8 +53,9 @@ export function nerEmissions(
   const mask = model.buckets - 1;
   const w = model.weights;
   const out = new Float32Array(n * T);
+  const around: Attributes[] = new Array(5);
   for (let i = 0; i < n; i++) {
-    const around = neighbours(at, i);
+    neighbours(at, i, around);
     const base = i * T;
     for (let j = 0; j < 5; j++) {
       const v = wordVector(model, around[j]!, T);

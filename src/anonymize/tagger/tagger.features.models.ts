@@ -61,6 +61,9 @@ export interface Attributes {
   len: number;
   /** The features that read this word alone, by its place relative to the token (see wordOnly). */
   unigrams: Uint32Array;
+  /** Their weights summed per role for one model (see tagger.emissions.models.ts). */
+  vector?: Float32Array;
+  vectorModel?: object;
 }
 
 const capMask = Flag.Cap | Flag.AllCaps | Flag.Digit | Flag.Punct;
@@ -96,7 +99,7 @@ function wordOnly(a: Omit<Attributes, 'unigrams'>): Uint32Array {
 }
 
 function withUnigrams(a: Omit<Attributes, 'unigrams'>): Attributes {
-  return { ...a, unigrams: wordOnly(a) };
+  return { ...a, unigrams: wordOnly(a), vector: undefined, vectorModel: undefined };
 }
 
 const BOUNDARY: Attributes = withUnigrams({
@@ -161,9 +164,17 @@ export function attributes(word: string, gaz: Gazetteer): Attributes {
 export const PAIR_FEATURES = 15;
 
 /** The token's word around it: p2, p1, c, n1, n2. */
-export function neighbours(at: readonly Attributes[], i: number): Attributes[] {
-  const get = (k: number) => (k < 0 || k >= at.length ? BOUNDARY : at[k]!);
-  return [get(i - 2), get(i - 1), at[i]!, get(i + 1), get(i + 2)];
+export function neighbours(
+  at: readonly Attributes[],
+  i: number,
+  out: Attributes[] = new Array(5),
+): Attributes[] {
+  // Called per token: no closure, and the caller may pass the array to fill.
+  for (let k = 0; k < 5; k++) {
+    const j = i + k - 2;
+    out[k] = j < 0 || j >= at.length ? BOUNDARY : at[j]!;
+  }
+  return out;
 }
 
 /** Writes the token's pair features into out[f .. f + PAIR_FEATURES). */

@@ -13,8 +13,8 @@ import { specialWord } from './tagger.special-features.models.js';
 
 /**
  * In the model's weight units. Chosen on the second blind set's dev half: at 32 the gate costs
- * no character of special-category recall there and about a third of the sequences are decoded;
- * at 48 and above a few health phrases are lost. A retrained model must be checked again (the
+ * no character of special-category recall there and about four sequences in ten are decoded;
+ * at 40 and above a few health phrases are lost. A retrained model must be checked again (the
  * weights' scale moves with training; see MODEL_CARD.md).
  */
 export const SPECIAL_GATE_THRESHOLD = 32;
