@@ -31,25 +31,25 @@ interface System {
   detect(doc: EvalDoc): Promise<TypedRange[]>;
 }
 
-/** The detector as `detect` ships it: with the NER tagger from models/ (withModel), or its rules alone. */
+/** The detector as `detect` ships it: with the NER and special-category taggers from models/ (withModel), or its rules alone. */
 async function veildraftSystem(withModel: boolean): Promise<System> {
   const { createDetector } = await import('../../src/anonymize/detect.js');
   const { createTaggerRecognizer } = await import('../../src/anonymize/recognizers/tagger-ner.js');
+  const { createSpecialTaggerRecognizer } = await import('../../src/anonymize/recognizers/tagger-special.js');
   type D = ReturnType<typeof createDetector>;
   const byAllow = new Map<string, D>();
   const key = (d: EvalDoc) => d.allow.join('\u0001');
-  const tagger = withModel ? createTaggerRecognizer() : undefined;
-  if (tagger) {
-    await tagger.load();
-    const status = tagger.status();
-    if (status.state === 'disabled') throw new Error(`NER tagger: ${status.error.message}`);
+  const models = withModel ? [createTaggerRecognizer(), createSpecialTaggerRecognizer()] : [];
+  for (const m of models) {
+    await m.load();
+    const status = m.status();
+    if (status.state === 'disabled') throw new Error(`${m.name}: ${status.error.message}`);
   }
   return {
     name: withModel ? 'Veildraft' : 'rules only',
     async prepare(docs) {
       for (const d of docs)
-        if (!byAllow.has(key(d)))
-          byAllow.set(key(d), createDetector({ lists: { allow: d.allow }, models: tagger ? [tagger] : [] }));
+        if (!byAllow.has(key(d))) byAllow.set(key(d), createDetector({ lists: { allow: d.allow }, models }));
     },
     async detect(doc) {
       const [spans] = await byAllow.get(key(doc))!.detectMany([doc.input]);

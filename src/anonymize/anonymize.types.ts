@@ -91,6 +91,11 @@ export interface DetectContext {
   participants: Participant[];
   thread: string[];
   lists: TermLists;
+  /**
+   * What the rule recognizers found in this text, given to model recognizers by detectMany (the
+   * special-category tagger uses the rules' hits as features); absent for the rules themselves.
+   */
+  ruleSpans?: readonly Span[];
 }
 
 /** A pure, synchronous recognizer: one file each under recognizers/, listed in the registry. */

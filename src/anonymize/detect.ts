@@ -151,9 +151,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     async detectMany(inputs) {
       const contexts = inputs.map(context);
       const found = contexts.map(ruleSpans);
+      const withRules = contexts.map((ctx, i) => ({ ...ctx, ruleSpans: found[i]!.slice() }));
       for (const model of models) {
         for (let i = 0; i < contexts.length; i += batchSize) {
-          const batch = await model.detectBatch(contexts.slice(i, i + batchSize));
+          const batch = await model.detectBatch(withRules.slice(i, i + batchSize));
           for (const [j, spans] of batch.entries()) found[i + j]!.push(...spans);
         }
       }

@@ -11,6 +11,7 @@ import { detectJsonl } from '../anonymize/detect-jsonl.usecases.js';
 import { parseAddressList } from '../anonymize/participants.models.js';
 import type { SpecialPolicy } from '../anonymize/placeholders.models.js';
 import { createTaggerRecognizer } from '../anonymize/recognizers/tagger-ner.js';
+import { createSpecialTaggerRecognizer } from '../anonymize/recognizers/tagger-special.js';
 import type { CliIo } from './cli-action.js';
 
 /**
@@ -48,8 +49,9 @@ function readTerms(file: string | undefined): string[] {
 /**
  * The detector for this process: the rules plus the NER tagger shipped in the models folder, or,
  * with --ner, a transformer NER model from that folder instead (imported only then: loading
- * onnxruntime costs a second); --no-tagger runs the rules alone. A missing or corrupt model
- * disables NER with a message, and the rules go on.
+ * onnxruntime costs a second); --no-tagger runs the rules alone for names. The special-category
+ * tagger always runs. A missing or corrupt model disables that model with a message, and the
+ * rules go on.
  */
 async function detectorFor(io: CliIo, options: ListOptions): Promise<Detector> {
   const models: ModelRecognizer[] = [];
@@ -60,6 +62,7 @@ async function detectorFor(io: CliIo, options: ListOptions): Promise<Detector> {
   } else if (options.tagger !== false) {
     models.push(createTaggerRecognizer());
   }
+  models.push(createSpecialTaggerRecognizer());
   const detector = createDetector({
     lists: { allow: readTerms(options.allow), deny: readTerms(options.deny) },
     models,
@@ -68,7 +71,7 @@ async function detectorFor(io: CliIo, options: ListOptions): Promise<Detector> {
   for (const m of models) {
     const status = m.status?.();
     if (status?.state === 'disabled')
-      io.stderr.write(`NER disabled [${status.error.code}]: ${status.error.message}\n`);
+      io.stderr.write(`${m.name} disabled [${status.error.code}]: ${status.error.message}\n`);
   }
   return detector;
 }

@@ -26,7 +26,7 @@ export const modelFileErrors = {
   }),
   /** Present and verified, but the runtime could not load it; the cause says why (for the log). */
   loadFailed: createErrorFactory({
-    code: (p: { feature: 'ner' | 'embedding'; what: string; fallback: string }) =>
+    code: (p: { feature: 'ner' | 'special' | 'embedding'; what: string; fallback: string }) =>
       `models.${p.feature}_load_failed` as const,
     message: (p) => `The ${p.what} could not be loaded; ${p.fallback}.`,
   }),

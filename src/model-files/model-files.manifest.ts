@@ -13,7 +13,7 @@ import { modelFileErrors } from './model-files.errors.js';
 const manifestSchema = z.object({
   files: z.array(
     z.object({
-      feature: z.enum(['ner', 'embedding', 'llm']),
+      feature: z.enum(['ner', 'special', 'embedding', 'llm']),
       path: z.string().regex(/^[A-Za-z0-9._\-/]+$/),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),
@@ -25,6 +25,7 @@ export type ModelFileStatus = { feature: string; path: string; status: 'ok' | 'm
 /** How the console names a model file's feature and check result. */
 export const modelFeatureLabels: Record<string, string> = {
   ner: 'Name recognition (anonymizer)',
+  special: 'Special-category phrases (anonymizer)',
   embedding: 'Embeddings (finding similar replies)',
   llm: 'Language model (drafting)',
 };

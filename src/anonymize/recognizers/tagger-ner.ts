@@ -1,12 +1,10 @@
-import path from 'node:path';
-import { modelFileErrors } from '../../model-files/model-files.errors.js';
-import { verifyModelFolder } from '../../model-files/model-files.manifest.js';
-import { projectRoot } from '../../shared/paths.js';
 import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
-import { readModel } from '../tagger/tagger.file.js';
 import { defaultGazetteer } from '../tagger/tagger.gazetteer.js';
 import type { TaggerModel } from '../tagger/tagger.models.js';
-import { type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
+import { nerFeatures, type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
+import { loadShippedTagger, shippedModelsDir } from './tagger-load.js';
+
+export { shippedModelsDir };
 
 /**
  * The NER tagger the project trains itself (npm run train:ner) and ships in models/ner-tagger/:
@@ -15,12 +13,6 @@ import { type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
  * itself off with a visible reason when the file is missing or corrupt.
  */
 export const TAGGER_FOLDER = 'ner-tagger';
-/**
- * The tagger ships with the product, like the lexicons: it is read from the package's own models
- * folder, not from VEILDRAFT_MODELS_DIR (where operators put the models they install), so pointing
- * that setting at a volume never loses it.
- */
-export const shippedModelsDir = path.join(projectRoot, 'models');
 export const TAGGER_FILE = 'tagger.bin.gz';
 
 export interface TaggerRecognizer extends ModelRecognizer {
@@ -44,30 +36,15 @@ export function createTaggerRecognizer(options: { modelsDir?: string } = {}): Ta
     resetCache: () => cache.clear(),
     async load() {
       if (model) return;
-      const problem = await verifyModelFolder(modelsDir, 'ner', TAGGER_FOLDER, {
+      const loaded = await loadShippedTagger(modelsDir, {
+        feature: 'ner',
+        folder: TAGGER_FOLDER,
+        file: TAGGER_FILE,
         what: 'NER tagger',
         fallback: 'the anonymizer runs on its rules alone',
       });
-      if (problem) {
-        status = { state: 'disabled', error: problem };
-        return;
-      }
-      try {
-        model = readModel(path.join(modelsDir, TAGGER_FOLDER, TAGGER_FILE)).model;
-        status = { state: 'ready' };
-      } catch (cause) {
-        status = {
-          state: 'disabled',
-          error: modelFileErrors.loadFailed(
-            {
-              feature: 'ner',
-              what: `NER tagger in ${TAGGER_FOLDER}`,
-              fallback: 'the anonymizer runs on its rules alone',
-            },
-            { cause },
-          ),
-        };
-      }
+      model = loaded.model;
+      status = loaded.status;
     },
     async detectBatch(contexts: DetectContext[]): Promise<Span[][]> {
       const m = model;
@@ -84,7 +61,7 @@ export function createTaggerRecognizer(options: { modelsDir?: string } = {}): Ta
 
 function tagSpansOf(model: TaggerModel, ctx: DetectContext, cache: SequenceCache): Span[] {
   const out: Span[] = [];
-  for (const e of tagText(model, defaultGazetteer, ctx.text, ctx.lang, cache)) {
+  for (const e of tagText(model, nerFeatures(defaultGazetteer), ctx.text, ctx.lang, { cache })) {
     const type = types[e.type];
     if (type) out.push({ start: e.start, end: e.end, type, source: 'ner-tagger', score: 0.8 });
   }

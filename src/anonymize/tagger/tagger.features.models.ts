@@ -23,7 +23,7 @@ export function strHash(s: string): number {
   return h >>> 0;
 }
 
-function mix(h: number, v: number): number {
+export function mix(h: number, v: number): number {
   let x = Math.imul(h ^ v, 0x5bd1e995);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
@@ -50,7 +50,7 @@ enum Flag {
   Punct = 64,
 }
 
-interface Attributes {
+export interface Attributes {
   lower: number;
   shape: number;
   suf2: number;
@@ -59,9 +59,50 @@ interface Attributes {
   pre3: number;
   flags: number;
   len: number;
+  /** The features that read this word alone, by its place relative to the token (see wordOnly). */
+  unigrams: Uint32Array;
+  /** Their weights summed per role for one model (see tagger.emissions.models.ts). */
+  vector?: Float32Array;
+  vectorModel?: object;
 }
 
-const BOUNDARY: Attributes = {
+const capMask = Flag.Cap | Flag.AllCaps | Flag.Digit | Flag.Punct;
+const gazMask = Flag.Given | Flag.Surname | Flag.Place;
+
+/**
+ * Where a word's own features sit in `unigrams`: the token itself (bias included), then the word
+ * as the token's previous, next, second previous and second next word.
+ */
+export const ROLE_OFFSETS = [0, 9, 11, 13, 14, 15] as const;
+
+function wordOnly(a: Omit<Attributes, 'unigrams'>): Uint32Array {
+  return Uint32Array.of(
+    mix(1, 0),
+    mix(2, a.lower),
+    mix(7, a.shape),
+    mix(12, a.suf2),
+    mix(13, a.suf3),
+    mix(14, a.suf4),
+    mix(15, a.pre3),
+    mix(mix(19, a.flags & gazMask), a.flags & capMask),
+    mix(mix(24, a.len), a.shape),
+    // as the previous word
+    mix(3, a.lower),
+    mix(8, a.shape),
+    // as the next word
+    mix(4, a.lower),
+    mix(9, a.shape),
+    // two before, two after
+    mix(5, a.lower),
+    mix(6, a.lower),
+  );
+}
+
+function withUnigrams(a: Omit<Attributes, 'unigrams'>): Attributes {
+  return { ...a, unigrams: wordOnly(a), vector: undefined, vectorModel: undefined };
+}
+
+const BOUNDARY: Attributes = withUnigrams({
   lower: strHash('<s>'),
   shape: strHash('<s>'),
   suf2: 0,
@@ -70,7 +111,7 @@ const BOUNDARY: Attributes = {
   pre3: 0,
   flags: 0,
   len: 0,
-};
+});
 
 function computeAttributes(word: string, gaz: Gazetteer): Attributes {
   const lower = word.toLowerCase();
@@ -85,7 +126,7 @@ function computeAttributes(word: string, gaz: Gazetteer): Attributes {
     if (gaz.surname(lower)) flags |= Flag.Surname;
     if (gaz.place(lower)) flags |= Flag.Place;
   }
-  return {
+  return withUnigrams({
     lower: strHash(lower),
     shape: strHash(shapeOf(word)),
     suf2: strHash(`s${lower.slice(-2)}`),
@@ -94,7 +135,7 @@ function computeAttributes(word: string, gaz: Gazetteer): Attributes {
     pre3: strHash(`p${lower.slice(0, 3)}`),
     flags,
     len: Math.min(word.length, 12),
-  };
+  });
 }
 
 /**
@@ -104,7 +145,7 @@ function computeAttributes(word: string, gaz: Gazetteer): Attributes {
 const caches = new WeakMap<Gazetteer, Map<string, Attributes>>();
 const cacheLimit = 50_000;
 
-function attributes(word: string, gaz: Gazetteer): Attributes {
+export function attributes(word: string, gaz: Gazetteer): Attributes {
   let cache = caches.get(gaz);
   if (!cache) {
     cache = new Map();
@@ -119,59 +160,73 @@ function attributes(word: string, gaz: Gazetteer): Attributes {
   return a;
 }
 
+/** The features of a token that read two words, its position or the language (15 of them). */
+export const PAIR_FEATURES = 15;
+
+/** The token's word around it: p2, p1, c, n1, n2. */
+export function neighbours(
+  at: readonly Attributes[],
+  i: number,
+  out: Attributes[] = new Array(5),
+): Attributes[] {
+  // Called per token: no closure, and the caller may pass the array to fill.
+  for (let k = 0; k < 5; k++) {
+    const j = i + k - 2;
+    out[k] = j < 0 || j >= at.length ? BOUNDARY : at[j]!;
+  }
+  return out;
+}
+
+/** Writes the token's pair features into out[f .. f + PAIR_FEATURES). */
+export function pairFeatures(
+  [p2, p1, c, n1]: readonly Attributes[],
+  first: number,
+  langH: number,
+  out: Uint32Array,
+  f: number,
+): void {
+  const capBits = c!.flags & capMask;
+  out[f + 0] = mix(mix(10, p1!.shape), c!.shape);
+  out[f + 1] = mix(mix(11, c!.shape), n1!.shape);
+  out[f + 2] = mix(mix(16, p1!.lower), c!.lower);
+  out[f + 3] = mix(mix(17, c!.lower), n1!.lower);
+  out[f + 4] = mix(mix(18, first), c!.shape);
+  out[f + 5] = mix(mix(20, p1!.flags & 56), capBits);
+  out[f + 6] = mix(mix(21, n1!.flags & 56), capBits);
+  out[f + 7] = mix(mix(22, p1!.lower), c!.shape);
+  out[f + 8] = mix(mix(23, c!.shape), n1!.lower);
+  out[f + 9] = mix(mix(25, first), c!.lower);
+  out[f + 10] = mix(mix(26, langH), c!.shape);
+  out[f + 11] = mix(mix(mix(27, langH), first), capBits);
+  out[f + 12] = mix(mix(28, p1!.suf3), c!.shape);
+  out[f + 13] = mix(mix(29, c!.shape), n1!.suf3);
+  out[f + 14] = mix(mix(mix(30, p2!.lower), p1!.lower), capBits);
+}
+
 /** Feature hashes per token of one sequence. */
 export const FEATURES_PER_TOKEN = 30;
 
 /**
- * The hashed features of every token of a sequence, FEATURES_PER_TOKEN per token, in one array.
+ * The hashed features of every token of a sequence, FEATURES_PER_TOKEN per token, in one array:
+ * each word's own features by its place (the token, its neighbours), then the pair features.
  * `lang` conditions a few features: capitalisation means less in German, where nouns have it.
  */
 export function sequenceFeatures(words: readonly string[], lang: string, gaz: Gazetteer): Uint32Array {
   const n = words.length;
   const at = words.map((w) => attributes(w, gaz));
-  const get = (i: number) => (i < 0 || i >= n ? BOUNDARY : at[i]!);
   const langH = strHash(`lang:${lang}`);
   const out = new Uint32Array(n * FEATURES_PER_TOKEN);
   for (let i = 0; i < n; i++) {
-    const p2 = get(i - 2);
-    const p1 = get(i - 1);
-    const c = at[i]!;
-    const n1 = get(i + 1);
-    const n2 = get(i + 2);
-    const first = i === 0 ? 1 : 0;
-    const gazBits = c.flags & (Flag.Given | Flag.Surname | Flag.Place);
-    const capBits = c.flags & (Flag.Cap | Flag.AllCaps | Flag.Digit | Flag.Punct);
+    const around = neighbours(at, i);
     const f = i * FEATURES_PER_TOKEN;
-    out[f + 0] = mix(1, 0);
-    out[f + 1] = mix(2, c.lower);
-    out[f + 2] = mix(3, p1.lower);
-    out[f + 3] = mix(4, n1.lower);
-    out[f + 4] = mix(5, p2.lower);
-    out[f + 5] = mix(6, n2.lower);
-    out[f + 6] = mix(7, c.shape);
-    out[f + 7] = mix(8, p1.shape);
-    out[f + 8] = mix(9, n1.shape);
-    out[f + 9] = mix(mix(10, p1.shape), c.shape);
-    out[f + 10] = mix(mix(11, c.shape), n1.shape);
-    out[f + 11] = mix(12, c.suf2);
-    out[f + 12] = mix(13, c.suf3);
-    out[f + 13] = mix(14, c.suf4);
-    out[f + 14] = mix(15, c.pre3);
-    out[f + 15] = mix(mix(16, p1.lower), c.lower);
-    out[f + 16] = mix(mix(17, c.lower), n1.lower);
-    out[f + 17] = mix(mix(18, first), c.shape);
-    out[f + 18] = mix(mix(19, gazBits), capBits);
-    out[f + 19] = mix(mix(20, p1.flags & 56), capBits);
-    out[f + 20] = mix(mix(21, n1.flags & 56), capBits);
-    out[f + 21] = mix(mix(22, p1.lower), c.shape);
-    out[f + 22] = mix(mix(23, c.shape), n1.lower);
-    out[f + 23] = mix(mix(24, c.len), c.shape);
-    out[f + 24] = mix(mix(25, first), c.lower);
-    out[f + 25] = mix(mix(26, langH), c.shape);
-    out[f + 26] = mix(mix(mix(27, langH), first), capBits);
-    out[f + 27] = mix(mix(28, p1.suf3), c.shape);
-    out[f + 28] = mix(mix(29, c.shape), n1.suf3);
-    out[f + 29] = mix(mix(mix(30, p2.lower), p1.lower), capBits);
+    // own (c), as previous (p1), as next (n1), as second previous (p2), as second next (n2)
+    const [p2, p1, c, n1, n2] = around;
+    out.set(c!.unigrams.subarray(ROLE_OFFSETS[0], ROLE_OFFSETS[1]), f);
+    out.set(p1!.unigrams.subarray(ROLE_OFFSETS[1], ROLE_OFFSETS[2]), f + 9);
+    out.set(n1!.unigrams.subarray(ROLE_OFFSETS[2], ROLE_OFFSETS[3]), f + 11);
+    out.set(p2!.unigrams.subarray(ROLE_OFFSETS[3], ROLE_OFFSETS[4]), f + 13);
+    out.set(n2!.unigrams.subarray(ROLE_OFFSETS[4], ROLE_OFFSETS[5]), f + 14);
+    pairFeatures(around, i === 0 ? 1 : 0, langH, out, f + 15);
   }
   return out;
 }

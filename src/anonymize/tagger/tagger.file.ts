@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { FEATURE_VERSION } from './tagger.features.models.js';
-import { T, TAGS, type TaggerModel } from './tagger.models.js';
+import { TAGS, type TaggerModel, tagsOf } from './tagger.models.js';
 
 const MAGIC = 'VDNER1\n';
 
@@ -30,7 +30,7 @@ export function encodeModel(model: TaggerModel, training: Record<string, unknown
   const header: ModelHeader = {
     featureVersion: FEATURE_VERSION,
     buckets: model.buckets,
-    tags: TAGS,
+    tags: tagsOf(model),
     scale,
     common: model.common ? [...model.common].sort() : undefined,
     training,
@@ -52,7 +52,11 @@ export function encodeModel(model: TaggerModel, training: Record<string, unknown
   return gzipSync(raw, { level: 9 });
 }
 
-export function decodeModel(file: Buffer): { model: TaggerModel; header: ModelHeader } {
+/** `tags`: the tag set the caller decodes with; a model trained for another one is refused. */
+export function decodeModel(
+  file: Buffer,
+  tags: readonly string[] = TAGS,
+): { model: TaggerModel; header: ModelHeader } {
   const raw = gunzipSync(file);
   if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC)
     throw new Error('not a Veildraft NER tagger model');
@@ -65,7 +69,8 @@ export function decodeModel(file: Buffer): { model: TaggerModel; header: ModelHe
     throw new Error(
       `model has feature version ${header.featureVersion}, this build reads ${FEATURE_VERSION}`,
     );
-  if (header.tags.join() !== TAGS.join()) throw new Error('model has a different tag set');
+  if (header.tags.join() !== tags.join()) throw new Error('model has a different tag set');
+  const T = tags.length;
   const tBytes = (T + 1) * T * 4;
   const wBytes = header.buckets * T * 2;
   if (raw.length !== at + tBytes + wBytes) throw new Error('model file is truncated or has extra bytes');
@@ -79,9 +84,15 @@ export function decodeModel(file: Buffer): { model: TaggerModel; header: ModelHe
     ? new Int16Array(raw.buffer, offset + tBytes, header.buckets * T)
     : new Int16Array(raw.buffer.slice(offset + tBytes, offset + tBytes + wBytes));
   const common = header.common ? new Set(header.common) : undefined;
-  return { model: { buckets: header.buckets, weights, scale: header.scale, transitions, common }, header };
+  return {
+    model: { buckets: header.buckets, weights, scale: header.scale, transitions, common, tags },
+    header,
+  };
 }
 
-export function readModel(path: string): { model: TaggerModel; header: ModelHeader } {
-  return decodeModel(readFileSync(path));
+export function readModel(
+  path: string,
+  tags: readonly string[] = TAGS,
+): { model: TaggerModel; header: ModelHeader } {
+  return decodeModel(readFileSync(path), tags);
 }

@@ -1,10 +1,11 @@
 /**
- * The trained NER tagger's model and decoding: a first-order linear-chain model (hashed feature
+ * The trained taggers' model and decoding: a first-order linear-chain model (hashed feature
  * weights per tag, tag-to-tag transition weights) decoded with Viterbi under BIO constraints, so
- * an I- tag only continues an entity of its own type. Pure: no I/O.
+ * an I- tag only continues an entity of its own type. One model format serves two tag sets: the
+ * NER tagger's (TAGS) and the special-category tagger's (IO tags, see specialTags). Pure: no I/O.
  */
-import { FEATURES_PER_TOKEN } from './tagger.features.models.js';
 
+/** The NER tagger's tags, the default tag set of a model. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const T = TAGS.length;
@@ -22,32 +23,54 @@ export interface TaggerModel {
    * an entity): an entity made only of such words ("Hello", "Customer Care", "Tel") is dropped.
    */
   common?: ReadonlySet<string>;
+  /** The tag set; TAGS when absent. */
+  tags?: readonly string[];
 }
 
-/** BIO constraint: I-X only after B-X or I-X; never at the start. */
-export function allowed(prev: number, cur: number): boolean {
-  const c = TAGS[cur]!;
-  if (!c.startsWith('I-')) return true;
-  if (prev === T) return false;
-  const p = TAGS[prev]!;
+export function tagsOf(model: Pick<TaggerModel, 'tags'>): readonly string[] {
+  return model.tags ?? TAGS;
+}
+
+/**
+ * BIO constraint: I-X only after B-X or I-X; never at the start. A tag set without B-X (IO tags)
+ * lets I-X begin anywhere: each run of I-X is one entity.
+ */
+export function allowed(prev: number, cur: number, tags: readonly string[] = TAGS): boolean {
+  const c = tags[cur]!;
+  if (!c.startsWith('I-') || !tags.includes(`B-${c.slice(2)}`)) return true;
+  if (prev === tags.length) return false;
+  const p = tags[prev]!;
   return p !== 'O' && p.slice(2) === c.slice(2);
 }
 
-const allowedTable = (() => {
-  const out = new Uint8Array((T + 1) * T);
-  for (let p = 0; p <= T; p++) for (let c = 0; c < T; c++) out[p * T + c] = allowed(p, c) ? 1 : 0;
-  return out;
-})();
+const allowedTables = new Map<string, Uint8Array>();
 
-/** Emission scores, tokens × T, from the hashed features. */
+function allowedTable(tags: readonly string[]): Uint8Array {
+  const key = tags.join();
+  let out = allowedTables.get(key);
+  if (!out) {
+    const k = tags.length;
+    out = new Uint8Array((k + 1) * k);
+    for (let p = 0; p <= k; p++) for (let c = 0; c < k; c++) out[p * k + c] = allowed(p, c, tags) ? 1 : 0;
+    allowedTables.set(key, out);
+  }
+  return out;
+}
+
+/**
+ * Emission scores, tokens × tags, from the hashed features (the same number per token: the
+ * feature function decides how many).
+ */
 export function emissions(model: TaggerModel, features: Uint32Array, n: number): Float32Array {
+  const T = tagsOf(model).length;
+  const per = n > 0 ? features.length / n : 0;
   const out = new Float32Array(n * T);
   const mask = model.buckets - 1;
   const w = model.weights;
   for (let i = 0; i < n; i++) {
     const base = i * T;
-    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const idx = ((features[i * FEATURES_PER_TOKEN + k]! & mask) >>> 0) * T;
+    for (let k = 0; k < per; k++) {
+      const idx = ((features[i * per + k]! & mask) >>> 0) * T;
       for (let t = 0; t < T; t++) out[base + t]! += w[idx + t]!;
     }
     if (model.scale !== 1) for (let t = 0; t < T; t++) out[base + t]! *= model.scale;
@@ -57,19 +80,20 @@ export function emissions(model: TaggerModel, features: Uint32Array, n: number):
 
 /** The best tag sequence under the BIO constraints (Viterbi). */
 export function viterbi(model: TaggerModel, em: Float32Array, n: number): Uint8Array {
+  const T = tagsOf(model).length;
+  const ok = allowedTable(tagsOf(model));
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
   const tr = model.transitions;
-  for (let c = 0; c < T; c++)
-    score[c] = allowedTable[T * T + c] ? em[c]! + tr[T * T + c]! : Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < T; c++) score[c] = ok[T * T + c] ? em[c]! + tr[T * T + c]! : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowedTable[p * T + c]) continue;
+        if (!ok[p * T + c]) continue;
         const s = score[(i - 1) * T + p]! + tr[p * T + c]!;
         if (s > best) {
           best = s;
@@ -96,20 +120,21 @@ export interface TagSpan {
   /** Token indices, end exclusive. */
   start: number;
   end: number;
-  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  /** The tag's type: PER, ORG, LOC, MISC for NER, HEALTH, RELIGION… for special categories. */
+  type: string;
 }
 
-/** Entities of a BIO tag sequence. */
-export function tagSpans(tags: ArrayLike<number>): TagSpan[] {
+/** Entities of a BIO (or IO) tag sequence. */
+export function tagSpans(tags: ArrayLike<number>, names: readonly string[] = TAGS): TagSpan[] {
   const out: TagSpan[] = [];
   let open: TagSpan | null = null;
   for (let i = 0; i < tags.length; i++) {
-    const tag = TAGS[tags[i]!]!;
+    const tag = names[tags[i]!]!;
     if (tag === 'O' || tag.startsWith('B-') || (open && open.type !== tag.slice(2))) {
       if (open) out.push(open);
-      open = tag === 'O' ? null : { start: i, end: i + 1, type: tag.slice(2) as TagSpan['type'] };
+      open = tag === 'O' ? null : { start: i, end: i + 1, type: tag.slice(2) };
     } else if (open) open.end = i + 1;
-    else open = { start: i, end: i + 1, type: tag.slice(2) as TagSpan['type'] };
+    else open = { start: i, end: i + 1, type: tag.slice(2) };
   }
   if (open) out.push(open);
   return out;

@@ -5,8 +5,7 @@
  * every step, which generalises far better than the last ones. Deterministic for a given seed.
  */
 import { seededRandom } from '../../shared/random.js';
-import { FEATURES_PER_TOKEN } from './tagger.features.models.js';
-import { emissions, T, type TaggerModel, viterbi } from './tagger.models.js';
+import { emissions, TAGS, type TaggerModel, viterbi } from './tagger.models.js';
 
 export interface TrainSequence {
   features: Uint32Array;
@@ -17,6 +16,8 @@ export interface TrainOptions {
   buckets: number;
   epochs: number;
   seed: number;
+  /** The tag set the gold indices refer to; TAGS (NER) when absent. */
+  tags?: readonly string[];
   /** Called with the averaged model after each epoch (for scoring on a development split). */
   onEpoch?: (epoch: number, model: TaggerModel) => void;
 }
@@ -39,18 +40,20 @@ export function trainTagger(data: readonly TrainSequence[], options: TrainOption
   const { buckets } = options;
   if ((buckets & (buckets - 1)) !== 0) throw new Error('buckets must be a power of two');
   const mask = buckets - 1;
+  const tags = options.tags ?? TAGS;
+  const T = tags.length;
   const w = new Float32Array(buckets * T);
   const acc = new Float64Array(buckets * T);
   const tw = new Float32Array((T + 1) * T);
   const tacc = new Float64Array((T + 1) * T);
-  const live: TaggerModel = { buckets, weights: w, scale: 1, transitions: tw };
+  const live: TaggerModel = { buckets, weights: w, scale: 1, transitions: tw, tags };
   const random = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   let c = 1;
 
-  const update = (features: Uint32Array, i: number, tag: number, delta: number) => {
-    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const idx = ((features[i * FEATURES_PER_TOKEN + k]! & mask) >>> 0) * T + tag;
+  const update = (features: Uint32Array, i: number, per: number, tag: number, delta: number) => {
+    for (let k = 0; k < per; k++) {
+      const idx = ((features[i * per + k]! & mask) >>> 0) * T + tag;
       w[idx]! += delta;
       acc[idx]! += delta * c;
     }
@@ -62,13 +65,14 @@ export function trainTagger(data: readonly TrainSequence[], options: TrainOption
       const { features, gold } = data[s]!;
       const n = gold.length;
       if (n === 0) continue;
+      const per = features.length / n;
       const pred = viterbi(live, emissions(live, features, n), n);
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = pred[i]!;
         if (g !== p) {
-          update(features, i, g, 1);
-          update(features, i, p, -1);
+          update(features, i, per, g, 1);
+          update(features, i, per, p, -1);
         }
         const gPrev = i === 0 ? T : gold[i - 1]!;
         const pPrev = i === 0 ? T : pred[i - 1]!;
@@ -81,7 +85,7 @@ export function trainTagger(data: readonly TrainSequence[], options: TrainOption
       }
       c++;
     }
-    model = { buckets, weights: averaged(w, acc, c), scale: 1, transitions: averaged(tw, tacc, c) };
+    model = { buckets, weights: averaged(w, acc, c), scale: 1, transitions: averaged(tw, tacc, c), tags };
     options.onEpoch?.(epoch, model);
   }
   return model;

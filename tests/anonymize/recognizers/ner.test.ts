@@ -157,28 +157,29 @@ describe('transformer NER without a usable model', () => {
 });
 
 describe('model recognizers from config', () => {
-  it('builds the transformer NER for the configured folder when chosen, and none when the setting is empty', async () => {
+  it('builds the transformer NER for the configured folder when chosen, none when the setting is empty, and always the special tagger', async () => {
     const [ner, ...rest] = modelRecognizers({
       modelsDir: tinyModelsDir,
       nerModel: tinyModelNames.ner,
       nerEngine: 'transformer',
     });
-    expect(rest).toEqual([]);
+    expect(rest.map((m) => m.name)).toEqual(['special-tagger']);
     await ner!.load();
     const [spans] = await ner!.detectBatch([ctx('Anna')]);
     await ner!.dispose();
     expect(spans!.map((s) => s.type)).toEqual(['PERSON']);
-    expect(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '', nerEngine: 'transformer' })).toEqual(
-      [],
-    );
+    const names = (m: { name: string }[]) => m.map((x) => x.name);
     expect(
-      modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'off' }),
-    ).toEqual([]);
+      names(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: '', nerEngine: 'transformer' })),
+    ).toEqual(['special-tagger']);
+    expect(
+      names(modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'off' })),
+    ).toEqual(['special-tagger']);
     expect(
       modelRecognizers({ modelsDir: tinyModelsDir, nerModel: tinyModelNames.ner, nerEngine: 'tagger' }).map(
         (m) => m.name,
       ),
-    ).toEqual(['ner-tagger']);
+    ).toEqual(['ner-tagger', 'special-tagger']);
   });
 });
 

@@ -17,7 +17,7 @@ import {
   toIob2,
   viterbi,
 } from '../../../src/anonymize/tagger/tagger.models.js';
-import { tagText } from '../../../src/anonymize/tagger/tagger.tag.models.js';
+import { nerFeatures, tagText } from '../../../src/anonymize/tagger/tagger.tag.models.js';
 import { sequences, tokenize } from '../../../src/anonymize/tagger/tagger.tokens.models.js';
 import { trainTagger } from '../../../src/anonymize/tagger/tagger.train.models.js';
 
@@ -156,7 +156,9 @@ describe('tagger training', () => {
   it('learns the contexts, so unseen names and towns are found', () => {
     const model = trainTiny(3);
     const text = 'Dear Lena Vogt,\nI live in Tromsø now.';
-    const found = tagText(model, noGaz, text, 'en').map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+    const found = tagText(model, nerFeatures(noGaz), text, 'en').map(
+      (e) => `${e.type}:${text.slice(e.start, e.end)}`,
+    );
     expect(found).toEqual(['PER:Lena Vogt', 'LOC:Tromsø']);
   });
 
@@ -164,12 +166,14 @@ describe('tagger training', () => {
     const model = trainTiny(3);
     const text = 'Dear Lena Vogt,\n> Dear Lena Vogt,\n> > Dear Lena Vogt,';
     const cache = new Map();
-    const first = tagText(model, noGaz, text, 'en', cache).map(
+    const first = tagText(model, nerFeatures(noGaz), text, 'en', { cache }).map(
       (e) => `${e.type}:${text.slice(e.start, e.end)}`,
     );
     expect(first).toEqual(['PER:Lena Vogt', 'PER:Lena Vogt', 'PER:Lena Vogt']);
     expect(cache.size).toBe(1);
-    expect(tagText(model, noGaz, text, 'en', cache)).toEqual(tagText(model, noGaz, text, 'en'));
+    expect(tagText(model, nerFeatures(noGaz), text, 'en', { cache })).toEqual(
+      tagText(model, nerFeatures(noGaz), text, 'en'),
+    );
   });
 
   it('keeps its decisions through the int16 model file', () => {
