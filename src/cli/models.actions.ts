@@ -1,6 +1,6 @@
 import path from 'node:path';
+import type { FetchableFeature } from '../model-files/model-fetch.usecases.js';
 import { type FetchedFile, fetchModels } from '../model-files/model-fetch.usecases.js';
-import type { ModelFeature } from '../model-files/model-files.manifest.js';
 import { defaultPinsFile, readPins } from '../model-files/model-pins.js';
 import type { TransferProgress } from '../model-files/model-transfer.js';
 import type { CliIo } from './cli-action.js';
@@ -11,7 +11,7 @@ import type { CliIo } from './cli-action.js';
  * the next start picks them up. Progress goes to stderr, the result to stdout.
  */
 export interface ModelsFetchOptions {
-  only?: ModelFeature;
+  only?: FetchableFeature;
   fromDir?: string;
   modelsDir?: string;
   hubUrl: string;

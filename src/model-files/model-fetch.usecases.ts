@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { modelFileErrors } from './model-files.errors.js';
 import { type ModelFeature, recordManifestFiles, sha256File } from './model-files.manifest.js';
+
+/** What `models fetch` installs; the special-category tagger ships in the repository, never fetched. */
+export type FetchableFeature = Exclude<ModelFeature, 'special'>;
+
 import { type ModelPins, type VerifiedPin, verifiedPin } from './model-pins.js';
 import {
   fileSource,
@@ -23,10 +27,10 @@ export interface FetchModelsInput {
   pins: ModelPins;
   /** Where the pins came from, for messages. */
   pinsFile: string;
-  features: ModelFeature[];
+  features: FetchableFeature[];
   modelsDir: string;
   /** Where each feature is installed: the configured GGUF file name and model folder names. */
-  names: Record<ModelFeature, string>;
+  names: Record<FetchableFeature, string>;
   from: { hub: string } | { dir: string };
   onProgress: (p: TransferProgress) => void;
   retryDelayMs?: number;
@@ -66,7 +70,7 @@ export async function fetchModels(input: FetchModelsInput): Promise<FetchedFile[
   return results;
 }
 
-async function fetchModel(input: FetchModelsInput, feature: ModelFeature, pin: VerifiedPin) {
+async function fetchModel(input: FetchModelsInput, feature: FetchableFeature, pin: VerifiedPin) {
   const out: { path: string; sha256: string; outcome: FetchedFile['outcome'] }[] = [];
   for (const file of pin.files) {
     const local = feature === 'llm' ? input.names.llm : `${input.names[feature]}/${file.as ?? file.path}`;
