@@ -448,6 +448,14 @@ export const configKeys: ConfigKey[] = [
     doc: 'Longest reply the model may write.',
   },
   {
+    env: 'VEILDRAFT_DRAFT_BACKLOG_HOURS',
+    path: 'draftBacklogHours',
+    schema: positiveInt(0, 720),
+    default: '24',
+    expected: 'a whole number of hours from 0 to 720',
+    doc: "How far back unanswered customer mail is drafted: at a mailbox's first sync (older history is only learned from), and when drafting becomes possible again (a model loaded, a mailbox resumed, drafting switched on) for mail that could not be drafted. 0 drafts only mail that arrives after the first sync.",
+  },
+  {
     env: 'VEILDRAFT_LLM_TIMEOUT_SECONDS',
     path: 'llmTimeoutSeconds',
     schema: positiveInt(5, 3600),
@@ -563,6 +571,7 @@ export interface Config {
   llmThreads: number;
   llmContextTokens: number;
   llmMaxReplyTokens: number;
+  draftBacklogHours: number;
   llmTimeoutSeconds: number;
   llmUrl?: string;
   llmApiModel: string;

@@ -76,6 +76,7 @@ describe('retention and exactly one draft per message', () => {
       state: state(1),
       threadWindowMs: 30 * DAY,
       jobMaxAttempts: 3,
+      draftBacklogMs: 0,
       now: now - 200 * DAY,
     });
     expect(first).toMatchObject({ inserted: 2, draftJobs: 1 });
@@ -111,6 +112,7 @@ describe('retention and exactly one draft per message', () => {
       state: state(2),
       threadWindowMs: 30 * DAY,
       jobMaxAttempts: 3,
+      draftBacklogMs: 0,
       now,
     });
     expect(again).toMatchObject({ inserted: 0, duplicates: 1, draftJobs: 0 });
