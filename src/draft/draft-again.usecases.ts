@@ -1,6 +1,7 @@
 import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
+import type { DataKeys } from '../keys/subkeys.js';
 import { draftErrors } from './draft.errors.js';
 import { countDraftableBacklog, draftWhatWaits, requeueDraft } from './draft-waiting.usecases.js';
 import { findDraftById } from './drafts.repository.js';
@@ -15,7 +16,7 @@ import { findDraftById } from './drafts.repository.js';
  * job runs under the same draft key, so even a race with the first attempt finds the draft's
  * key header in the Drafts folder before any APPEND (draft-append.ts).
  */
-type Deps = Pick<ConsoleDeps, 'db' | 'keys' | 'clock'>;
+type Deps = Pick<ConsoleDeps, 'db' | 'clock'> & { keys: Pick<DataKeys, 'audit'> };
 
 /** `mailboxIds` null = every mailbox (admins); a draft in another mailbox is not found. */
 export function draftAgain(
