@@ -5,7 +5,6 @@ import { draftableBacklog, draftBacklogAgain } from '../../src/draft/draft-again
 import { createDraftsRepository } from '../../src/draft/drafts.repository.js';
 import { drafts } from '../../src/draft/drafts.table.js';
 import { commitIngestBatch } from '../../src/ingest/ingest.commit.js';
-import type { Prepared } from '../../src/ingest/ingest.usecases.js';
 import { jobs } from '../../src/jobs/jobs.table.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../../src/mailboxes/mailboxes.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import type { Store } from '../../src/store/store.js';
+import { preparedCustomerMail } from '../support/prepared-mail.js';
 import { tempAppliance } from '../support/temp-appliance.js';
 
 /**
@@ -25,38 +25,6 @@ import { tempAppliance } from '../support/temp-appliance.js';
  * older mail and other failures are left as they are, and mail that waited too long is closed.
  */
 const HOUR = 3_600_000;
-
-function customerMail(mailboxId: number, uid: number, receivedAt: number): Prepared {
-  return {
-    kind: 'message',
-    uid,
-    row: {
-      mailboxId,
-      folder: 'INBOX',
-      folderRole: 'inbox',
-      uidValidity: 1,
-      uid,
-      messageIdHash: `mid-${uid}`,
-      headerHash: `hdr-${uid}`,
-      inReplyToHash: null,
-      referenceHashes: '[]',
-      direction: 'inbound',
-      sentAt: receivedAt,
-      receivedAt,
-      size: 100,
-      fromPseudonym: 'customer',
-      recipientPseudonyms: '[]',
-      language: 'en',
-      newPartChars: 20,
-      attachmentCount: 0,
-      skipRule: null,
-    },
-    parentHashes: [],
-    subjectKey: `subject-${uid}`,
-    subjectEmpty: false,
-    participantsKey: `customer-${uid}`,
-  };
-}
 
 describe('drafting undrafted mail again when drafting becomes possible', () => {
   let temp: ReturnType<typeof tempAppliance>;
@@ -109,7 +77,7 @@ describe('drafting undrafted mail again when drafting becomes possible', () => {
     commitIngestBatch(store.db, {
       ref: { mailboxId, folder: 'INBOX', role: 'inbox', uidValidity: 1 },
       prepared: Object.entries(cases).map(([uid, [hours]]) =>
-        customerMail(mailboxId, Number(uid), now - hours * HOUR),
+        preparedCustomerMail(Number(uid), now - hours * HOUR, mailboxId),
       ),
       state: {
         mailboxId,
