@@ -326,7 +326,7 @@ export const configKeys: ConfigKey[] = [
     schema: positiveInt(0, 240),
     default: '12',
     expected: 'a whole number of months from 0 to 240',
-    doc: 'How far back the first sync of a mailbox reads INBOX and Sent (by arrival date). History is learned from, never answered with drafts.',
+    doc: 'How far back the first sync of a mailbox reads INBOX and Sent (by arrival date). History is learned from; only its unanswered mail of the last VEILDRAFT_DRAFT_BACKLOG_HOURS gets drafts.',
   },
   {
     env: 'VEILDRAFT_SYNC_CONCURRENCY',
