@@ -10,11 +10,12 @@ import { findDraftById } from './drafts.repository.js';
  * The console's "Draft again": per draft record, and per mailbox for its backlog ("Draft N
  * waiting"), each audited in the transaction that queues the work.
  *
- * Exactly once: only a draft that was not written (failed or waiting) can be drafted again. A
- * stored draft is refused with `draft.already_stored` rather than queued: its job would find the
- * stored record and do nothing, and an agent who deleted the draft chose not to have it. The
- * job runs under the same draft key, so even a race with the first attempt finds the draft's
- * key header in the Drafts folder before any APPEND (draft-append.ts).
+ * Exactly once: only a draft that was not written (failed, waiting, or pending with its job
+ * dead) can be drafted again. A stored draft is refused with `draft.already_stored` rather than
+ * queued: its job would find the stored record and do nothing, and an agent who deleted the
+ * draft chose not to have it. The job runs under the same draft key, so even a race with the
+ * first attempt finds the draft's key header in the Drafts folder before any APPEND
+ * (draft-append.ts).
  */
 type Deps = Pick<ConsoleDeps, 'db' | 'clock'> & { keys: Pick<DataKeys, 'audit'> };
 
@@ -29,12 +30,14 @@ export function draftAgain(
     if (!row || (args.mailboxIds !== null && !args.mailboxIds.includes(row.mailboxId)))
       throw draftErrors.notFound();
     if (row.status === 'stored') throw draftErrors.alreadyStored();
-    if (row.status === 'pending' || !requeueDraft(tx, row, at)) throw draftErrors.alreadyQueued();
+    // Only a finished job runs again: a queued or running one is refused, while a pending draft
+    // whose job died after its last retry can be drafted again.
+    if (!requeueDraft(tx, row, at)) throw draftErrors.alreadyQueued();
     emitAudit(tx, deps.keys.audit, {
       actor: args.actor,
       action: 'draft.again',
       target: row.id,
-      metadata: { mailboxId: row.mailboxId, was: row.status === 'waiting' ? 'waiting' : 'failed' },
+      metadata: { mailboxId: row.mailboxId, was: row.status },
       at,
     });
     return { mailboxId: row.mailboxId };

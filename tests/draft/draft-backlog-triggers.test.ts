@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftKeyFor } from '../../src/draft/draft.models.js';
-import { draftableBacklog, draftBacklogAgain } from '../../src/draft/draft-again.usecases.js';
+import { draftAgain, draftableBacklog, draftBacklogAgain } from '../../src/draft/draft-again.usecases.js';
 import { createDraftsRepository } from '../../src/draft/drafts.repository.js';
 import { drafts } from '../../src/draft/drafts.table.js';
 import { commitIngestBatch } from '../../src/ingest/ingest.commit.js';
@@ -142,5 +142,22 @@ describe('drafting undrafted mail again when drafting becomes possible', () => {
     expect(draftBacklogAgain(deps, { mailboxId, backlogHours: 48, actor: { kind: 'cli' } })).toEqual({
       queued: 0,
     });
+  });
+
+  it('"Draft again" runs a finished job again (any failure reason) and refuses one that is queued', () => {
+    const draftIdOf = (uid: number) => {
+      const m = messageRows().find((r) => r.uid === uid)!;
+      return store.db
+        .select()
+        .from(drafts)
+        .all()
+        .find((d) => d.messageRowId === m.id)!.id;
+    };
+    const again = (uid: number) =>
+      draftAgain(deps, { draftId: draftIdOf(uid), mailboxIds: [mailboxId], actor: { kind: 'cli' } });
+    expect(again(6)).toEqual({ mailboxId });
+    expect(byUid()[6]).toEqual(['pending', null, 'queued']);
+    expect(lastAudit('draft.again')).toEqual({ mailboxId, was: 'failed' });
+    expect(() => again(6)).toThrow(expect.objectContaining({ code: 'draft.already_queued' }));
   });
 });
