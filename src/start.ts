@@ -378,6 +378,7 @@ export async function startAppliance(args: {
       tlsProxy: !tls && config.allowRemoteHttp,
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
       retention: retentionEnv(config),
+      draftBacklogHours: config.draftBacklogHours,
       settingsFromEnvironment: { skipRules: { rules: parseSkipRules(config.ingestSkipRules) } },
       modelsDir: config.modelsDir,
       features: () => workers?.drafting.features() ?? [],

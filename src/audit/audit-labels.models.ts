@@ -18,6 +18,8 @@ const actionLabels: Record<string, string> = {
   'conversation.redact': 'Missed text replaced with a placeholder',
   'conversation.approve': 'Conversation approved as an example',
   'conversation.exclude': 'Conversation excluded',
+  'draft.again': 'Message drafted again',
+  'draft.backlog_again': 'Waiting messages of a mailbox drafted',
   'mailbox.add': 'Mailbox added',
   'mailbox.remove': 'Mailbox removed',
   'mailbox.pause': 'Mailbox paused',

@@ -37,7 +37,13 @@ async function withMailboxes<T>(
   const { store, keys } = openAppliance(config, systemClock);
   try {
     return await fn(
-      { db: store.db, keys, clock: systemClock, allowPlaintextLoopback: config.imapAllowPlaintextLoopback },
+      {
+        db: store.db,
+        keys,
+        clock: systemClock,
+        allowPlaintextLoopback: config.imapAllowPlaintextLoopback,
+        draftBacklogHours: config.draftBacklogHours,
+      },
       keys,
     );
   } finally {

@@ -326,7 +326,7 @@ export const configKeys: ConfigKey[] = [
     schema: positiveInt(0, 240),
     default: '12',
     expected: 'a whole number of months from 0 to 240',
-    doc: 'How far back the first sync of a mailbox reads INBOX and Sent (by arrival date). History is learned from, never answered with drafts.',
+    doc: 'How far back the first sync of a mailbox reads INBOX and Sent (by arrival date). History is learned from; only its unanswered mail of the last VEILDRAFT_DRAFT_BACKLOG_HOURS gets drafts.',
   },
   {
     env: 'VEILDRAFT_SYNC_CONCURRENCY',
@@ -448,6 +448,14 @@ export const configKeys: ConfigKey[] = [
     doc: 'Longest reply the model may write.',
   },
   {
+    env: 'VEILDRAFT_DRAFT_BACKLOG_HOURS',
+    path: 'draftBacklogHours',
+    schema: positiveInt(0, 720),
+    default: '24',
+    expected: 'a whole number of hours from 0 to 720',
+    doc: "How far back unanswered customer mail is drafted: at a mailbox's first sync (older history is only learned from), and when drafting becomes possible again (a model loaded, a mailbox resumed, drafting switched on) for mail that could not be drafted. 0 drafts only mail that arrives after the first sync.",
+  },
+  {
     env: 'VEILDRAFT_LLM_TIMEOUT_SECONDS',
     path: 'llmTimeoutSeconds',
     schema: positiveInt(5, 3600),
@@ -563,6 +571,7 @@ export interface Config {
   llmThreads: number;
   llmContextTokens: number;
   llmMaxReplyTokens: number;
+  draftBacklogHours: number;
   llmTimeoutSeconds: number;
   llmUrl?: string;
   llmApiModel: string;

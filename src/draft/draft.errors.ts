@@ -40,6 +40,27 @@ export const draftErrors = {
     permanent: true,
     summary: "The model's draft failed the output checks twice.",
   }),
+  /** "Draft again" of a message whose draft is in the Drafts folder: one draft per message, ever. */
+  alreadyStored: createErrorFactory({
+    code: 'draft.already_stored',
+    message:
+      'This message already has a draft in the Drafts folder; Veildraft writes one draft per message. Only a failed or waiting draft can be drafted again.',
+    status: 409,
+    permanent: true,
+  }),
+  /** "Draft again" of a message whose draft job is queued or running. */
+  alreadyQueued: createErrorFactory({
+    code: 'draft.already_queued',
+    message: 'This message is being drafted already.',
+    status: 409,
+    permanent: true,
+  }),
+  notFound: createErrorFactory({
+    code: 'draft.not_found',
+    message: 'No such draft record.',
+    status: 404,
+    permanent: true,
+  }),
   sketchInvalid: createErrorFactory({
     code: 'draft.sketch_invalid',
     message: (bytes: number) => `A draft sketch must be ${bytes} bytes.`,

@@ -95,9 +95,15 @@ export function createDrafting(args: {
         return;
       }
       log.info({ backend: llm.name }, 'drafting ready');
-      const resumed = resumeWaitingDrafts(db, clock.now());
+      const resumed = resumeWaitingDrafts(db, {
+        now: clock.now(),
+        windowMs: config.draftBacklogHours * 3_600_000,
+      });
       if (resumed.queued + resumed.expired > 0)
-        log.info(resumed, 'mail that waited for a language model: recent messages queued for drafting');
+        log.info(
+          resumed,
+          'mail that could not be drafted without a model: recent messages queued for drafting',
+        );
     })().finally(() => {
       loadSettled = true;
     });

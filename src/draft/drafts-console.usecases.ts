@@ -25,7 +25,7 @@ const reasons = new Map([
   ['draft.special_category', 'The message mentions special-category data and the policy is to skip it.'],
   [
     'draft.waited_too_long',
-    'It waited for a language model for more than three days; it is not drafted any more (most likely answered meanwhile).',
+    'It waited for a language model for longer than the backlog window; it is not drafted any more (most likely answered meanwhile). "Draft again" drafts it anyway.',
   ],
 ]);
 

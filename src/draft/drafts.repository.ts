@@ -1,5 +1,6 @@
-import { and, desc, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../store/store.js';
+import { and, desc, eq, getTableColumns, gte, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { messages } from '../ingest/message.table.js';
+import type { Db, Tx } from '../store/store.js';
 import { type DraftRow, drafts } from './drafts.table.js';
 
 /** Records the intent to write a draft (once per key); returns the row, new or existing. */
@@ -103,16 +104,40 @@ export function countStoredDraftsSince(db: Db, since: number, mailboxIds: readon
   return countDrafts(db, and(eq(drafts.status, 'stored'), gte(at, since)), mailboxIds);
 }
 
-/** Messages whose draft waits for a language model, oldest first. */
-export function listWaitingDrafts(
-  db: Pick<Db, 'select'>,
-): Pick<DraftRow, 'draftKey' | 'messageRowId' | 'createdAt'>[] {
+/**
+ * Drafts that could not be written because drafting was not possible: waiting for a language
+ * model, or failed with a model (`llm.*`) or mailbox-off reason. What a "draft again" may take.
+ */
+const couldNotDraft = or(
+  eq(drafts.status, 'waiting'),
+  and(
+    eq(drafts.status, 'failed'),
+    or(like(drafts.failureCode, 'llm.%'), eq(drafts.failureCode, 'draft.mailbox_off')),
+  ),
+);
+
+/** Drafts not written because drafting was not possible, oldest first, with their message's arrival. */
+export function listUndraftedMail(
+  db: Pick<Tx, 'select'>,
+  mailboxId?: number,
+): (Pick<DraftRow, 'draftKey' | 'messageRowId' | 'status' | 'createdAt'> & { receivedAt: number | null })[] {
   return db
-    .select({ draftKey: drafts.draftKey, messageRowId: drafts.messageRowId, createdAt: drafts.createdAt })
+    .select({
+      draftKey: drafts.draftKey,
+      messageRowId: drafts.messageRowId,
+      status: drafts.status,
+      createdAt: drafts.createdAt,
+      receivedAt: messages.receivedAt,
+    })
     .from(drafts)
-    .where(eq(drafts.status, 'waiting'))
+    .leftJoin(messages, eq(messages.id, drafts.messageRowId))
+    .where(and(couldNotDraft, mailboxId === undefined ? undefined : eq(drafts.mailboxId, mailboxId)))
     .orderBy(drafts.createdAt, drafts.id)
     .all();
+}
+
+export function findDraftById(db: Pick<Tx, 'select'>, id: number): DraftRow | undefined {
+  return db.select().from(drafts).where(eq(drafts.id, id)).get();
 }
 
 /** How many messages wait for a language model; `mailboxIds` null = every mailbox. */

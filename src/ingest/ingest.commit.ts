@@ -80,6 +80,7 @@ export function commitIngestBatch(
     state: FolderStateRow;
     threadWindowMs: number;
     jobMaxAttempts: number;
+    draftBacklogMs: number;
     now: number;
   },
 ): BatchCounts {
@@ -143,9 +144,12 @@ export function commitIngestBatch(
       for (const reply of replies) {
         if (enqueueLearn(tx, reply, row, args.jobMaxAttempts, now)) counts.learnJobs++;
       }
-      // A draft only for mail that arrived since Veildraft watches the mailbox (history is
-      // learned from, never answered), that no rule skips and that no agent answered yet.
-      const needsReply = !row.skipRule && row.receivedAt >= state.liveSince && replies.length === 0;
+      // A draft only for mail that arrived since Veildraft watches the mailbox or within the
+      // backlog window before (older history is learned from, never answered), that no rule
+      // skips and that no agent answered yet. Sent is synced before INBOX, so a backlog
+      // message's reply is already known here.
+      const draftsFrom = state.liveSince - args.draftBacklogMs;
+      const needsReply = !row.skipRule && row.receivedAt >= draftsFrom && replies.length === 0;
       if (
         needsReply &&
         enqueueJob(

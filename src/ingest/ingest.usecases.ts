@@ -42,6 +42,8 @@ export interface IngestSettings {
   orgDomains: readonly string[];
   threadWindowMs: number;
   jobMaxAttempts: number;
+  /** VEILDRAFT_DRAFT_BACKLOG_HOURS: unanswered mail this much older than the first sync is drafted too. */
+  draftBacklogMs: number;
 }
 
 export interface MailboxIdentity {

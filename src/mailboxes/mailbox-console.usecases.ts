@@ -19,7 +19,13 @@ import {
   toView,
 } from './mailboxes.models.js';
 import { findMailboxById, updateMailboxDrafting } from './mailboxes.repository.js';
-import { addMailbox, listMailboxes, type MailboxDeps, requireMailbox } from './mailboxes.usecases.js';
+import {
+  addMailbox,
+  draftMailboxBacklog,
+  listMailboxes,
+  type MailboxDeps,
+  requireMailbox,
+} from './mailboxes.usecases.js';
 import { resolveAuth } from './oauth-settings.models.js';
 import { requestToken } from './oauth-tokens.js';
 
@@ -180,6 +186,9 @@ export function setMailboxDrafting(
       },
       at,
     );
+    // Switched on: mail that failed because drafting was off is drafted now, not at a restart.
+    const draftsQueued =
+      s.draftingEnabled && !row.draftingEnabled ? draftMailboxBacklog(deps, tx, row.id, at) : 0;
     emitAudit(tx, deps.keys.audit, {
       actor,
       action: 'mailbox.drafting_set',
@@ -188,6 +197,7 @@ export function setMailboxDrafting(
         draftingEnabled: s.draftingEnabled,
         signatureSet: Boolean(s.signature.trim()),
         fromSet: Boolean(from),
+        ...(draftsQueued ? { draftsQueued } : {}),
       },
       at,
     });

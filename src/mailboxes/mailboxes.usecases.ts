@@ -1,12 +1,13 @@
 import type { AuditActor } from '../audit/audit.models.js';
 import { emitAudit } from '../audit/audit.repository.js';
+import { draftWhatWaits } from '../draft/draft-waiting.usecases.js';
 import { mailboxPurgeJob } from '../dsr/dsr.job.js';
 import type { ImapConnection } from '../imap/imap-client.js';
 import { enqueueJob } from '../jobs/jobs.repository.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import type { Clock } from '../shared/clock.js';
 import { seal, unseal } from '../shared/crypto.js';
-import type { Db } from '../store/store.js';
+import type { Db, Tx } from '../store/store.js';
 import { mailboxErrors } from './mailboxes.errors.js';
 import {
   assertSecurityAllowed,
@@ -38,6 +39,17 @@ export interface MailboxDeps {
   clock: Clock;
   /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK */
   allowPlaintextLoopback: boolean;
+  /**
+   * VEILDRAFT_DRAFT_BACKLOG_HOURS: resuming a mailbox or switching its drafting on drafts its
+   * recent mail that could not be drafted. Absent where nothing drafts (tools, some tests).
+   */
+  draftBacklogHours?: number;
+}
+
+/** In the transaction that made drafting possible for a mailbox: its recent undrafted mail is queued. */
+export function draftMailboxBacklog(deps: MailboxDeps, tx: Tx, mailboxId: number, at: number): number {
+  if (deps.draftBacklogHours === undefined) return 0;
+  return draftWhatWaits(tx, { now: at, windowMs: deps.draftBacklogHours * 3_600_000, mailboxId }).queued;
 }
 
 export function addMailbox(deps: MailboxDeps, input: MailboxInput, actor: AuditActor): MailboxView {
@@ -140,11 +152,12 @@ function changeState(
   const at = deps.clock.now();
   deps.db.transaction((tx) => {
     updateMailboxState(tx, row.id, verb === 'pause' ? 'paused' : 'active', null, at);
+    const draftsQueued = verb === 'resume' ? draftMailboxBacklog(deps, tx, row.id, at) : 0;
     emitAudit(tx, deps.keys.audit, {
       actor,
       action: `mailbox.${verb}`,
       target: row.id,
-      metadata: { from: row.state },
+      metadata: { from: row.state, ...(draftsQueued ? { draftsQueued } : {}) },
       at,
     });
   });

@@ -3,8 +3,8 @@ import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 /**
  * Sync checkpoint per mailbox and folder role. `lastUid` advances in the same transaction as
  * the messages of a batch, so a crash resumes after the last committed batch: nothing lost,
- * nothing twice. `liveSince` is when the first sync began: inbound mail received before it is
- * history (learned from, never drafted for).
+ * nothing twice. `liveSince` is when the first sync began: inbound mail received before it (less
+ * VEILDRAFT_DRAFT_BACKLOG_HOURS) is history (learned from, never drafted for).
  */
 export const folderState = sqliteTable(
   'folder_state',

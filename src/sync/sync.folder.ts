@@ -128,6 +128,7 @@ export async function syncFolder(
         state,
         threadWindowMs: settings.threadWindowMs,
         jobMaxAttempts: settings.jobMaxAttempts,
+        draftBacklogMs: settings.draftBacklogMs,
         now: deps.now(),
       });
       timing.commitMs += performance.now() - t;

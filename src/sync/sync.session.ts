@@ -56,13 +56,15 @@ export async function runSession(ctx: SessionContext, w: Watch, client: ImapFlow
       const release = await ctx.permits.take();
       let syncedUidNext: number;
       try {
-        inboxDirty = false;
-        syncedUidNext = await syncRole(ctx, w, client, 'inbox', folders.inbox);
+        // Sent first: at the first sync, a backlog message in INBOX then finds its reply and
+        // is learned from instead of drafted (ingest.commit.ts).
         if (folders.sent && (w.fullSync || ctx.deps.now() - lastSentPoll >= settings.pollMs)) {
           w.fullSync = false;
           await syncRole(ctx, w, client, 'sent', folders.sent);
           lastSentPoll = ctx.deps.now();
         }
+        inboxDirty = false;
+        syncedUidNext = await syncRole(ctx, w, client, 'inbox', folders.inbox);
       } finally {
         release();
       }

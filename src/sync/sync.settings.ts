@@ -27,6 +27,7 @@ export function syncSettingsFromConfig(
     orgDomains: config.orgDomains ?? [],
     threadWindowMs: config.threadWindowDays * 86_400_000,
     jobMaxAttempts: config.jobMaxAttempts,
+    draftBacklogMs: config.draftBacklogHours * 3_600_000,
     batchSize: config.syncBatchSize,
     batchBytes: 32 * MB,
     backfillMonths: config.syncBackfillMonths,

@@ -65,6 +65,8 @@ export interface ConsoleOptions extends ConsoleDeps {
   imapAllowPlaintextLoopback?: boolean;
   /** What the environment gives the retention periods (defaults: none, 12 months of backfill). */
   retention?: RetentionEnv;
+  /** VEILDRAFT_DRAFT_BACKLOG_HOURS (default 24): how far back "Draft again" of a backlog reaches. */
+  draftBacklogHours?: number;
   /** Initial values of console settings from the environment (a saved section wins). */
   settingsFromEnvironment?: SettingsFromEnvironment;
   /** Names the console answers to besides loopback names and IP addresses (see host-check.ts). */
@@ -155,6 +157,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     chain: chainVerifier(d),
     allowPlaintextLoopback: d.imapAllowPlaintextLoopback ?? false,
     retention: d.retention ?? { backfillMonths: 12 },
+    draftBacklogHours: d.draftBacklogHours ?? 24,
     settingsFromEnvironment: d.settingsFromEnvironment ?? {},
     // Void once setup is complete: the token opens the wizard only.
     setupTokenMatches: (given) =>

@@ -25,6 +25,8 @@ export interface ConsoleContext extends ConsoleDeps {
   allowPlaintextLoopback: boolean;
   /** VEILDRAFT_AUDIT_RETENTION_DAYS and the sync's backfill window, for the retention page. */
   retention: RetentionEnv;
+  /** VEILDRAFT_DRAFT_BACKLOG_HOURS: the window of mail drafted again (backlog, resume, drafting on). */
+  draftBacklogHours: number;
   /** Initial values of console settings from the environment; a saved section wins. */
   settingsFromEnvironment: SettingsFromEnvironment;
   /** Whether a value is the setup token printed at start (constant time; false once set up). */

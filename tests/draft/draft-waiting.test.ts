@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardView } from '../../src/dashboard/dashboard.usecases.js';
-import { waitingPickupMs } from '../../src/draft/draft-waiting.usecases.js';
 import { drafts } from '../../src/draft/drafts.table.js';
 import { draftRecordsView } from '../../src/draft/drafts-console.usecases.js';
+import { messages } from '../../src/ingest/message.table.js';
 import { jobs } from '../../src/jobs/jobs.table.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { type Appliance, startAppliance } from '../../src/start.js';
@@ -26,7 +26,7 @@ describe('mail that arrives while no language model is installed', () => {
   const logs = captureLogs('debug');
 
   beforeAll(async () => {
-    ({ dovecot, temp } = await applianceWithDovecot());
+    ({ dovecot, temp } = await applianceWithDovecot({ VEILDRAFT_DRAFT_BACKLOG_HOURS: '24' }));
     mailboxId = temp.addMailbox(dovecot, 'agent1');
   }, 120_000);
 
@@ -93,13 +93,13 @@ describe('mail that arrives while no language model is installed', () => {
   }, 180_000);
 
   it('drafts the recent waiting mail once a model is there, exactly once across restarts; older waiting mail is closed', async () => {
-    // The first message waited longer than the pick-up window.
+    // The first message arrived before the backlog window (24 hours here).
     const { store } = temp.open();
     const [older] = store.db.select().from(drafts).orderBy(drafts.id).all();
     store.db
-      .update(drafts)
-      .set({ createdAt: Date.now() - waitingPickupMs - 60_000 })
-      .where(eq(drafts.id, older!.id))
+      .update(messages)
+      .set({ receivedAt: Date.now() - 25 * 3_600_000 })
+      .where(eq(messages.id, older!.messageRowId!))
       .run();
     store.close();
 

@@ -6,40 +6,8 @@ import type { FolderRef, Prepared } from '../../src/ingest/ingest.usecases.js';
 import { retentionCategories } from '../../src/retention/retention.models.js';
 import { previewRetention, purgeRetention, savePeriods } from '../../src/retention/retention.usecases.js';
 import { backfillSince } from '../../src/sync/sync.models.js';
+import { preparedCustomerMail } from '../support/prepared-mail.js';
 import { count, DAY, openRetentionStore } from './retention-fixtures.js';
-
-/** A customer message as ingest prepares it (hashes only), received `ageDays` ago. */
-function customerMail(uid: number, receivedAt: number): Prepared {
-  return {
-    kind: 'message',
-    uid,
-    row: {
-      mailboxId: 1,
-      folder: 'INBOX',
-      folderRole: 'inbox',
-      uidValidity: 1,
-      uid,
-      messageIdHash: `mid-${uid}`,
-      headerHash: `hdr-${uid}`,
-      inReplyToHash: null,
-      referenceHashes: '[]',
-      direction: 'inbound',
-      sentAt: receivedAt,
-      receivedAt,
-      size: 100,
-      fromPseudonym: 'customer',
-      recipientPseudonyms: '[]',
-      language: 'en',
-      newPartChars: 20,
-      attachmentCount: 0,
-      skipRule: null,
-    },
-    parentHashes: [],
-    subjectKey: `subject-${uid}`,
-    subjectEmpty: false,
-    participantsKey: 'customer',
-  };
-}
 
 describe('retention and exactly one draft per message', () => {
   it('a resync after purging draft records and finished jobs queues no second draft', async () => {
@@ -69,13 +37,14 @@ describe('retention and exactly one draft per message', () => {
       role: 'inbox',
       uidValidity,
     });
-    const mail = [customerMail(1, now - 200 * DAY), customerMail(2, now - 500 * DAY)];
+    const mail = [preparedCustomerMail(1, now - 200 * DAY), preparedCustomerMail(2, now - 500 * DAY)];
     const first = commitIngestBatch(store.db, {
       ref: ref(1),
       prepared: mail,
       state: state(1),
       threadWindowMs: 30 * DAY,
       jobMaxAttempts: 3,
+      draftBacklogMs: 0,
       now: now - 200 * DAY,
     });
     expect(first).toMatchObject({ inserted: 2, draftJobs: 1 });
@@ -111,6 +80,7 @@ describe('retention and exactly one draft per message', () => {
       state: state(2),
       threadWindowMs: 30 * DAY,
       jobMaxAttempts: 3,
+      draftBacklogMs: 0,
       now,
     });
     expect(again).toMatchObject({ inserted: 0, duplicates: 1, draftJobs: 0 });

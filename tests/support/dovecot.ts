@@ -63,6 +63,8 @@ export interface ImapTarget {
 export interface DeliverMessage {
   raw: Buffer | string;
   flags?: string[];
+  /** The message's INTERNALDATE (Dovecot reads it from the maildir file's mtime); now by default. */
+  receivedAt?: Date;
 }
 
 const MAILDIR_FLAG: Record<string, string> = {
@@ -212,6 +214,7 @@ export class TestDovecot {
         .join('');
       const path = m.flags?.length ? join(base, 'cur', `${name}:2,${letters}`) : join(base, 'new', name);
       writeFileSync(path, raw);
+      if (m.receivedAt) utimesSync(path, m.receivedAt, m.receivedAt);
       chownSync(path, this.owner.uid, this.owner.gid);
     });
   }

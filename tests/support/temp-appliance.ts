@@ -20,6 +20,9 @@ export function tempAppliance(extraEnv: Record<string, string> = {}) {
     VEILDRAFT_DATA_DIR: join(dir, 'data'),
     VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex'),
     VEILDRAFT_LOG_LEVEL: 'silent',
+    // Test mail is delivered just before the first sync, so with the backlog window on, every
+    // "history" message would be drafted; tests of the backlog turn it on themselves.
+    VEILDRAFT_DRAFT_BACKLOG_HOURS: '0',
     ...extraEnv,
   };
   return {

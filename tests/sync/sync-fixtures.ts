@@ -50,6 +50,7 @@ export function testSettings(over: Partial<SyncServiceSettings> = {}): SyncServi
     orgDomains: ['acme.example'],
     threadWindowMs: 30 * 86_400_000,
     jobMaxAttempts: 8,
+    draftBacklogMs: 0,
     batchSize: 200,
     batchBytes: 32 * 1024 * 1024,
     backfillMonths: 12,

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drafts } from '../../src/draft/drafts.table.js';
 import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { retentionCategories } from '../../src/retention/retention.models.js';
 import {
@@ -184,6 +185,27 @@ describe('hostile strings in every console form', () => {
     const count = h.store.sqlite.prepare('SELECT count(*) AS n FROM mailboxes').get() as { n: number };
     expect(count.n).toBe(1);
   }, 300_000);
+
+  it('drafts page forms: Draft again of one draft and Draft N waiting of a mailbox', async () => {
+    const mailbox = storedMailbox('Drafted again');
+    const [draft] = h.store.db
+      .insert(drafts)
+      .values({
+        mailboxId: mailbox.id,
+        draftKey: 'vd.blns.1',
+        messageId: '<vd-blns@acme.example>',
+        createdAt: 1,
+        status: 'failed',
+        failureCode: 'draft.check_failed',
+      })
+      .returning()
+      .all();
+    await admin.get('/drafts');
+    for (const value of naughty) {
+      check(await admin.post(`/drafts/${draft!.id}/again`, { mailbox: value }), value, 'drafts.again');
+      check(await admin.post('/drafts/backlog', { mailbox: value }), value, 'drafts.backlog');
+    }
+  });
 
   it('mailbox OAuth2 forms: add (all OAuth2 fields at once) and the OAuth2 settings of a mailbox (every field)', async () => {
     const mailbox = storedMailbox('OAuthHostile');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drafts } from '../../src/draft/drafts.table.js';
 import { receiveRequest } from '../../src/dsr/dsr.usecases.js';
 import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
 import { roles } from '../../src/users/users.table.js';
@@ -48,6 +49,7 @@ let targetId = 0;
 let mailboxId = 0;
 let conversationId = 0;
 let requestId = 0;
+let draftId = 0;
 
 beforeAll(async () => {
   h = openConsole();
@@ -86,6 +88,19 @@ beforeAll(async () => {
   ).id;
   await agent.get(`/users/${revId}`);
   await agent.post(`/users/${revId}/mailboxes`, { mailbox: String(mailboxId) });
+  // A failed draft in that mailbox, so /drafts/:id/again runs its handler for both workers.
+  draftId = h.store.db
+    .insert(drafts)
+    .values({
+      mailboxId,
+      draftKey: 'vd.walked.1',
+      messageId: '<vd-walked@acme.example>',
+      createdAt: 1,
+      status: 'failed',
+      failureCode: 'llm.timeout',
+    })
+    .returning()
+    .get().id;
   // A data-subject request, so /privacy/requests/:id routes run their handlers too.
   requestId = receiveRequest(
     { db: h.store.db, keys: h.keys, clock: h.clock },
@@ -102,7 +117,9 @@ const idFor = (path: string) =>
       ? conversationId
       : path.startsWith('/privacy/requests/')
         ? requestId
-        : targetId;
+        : path.startsWith('/drafts/')
+          ? draftId
+          : targetId;
 const concrete = (r: RouteDef) => r.path.replace(':id', String(idFor(r.path))).replace(':section', 'lists');
 // Sign-out last, so it does not end the session the other routes are walked with.
 const ordered = [...consoleRoutes].sort(
@@ -124,7 +141,9 @@ describe('role access on every route', () => {
     // The review pages really run for both roles that may use them (not a 404 for the reviewer).
     for (const who of ['admin', 'reviewer'] as const) {
       expect((await agents[who].get(`/review/${conversationId}`)).status, who).toBe(200);
-      expect((await agents[who].get('/drafts')).html, who).toContain('Walked');
+      const draftsPage = (await agents[who].get('/drafts')).html;
+      expect(draftsPage, who).toContain('Walked');
+      expect(draftsPage, who).toContain(`action="/drafts/${draftId}/again"`);
     }
     const actual: Record<string, string> = {};
     const want: Record<string, string> = {};

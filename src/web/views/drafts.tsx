@@ -1,7 +1,7 @@
 import type { DraftRecordView, DraftState } from '../../draft/drafts-console.usecases.js';
 import type { MailboxOption } from '../../knowledge/review-view.usecases.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Notice } from './components.js';
+import { Csrf, Notice } from './components.js';
 import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
 import { MailboxFilter, Pager } from './paging.js';
@@ -33,7 +33,21 @@ function Timings(props: { t: Record<string, number> }) {
   return parts.length ? <span>{parts.join(' · ')}</span> : <span class="hint">none recorded</span>;
 }
 
-function Row(props: { r: DraftRecordView }) {
+/** Only a draft that was not written can be drafted again: one draft per message (draft-again.usecases.ts). */
+function DraftAgain(props: { r: DraftRecordView; csrf: string; mailboxId: number }) {
+  if (props.r.state !== 'failed' && props.r.state !== 'waiting') return null;
+  return (
+    <form method="post" action={`/drafts/${props.r.id}/again`} class="inline">
+      <Csrf token={props.csrf} />
+      <input type="hidden" name="mailbox" value={String(props.mailboxId)} />
+      <button type="submit" class="secondary">
+        Draft again
+      </button>
+    </form>
+  );
+}
+
+function Row(props: { r: DraftRecordView; csrf: string; mailboxId: number }) {
   const { r } = props;
   return (
     <tr>
@@ -52,6 +66,7 @@ function Row(props: { r: DraftRecordView }) {
               {r.failure} {r.failureCode && <code>{r.failureCode}</code>}
             </span>
           )}
+          <DraftAgain r={r} csrf={props.csrf} mailboxId={props.mailboxId} />
         </div>
       </td>
       <td data-label="Flag">{r.suspicious ? 'suspicious: the mail tried to steer the model' : ''}</td>
@@ -88,8 +103,11 @@ export function DraftsPage(props: {
   mailboxes: MailboxOption[];
   mailboxId: number | null;
   records: { rows: DraftRecordView[]; total: number; waiting: number; page: number; pages: number } | null;
+  /** Recent mail that could not be drafted (VEILDRAFT_DRAFT_BACKLOG_HOURS), for "Draft N waiting". */
+  backlog: { count: number; hours: number };
+  message?: { tone: 'ok' | 'warn'; text: string };
 }) {
-  const { records } = props;
+  const { records, backlog } = props;
   return (
     <Layout title="Drafts" active={props.active} csrf={props.csrf} path="/drafts">
       <p class="lead">
@@ -107,14 +125,31 @@ export function DraftsPage(props: {
           <p>No drafts have been made for this mailbox yet.</p>
         </Notice>
       )}
+      {props.message && (
+        <Notice tone={props.message.tone}>
+          <p>{props.message.text}</p>
+        </Notice>
+      )}
       {records && records.waiting > 0 && (
         <Notice>
           <p>
             {records.waiting} {records.waiting === 1 ? 'message waits' : 'messages wait'} for a language
-            model: drafting is off (the dashboard says why). Messages from the last three days are drafted
-            when a model is installed and Veildraft restarted.
+            model: drafting is off (the dashboard says why). Messages from the last {backlog.hours} hours are
+            drafted as soon as a model is loaded.
           </p>
         </Notice>
+      )}
+      {props.mailboxId !== null && backlog.count > 0 && (
+        <form method="post" action="/drafts/backlog">
+          <Csrf token={props.csrf} />
+          <input type="hidden" name="mailbox" value={String(props.mailboxId)} />
+          <p class="hint">
+            {backlog.count} {backlog.count === 1 ? 'message' : 'messages'} from the last {backlog.hours} hours
+            could not be drafted because drafting was not possible (no model, or drafting off for the
+            mailbox).
+          </p>
+          <button type="submit">Draft {backlog.count} waiting</button>
+        </form>
       )}
       {records && records.rows.length > 0 && (
         <section class="scroll card" tabindex={0} aria-label="Draft records">
@@ -132,7 +167,7 @@ export function DraftsPage(props: {
             </thead>
             <tbody>
               {records.rows.map((r) => (
-                <Row r={r} />
+                <Row r={r} csrf={props.csrf} mailboxId={props.mailboxId!} />
               ))}
             </tbody>
           </table>
