@@ -85,7 +85,7 @@ describe('veildraft detect --jsonl --ner', () => {
       '{"id":"x","text":"Call 020 7946 0958"}\n',
     );
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/NER disabled \[models\.ner_missing\]/);
+    expect(r.stderr).toMatch(/ner disabled \[models\.ner_missing\]/i);
     expect(JSON.parse(r.stdout)).toEqual({
       id: 'x',
       spans: [{ start: 5, end: 18, type: 'PHONE', score: 0.9 }],
