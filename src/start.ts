@@ -24,6 +24,7 @@ import { retentionEnv } from './retention/retention.usecases.js';
 import { skipSettingsNow } from './settings/settings.usecases.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
+import { isLoopbackHost } from './shared/loopback.js';
 import { settlesWithin } from './shared/timers.js';
 import { acquireDataLock, type DataLock, refuseDuringRekey, settleUnderLock } from './store/data-lock.js';
 import {
@@ -40,9 +41,7 @@ import { isCorruption, isReadOnlyRefusal, storeFault } from './store/store-healt
 import type { SyncService } from './sync/sync.service.js';
 import { createApp } from './web/app.js';
 import { checkListen, listenError } from './web/listen-check.js';
-import { certificateDnsNames, isLoopback, loadTls, wantsTls } from './web/tls.js';
-
-export { isLoopback };
+import { certificateDnsNames, loadTls, wantsTls } from './web/tls.js';
 
 export interface Appliance {
   store: Store;
@@ -312,7 +311,7 @@ export async function startAppliance(args: {
 }): Promise<Appliance> {
   const { config, logger, clock } = args;
   const tls = wantsTls(config);
-  if (!tls && !isLoopback(config.host) && !config.allowRemoteHttp) {
+  if (!tls && !isLoopbackHost(config.host) && !config.allowRemoteHttp) {
     throw configErrors.plainHttpRemote(config.host);
   }
   // Before anything is written (certificate, lock, key, database): a taken port says so first.

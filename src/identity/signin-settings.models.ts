@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from '../shared/loopback.js';
 import type { RoleMapping } from './identity.types.js';
 import { ROLE_MAPPING_KEY, roleMappingSchema } from './role-mapping.models.js';
 
@@ -33,12 +34,6 @@ export const policySchema = z.object({
 });
 export type SigninPolicy = z.infer<typeof policySchema>;
 export const defaultPolicy: SigninPolicy = { createUsers: false, restrictLocal: false };
-
-/** Loopback issuers may be plain HTTP (a provider on the same host, and the tests); nothing else. */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
 
 const claimName = /^[A-Za-z0-9_:-]{1,64}$/;
 const claimPath = /^[A-Za-z0-9_:-]{1,64}(\.[A-Za-z0-9_:-]{1,64}){0,4}$/;

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { isLoopbackHost } from '../shared/loopback.js';
 import type { StepName } from './connection-test.js';
 import { mailboxErrors } from './mailboxes.errors.js';
 import {
@@ -194,10 +195,6 @@ export const mailboxInputSchema = z.object({
   draftingEnabled: z.boolean().optional(),
 });
 export type MailboxInput = z.input<typeof mailboxInputSchema>;
-
-export function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
 
 /**
  * Plaintext IMAP sends the password in the clear: allowed only to a loopback host (a local

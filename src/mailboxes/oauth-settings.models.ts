@@ -1,5 +1,5 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
-import { isLoopbackHost } from './mailboxes.models.js';
+import { isLoopbackHost } from '../shared/loopback.js';
 import { type OAuthProvider, oauthProviders } from './mailboxes.table.js';
 import type { OAuthSettings } from './oauth.models.js';
 

@@ -6,6 +6,7 @@ import { generate } from 'selfsigned';
 import { configErrors } from '../config/config.errors.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../shared/logger.js';
+import { isLoopbackHost } from '../shared/loopback.js';
 
 export interface TlsCredentials {
   cert: string;
@@ -14,15 +15,11 @@ export interface TlsCredentials {
   source: 'configured' | 'self-signed';
 }
 
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
 /** Whether the console is served over HTTPS, from VEILDRAFT_TLS and the listen address. */
 export function wantsTls(config: Pick<Config, 'tls' | 'host' | 'tlsCertFile' | 'allowRemoteHttp'>): boolean {
   if (config.tls !== 'auto') return config.tls === 'on';
   if (config.tlsCertFile) return true;
-  return !isLoopback(config.host) && !config.allowRemoteHttp;
+  return !isLoopbackHost(config.host) && !config.allowRemoteHttp;
 }
 
 /**

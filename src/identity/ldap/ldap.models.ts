@@ -1,6 +1,6 @@
 import { AndFilter, EqualityFilter, Filter, FilterParser } from 'ldapts';
 import { z } from 'zod';
-import { isLoopbackHost } from '../../mailboxes/mailboxes.models.js';
+import { isLoopbackHost } from '../../shared/loopback.js';
 
 /**
  * LDAP sign-in settings (stored under `signin.ldap`) and the pure steps around a directory
@@ -61,7 +61,7 @@ export function transportProblem(url: string, startTls: boolean): string | null 
     return 'The URL must start with ldaps:// or ldap://.';
   if (!parsed.hostname || (parsed.pathname !== '' && parsed.pathname !== '/') || parsed.search)
     return 'Only scheme, host and port: ldaps://dc.example.org:636.';
-  if (parsed.protocol === 'ldap:' && !startTls && !isLoopbackHost(parsed.hostname.replace(/^\[|\]$/g, '')))
+  if (parsed.protocol === 'ldap:' && !startTls && !isLoopbackHost(parsed.hostname))
     return 'Plain ldap:// would send passwords in the clear: use ldaps:// or switch StartTLS on.';
   return null;
 }

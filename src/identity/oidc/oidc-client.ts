@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { type AppError, isAppError } from '../../shared/errors.js';
-import { isLoopbackHost, type OidcSettings } from '../signin-settings.models.js';
+import { isLoopbackHost } from '../../shared/loopback.js';
+import type { OidcSettings } from '../signin-settings.models.js';
 import { oidcErrors } from './oidc.errors.js';
 import type { Claims } from './oidc-claims.models.js';
 
