@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type FormFields, field, nonEmptyLines as lines } from '../shared/form-fields.js';
 import { isLoopbackHost } from '../shared/loopback.js';
 import type { RoleMapping } from './identity.types.js';
 import { ROLE_MAPPING_KEY, roleMappingSchema } from './role-mapping.models.js';
@@ -15,16 +16,8 @@ export const signinKeys = {
   oidcSecret: 'signin.oidc.clientSecret',
 } as const;
 
-export type Form = Record<string, string | string[] | undefined>;
-const str = (f: Form, k: string) => {
-  const v = f[k];
-  return ((Array.isArray(v) ? v[0] : v) ?? '').trim();
-};
-const lines = (s: string) =>
-  s
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+export type Form = FormFields;
+const str = (f: Form, k: string) => field(f, k).trim();
 
 export const policySchema = z.object({
   /** Just-in-time creation of console users for mapped directory identities; off by default. */

@@ -1,24 +1,16 @@
 import { z } from 'zod';
 import { type SkipRule, skipRuleNames } from '../ingest/skip-rules.models.js';
+import {
+  fieldValues as all,
+  type FormFields as Form,
+  nonEmptyLines as lines,
+  field as str,
+} from '../shared/form-fields.js';
 
 /**
  * Console settings, one section per form. Each section parses the raw form fields into a
  * typed value or a readable message per field. Defaults apply until an admin saves a section.
  */
-type Form = Record<string, string | string[] | undefined>;
-const str = (f: Form, k: string) => {
-  const v = f[k];
-  return (Array.isArray(v) ? v[0] : v) ?? '';
-};
-const all = (f: Form, k: string) => {
-  const v = f[k];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-};
-const lines = (s: string) =>
-  s
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the 24-hour form HH:MM, e.g. 08:30.');
 const termList = (label: string) =>

@@ -1,5 +1,6 @@
 import { AndFilter, EqualityFilter, Filter, FilterParser } from 'ldapts';
 import { z } from 'zod';
+import { type FormFields as Form, field as one } from '../../shared/form-fields.js';
 import { isLoopbackHost } from '../../shared/loopback.js';
 
 /**
@@ -128,12 +129,6 @@ export const ldapDefaults: LdapSettings = {
   groupNameAttribute: 'cn',
   disabledFilter: '',
   timeoutS: 10,
-};
-
-type Form = Record<string, string | string[] | undefined>;
-const one = (f: Form, k: string) => {
-  const v = f[k];
-  return (Array.isArray(v) ? v[0] : v) ?? '';
 };
 
 /** The form's fields as the schema's input; checkboxes are present only when ticked. */
