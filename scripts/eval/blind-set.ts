@@ -6,9 +6,9 @@
  * written; from then on this script refuses to write a different test half (--refreeze after a
  * reviewed correction of the annotations).
  *
- * There are two sets, written by different people at different times from the same guide: the
- * second one arrived after the recognizers had been tuned on the first one's dev half, so its
- * test half is the freshest independent figure.
+ * There are three sets, written by different people at different times from the same guide: each
+ * arrived after the recognizers had been tuned on the earlier sets' dev halves, so the newest
+ * set's test half is the freshest independent figure.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,14 @@ import type { GoldMessage } from './make-email-set.js';
 export const blindSets = {
   blind: 'tests/anonymize/gold/blind',
   'blind-2': 'tests/anonymize/gold/blind-2',
+  'blind-3': 'tests/anonymize/gold/blind-3',
 } as const;
+/** How each set is named in the evaluation's tables. */
+export const blindSetTitles: Record<BlindSetName, string> = {
+  blind: 'blind email set',
+  'blind-2': 'second blind email set',
+  'blind-3': 'third blind email set',
+};
 export type BlindSetName = keyof typeof blindSets;
 
 export function blindPaths(name: BlindSetName) {

@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Span } from '../../src/anonymize/anonymize.types.js';
-import { blindPaths } from './blind-set.js';
+import { type BlindSetName, blindPaths, blindSets, blindSetTitles } from './blind-set.js';
 import { type EvalDoc, type EvalSet, loadEmailSet, loadPresidio } from './datasets.js';
 import { goldSetPath } from './make-email-set.js';
 import { arcjetPeer, redactPiiPeer } from './peers.js';
@@ -158,7 +158,7 @@ function examples(set: EvalSet, preds: TypedRange[][], limit = 3000) {
 }
 
 export interface EvalOptions {
-  /** Comma-separated set keys (presidio, emails, blind-dev, blind-test, blind-2-dev, blind-2-test; blind and blind-2 = both halves); all when absent. */
+  /** Comma-separated set keys (presidio, emails, blind-dev, blind-test, blind-2-dev, …; a set's name alone, e.g. blind-3, = both halves); all when absent. */
   only?: string;
   /** Where to print the table (console.log by default; the benchmark passes a no-op). */
   log?: (line: string) => void;
@@ -169,9 +169,7 @@ export interface EvalOptions {
 /** Runs the whole evaluation, prints the tables, writes bench-results/eval.json and returns it. */
 export async function runEval({ only, log = console.log, write = true }: EvalOptions = {}) {
   const sets: { key: SetResult['key']; set: EvalSet | undefined; passes: number }[] = [];
-  const chosen = only
-    ?.split(',')
-    .flatMap((k) => (k === 'blind' || k === 'blind-2' ? [`${k}-dev`, `${k}-test`] : [k]));
+  const chosen = only?.split(',').flatMap((k) => (k in blindSets ? [`${k}-dev`, `${k}-test`] : [k]));
   const wants = (key: string) => !chosen || chosen.includes(key);
   if (wants('presidio')) {
     const p = loadPresidio(presidioPath);
@@ -179,13 +177,14 @@ export async function runEval({ only, log = console.log, write = true }: EvalOpt
     sets.push({ key: 'presidio', set: p, passes: 1 });
   }
   if (wants('emails')) sets.push({ key: 'emails', set: loadEmailSet(goldSetPath), passes: 3 });
-  const [first, second] = [blindPaths('blind'), blindPaths('blind-2')];
-  for (const [key, path, name] of [
-    ['blind-dev', first.dev, 'blind email set, dev half (11 languages)'],
-    ['blind-test', first.test, 'blind email set, frozen test half (11 languages)'],
-    ['blind-2-dev', second.dev, 'second blind email set, dev half (11 languages)'],
-    ['blind-2-test', second.test, 'second blind email set, frozen test half (11 languages)'],
-  ] as const) {
+  const halves = (Object.keys(blindSets) as BlindSetName[]).flatMap((set) => {
+    const paths = blindPaths(set);
+    return [
+      [`${set}-dev`, paths.dev, `${blindSetTitles[set]}, dev half (11 languages)`],
+      [`${set}-test`, paths.test, `${blindSetTitles[set]}, frozen test half (11 languages)`],
+    ] as const;
+  });
+  for (const [key, path, name] of halves) {
     if (!wants(key)) continue;
     if (!existsSync(path)) {
       log(`(skipping ${name}: ${path} is not present)\n`);

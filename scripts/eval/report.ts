@@ -1,4 +1,5 @@
 /** Targets and the readable side-by-side table (pure: data in, text out). */
+import { type BlindSetName, blindSets } from './blind-set.js';
 import type { CorpusScore, Metric } from './score.js';
 
 export interface SystemResult {
@@ -15,9 +16,11 @@ export interface SystemResult {
   groupsSpecial?: Record<string, Metric>;
   error?: string;
 }
-/** presidio: Presidio's development set; emails: the project's own set (tuned on); blind-*, blind-2-*: the two blind sets' halves. */
-export type SetKey = 'presidio' | 'emails' | 'blind-dev' | 'blind-test' | 'blind-2-dev' | 'blind-2-test';
-const blindHalves: SetKey[] = ['blind-dev', 'blind-test', 'blind-2-dev', 'blind-2-test'];
+/** presidio: Presidio's development set; emails: the project's own set (tuned on); blind-*, blind-2-*, blind-3-*: the blind sets' halves. */
+export type SetKey = 'presidio' | 'emails' | `${BlindSetName}-${'dev' | 'test'}`;
+const blindHalves = (Object.keys(blindSets) as BlindSetName[]).flatMap(
+  (n) => [`${n}-dev`, `${n}-test`] as const,
+);
 
 export interface SetResult {
   set: string;
