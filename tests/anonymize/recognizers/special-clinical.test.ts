@@ -108,3 +108,18 @@ describe('acts and practices grow into the phrase', () => {
     expect(found('nl', 'De Turkse bakker is dicht.')).toEqual([]);
   });
 });
+
+describe('health spans grow over course, place and kind', () => {
+  it('takes the qualifier each language puts before or after the condition', () => {
+    const grown = (lang: Lang, text: string) => found(lang, text).filter((s) => s.startsWith('HEALTH:'));
+    expect(grown('it', 'Uso ossigenoterapia domiciliare da marzo.')).toEqual([
+      'HEALTH:ossigenoterapia domiciliare',
+    ]);
+    expect(grown('pl', 'Leczę się na raka jelita grubego.')).toEqual(['HEALTH:raka jelita grubego']);
+    expect(grown('fi', 'Minulla on keskivaikea masennus.')).toEqual(['HEALTH:keskivaikea masennus']);
+    expect(grown('de', 'Ich mache eine ambulante Verhaltenstherapie.')).toEqual([
+      'HEALTH:ambulante Verhaltenstherapie',
+    ]);
+    expect(grown('en', 'I had a partial meniscectomy.')).toEqual(['HEALTH:partial meniscectomy']);
+  });
+});
