@@ -10,6 +10,7 @@ import { healthPatternSpans } from './special-patterns/health-patterns.js';
 import { growMembership } from './special-patterns/membership-growth.js';
 import { samePartnerSpans } from './special-patterns/partner.js';
 import type { PatternSpan } from './special-patterns/pattern.types.js';
+import { growPractice } from './special-patterns/practice-growth.js';
 import { votedForSpans } from './special-patterns/voted-for.js';
 
 /**
@@ -102,11 +103,22 @@ function grow(text: string, span: Span): void {
   }
 }
 
+/** Biometric data taken together is one fact: "photo of the face and the fingerprints of two fingers". */
+const biometricGap =
+  /^[ \t]*,?[ \t]*(?:and|og|och|und|et|e|y|en|ja|i|oraz|sekä)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
+
 function joinNeighbours(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
-  for (const s of spans) {
+  // Growth may reach back over a neighbour ("gemeenteraadslid" grown into "gemeenteraadslid voor
+  // de SP"), so spans are ordered again and same-type overlaps become one.
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = out[out.length - 1];
-    if (last && last.type === s.type && s.start >= last.end && joinGap.test(text.slice(last.end, s.start))) {
+    const gap = s.start >= (last?.end ?? 0) ? text.slice(last?.end ?? 0, s.start) : '';
+    if (
+      last &&
+      last.type === s.type &&
+      (s.start < last.end || joinGap.test(gap) || (s.type === 'BIOMETRIC' && biometricGap.test(gap)))
+    ) {
       last.end = Math.max(last.end, s.end);
       last.score = Math.max(last.score, s.score);
       continue;
@@ -148,7 +160,8 @@ export function specialCategorySpans(
   const genes: PatternSpan[] = [];
   geneticSpans(text, genes);
   for (const p of genes) hits.push({ ...p, type: 'GENETIC', needsLead: false, table: own });
-  for (const p of samePartnerSpans(text, lang, participants))
+  const orientationNamed = hits.some((h) => h.type === 'SEXUAL_ORIENTATION' && !h.needsLead);
+  for (const p of samePartnerSpans(text, lang, participants, orientationNamed))
     hits.push({ ...p, type: 'SEXUAL_ORIENTATION', needsLead: false, table: own, score: 0.8 });
   // Longest first, so a phrase ("type 2 diabetes") wins over a word inside it ("diabetes").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -175,7 +188,10 @@ export function specialCategorySpans(
     if (s.type === 'HEALTH') {
       growHealth(text, s, lang);
       growDuration(text, s, lang);
-    } else growMembership(text, s, s.type, lang);
+    } else {
+      growMembership(text, s, s.type, lang);
+      growPractice(text, s, s.type, lang);
+    }
   }
   return joinNeighbours(text, out);
 }

@@ -56,6 +56,8 @@ describe('shipped lexicon files', () => {
     }
     expect(curatedFiles(lexiconDir, 'sv').map((f) => path.basename(f))).toEqual([
       'sv.txt',
+      'sv.groups.txt',
+      'sv.clinical.txt',
       'sv.everyday.txt',
     ]);
   });

@@ -46,7 +46,7 @@ describe('special-category spans grow over the whole fact', () => {
   it("takes in the person's role in a party or a union", () => {
     expectAll([
       ['en', 'I am a Labour councillor in our borough.', 'POLITICAL_OPINION:Labour councillor'],
-      ['de', 'Ich bin Stadtrat der Grünen in Kassel.', 'POLITICAL_OPINION:Stadtrat der Grünen'],
+      ['de', 'Ich bin Stadtrat der Grünen in Kassel.', 'POLITICAL_OPINION:Stadtrat der Grünen in Kassel'],
       ['pl', 'Jestem radnym z ramienia PiS w naszej gminie.', 'POLITICAL_OPINION:radnym z ramienia PiS'],
       ['no', 'Jeg er tillitsvalgt i Fagforbundet.', 'TRADE_UNION:tillitsvalgt i Fagforbundet'],
       ['en', 'I am the Unison rep on our ward.', 'TRADE_UNION:Unison rep'],

@@ -47,3 +47,31 @@ describe('same-sex partners (sexual orientation)', () => {
     expect(sexOfName('Service Team')).toBeUndefined();
   });
 });
+
+describe('partners named to the person addressed, or beside a named orientation', () => {
+  function spans(text: string, lang: Lang, from: string, to: string): string[] {
+    return orientation(text, lang, from, to);
+  }
+
+  it('flags "your husband" written to a man and "your wife" written to a woman', () => {
+    expect(
+      spans('Hola Iván, hemos añadido a tu marido al contrato.', 'es', 'Atención al cliente', 'Iván Ortega'),
+    ).toEqual(['tu marido']);
+    expect(
+      spans('Può inserire sua moglie nella polizza.', 'it', 'Servizio clienti', 'Giulia Santoro'),
+    ).toEqual(['sua moglie']);
+    expect(spans('U mag uw man meenemen.', 'nl', 'Polikliniek', 'Pieter de Groot')).toEqual(['uw man']);
+    expect(spans('Voit lisätä aviomiehesi vakuutukseen.', 'fi', 'Asiakaspalvelu', 'Mikko Laaksonen')).toEqual(
+      ['aviomiehesi'],
+    );
+    expect(spans('U mag uw vrouw meenemen.', 'nl', 'Polikliniek', 'Pieter de Groot')).toEqual([]);
+  });
+
+  it('takes every partner phrase as part of an orientation the text names, whoever wrote it', () => {
+    expect(spans('Jeg er homofil, og kjæresten min bor hos meg.', 'no', 'Support', 'Kundeservice')).toEqual([
+      'homofil',
+      'kjæresten min',
+    ]);
+    expect(spans('Kjæresten min bor hos meg.', 'no', 'Support', 'Kundeservice')).toEqual([]);
+  });
+});

@@ -58,29 +58,29 @@ const link: Record<Lang, string> = {
 const after: Record<Lang, string> = {
   en: 'type [12]|stage [0-4IV]+[abc]?|grade [1-4IV]+|(?:1st|2nd|3rd|first|second|third)[- ]degree|on both sides',
   de: 'Typ [12]|Stadium [0-4IVX]+[abc]?|GOLD [1-4]|Grad [1-4IV]+|\\d\\. Grades|links|rechts|beidseits|beidseitig',
-  fr: 'de type [12]|stade [0-4IV]+[abc]?|grade [1-4IV]+|modérée?|sévère|sévères|légère?|aiguë?|chronique|gravidique|bilatérale?|prophylactique|préventive?|réactionnel(?:le)?|cervicale?|lombaire|droite?|gauche|du sommeil|anxio-dépressi(?:f|ve)(?: réactionnel(?:le)?)?|thoraciques?|abdominale?s?|dorsale?s?|articulaires?|musculaires?|rénale?s?|cardiaques?|pulmonaires?|atopiques?|allergiques?|virale?s?|bactériennes?|intestinale?s?|respiratoires?|post-opératoires?',
+  fr: 'de type [12]|stade [0-4IV]+[abc]?|grade [1-4IV]+|modérée?|sévère|sévères|légère?|aiguë?|chronique|gravidique|bilatérale?|prophylactique|préventive?|réactionnel(?:le)?|cervicale?|lombaire|droite?|gauche|du sommeil|anxio-dépressi(?:f|ve)(?: réactionnel(?:le)?)?|thoraciques?|abdominale?s?|dorsale?s?|articulaires?|musculaires?|rénale?s?|cardiaques?|pulmonaires?|atopiques?|allergiques?|virale?s?|bactériennes?|intestinale?s?|respiratoires?|post-opératoires?|à domicile|nocturne',
   nl: 'type [12]|stadium [0-4IV]+|graad [1-4IV]+|L\\d-[LS]\\d|links|rechts|aan beide kanten',
-  es: 'tipo [12]|de tipo [12]|grado [1-4IV]+|estadio [0-4IV]+|moderad[oa]|grave|leve|agud[oa]|crónic[oa]|gestacional|ductal|cervical|lumbar|derech[oa]|izquierd[oa]|inestable|coronari[oa]|de grado [1-4IV]+|torácic[oa]s?|abdominal(?:es)?|atópic[oa]|alérgic[oa]|renal(?:es)?|cardíac[oa]|pulmonar(?:es)?|articular(?:es)?|muscular(?:es)?|vírica|viral|bacteriana|intestinal|respiratori[oa]|postoperatori[oa]',
+  es: 'tipo [12]|de tipo [12]|grado [1-4IV]+|estadio [0-4IV]+|moderad[oa]|grave|leve|agud[oa]|crónic[oa]|gestacional|ductal|cervical|lumbar|derech[oa]|izquierd[oa]|inestable|coronari[oa]|de grado [1-4IV]+|torácic[oa]s?|abdominal(?:es)?|atópic[oa]|alérgic[oa]|renal(?:es)?|cardíac[oa]|pulmonar(?:es)?|articular(?:es)?|muscular(?:es)?|vírica|viral|bacteriana|intestinal|respiratori[oa]|postoperatori[oa]|domiciliari[oa]|nocturn[oa]',
   sv: 'typ [12]|grad [1-4IV]+|stadium [0-4IV]+',
-  it: 'di tipo [12]|tipo [12]|grado [1-4IV]+|stadio [0-4IV]+|moderat[oa]|grave|lieve|acut[oa]|cronic[oa]|gestazionale|ischemic[oa]|emorragic[oa]|reattiva|depressiva|destr[oa]|sinistr[oa]|reumatoide|media acuta|bilaterale|toracic[oa]|addominale|atopica|allergica|renale|cardiac[oa]|polmonare|articolare|muscolare|virale|batterica|intestinale|respiratori[oa]|postoperatori[oa]',
+  it: 'di tipo [12]|tipo [12]|grado [1-4IV]+|stadio [0-4IV]+|moderat[oa]|grave|lieve|acut[oa]|cronic[oa]|gestazionale|ischemic[oa]|emorragic[oa]|reattiva|depressiva|destr[oa]|sinistr[oa]|reumatoide|media acuta|bilaterale|toracic[oa]|addominale|atopica|allergica|renale|cardiac[oa]|polmonare|articolare|muscolare|virale|batterica|intestinale|respiratori[oa]|postoperatori[oa]|domiciliare|notturn[oa]|non invasiv[oa]',
   da: 'type [12]|grad [1-4IV]+|stadie [0-4IV]+',
   no: 'type [12]|grad [1-4IV]+|stadium [0-4IV]+',
   fi: 'tyyppi [12]',
-  pl: 'typu [12]|w (?:I|II|III|IV|[1-4]) stadium|(?:I|II|III|IV) stopnia|z przerzutami(?: do \\p{L}+)?|wysokiego ryzyka|mechaniczn[aąe]|przyśrodkowej|boczn[aej]+',
+  pl: 'typu [12]|w (?:I|II|III|IV|[1-4]) stadium|(?:I|II|III|IV) stopnia|z przerzutami(?: do \\p{L}+)?|wysokiego ryzyka|mechaniczn[aąe]|przyśrodkowej|boczn[aej]+|grubego|cienkiego|w znieczuleniu(?: ogólnym| miejscowym)?|zagrażając[ey]',
 };
 
 /** Severity and course words before a condition. */
 const before: Record<Lang, string> = {
-  en: 'early|mild|moderate|severe|acute|chronic|serious|bad|terminal|advanced|recurrent|persistent|triple[- ]negative|gestational|risk-reducing|bilateral|emergency|right-sided|left-sided|dry,? cracked|atopic|allergic|viral|bacterial|post-operative|postnatal|postpartum|spontaneous',
-  de: 'akute[nmrs]?|leichte[nmrs]?|mittelgradige[nmrs]?|schwere[nmrs]?|chronische[nmrs]?|beginnende[nmrs]?|fortgeschrittene[nmrs]?|laparoskopische[nmrs]?|starke[nmrs]?|atopische[nmrs]?|allergische[nmrs]?|bakterielle[nmrs]?|virale[nmrs]?|wiederkehrende[nmrs]?|anhaltende[nmrs]?',
+  en: 'early|mild|moderate|severe|acute|chronic|serious|bad|terminal|advanced|recurrent|persistent|triple[- ]negative|gestational|risk-reducing|bilateral|emergency|right-sided|left-sided|dry,? cracked|atopic|allergic|viral|bacterial|post-operative|postnatal|postpartum|spontaneous|partial|total|torn',
+  de: 'akute[nmrs]?|leichte[nmrs]?|mittelgradige[nmrs]?|schwere[nmrs]?|chronische[nmrs]?|beginnende[nmrs]?|fortgeschrittene[nmrs]?|laparoskopische[nmrs]?|starke[nmrs]?|atopische[nmrs]?|allergische[nmrs]?|bakterielle[nmrs]?|virale[nmrs]?|wiederkehrende[nmrs]?|anhaltende[nmrs]?|\\p{L}{4,}ische[nmrs]?|ambulante[nmrs]?|stationäre[nmrs]?',
   fr: 'double|légère|grave|forte?s?|importante?',
-  nl: 'beginnende|ernstige|lichte|milde|chronische|acute|secundair progressieve|primair progressieve|voorste|achterste|zware|atopische|allergische|virale|bacteriële|terugkerende|hevige',
+  nl: 'beginnende|ernstige|lichte|milde|chronische|acute|secundair progressieve|primair progressieve|voorste|achterste|zware|atopische|allergische|virale|bacteriële|terugkerende|hevige|\\p{L}{4,}ische|ambulante|klinische',
   es: '',
   sv: 'lätt|måttlig|svår|kronisk|akut|kraftig|atopiskt?|allergisk|spontan|återkommande|svåra|kraftiga',
   it: 'forte|grave|lieve|fort[ei]',
   da: 'moderat|let|svær|kronisk|akut|kraftig|stor|atopisk|allergisk|spontan|tilbagevendende|svære|kraftige',
   no: 'moderat|lett|alvorlig|kronisk|akutt|kraftig|stor|store|atopisk|allergisk|spontan|tilbakevendende|kraftige',
-  fi: 'lievä|lievän|vaikea|vaikean|kova[at]?|kovia|krooninen|kroonisen|akuutti|paha|pahan|puhjennut|puhjenneen|atooppinen|atooppisen|allerginen|allergisen|toistuva|toistuvan|pitkäaikainen|pitkäaikaisen',
+  fi: 'lievä|lievän|vaikea|vaikean|kova[at]?|kovia|krooninen|kroonisen|akuutti|paha|pahan|puhjennut|puhjenneen|atooppinen|atooppisen|allerginen|allergisen|toistuva|toistuvan|pitkäaikainen|pitkäaikaisen|keskivaikea|keskivaikean',
   pl: 'ostr[aey]|ostrego|przewlekł[aey]|ciężk[aiey]|łagodn[aey]|częściowe|całkowite|atopow[aey]|alergiczn[aey]|nawracając[aey]|silny|silne|silnego',
 };
 

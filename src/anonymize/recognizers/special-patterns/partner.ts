@@ -6,7 +6,11 @@ import { sexOfGivenName } from '../name-lists.js';
  * orientation (GDPR Art. 9); the same words from the other sex do not. The writer's sex is guessed
  * from the given name in the mail header (the sender for the body, the recipient for quoted
  * lines "> …", which the other side wrote), by name-lists.ts's female and male given-name
- * tables. Names in both tables, or in neither, decide nothing.
+ * tables. Names in both tables, or in neither, decide nothing. "Your husband" is judged the same
+ * way by the person addressed (the recipient for the body, the sender for quoted lines): a reply
+ * to a man about his husband says as much as the man's own words. And where the text already
+ * names an orientation ("sono gay e vivo con il mio compagno"), every partner phrase of its writer
+ * is part of that fact, whoever wrote it and whatever the word's sex ("kjæresten min").
  */
 
 type Sex = 'f' | 'm';
@@ -17,39 +21,109 @@ export function sexOfName(name: string | undefined): Sex | undefined {
   return first ? sexOfGivenName(first) : undefined;
 }
 
+interface PartnerWords {
+  /** First person: a male partner, a female partner, a partner of either sex. */
+  m: string;
+  f: string;
+  any: string;
+  /** Second person ("your husband", "Ihre Frau", "sua moglie"). */
+  yourM: string;
+  yourF: string;
+}
+
 /** "my husband" / "my wife" and their translations, with the possessive. */
-const partnerWords: Record<Lang, { m: string; f: string }> = {
-  en: { m: 'my (?:husband|boyfriend)', f: 'my (?:wife|girlfriend)' },
+const partnerWords: Record<Lang, PartnerWords> = {
+  en: {
+    m: 'my (?:husband|boyfriend)',
+    f: 'my (?:wife|girlfriend)',
+    any: 'my (?:partner|spouse|fiancée?)',
+    yourM: 'your (?:husband|boyfriend)',
+    yourF: 'your (?:wife|girlfriend)',
+  },
   de: {
     m: '(?:mein(?:em|en)?) (?:Mann|Ehemann|Ehemannes|Lebensgefährten?)',
     f: '(?:meine[rn]?) (?:Frau|Ehefrau|Freundin|Lebensgefährtin)',
+    any: '(?:mein(?:e[mnr]?)?) (?:Partner(?:in)?|Lebenspartner(?:in)?|Freund)',
+    yourM: '(?:Ihr(?:em|en)?|dein(?:em|en)?) (?:Mann|Ehemann|Lebensgefährten?)',
+    yourF: '(?:Ihre[rn]?|deine[rn]?) (?:Frau|Ehefrau|Lebensgefährtin)',
   },
   fr: {
     m: '(?:mon) (?:mari|époux|compagnon|copain|conjoint)',
     f: '(?:ma) (?:femme|épouse|compagne|copine|conjointe)',
+    any: 'mon (?:partenaire|conjoint|fiancé)|ma (?:partenaire|fiancée)',
+    yourM: '(?:votre|ton) (?:mari|époux|compagnon|conjoint)',
+    yourF: '(?:votre|ta) (?:femme|épouse|compagne|conjointe)',
   },
-  nl: { m: 'mijn (?:man|echtgenoot|vriend)', f: 'mijn (?:vrouw|echtgenote|vriendin)' },
-  es: { m: 'mi (?:marido|esposo|novio)', f: 'mi (?:mujer|esposa|novia)' },
-  sv: { m: 'min (?:man|make|pojkvän)', f: 'min (?:fru|hustru|flickvän)' },
-  it: { m: '(?:il )?mio (?:marito|compagno|fidanzato)', f: '(?:la )?mia (?:moglie|compagna|fidanzata)' },
-  da: { m: 'min (?:mand|kæreste mand)', f: 'min (?:kone|hustru)' },
-  no: { m: 'min (?:mann|ektemann)|mannen min', f: 'min (?:kone|kona|hustru)|kona mi' },
-  fi: { m: '(?:aviomieheni|mieheni|poikaystäväni)', f: '(?:vaimoni|tyttöystäväni)' },
+  nl: {
+    m: 'mijn (?:man|echtgenoot|vriend)',
+    f: 'mijn (?:vrouw|echtgenote|vriendin)',
+    any: 'mijn (?:partner|verloofde)',
+    yourM: '(?:uw|je|jouw) (?:man|echtgenoot)',
+    yourF: '(?:uw|je|jouw) (?:vrouw|echtgenote)',
+  },
+  es: {
+    m: 'mi (?:marido|esposo|novio)',
+    f: 'mi (?:mujer|esposa|novia)',
+    any: 'mi (?:pareja|compañer[oa]|prometid[oa])',
+    yourM: '(?:tu|su) (?:marido|esposo)',
+    yourF: '(?:tu|su) (?:mujer|esposa)',
+  },
+  sv: {
+    m: 'min (?:man|make|pojkvän)',
+    f: 'min (?:fru|hustru|flickvän)',
+    any: 'min (?:sambo|partner|fästm[öa]n|pojkvän|flickvän)',
+    yourM: '(?:din|er) (?:man|make)',
+    yourF: '(?:din|er) (?:fru|hustru)',
+  },
+  it: {
+    m: '(?:il )?mio (?:marito|compagno|fidanzato)',
+    f: '(?:la )?mia (?:moglie|compagna|fidanzata)',
+    any: '(?:il )?mio (?:partner|convivente)|(?:la )?mia (?:partner|convivente)',
+    yourM: '(?:(?:il )?(?:suo|tuo) (?:marito|compagno))',
+    yourF: '(?:(?:la )?(?:sua|tua) (?:moglie|compagna))',
+  },
+  da: {
+    m: 'min (?:mand|kæreste mand)',
+    f: 'min (?:kone|hustru)',
+    any: 'min (?:kæreste|partner|samlever|forlovede)|(?:kæresten|samleveren) min',
+    yourM: '(?:din|Deres) (?:mand)',
+    yourF: '(?:din|Deres) (?:kone|hustru)',
+  },
+  no: {
+    m: 'min (?:mann|ektemann)|mannen min',
+    f: 'min (?:kone|kona|hustru)|kona mi',
+    any: 'min (?:kjæreste|partner|samboer|forlovede)|(?:kjæresten|samboeren|partneren) min',
+    yourM: 'din (?:mann|ektemann)|mannen din',
+    yourF: 'din (?:kone|kona|hustru)|kona di',
+  },
+  fi: {
+    m: '(?:aviomieheni|mieheni|poikaystäväni)',
+    f: '(?:vaimoni|tyttöystäväni)',
+    any: '(?:puolisoni|kumppanini|avopuolisoni|kihlattuni)',
+    yourM: '(?:aviomiehesi|miehesi)',
+    yourF: '(?:vaimosi)',
+  },
   pl: {
     m: '(?:mój mąż|moim mężem|mojego męża|mojemu mężowi)',
     f: '(?:moja żona|moją żoną|mojej żony|mojej żonie)',
+    any: '(?:mój|moja|moim|moją|mojego|mojej) (?:partner(?:ka|em|ką|a|ki)?|narzeczon(?:y|a|ym|ą|ego|ej))',
+    yourM: '(?:Pana|Pani|twój|twojego|twoim) (?:mąż|męża|mężem|mężowi)',
+    yourF: '(?:Pana|Pani|twoja|twojej|twoją) (?:żona|żony|żoną|żonie)',
   },
 };
 
 const res = new Map<Lang, RegExp>();
 
+/** Groups: 1 my-male, 2 my-female, 3 my-any, 4 your-male, 5 your-female (the language's and English). */
 function partnerRe(lang: Lang): RegExp {
   let re = res.get(lang);
   if (!re) {
     const w = partnerWords[lang];
-    const alt = (s: string) => s.replace(/ /gu, '[ \\t]+');
+    const en = partnerWords.en;
+    const alt = (own: string, english: string) =>
+      `(${own.replace(/ /gu, '[ \\t]+')}|${english.replace(/ /gu, '[ \\t]+')})`;
     re = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(${alt(w.m)})|(${alt(w.f)})|(${alt(partnerWords.en.m)})|(${alt(partnerWords.en.f)}))(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${alt(w.m, en.m)}|${alt(w.f, en.f)}|${alt(w.any, en.any)}|${alt(w.yourM, en.yourM)}|${alt(w.yourF, en.yourF)})(?![\\p{L}\\p{N}])`,
       'giu',
     );
     res.set(lang, re);
@@ -57,21 +131,32 @@ function partnerRe(lang: Lang): RegExp {
   return re;
 }
 
-/** Spans of same-sex partner phrases, judged by who wrote the line they are on. */
+/**
+ * Spans of same-sex partner phrases, judged by who wrote or is addressed on the line they are on;
+ * with `orientationNamed` (the text names an orientation), every first-person partner phrase.
+ */
 export function samePartnerSpans(
   text: string,
   lang: Lang,
   participants: readonly Participant[],
+  orientationNamed = false,
 ): Array<{ start: number; end: number }> {
   const from = sexOfName(participants.find((p) => p.role === 'from')?.name);
   const to = sexOfName(participants.find((p) => p.role === 'to')?.name);
-  if (!from && !to) return [];
+  if (!from && !to && !orientationNamed) return [];
   const out: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(partnerRe(lang))) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const writer = /^[ \t]*>/u.test(text.slice(lineStart, m.index)) ? to : from;
-    const partner: Sex = m[1] || m[3] ? 'm' : 'f';
-    if (writer === partner) out.push({ start: m.index, end: m.index + m[0].length });
+    const quoted = /^[ \t]*>/u.test(text.slice(lineStart, m.index));
+    const writer = quoted ? to : from;
+    const addressee = quoted ? from : to;
+    const same =
+      (m[1] && writer === 'm') ||
+      (m[2] && writer === 'f') ||
+      (m[4] && addressee === 'm') ||
+      (m[5] && addressee === 'f') ||
+      (orientationNamed && (m[1] || m[2] || m[3]));
+    if (same) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
