@@ -189,7 +189,8 @@ export function HeatmapChart(props: { map: Heatmap; timeZone: string }) {
 
 /** Median first reply (business time) per day or week; a bucket with too few is marked, not zero. */
 export function TrendChart(props: { points: TrendPoint[]; unit: TrendUnit }) {
-  const W = 600;
+  // Wider than the other charts: it spans the page, and its labels should read the same size.
+  const W = 1000;
   const H = 220;
   const top = 16;
   const base = 180;
@@ -220,7 +221,7 @@ export function TrendChart(props: { points: TrendPoint[]; unit: TrendUnit }) {
           const w = Math.max(2, slot * 0.7);
           return (
             <g>
-              {v === null ? (
+              {p.segments === 0 ? null : v === null ? (
                 <rect x={x} y={base - 10} width={w} height={10} class="few">
                   <title>{`${p.start}: ${TOO_FEW} (${p.segments} segments)`}</title>
                 </rect>
