@@ -21,7 +21,12 @@ export interface MeasuredFacts {
 export function WhatIsMeasuredPage(props: { csrf: string; active: ActiveSession; facts: MeasuredFacts }) {
   const f = props.facts;
   return (
-    <Layout title="What is measured: response-time analytics" active={props.active} csrf={props.csrf}>
+    <Layout
+      title="What is measured: response-time analytics"
+      active={props.active}
+      csrf={props.csrf}
+      path="/analytics"
+    >
       <article class="sheet">
         <p class="lead">
           Fact sheet of this Veildraft appliance, {f.date}. Print it with the browser (Ctrl+P / ⌘P);
