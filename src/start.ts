@@ -378,6 +378,7 @@ export async function startAppliance(args: {
       imapAllowPlaintextLoopback: config.imapAllowPlaintextLoopback,
       retention: retentionEnv(config),
       draftBacklogHours: config.draftBacklogHours,
+      analyticsPerAgent: config.analyticsPerAgent,
       settingsFromEnvironment: { skipRules: { rules: parseSkipRules(config.ingestSkipRules) } },
       modelsDir: config.modelsDir,
       features: () => workers?.drafting.features() ?? [],

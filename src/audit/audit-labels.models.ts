@@ -7,6 +7,7 @@ import type { Role } from '../users/users.table.js';
  * here is shown by its code, so a new action is never hidden.
  */
 const actionLabels: Record<string, string> = {
+  'analytics.per_agent_view': 'Per-agent analytics viewed',
   'audit.prune': 'Old audit entries removed (retention)',
   'auth.signin': 'Signed in',
   'auth.signin_failed': 'Sign-in failed',

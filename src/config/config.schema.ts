@@ -518,6 +518,14 @@ export const configKeys: ConfigKey[] = [
     expected: 'true or false',
     doc: 'Whether conversations whose residual risk sent them to review may serve as examples before a reviewer approved them.',
   },
+  {
+    env: 'VEILDRAFT_ANALYTICS_PER_AGENT',
+    path: 'analyticsPerAgent',
+    schema: z.enum(['on', 'off']).transform((v) => v === 'on'),
+    default: 'off',
+    expected: 'on or off',
+    doc: "Per-agent figures on the console's Analytics page (first-reply times by the Sent From address, mapped to a console user where one has that name). Off: figures per mailbox only. Set only here, at start-up, never from the console (a works agreement decides it); while on, the page shows a banner and every view of per-agent figures is audited.",
+  },
 ];
 
 export interface Config {
@@ -580,4 +588,5 @@ export interface Config {
   promptTokens: number;
   retrieveK: number;
   learnUnreviewed: boolean;
+  analyticsPerAgent: boolean;
 }

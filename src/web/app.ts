@@ -82,6 +82,8 @@ export interface ConsoleOptions extends ConsoleDeps {
   health?: () => RuntimeHealth;
   /** Backups (Privacy → Backups, and restore in the setup wizard); without it those pages say so. */
   backups?: BackupService;
+  /** VEILDRAFT_ANALYTICS_PER_AGENT (default off): per-agent figures on the Analytics page. */
+  analyticsPerAgent?: boolean;
 }
 
 /**
@@ -166,6 +168,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     backups: d.backups,
     oidc: createOidcRuntime(),
     publicUrl: d.publicUrl,
+    analyticsPerAgent: d.analyticsPerAgent ?? false,
   };
 }
 

@@ -37,6 +37,8 @@ export interface ConsoleContext extends ConsoleDeps {
   oidc: OidcRuntime;
   /** VEILDRAFT_PUBLIC_URL's origin: the base of the OIDC redirect URI when set. */
   publicUrl?: string;
+  /** VEILDRAFT_ANALYTICS_PER_AGENT: fixed at start-up; the console cannot switch it. */
+  analyticsPerAgent: boolean;
 }
 
 export interface AppEnv {

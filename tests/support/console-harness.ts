@@ -12,12 +12,14 @@ import type { Clock } from '../../src/shared/clock.js';
 import { createLogger, type Logger } from '../../src/shared/logger.js';
 import { backupPlaces, openAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
-import { createApp } from '../../src/web/app.js';
+import { type ConsoleOptions, createApp } from '../../src/web/app.js';
 import type { AppEnv } from '../../src/web/web.types.js';
 import { TestClock, testConfig } from './appliance.js';
 
 export interface ConsoleHarness {
   app: Hono<AppEnv>;
+  /** A second app on the same store and keys with other start-up options (sessions carry over). */
+  withConsole(extra: Partial<ConsoleOptions>): Hono<AppEnv>;
   store: Store;
   keys: DataKeys;
   clock: TestClock;
@@ -48,33 +50,32 @@ export function openConsole(
   const { store, keys } = openAppliance(config, clock);
   const logger = opts.logger ?? createLogger('silent');
   const setupToken = newSetupToken();
-  const app = createApp({
+  const consoleOptions: ConsoleOptions = {
+    db: store.db,
+    keys,
+    clock,
     logger,
-    readiness: () => ({ storeOpen: true, migrationsApplied: true, workersRunning: true }),
-    console: {
-      db: store.db,
+    tls: opts.secure ?? false,
+    tlsProxy: true,
+    modelsDir: path.join(dir, 'models'),
+    features: opts.features,
+    publicUrl: opts.publicUrl,
+    imapAllowPlaintextLoopback: opts.imapAllowPlaintextLoopback,
+    setupToken,
+    backups: createBackupService({
+      store,
       keys,
       clock,
       logger,
-      tls: opts.secure ?? false,
-      tlsProxy: true,
-      modelsDir: path.join(dir, 'models'),
-      features: opts.features,
-      publicUrl: opts.publicUrl,
-      imapAllowPlaintextLoopback: opts.imapAllowPlaintextLoopback,
-      setupToken,
-      backups: createBackupService({
-        store,
-        keys,
-        clock,
-        logger,
-        places: backupPlaces(config),
-        appVersion: 'test',
-      }),
-    },
-  });
+      places: backupPlaces(config),
+      appVersion: 'test',
+    }),
+  };
+  const readiness = () => ({ storeOpen: true, migrationsApplied: true, workersRunning: true });
+  const app = createApp({ logger, readiness, console: consoleOptions });
   return {
     app,
+    withConsole: (extra) => createApp({ logger, readiness, console: { ...consoleOptions, ...extra } }),
     store,
     keys,
     clock,

@@ -33,6 +33,7 @@ export interface LayoutReport {
 /**
  * Runs in the page as a string: the test code is typed for Node (no DOM types), and the
  * console's CSP forbids eval, which rules out a function built from a string inside the page.
+ * The body of a closed <details> is left out: Chromium keeps its boxes, but nobody sees them.
  * A block's box is clipped by every ancestor that clips (a scroll container shows only part of a
  * wide table), and overlaps of one pixel or less are rounding, not layout faults.
  */
@@ -56,6 +57,8 @@ const measure = `(() => {
   };
   const shown = blocks
     .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+    // The body of a closed <details> keeps its boxes in Chromium but is not shown.
+    .filter((el) => !el.closest('details:not([open]) > :not(summary)'))
     .map((el) => ({ el, b: box(el) }))
     .filter((x) => x.b.r - x.b.l > 0 && x.b.b - x.b.t > 0);
   const overlaps = [];

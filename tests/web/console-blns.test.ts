@@ -282,6 +282,17 @@ describe('hostile strings in every console form', () => {
     expect(row).toEqual({ c: customerText, status: 'review' });
   }, 300_000);
 
+  it("the Analytics page's and its CSV export's query parameters", async () => {
+    for (const s of naughty) {
+      const value = `QZX${s}XZQ`;
+      for (const name of ['mailbox', 'period', 'from', 'to'])
+        for (const page of ['/analytics', '/analytics/download/csv']) {
+          const query = { period: 'custom', from: '2026-01-01', to: '2026-01-02', [name]: value };
+          check(await admin.get(`${page}?${new URLSearchParams(query)}`), value, `${page} ${name}`);
+        }
+    }
+  }, 300_000);
+
   it('LDAP sign-in settings (every field) and its test sign-in (user name, password)', async () => {
     // Valid settings pointing at a closed loopback port: a test sign-in fails fast as unreachable.
     const base: Record<string, string> = {

@@ -180,7 +180,12 @@ describe('console in Chromium', () => {
     await rev.page.getByRole('button', { name: 'Confirm' }).click();
     await rev.page.getByRole('link', { name: /continue/ }).click();
     const nav = rev.page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Dashboard', 'Review queue', 'Drafts']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Dashboard',
+      'Review queue',
+      'Drafts',
+      'Analytics',
+    ]);
     await rev.page.goto(`${server.url}/review`);
     await shoot(rev.page, '17-review-queue');
     await rev.page.goto(`${server.url}/drafts`);

@@ -154,7 +154,9 @@ function pagesFor(role: Role): { name: string; url: string }[] {
   const forbidden = consoleRoutes.find(
     (r) => r.method === 'GET' && Array.isArray(r.access) && !r.access.includes(role),
   );
-  return [...pages, { name: 'not-found', url: '/nowhere' }, { name: 'forbidden', url: forbidden!.path }];
+  // Admins may open every page: their refusal page is seen by the other roles.
+  const refused = forbidden ? [{ name: 'forbidden', url: forbidden.path }] : [];
+  return [...pages, { name: 'not-found', url: '/nowhere' }, ...refused];
 }
 
 /** Opens each page at both widths, saves screenshots, and lists every overflow and overlap. */

@@ -1,4 +1,5 @@
 import type { RouteDef } from '../access.js';
+import { analyticsRoutes } from './analytics.routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { backupRoutes } from './backups.routes.js';
@@ -30,4 +31,5 @@ export const consoleRoutes: RouteDef[] = [
   ...jobRoutes,
   ...privacyRequestRoutes,
   ...backupRoutes,
+  ...analyticsRoutes,
 ];

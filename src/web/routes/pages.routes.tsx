@@ -2,21 +2,10 @@ import { accountsUnderAttack } from '../../auth/signin-attempts.usecases.js';
 import { dashboardView } from '../../dashboard/dashboard.usecases.js';
 import { mailboxStatuses } from '../../mailboxes/mailbox-console.usecases.js';
 import { visibleMailboxIds } from '../../users/user-mailboxes.usecases.js';
-import type { Access, RouteDef } from '../access.js';
+import type { RouteDef } from '../access.js';
 import { render } from '../render.js';
-import { DashboardPage, PlaceholderPage, WelcomePage } from '../views/dashboard.js';
+import { DashboardPage, WelcomePage } from '../views/dashboard.js';
 import { SigninAttackCard } from '../views/signin-attempts.js';
-
-/** Pages whose backend is being built in another feature: the route and navigation are ready. */
-const placeholders: { path: string; title: string; what: string; feature: string; access: Access }[] = [
-  {
-    path: '/analytics',
-    title: 'Analytics',
-    what: 'Response-time analytics',
-    feature: 'analytics',
-    access: ['auditor'],
-  },
-];
 
 export const pageRoutes: RouteDef[] = [
   {
@@ -62,23 +51,4 @@ export const pageRoutes: RouteDef[] = [
         />,
       ),
   },
-  ...placeholders.map(
-    (p): RouteDef => ({
-      method: 'GET',
-      path: p.path,
-      access: p.access,
-      handler: (c) =>
-        render(
-          c,
-          <PlaceholderPage
-            csrf={c.get('csrf')}
-            active={c.get('active')!}
-            title={p.title}
-            path={p.path}
-            what={p.what}
-            feature={p.feature}
-          />,
-        ),
-    }),
-  ),
 ];

@@ -126,17 +126,6 @@ export function Notice(props: { tone?: 'info' | 'ok' | 'warn'; children?: Child 
   );
 }
 
-/** For sections whose backend is being built in another feature: said plainly, no fake data. */
-export function NotYet(props: { what: string; feature: string }) {
-  return (
-    <Notice>
-      <p>
-        {props.what} arrives with the {props.feature} feature. Nothing is shown here until then.
-      </p>
-    </Notice>
-  );
-}
-
 /** Drafting and search by meaning: on, or off with the appliance's reason and fix. */
 export function FeatureList(props: { features: FeatureStatus[] }) {
   return (

@@ -7,7 +7,7 @@ import { Time } from './time.js';
 type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
 
 /** One status at a glance: what it is, one line, and where to act on it. */
-function Tile(props: { title: string; tone?: Tone; href?: string; go?: string; children?: Child }) {
+export function Tile(props: { title: string; tone?: Tone; href?: string; go?: string; children?: Child }) {
   return (
     <li class={`tile ${props.tone ?? 'neutral'}`}>
       <h2>{props.title}</h2>

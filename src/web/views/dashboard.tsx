@@ -8,7 +8,7 @@ import {
   modelStatusLabels,
 } from '../../model-files/model-files.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
-import { Csrf, FeatureList, Notice, NotYet, SetupSteps } from './components.js';
+import { Csrf, FeatureList, Notice, SetupSteps } from './components.js';
 import { StatusTiles } from './dashboard-tiles.js';
 import { Layout } from './layout.js';
 import { AddMailboxForm, emptyMailboxForm, MailboxStatusTable } from './mailboxes.js';
@@ -187,21 +187,6 @@ export function WelcomePage(props: {
           Open the dashboard
         </a>
       </p>
-    </Layout>
-  );
-}
-
-export function PlaceholderPage(props: {
-  csrf: string;
-  active: ActiveSession;
-  title: string;
-  path: string;
-  what: string;
-  feature: string;
-}) {
-  return (
-    <Layout title={props.title} active={props.active} csrf={props.csrf} path={props.path}>
-      <NotYet what={props.what} feature={props.feature} />
     </Layout>
   );
 }

@@ -15,7 +15,7 @@ const nav: { path: string; label: string; roles: readonly Role[] }[] = [
   { path: '/privacy/backups', label: 'Backups', roles: ['admin'] },
   { path: '/audit', label: 'Audit log', roles: ['admin', 'auditor'] },
   { path: '/privacy/requests', label: 'Privacy requests', roles: ['admin', 'auditor'] },
-  { path: '/analytics', label: 'Analytics', roles: ['auditor'] },
+  { path: '/analytics', label: 'Analytics', roles: ['admin', 'reviewer', 'auditor'] },
 ];
 
 export function Layout(props: {
