@@ -380,6 +380,7 @@ export async function startAppliance(args: {
       draftBacklogHours: config.draftBacklogHours,
       settingsFromEnvironment: { skipRules: { rules: parseSkipRules(config.ingestSkipRules) } },
       modelsDir: config.modelsDir,
+      modelConfig: config,
       features: () => workers?.drafting.features() ?? [],
       hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],
       publicUrl: config.publicUrl,
