@@ -381,6 +381,7 @@ export async function startAppliance(args: {
       analyticsPerAgent: config.analyticsPerAgent,
       settingsFromEnvironment: { skipRules: { rules: parseSkipRules(config.ingestSkipRules) } },
       modelsDir: config.modelsDir,
+      modelConfig: config,
       features: () => workers?.drafting.features() ?? [],
       hostNames: [config.host, ...(credentials ? certificateDnsNames(credentials.cert) : [])],
       publicUrl: config.publicUrl,

@@ -47,17 +47,24 @@ export interface MailboxFigures {
   };
 }
 
-/** Drafts by how much of them the sent reply kept (the feedback step's similarity). */
+/**
+ * Drafts by how much of them the sent reply kept (the feedback step's similarity); without a
+ * scored reply, deleted from Drafts unused (the draft sweep) or still pending (`not_scored`).
+ */
 export const acceptanceBuckets = [
   'unchanged',
   'light_edit',
   'rewrite',
   'replied_without_draft',
+  'deleted_unsent',
   'not_scored',
 ] as const;
 
-export function acceptanceBucket(similarity: number | null): (typeof acceptanceBuckets)[number] {
-  if (similarity === null) return 'not_scored';
+export function acceptanceBucket(
+  similarity: number | null,
+  deleted = false,
+): (typeof acceptanceBuckets)[number] {
+  if (similarity === null) return deleted ? 'deleted_unsent' : 'not_scored';
   if (similarity >= 0.9) return 'unchanged';
   if (similarity >= 0.6) return 'light_edit';
   if (similarity >= 0.2) return 'rewrite';
@@ -182,7 +189,7 @@ export function mailboxFigures(segments: readonly Segment[], o: FigureOptions): 
             (typeof acceptanceBuckets)[number],
             number
           >;
-          for (const d of drafts) counts[acceptanceBucket(d.similarity)]++;
+          for (const d of drafts) counts[acceptanceBucket(d.similarity, d.deleted)]++;
           return { n: drafts.length, ...counts };
         },
         min,

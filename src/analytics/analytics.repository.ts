@@ -12,6 +12,7 @@ interface Row {
   recipientPseudonyms: string;
   draftStoredAt: number | null;
   draftSimilarity: number | null;
+  draftDeletedAt: number | null;
 }
 
 /**
@@ -27,7 +28,8 @@ interface Row {
 export const threadsQuery = `
   SELECT m.thread_id AS threadId, m.id, m.direction, m.received_at AS receivedAt, m.sent_at AS sentAt,
     m.skip_rule AS skipRule, m.from_pseudonym AS fromPseudonym, m.recipient_pseudonyms AS recipientPseudonyms,
-    coalesce(d.appended_at, d.created_at) AS draftStoredAt, d.similarity AS draftSimilarity
+    coalesce(d.appended_at, d.created_at) AS draftStoredAt, d.similarity AS draftSimilarity,
+    d.deleted_at AS draftDeletedAt
   FROM threads t
   JOIN messages m ON m.thread_id = t.id
   LEFT JOIN drafts d ON d.message_row_id = m.id AND d.status = 'stored'
@@ -67,6 +69,7 @@ export function* threadsOfMailbox(
       recipientPseudonyms: JSON.parse(r.recipientPseudonyms) as string[],
       draftStoredAt: r.draftStoredAt,
       draftSimilarity: r.draftSimilarity,
+      draftDeletedAt: r.draftDeletedAt,
     });
   }
   if (batch.length > 0) yield { threadId, messages: batch };

@@ -35,6 +35,8 @@ export interface ThreadMessage {
   draftStoredAt: number | null;
   /** Similarity of the reply sent to that draft (0..1), once the feedback step scored it. */
   draftSimilarity: number | null;
+  /** When the sweep found that draft deleted from Drafts with no reply sent (unused), if it did. */
+  draftDeletedAt?: number | null;
 }
 
 export interface Wait {
@@ -57,7 +59,7 @@ export interface Segment {
   /** The thread's latest segment: only its wait counts as unanswered now. */
   latest: boolean;
   /** Drafts stored for the segment's inbound mail: similarity of the reply to each, if scored. */
-  drafts: { similarity: number | null }[];
+  drafts: { similarity: number | null; deleted?: boolean }[];
 }
 
 const DAY = 86_400_000;
@@ -106,7 +108,10 @@ export function segmentThread(
       seg.waitingSince ??= m.at;
       seg.lastActivityAt = m.at;
       if (m.draftStoredAt !== null) {
-        seg.drafts.push({ similarity: m.draftSimilarity });
+        seg.drafts.push({
+          similarity: m.draftSimilarity,
+          ...(m.draftDeletedAt != null ? { deleted: true } : {}),
+        });
         draftedBefore = Math.min(draftedBefore ?? m.draftStoredAt, m.draftStoredAt);
       }
       continue;

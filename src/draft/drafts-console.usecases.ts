@@ -51,15 +51,19 @@ export type DraftState =
   | 'pending'
   | 'waiting'
   | 'in_drafts'
+  | 'deleted_unsent'
   | 'failed'
   | 'sent_as_drafted'
   | 'sent_after_edits';
 
-export function draftState(row: Pick<DraftRow, 'status' | 'similarity' | 'sentMessageRowId'>): DraftState {
+export function draftState(
+  row: Pick<DraftRow, 'status' | 'similarity' | 'sentMessageRowId' | 'deletedAt'>,
+): DraftState {
   if (row.status === 'pending') return 'pending';
   if (row.status === 'waiting') return 'waiting';
   if (row.status === 'failed') return 'failed';
-  if (row.sentMessageRowId == null || row.similarity == null) return 'in_drafts';
+  if (row.sentMessageRowId == null || row.similarity == null)
+    return row.deletedAt == null ? 'in_drafts' : 'deleted_unsent';
   return row.similarity >= sentAsDraftedSimilarity ? 'sent_as_drafted' : 'sent_after_edits';
 }
 

@@ -48,6 +48,13 @@ export const drafts = sqliteTable(
     /** Similarity 0..1 of the reply the agent sent to this draft. */
     similarity: real('similarity'),
     sentMessageRowId: integer('sent_message_row_id'),
+    /**
+     * When the sweep found the stored draft gone from Drafts while its thread had no reply sent:
+     * the agent deleted it unused. Null while it is in Drafts (pending) or once it was answered.
+     * Status stays `stored` (it was stored, and counts as drafted); a reply that turns up later
+     * still gets its similarity, which then decides how the draft counts.
+     */
+    deletedAt: integer('deleted_at'),
   },
   (t) => [
     uniqueIndex('drafts_key_idx').on(t.draftKey),

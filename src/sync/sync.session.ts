@@ -60,7 +60,11 @@ export async function runSession(ctx: SessionContext, w: Watch, client: ImapFlow
         // is learned from instead of drafted (ingest.commit.ts).
         if (folders.sent && (w.fullSync || ctx.deps.now() - lastSentPoll >= settings.pollMs)) {
           w.fullSync = false;
+          // Drafts are looked at before Sent is read, so a draft the agent sent is gone from
+          // Drafts only once its reply is in Sent and known when the sweep decides.
+          const gone = await goneDrafts(ctx, w, client);
           await syncRole(ctx, w, client, 'sent', folders.sent);
+          if (gone.length > 0) ctx.deps.draftSweep?.markDeleted(gone);
           lastSentPoll = ctx.deps.now();
         }
         inboxDirty = false;
@@ -128,6 +132,18 @@ async function syncRole(
     );
   }
   return uidNext;
+}
+
+/** The sweep's first step; a failure of it leaves the drafts pending and the sync going on. */
+async function goneDrafts(ctx: SessionContext, w: Watch, client: ImapFlow): Promise<number[]> {
+  if (!ctx.deps.draftSweep) return [];
+  try {
+    return await ctx.deps.draftSweep.findGone(client, w.mailbox.id);
+  } catch (e) {
+    if (!client.usable) throw e;
+    ctx.deps.logger.warn({ mailboxId: w.mailbox.id, err: e }, 'draft sweep failed; drafts left pending');
+    return [];
+  }
 }
 
 async function resolveFolders(client: ImapFlow, m: SyncMailbox): Promise<{ inbox: string; sent?: string }> {

@@ -1,4 +1,5 @@
 import type { ImapFlow } from 'imapflow';
+import type { DraftSweep } from '../draft/draft-sweep.usecases.js';
 import type { BatchCounts } from '../ingest/ingest.commit.js';
 import type { FolderStateRow } from '../ingest/ingest.repository.js';
 import type { MailboxIdentity } from '../ingest/ingest.usecases.js';
@@ -59,4 +60,6 @@ export interface SyncServiceDeps {
   /** Whether the mailbox's server accepts a TCP connection (cheap; no login). */
   probe?(mailbox: SyncMailbox): Promise<boolean>;
   onBatch?: (e: { mailboxId: number; role: FolderRole; counts: BatchCounts; state: FolderStateRow }) => void;
+  /** Notices drafts deleted unused; run around each sync of Sent (see draft-sweep.usecases.ts). */
+  draftSweep?: DraftSweep;
 }

@@ -1,5 +1,6 @@
 import { connect as tcpConnect } from 'node:net';
 import type { Config } from '../config/config.js';
+import { createDraftSweep } from '../draft/draft-sweep.usecases.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import { connectMailbox } from '../mailboxes/mailbox-connect.js';
 import { connectionStamp } from '../mailboxes/mailboxes.models.js';
@@ -58,6 +59,7 @@ export function createSyncService(args: {
       const row = findMailboxById(store.db, m.id);
       return row ? tcpAnswers(row.host, row.port, 2_000) : false;
     },
+    draftSweep: createDraftSweep({ db: store.db, now: () => clock.now(), logger }),
     onBatch: ({ counts }) => {
       if (counts.draftJobs + counts.learnJobs > 0) args.onJobs?.();
     },

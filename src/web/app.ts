@@ -4,10 +4,12 @@ import { chainVerifier } from '../audit/audit-view.usecases.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { setupComplete } from '../auth/setup.usecases.js';
 import type { BackupService } from '../backup/backup.service.js';
+import { loadConfig } from '../config/config.js';
 import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
 import { createOidcRuntime } from '../identity/oidc/oidc-signin.usecases.js';
 import { checkModels, type ModelFileStatus } from '../model-files/model-files.manifest.js';
+import type { ModelConfig } from '../model-files/models-overview.models.js';
 import type { RetentionEnv } from '../retention/retention.usecases.js';
 import { resolveSession } from '../sessions/sessions.usecases.js';
 import { loadSettings, type SettingsFromEnvironment } from '../settings/settings.usecases.js';
@@ -59,6 +61,8 @@ export interface ConsoleOptions extends ConsoleDeps {
    */
   tlsProxy: boolean;
   modelsDir?: string;
+  /** Which models the appliance is configured to use (default: the configuration's defaults). */
+  modelConfig?: ModelConfig;
   /** Drafting and embeddings: on, or off with the reason (from start.ts). */
   features?: () => FeatureStatus[];
   /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK, for the add-mailbox form. */
@@ -155,6 +159,7 @@ export function consoleContext(d: ConsoleOptions): ConsoleContext {
     isSecure: requestIsSecure(d),
     csrfKey: deriveKey(d.keys.secrets, 'veildraft/console-csrf/v1'),
     models: cachedModels(d.modelsDir ?? path.join(projectRoot, 'models'), d.clock),
+    modelConfig: d.modelConfig ?? loadConfig({}),
     features: d.features ?? (() => []),
     chain: chainVerifier(d),
     allowPlaintextLoopback: d.imapAllowPlaintextLoopback ?? false,

@@ -7,6 +7,7 @@ import type { RuntimeHealth } from '../dashboard/dashboard.usecases.js';
 import type { FeatureStatus } from '../dashboard/features.models.js';
 import type { OidcRuntime } from '../identity/oidc/oidc-signin.usecases.js';
 import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
+import type { ModelConfig } from '../model-files/models-overview.models.js';
 import type { RetentionEnv } from '../retention/retention.usecases.js';
 import type { ActiveSession } from '../sessions/sessions.usecases.js';
 import type { SettingsFromEnvironment } from '../settings/settings.usecases.js';
@@ -19,6 +20,8 @@ export interface ConsoleContext extends ConsoleDeps {
   isSecure: (c: Context) => boolean;
   csrfKey: Buffer;
   models: () => Promise<ModelFileStatus[]>;
+  /** The configured models (backend, file and folder names, threads), for the Models overview. */
+  modelConfig: ModelConfig;
   features: () => FeatureStatus[];
   chain: (full?: boolean) => ChainStatus;
   /** Whether the add-mailbox form may save security "none" for loopback hosts. */

@@ -39,12 +39,16 @@ export function openConsole(
     publicUrl?: string;
     /** VEILDRAFT_IMAP_ALLOW_PLAINTEXT_LOOPBACK (plain IMAP or an http token endpoint on loopback). */
     imapAllowPlaintextLoopback?: boolean;
+    /** Configuration on top of the test defaults, e.g. tinyModelEnv() for the generated models. */
+    env?: Record<string, string>;
   } = {},
 ): ConsoleHarness {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-web-'));
   const config = testConfig(dir, {
     VEILDRAFT_MASTER_KEY: randomBytes(32).toString('hex'),
     VEILDRAFT_BACKUP_DIR: path.join(dir, 'backups'),
+    VEILDRAFT_MODELS_DIR: path.join(dir, 'models'),
+    ...opts.env,
   });
   const clock = opts.clock ?? new TestClock(Date.UTC(2026, 0, 5, 9, 0, 0));
   const { store, keys } = openAppliance(config, clock);
@@ -57,7 +61,8 @@ export function openConsole(
     logger,
     tls: opts.secure ?? false,
     tlsProxy: true,
-    modelsDir: path.join(dir, 'models'),
+    modelsDir: config.modelsDir,
+    modelConfig: config,
     features: opts.features,
     publicUrl: opts.publicUrl,
     imapAllowPlaintextLoopback: opts.imapAllowPlaintextLoopback,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { ImapFlow } from 'imapflow';
 import type { DestinationStream } from 'pino';
+import type { DraftSweep } from '../../src/draft/draft-sweep.usecases.js';
 import type { BatchCounts } from '../../src/ingest/ingest.commit.js';
 import { messages } from '../../src/ingest/message.table.js';
 import { quarantine } from '../../src/ingest/quarantine.table.js';
@@ -76,6 +77,8 @@ export function startSync(args: {
   states?: Map<number, string>;
   /** Where the engine's JSON log goes (level info), to assert on warnings. */
   logDestination?: NodeJS.WritableStream;
+  /** The deleted-draft sweep, run around each sync of Sent as the appliance does. */
+  draftSweep?: DraftSweep;
 }): { service: SyncService; totals: Map<number, Totals> } {
   const totals = new Map<number, Totals>();
   const users = new Map(args.mailboxes.map((m) => [m.id, m.user]));
@@ -99,6 +102,7 @@ export function startSync(args: {
       return client;
     },
     setState: (id, state) => args.states?.set(id, state),
+    draftSweep: args.draftSweep,
     onBatch: ({ mailboxId, counts }) => {
       const t = totals.get(mailboxId) ?? {
         batches: 0,

@@ -94,6 +94,8 @@ describe('console in Chromium', () => {
     await page.getByRole('link', { name: /continue/ }).click();
     await shown(page.getByRole('button', { name: 'Test connection and add' }));
     await shoot(page, '05-welcome');
+    await page.getByRole('link', { name: 'Continue to the models' }).click();
+    await shown(page.getByRole('heading', { name: 'Models on this appliance' }));
     await page.getByRole('link', { name: 'Open the dashboard' }).click();
     await shown(page.getByRole('heading', { name: 'Dashboard', level: 1 }));
     await shoot(page, '06-dashboard');

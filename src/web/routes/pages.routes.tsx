@@ -1,10 +1,12 @@
 import { accountsUnderAttack } from '../../auth/signin-attempts.usecases.js';
 import { dashboardView } from '../../dashboard/dashboard.usecases.js';
 import { mailboxStatuses } from '../../mailboxes/mailbox-console.usecases.js';
+import { modelsOverviewView } from '../../model-files/models-overview.usecases.js';
 import { visibleMailboxIds } from '../../users/user-mailboxes.usecases.js';
 import type { RouteDef } from '../access.js';
 import { render } from '../render.js';
 import { DashboardPage, WelcomePage } from '../views/dashboard.js';
+import { ModelsStepPage } from '../views/models-overview.js';
 import { SigninAttackCard } from '../views/signin-attempts.js';
 
 export const pageRoutes: RouteDef[] = [
@@ -43,11 +45,20 @@ export const pageRoutes: RouteDef[] = [
     handler: async (c, ctx) =>
       render(
         c,
-        <WelcomePage
+        <WelcomePage csrf={c.get('csrf')} active={c.get('active')!} mailboxes={mailboxStatuses(ctx.db)} />,
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/welcome/models',
+    access: ['admin'],
+    handler: async (c, ctx) =>
+      render(
+        c,
+        <ModelsStepPage
           csrf={c.get('csrf')}
           active={c.get('active')!}
-          models={await ctx.models()}
-          mailboxes={mailboxStatuses(ctx.db)}
+          overview={await modelsOverviewView(ctx)}
         />,
       ),
   },

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { modelsOverviewView } from '../../model-files/models-overview.usecases.js';
 import { isSectionName, sections } from '../../settings/settings.models.js';
 import { loadSettingsWithSources, saveSection } from '../../settings/settings.usecases.js';
 import { formFields, type RouteDef } from '../access.js';
@@ -7,8 +8,14 @@ import { SettingsPage } from '../views/settings.js';
 import type { AppEnv, ConsoleContext } from '../web.types.js';
 
 /** The page with the stored values, plus a save message or the form that failed. */
-function settingsPage(c: Context<AppEnv>, ctx: ConsoleContext, extra: object = {}, status: 200 | 400 = 200) {
+async function settingsPage(
+  c: Context<AppEnv>,
+  ctx: ConsoleContext,
+  extra: object = {},
+  status: 200 | 400 = 200,
+) {
   const { values, sources } = loadSettingsWithSources(ctx, ctx.settingsFromEnvironment);
+  const models = await modelsOverviewView(ctx);
   return render(
     c,
     <SettingsPage
@@ -17,6 +24,7 @@ function settingsPage(c: Context<AppEnv>, ctx: ConsoleContext, extra: object = {
       values={values}
       sources={sources}
       features={ctx.features()}
+      models={models}
       {...extra}
     />,
     status,

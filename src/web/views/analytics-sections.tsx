@@ -148,7 +148,8 @@ const acceptanceWords: Record<(typeof acceptanceBuckets)[number], string> = {
   light_edit: 'light edit (0.6–0.9)',
   rewrite: 'rewritten (0.2–0.6)',
   replied_without_draft: 'replied without using the draft (< 0.2)',
-  not_scored: 'not scored yet (no reply matched, or the draft unused)',
+  deleted_unsent: 'deleted from Drafts without a reply (unused)',
+  not_scored: 'pending (still in Drafts, no reply yet)',
 };
 
 /** The figure no other tool shows: how much faster replies are with a Veildraft draft. */

@@ -104,7 +104,8 @@ const setupSteps = [
   'Create the first admin',
   'Enrol two-factor sign-in',
   'Save recovery codes',
-  'Mailboxes and models',
+  'First mailbox',
+  'Models',
 ];
 
 /** The wizard's progress, step `current` (0-based) marked for screen readers. */

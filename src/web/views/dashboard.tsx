@@ -160,14 +160,9 @@ export function DashboardPage(props: {
   );
 }
 
-export function WelcomePage(props: {
-  csrf: string;
-  active: ActiveSession;
-  models: ModelFileStatus[];
-  mailboxes: MailboxStatus[];
-}) {
+export function WelcomePage(props: { csrf: string; active: ActiveSession; mailboxes: MailboxStatus[] }) {
   return (
-    <Layout title="Mailboxes and models" active={props.active} csrf={props.csrf}>
+    <Layout title="First mailbox" active={props.active} csrf={props.csrf}>
       <SetupSteps current={3} />
       <section aria-labelledby="h-first" class="card">
         <h2 id="h-first">First mailbox</h2>
@@ -178,13 +173,9 @@ export function WelcomePage(props: {
         </p>
         <AddMailboxForm csrf={props.csrf} values={emptyMailboxForm} errors={{}} />
       </section>
-      <section aria-labelledby="h-present" class="card">
-        <h2 id="h-present">Models present</h2>
-        <ModelsTable models={props.models} />
-      </section>
       <p>
-        <a class="button" href="/">
-          Open the dashboard
+        <a class="button" href="/welcome/models">
+          Continue to the models
         </a>
       </p>
     </Layout>

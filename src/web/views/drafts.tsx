@@ -11,6 +11,7 @@ const stateWords: Record<DraftState, string> = {
   pending: 'pending',
   waiting: 'waiting for a model',
   in_drafts: 'in Drafts',
+  deleted_unsent: 'deleted unused',
   failed: 'failed',
   sent_as_drafted: 'sent as drafted',
   sent_after_edits: 'sent after edits',
@@ -83,7 +84,7 @@ function Row(props: { r: DraftRecordView; csrf: string; mailboxId: number }) {
         <div>
           {r.checks.length === 0
             ? // Only a draft that was written went through the checks.
-              r.state === 'in_drafts' || r.state.startsWith('sent')
+              r.state === 'in_drafts' || r.state === 'deleted_unsent' || r.state.startsWith('sent')
               ? 'passed'
               : ''
             : r.checks.map((c) => (

@@ -1,10 +1,12 @@
 import type { FeatureStatus } from '../../dashboard/features.models.js';
 import type { SkipRule } from '../../ingest/skip-rules.models.js';
+import type { ModelsOverview } from '../../model-files/models-overview.models.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import type { SectionName, SettingSource } from '../../settings/settings.models.js';
 import type { SettingsValues } from '../../settings/settings.usecases.js';
 import { Csrf, ErrorSummary, FeatureList, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
+import { ModelsOverviewSection } from './models-overview.js';
 
 type Vals = Record<string, unknown>;
 const s = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -82,6 +84,8 @@ export function SettingsPage(props: {
   sources?: Record<SectionName, SettingSource>;
   /** Drafting and retrieval: on, or off and why (the same lines as the dashboard). */
   features: FeatureStatus[];
+  /** Installed and missing models, the command to install them, the measured speed. */
+  models: ModelsOverview;
   errors?: { section: SectionName; fields: Record<string, string>; form: Vals };
   saved?: string;
 }) {
@@ -187,8 +191,9 @@ export function SettingsPage(props: {
           </p>
         </section>
         <section aria-labelledby="h-llm" class="card" id="llm">
-          <h2 id="h-llm">Language model</h2>
+          <h2 id="h-llm">Models</h2>
           <FeatureList features={props.features} />
+          <ModelsOverviewSection overview={props.models} headingLevel={3} />
           <p class="hint">
             The model is set on the appliance, where its files live: <code>VEILDRAFT_LLM_BACKEND</code>,{' '}
             <code>VEILDRAFT_LLM_MODEL</code> or <code>VEILDRAFT_LLM_URL</code>, and{' '}
