@@ -1,5 +1,6 @@
-import { type DetectContext, languages, type Recognizer, type Span } from '../anonymize.types.js';
+import { type DetectContext, type Lang, languages, type Recognizer, type Span } from '../anonymize.types.js';
 import { eventDates } from './dates.js';
+import { contextWords, findContext } from './near-context.js';
 import { headJoiners, headModifiers, headWordsAfter, headWordsBefore } from './org-heads.words.js';
 import { cities } from './places.data.js';
 import {
@@ -43,12 +44,11 @@ const finnishHeadRe = new RegExp(
   `${wordStart}\\p{Lu}[\\p{L}-]*n[ \\t]+\\p{Ll}{4,}(?:n|sesta|sessa|selle|seen|sella)[ \\t]+${headsAfter}`,
   'gu',
 );
-const firstEither = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
-// A lower-case institution word, its adjectives, a preposition, then the capitalised name.
-const headBeforeRe = new RegExp(
-  `${wordStart}(?:${headWordsBefore.map(firstEither).join('|')})(?:[ \\t]+(?:${headModifiers.join('|')})${wordEnd}){0,2}` +
-    `(?:[ \\t]+(?:${headJoiners.join('|')}))?(?:[ \\t]+|(?<=['’]))(?=\\p{Lu})(${runSrc})`,
-  'gdu',
+const headsBefore = contextWords(headWordsBefore);
+// After a lower-case institution word: its adjectives, a preposition, then the capitalised name.
+const afterHeadRe = new RegExp(
+  `(?:[ \\t]+(?:${headModifiers.join('|')})${wordEnd}){0,2}(?:[ \\t]+(?:${headJoiners.join('|')}))?(?:[ \\t]+|(?<=['’]))(?=\\p{Lu})(${runSrc})`,
+  'duy',
 );
 const placeCueRe = new RegExp(`${wordStart}${alternation(placeCues)}[ \\t]+${article}(${runSrc})`, 'gdu');
 
@@ -163,7 +163,8 @@ function withTown(text: string, org: Span): Span {
   return institutionTown.test(text) ? { ...org, end: institutionTown.lastIndex } : org;
 }
 
-export function organisationsAndPlaces(text: string, allowList: string[]): Span[] {
+/** `lang` limits the Finnish-only pattern to Finnish text (or text of unknown language). */
+export function organisationsAndPlaces(text: string, allowList: string[], lang?: Lang): Span[] {
   const allow = allowList.map((a) => a.toLowerCase());
   const out: Span[] = [];
   const push = (s: Span | undefined) => {
@@ -179,10 +180,13 @@ export function organisationsAndPlaces(text: string, allowList: string[]): Span[
     const tokens = trim(tokensOf(m[1]!, s));
     if (tokens.length > 0) push({ ...span(tokens, 'ORG', 0.7)!, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(finnishHeadRe)) push(span(tokensOf(m[0], m.index), 'ORG', 0.7));
-  for (const m of text.matchAll(headBeforeRe)) {
-    const tokens = trim(tokensOf(m[1]!, m.indices![1]![0]));
-    if (tokens.length > 0) push(withTown(text, { ...span(tokens, 'ORG', 0.7)!, start: m.index }));
+  if (lang === undefined || lang === 'fi')
+    for (const m of text.matchAll(finnishHeadRe)) push(span(tokensOf(m[0], m.index), 'ORG', 0.7));
+  for (const [start, end] of findContext(text, headsBefore)) {
+    afterHeadRe.lastIndex = end;
+    const m = afterHeadRe.exec(text);
+    const tokens = m ? trim(tokensOf(m[1]!, m.indices![1]![0])) : [];
+    if (tokens.length > 0) push(withTown(text, { ...span(tokens, 'ORG', 0.7)!, start }));
   }
   for (const m of text.matchAll(orgCueRe)) {
     const [s] = m.indices![1]!;
@@ -226,6 +230,9 @@ export const quasiIdentifiers: Recognizer = {
   name: 'quasi-identifiers',
   types: ['DATE', 'ORG', 'LOCATION'],
   detect(ctx: DetectContext): Span[] {
-    return [...eventDates(ctx.text, ctx.lang), ...organisationsAndPlaces(ctx.text, ctx.lists.allow)];
+    return [
+      ...eventDates(ctx.text, ctx.lang),
+      ...organisationsAndPlaces(ctx.text, ctx.lists.allow, ctx.lang),
+    ];
   },
 };
