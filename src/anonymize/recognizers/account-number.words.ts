@@ -17,7 +17,9 @@ const english = (
   'reference number|reference no|reference|ref|booking reference|booking number|' +
   'reservation number|tracking number|file number|matter number|application number|' +
   'loan number|meter number|subscriber number|insurance number|student id|employee id|' +
-  'employee number|personnel number|user id|username|login id|invoices|claims|orders|cases|tickets|policies'
+  'employee number|personnel number|user id|username|login id|invoices|claims|orders|cases|tickets|policies|' +
+  // hospital and supply numbers: "hosp no H2287104", "CHI number", "EAN 8716…"
+  'hosp no|hosp number|hospital no|unit no|unit number|chi number|chi no|nhs no|ean'
 ).split('|');
 const german = (
   'versichertennr*|versicherungsnr*|vers.-nr*|vsnr|kd.-nr*|kd.nr*|vertrag|vertragskontonr*|unser zeichen|ihr zeichen|rechnungsnr*|belegnummer*|beleg-nr*|zählpunkt*|marktlokation*|malo-id|melo-id|zählernr*|zähler-nr*|zähler|mitgliedsnr*|mitglieds-nr*|kassenzeichen*|schadennr*|schaden-nr*|schadenfall*|leistungsfall*|fall-nr*|ticket-nr*|vorgangsnr*|vorgangs-nr*|auftragsnr*|auftrags-nr*|bestellnr*|referenz|kundenkonto*|patientennr*|bearbeitungsnummer*|antragsnummer*|police|' +
@@ -43,7 +45,7 @@ const dutch = (
   'ordernummer*|bestelnummer*|factuurnummer*|factuur|schadenummer*|lidnummer*|' +
   'lidmaatschapsnummer*|patiëntnummer*|patientnummer*|referentienummer*|referentie|' +
   'zaaknummer*|rekeningnummer*|relatienummer*|debiteurnummer*|kenmerk|betalingskenmerk|' +
-  'boekingsnummer*|zendingsnummer*|bestelling'
+  'boekingsnummer*|zendingsnummer*|bestelling|ean|ean stroom|ean gas|ean-nummer*|ziekenhuisnummer*|patiëntnummer*'
 ).split('|');
 const spanish = (
   'n.º póliza|nº póliza|num. de póliza|nº cliente|n.º cliente|código de cliente|código cliente|referencia de cliente|ref. cliente|nº de contrato|nº contrato|n.º de contrato|n.º de expediente|nº de expediente|nº expediente|nº de factura|nº factura|número de la factura|nº de siniestro|nº siniestro|código cups|cups|número de contador|contador|nº de socio|número de afiliado|nº de afiliado|número de historia clínica|historia clínica|número de reclamación|nº de reclamación|número de incidencia|incidencia|número de solicitud|localizador|' +
@@ -77,14 +79,18 @@ const finnish = (
   'asiakastunnus*|vakuutusnro|sopimusnro|laskun numero|laskun nro|viite|viitteemme|viitteenne|diaarinumero*|dnro|käyttöpaikkatunnus*|käyttöpaikan numero|käyttöpaikka*|mittarinumero*|tapausnumero*|tikettinumero*|hakemusnumero*|vahinkoilmoitus*|vakuutus|sopimus|' +
   'asiakasnumero*|asiakasnro|tilausnumero*|laskunumero*|lasku|vakuutusnumero*|' +
   'sopimusnumero*|asianumero*|jäsennumero*|tilinumero*|viitenumero*|vahinkonumero*|' +
-  'potilasnumero*|varausnumero*|tilaus|ilmoitusnumero*|vahinkonumero*|asianumero*|asiointinumero*'
+  'potilasnumero*|varausnumero*|tilaus|ilmoitusnumero*|vahinkonumero*|asianumero*|asiointinumero*|' +
+  // genitive + numero: "sopimuksen numero", "vakuutuksen numero", "hakemuksen numero"
+  'sopimuksen numero|vakuutuksen numero|hakemuksen numero|tilauksen numero|laskun viite|vahingon numero|asian numero|asiakkuusnumero*|potilastunnus*|numerolla|numeroa|numeroon|viitenumerolla|viitteellä'
 ).split('|');
 const polish = (
   'nr kl.|polisa nr|umowa nr|umowy nr|sygnatura akt|sygn. akt|sygn.|faktura nr|faktury nr|numer licznika|nr licznika|licznik|numer ppe|ppe|kod ppe|punkt poboru|numer reklamacji|nr reklamacji|reklamacja|numer zgłoszenia|nr zgłoszenia|nr ref|identyfikator klienta|numer abonenta|nr abonenta|numer legitymacji|numer wniosku|nr wniosku|nr sprawy|sprawa nr|' +
   'numer klienta|nr klienta|numer zamówienia|nr zamówienia|zamówienie|numer polisy|' +
   'nr polisy|polisa|numer faktury|nr faktury|faktura vat|numer umowy|nr umowy|numer sprawy|' +
   'nr sprawy|numer szkody|nr szkody|numer członkowski|numer konta|numer rachunku|' +
-  'numer pacjenta|numer rezerwacji|numer referencyjny|sygnatura|znak sprawy|znak pisma|nasz znak|wasz znak'
+  'numer pacjenta|numer rezerwacji|numer referencyjny|sygnatura|znak sprawy|znak pisma|nasz znak|wasz znak|' +
+  // case forms of the labels: "ma własną umowę (VIT/2022/…)", "polisę nr", "w fakturze"
+  'umowa|umowy|umowę|umowie|umową|polisę|polisie|polisą|polisy|fakturę|fakturze|faktury|zamówienia|zamówieniu|szkody|szkodzie|reklamację|reklamacji|zgłoszeniu|wniosku|wniosek|numerem|numerze|numeru|nr.'
 ).split('|');
 // Bare "number"/"numéro"/"Nummer" and record words seen in real mail ("sous le numéro AR-…",
 // "Vertragskonto 5421…", "hospital number RWX…", "NHC 9196…", "IPP 2966…", "opened file 2023-…").

@@ -21,7 +21,7 @@ const alternation = (words: string[]) =>
     .join('|');
 
 const particle =
-  "(?:de|du|des|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|von|van|der|den|y|e|i|l['’]|d['’])";
+  "(?:de|du|des|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|per|von|van|der|den|y|e|i|l['’]|d['’])";
 /**
  * A pattern that V8 tries only where its digits are: `before` is matched backwards by a lookbehind
  * and captured as `s`, so the span starts `s.length` characters before the match. A regex that
@@ -41,7 +41,8 @@ export const numberBefore = new RegExp(
 );
 /** A house number: 12, 12a, 12 B, 5/7, 4-A, 123-II, 12-14, 12bis, 41, 2º B. */
 export const houseNumber =
-  '\\d{1,5}(?:[a-zA-Z]|[ \\t\\u00a0][A-Z])?(?![\\p{L}])(?:[ \\t\\u00a0]?[-/][ \\t\\u00a0]?\\d{1,5}[a-zA-Z]?|-[A-Za-z](?![\\p{L}]))?(?:-(?:III|II|IV|I|hs|huis|h))?(?:[ \\t\\u00a0]?(?:bis|ter))?' +
+  // "8 A 4": the Finnish staircase letter and flat number.
+  '\\d{1,5}(?:[a-zA-Z]|[ \\t\\u00a0][A-Z](?:[ \\t\\u00a0]\\d{1,3}(?![\\p{N}.,:/]))?)?(?![\\p{L}])(?:[ \\t\\u00a0]?[-/][ \\t\\u00a0]?\\d{1,5}[a-zA-Z]?|[-/][A-Za-z](?![\\p{L}]))?(?:-(?:III|II|IV|I|hs|huis|h))?(?:[ \\t\\u00a0]?(?:bis|ter))?' +
   // Spanish floor and door: "Calle del Olmo 41, 2º B".
   '(?:,?[ \\t\\u00a0]?\\d{1,2}[º°ª](?:[ \\t\\u00a0]?[A-Z](?![\\p{L}]))?)?';
 
@@ -78,7 +79,8 @@ function streetPatterns(capital: string, typeWord: (w: string) => string) {
   // Number, one to three capitalised words, number: "92 De Lindeboom 105", "98 Tylova 1036".
   // Weaker evidence: scored lower than the typed street patterns.
   const numberedName = new RegExp(
-    `(?=\\d)(?<![\\p{L}\\p{N}.,])\\d{1,4}${sp}(?:${capWord}${sp}(?:${particle}${sp})?){1,3}${houseNumber}(?![\\p{L}\\p{N}]|[.,]\\d)`,
+    // A number followed by a full stop and a word is a day ("7100 Vejle den 1. maj").
+    `(?=\\d)(?<![\\p{L}\\p{N}.,])\\d{1,4}${sp}(?:${capWord}${sp}(?:${particle}${sp})?){1,3}${houseNumber}(?![\\p{L}\\p{N}]|[.,]\\d|\\.${sp}+\\p{L})`,
     'gu',
   );
   return { suffixStreet, prefixStreetAt, englishStreet, numberedName };
@@ -97,6 +99,21 @@ export const germanPrepositionStreet = anchored(
   'gu',
   afterWord,
 );
+
+/**
+ * A street with no type word ("Vestervold 8", "Fiskekroken 3", "Wysowa-Zdrój 41", "Via per
+ * Formigine 22/B"): one to three capitalised words and a house number, taken only when its postcode
+ * and town follow on the same or the next line (see toPostcode).
+ */
+export const namedStreetBeforePostcode = anchored(
+  `(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}'’.]*(?:(?:[ -]|${sp}(?:per|de|di|del|della|la|le|von|van|der|den|da|do|dos|das)${sp})\\p{Lu}[\\p{L}\\p{M}'’.]*){0,2}${sp}`,
+  `${houseNumber}(?![\\p{L}\\p{N}])`,
+  'gu',
+  afterWord,
+);
+/** What may follow such a street before the comma or line break: "Vestervold 8, st.", "Vesterbro 71, 4. mf.". */
+export const floorBeforePostcode =
+  /(?:,?[ \t]*(?:st\.(?:[ \t]?(?:tv|th|mf)\.?)?|\d{1,2}\.[ \t]?(?:tv|th|mf|sal)\.?|[A-Z](?![\p{L}\p{N}])))*/uy;
 
 /** Flats, suites and units: "Apt. 267", "Suite 137", "Wohnung 5", "lgh 1102". */
 const unitWords = alternation([
@@ -192,7 +209,9 @@ export const eircode = anchored(eircodeBefore, eircodeRest);
  * Alone they are not addresses: the recognizer takes them only right after a street.
  */
 export const streetTail = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:scala|esc\\.|escalera|stiege|trappa|porta|puerta|pta\\.|piso|planta|top|bus|boîte|bte|m\\.|lok\\.|mieszk\\.|étage|etage|stock|et\\.|kerros|krs\\.|interno|int\\.|lgh|as\\.)${sp}?[0-9A-Z]{1,4}|\\d{1,2}\\.${sp}?(?:tv|th|mf|sal|sal\\.|etage|stock|OG|étage|piso|planta|kerros|kat)\\.?|st\\.${sp}?(?:tv|th|mf)\\.?|st\\.)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:scala|esc\\.|escalera|stiege|trappa|porta|puerta|pta\\.|piso|planta|top|bus|boîte|bte|m\\.|lok\\.|mieszk\\.|étage|etage|stock|et\\.|kerros|krs\\.|interno|int\\.|lgh|as\\.)${sp}?[0-9A-Z]{1,4}|\\d{1,2}\\.${sp}?(?:tv|th|mf|sal|sal\\.|etage|stock|OG|étage|piso|planta|kerros|kat)\\.?|st\\.${sp}?(?:tv|th|mf)\\.?|st\\.` +
+    // es: "3º izda.", "1º 2ª", "bajo"; fr: "bât. C"
+    `|(?:izda|izqda|izq|dcha|drcha|dcho)\\.?|bajo|entlo\\.?|ático|\\d{1,2}[º°ª]|b[âa]t\\.?${sp}?[0-9A-Z]{1,3})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -2,9 +2,11 @@ import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import { continueBlocks, join } from './address.blocks.js';
 import {
   eircode,
+  floorBeforePostcode,
   germanPrepositionStreet,
   lowerCaseStreets,
   military,
+  namedStreetBeforePostcode,
   numberBefore,
   poBox,
   postcodeCity,
@@ -50,15 +52,21 @@ const hasCapital = /\p{Lu}/u;
 // Romance and Polish streets start with their type word (rue, calle, via, ul.): found from those words.
 const prefixWords = contextWords(streetPrefixes);
 
-/** "Am Mühlbach 68" only when its postcode line follows ("Am Montag 12" is a date). */
-function prepositionStreets(text: string, out: Span[]) {
-  germanPrepositionStreet.lastIndex = 0;
-  for (let m = germanPrepositionStreet.exec(text); m; m = germanPrepositionStreet.exec(text)) {
+/**
+ * "Am Mühlbach 68" and "Fiskekroken 3" only when their postcode line follows ("Am Montag 12" is a
+ * date, "Kapitel 3" a reference).
+ */
+function streetsBeforePostcode(text: string, re: RegExp, out: Span[]) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    toPostcode.lastIndex = end;
+    floorBeforePostcode.lastIndex = end;
+    floorBeforePostcode.exec(text);
+    toPostcode.lastIndex = floorBeforePostcode.lastIndex;
     if (!toPostcode.test(text)) continue;
+    const start = m.index - (m.groups?.s?.length ?? 0);
     out.push({
-      start: m.index - (m.groups?.s?.length ?? 0),
+      start: start + (leadingNoise.exec(text.slice(start, end))?.[0].length ?? 0),
       end,
       type: 'ADDRESS',
       source: 'address',
@@ -276,7 +284,8 @@ export const addressRecognizer: Recognizer = {
     for (const [re, score, accept] of capitals ? typed : typedLowerCase)
       pushAll(text, re, score, found, accept);
     prefixStreets(text, (capitals ? streets : lowerCaseStreets).prefixStreetAt, found);
-    prepositionStreets(text, found);
+    streetsBeforePostcode(text, germanPrepositionStreet, found);
+    if (capitals) streetsBeforePostcode(text, namedStreetBeforePostcode, found);
     tails(text, found);
     postcodes(text, found, found.slice());
     afterWords(text, found);

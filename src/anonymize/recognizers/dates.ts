@@ -44,14 +44,19 @@ const dateSources = [
   `${day}[./-]${monthNum}[./-](?:${year}|\\d{2})${yearSuffix}`,
   `${year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])`,
   `${monthNum}/${day}/(?:${year}|\\d{2})`,
-  // May 2024
-  `${month}${blank}+${year}${yearSuffix}`,
+  // May 2024, junio de 2023
+  `${month}${blank}+(?:de${blank}+)?${year}${yearSuffix}`,
 ];
 const englishMonthDay = `${month}${blank}+${day}(?:st|nd|rd|th)?`;
 const dateTail = '(?![\\p{L}\\p{N}]|[./-]\\d)';
 const dateRe = new RegExp(`${wordStart}(?:${dateSources.join('|')})${dateTail}`, 'gu');
 const englishRe = new RegExp(`${wordStart}${englishMonthDay}${dateTail}`, 'gu');
-const monthYearOnly = new RegExp(`^${month}${blank}+${year}`, 'u');
+const monthYearOnly = new RegExp(`^${month}${blank}+(?:de${blank}+)?${year}`, 'u');
+// A weekday with the day's ordinal and no month: "Saturday 12th", "Monday the 3rd".
+const weekdayOrdinalRe = new RegExp(
+  `${wordStart}${alternation(weekdays.slice(0, 7))}${blank}+(?:the${blank}+)?${day}(?:st|nd|rd|th)${wordEnd}`,
+  'gu',
+);
 
 // A month alone, after a preposition (the span is the month) or a part-of-month word (the span
 // takes the word too: "half mei", "Ende März", "fin mars").
@@ -104,7 +109,7 @@ const listedRe = new RegExp(
 
 // What joins a date's span: the weekday before it, the first day of a range, the time after it.
 const weekdayBefore = new RegExp(
-  `${wordStart}(?:${alternation([...weekdays, ...moreWeekdays])}|${alternation(weekdayShort)}\\.)${blank}*,?${blank}+$`,
+  `${wordStart}(?:${alternation([...weekdays, ...moreWeekdays])}|${alternation(weekdayShort)}\\.)${blank}*,?${blank}+(?:(?:den|the)${blank}+)?$`,
   'u',
 );
 // The first day of a range written with one month: "vom 4. bis 7. April", "du 4 au 7 mai".
@@ -113,11 +118,12 @@ const rangeStartBefore = new RegExp(
   'du',
 );
 const timeAfter = new RegExp(
-  `(?:,?${blank}*${alternation(timeCues)}${blank}*\\d{1,2}(?:[:.]\\d{2})?(?:${blank}*(?:Uhr|h|horas|ore)(?![\\p{L}]))?|,?${blank}+\\d{1,2}:\\d{2})(?![\\p{N}]|[:.]\\d)`,
+  `(?:,?${blank}*${alternation(timeCues)}${blank}*\\d{1,2}(?:[:.h]\\d{2})?(?:${blank}*(?:Uhr|uur|h|horas|ore)(?![\\p{L}]))?|,?${blank}+\\d{1,2}:\\d{2}(?::\\d{2})?)(?![\\p{N}]|[:.]\\d)`,
   'uy',
 );
 
-const birthRe = new RegExp(`${wordStart}${alternation(birthCues)}[^\\n\\d]{0,25}$`, 'u');
+// Within the birth word's sentence only: "date of birth. It's 3/23/1940" is still found as a date.
+const birthRe = new RegExp(`${wordStart}${alternation(birthCues)}[^\\n\\d.!?]{0,25}$`, 'u');
 const eventRe = new RegExp(`${wordStart}${alternation(eventCues)}${wordEnd}`, 'u');
 const weekdayRe = new RegExp(
   `${wordStart}${alternation(meetingCues)}${wordEnd}[^.!?\\n]{0,20}?${wordStart}(${alternation(weekdays)})${wordEnd}`,
@@ -188,6 +194,8 @@ export function eventDates(text: string, lang: Lang): Span[] {
     if (capitalised !== /^\p{Lu}/u.test(text[start]!)) continue;
     add(start, end, 0.5);
   }
+  if (lang === 'en')
+    for (const m of text.matchAll(weekdayOrdinalRe)) add(m.index, m.index + m[0].length, 0.6);
   for (const m of text.matchAll(monthPartRe)) add(m.index, m.index + m[0].length, 0.55);
   for (const m of text.matchAll(polishMonthRe)) add(m.indices![1]![0], m.indices![1]![1], 0.55);
   for (const m of text.matchAll(finnishMonthRe)) add(m.index, m.index + m[0].length, 0.6);

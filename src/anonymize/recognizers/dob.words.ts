@@ -19,7 +19,8 @@ const ownPhrases = [
   '-?jährige[rnms]?',
   '-jährig',
   '\\s+jahre\\s+(?:alt|jung)',
-  // nl
+  // nl: "op 58-jarige leeftijd" takes the noun with it
+  '-jarige\\s+leeftijd',
   '-jarige?',
   '\\s+jaar\\s+oud',
   // es
@@ -177,6 +178,10 @@ const people = [
   'figlio|figlia|bambin[oa]|marito|moglie|madre|padre|fratello|sorella|paziente|uomo|donna|ragazz[oa]|nonn[oa]|signora|signore',
   '(?:poika|tytär|tytt|lapsi|lapse|mies|miehe|vaimo|äiti|isä|veli|velje|sisko|siskon|potilas|mummo|vaari)(?:ni|si|mme|nne|ämme)?',
   'syn|córka|dziecko|mąż|żona|matka|ojciec|mama|tata|brat|siostra|pacjent|pacjentka|mężczyzna|kobieta|chłopiec|dziewczynka|babcia|dziadek',
+  // pl case forms: "w przypadku córki, Leili (8 lat)", "synowi", "matce", "ojca"
+  'syna|synowi|córki|córce|córkę|dziecka|dziecku|męża|mężowi|żony|żonie|matki|matce|ojca|ojcu|mamy|taty|brata|siostry|siostrze|babci|dziadka|wnuka|wnuczki|wnuk|wnuczka',
+  // sv, da, no definite forms: "sonen Emil (9 år)", "datteren Ida, 12 år"
+  'sonen|dottern|datteren|sønnen|barnet|mannen|kona|konen|hustrun|pojken|flickan|gutten|jenta|drengen|pigen',
 ];
 const linkWords = [
   'who\\s+is',
@@ -208,6 +213,8 @@ const linkWords = [
   'turned',
   'turns',
   'cumple',
+  // sv, da, no: "min mor på 84 år"
+  'på',
   'compie',
   'fyller',
   'fylder',
@@ -236,7 +243,8 @@ export const twoNamesBefore =
  */
 export const nameHasBefore =
   /(?<![\p{L}])(?<!(?:[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Uu]na?|[Uu]no|[Ll]e|[Ll]os|[Ll]as|[Gg]li|[Ii]|[Tt]a|[Tt]en|[Tt]o)\s)(?![Ll]['’])\p{Lu}[\p{L}'’-]+(?:\s+(?:adesso|ora|oggi|ormai|ahora|ya|teraz|już))?\s+(?:ha|tiene|ma)\s*$/u;
-export const appositionEnd = /\s*[),;]/y;
+// "Rosaria Lo Iacono, 73 anni (nata il …)": a bracket may open after the unit as well.
+export const appositionEnd = /\s*[),;(]/y;
 export const relativeNear = new RegExp(`(?<![\\p{L}])(?:${ci(people.join('|'))}|poja|tyttär)\\p{L}*`, 'u');
 
 // "I am 20 minutes late", "I am 100% sure", "ich bin 3 mal": a quantity, not an age.

@@ -57,6 +57,32 @@ const passportWords = contextWords([
   'henkilökortti*',
   'dowód osobisty',
   'dowodu osobistego',
+  // the number of an identity document by its own name: "documentnummer IRX82K4L1", "carta
+  // d'identità elettronica n. CA48219KT", "numer dokumentu", "Ausweis-Nr."
+  'document number',
+  'document no',
+  'documentnummer*',
+  'documentnr',
+  'dokumentnummer*',
+  'dokumentennummer*',
+  'ausweis-nr*',
+  'ausweisnr*',
+  'numéro de document',
+  'numéro du document',
+  'número de documento',
+  'numero del documento',
+  'numero documento',
+  "carta d'identità elettronica",
+  'carta d’identità',
+  'numer dokumentu',
+  'numerem dokumentu',
+  'dowodu osobistego nr',
+  'id-kortnummer*',
+  'identitetskort*',
+  'legitimationsnummer*',
+  'henkilökortin numero',
+  'asiakirjan numero',
+  'passinumero*',
 ]);
 
 // 6-15 upper-case letters/digits with at least one digit, optionally split once by a space.

@@ -131,6 +131,23 @@ const vehicleWords = contextWords([
   'samochodem',
   'pojazd*',
   'ciężarówk*',
+  // case forms and two-wheelers: "do mojego auta SK 4721F", "samochodzie", "autossa", "moto"
+  'auta',
+  'autem',
+  'aucie',
+  'samochodzie',
+  'samochodów',
+  'motocykl*',
+  'skuter*',
+  'autossa',
+  'autoon',
+  'autosta',
+  'moottoripyörä*',
+  'moto',
+  'scooter*',
+  'camper*',
+  'motorcykel*',
+  'motorsykkel*',
 ]);
 
 // Shapes that are rarely anything else, taken without a plate word: German district letters with

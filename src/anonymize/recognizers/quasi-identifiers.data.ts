@@ -841,6 +841,38 @@ export const orgKeywords = [
   'sykehuset',
   'sygehuset',
   'hospitalet',
+  // it: health and social-security bodies written as acronyms ("ASST di Cremona", "CPS di Melzo")
+  'asst',
+  'ats',
+  'ausl',
+  'usl',
+  'ulss',
+  'cps',
+  'csm',
+  'sert',
+  'inps',
+  'inail',
+  // de
+  'ambulanz',
+  'zentrum',
+  'tagesklinik',
+  // definite forms written before the name: "Lægehuset Nørreport", "Legesenteret Sentrum"
+  'lægehuset',
+  'sundhedshuset',
+  'legekontoret',
+  'legesenteret',
+  'hälsocentralen',
+  'mottagningen',
+  'tandklinikken',
+  'tannklinikken',
+  'apoteket',
+  'skolen',
+  'plejecentret',
+  'plejehjemmet',
+  'sykehjemmet',
+  'børnehaven',
+  'barnehagen',
+  'förskolan',
 ];
 
 /** Legal forms that end a company name. */
@@ -1069,39 +1101,4 @@ export const meetingCues = [
   'ses vi',
   'vediamo',
   'appuntamento',
-];
-
-/**
- * Institution words written in lower case after the name in the Nordic languages and Finnish:
- * "Ullevål sykehus", "Karolinska universitetssjukhuset", "Meilahden sairaalassa", "Kallion
- * terveysasema". The capitalised name before one is an organisation.
- */
-export const headWordsAfter = [
-  'sykehus(?:et)?',
-  'universitetssykehus(?:et)?',
-  'sjukhus(?:et)?',
-  'universitetssjukhus(?:et)?',
-  'sygehus(?:et)?',
-  'legekontor(?:et)?',
-  'legesenter',
-  'vårdcentral(?:en)?',
-  'tandvård(?:en)?',
-  'kommune',
-  'kommun',
-  'skole(?:n)?',
-  'skola(?:n)?',
-  'gymnasium',
-  'sairaala(?:ssa|sta|an|n|lla)?',
-  'keskussairaala(?:ssa|sta|an|n)?',
-  'terveysasema(?:lla|lta|lle|n)?',
-  'terveyskeskus(?:essa|esta|een|en)?',
-  'apteekki',
-  'apteekissa',
-  'kunta',
-  'kaupunki',
-  'koulu(?:ssa|sta|un|n)?',
-  'lukio(?:ssa|sta|on|n)?',
-  'päiväkoti',
-  'päiväkodissa',
-  'yliopisto(?:ssa|sta|on|n)?',
 ];

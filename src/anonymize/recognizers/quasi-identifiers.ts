@@ -1,9 +1,10 @@
-import { type DetectContext, languages, type Recognizer, type Span } from '../anonymize.types.js';
+import { type DetectContext, type Lang, languages, type Recognizer, type Span } from '../anonymize.types.js';
 import { eventDates } from './dates.js';
+import { contextWords, findContext } from './near-context.js';
+import { headJoiners, headModifiers, headWordsAfter, headWordsBefore } from './org-heads.words.js';
 import { cities } from './places.data.js';
 import {
   connectors,
-  headWordsAfter,
   legalForms,
   months,
   notNameStarts,
@@ -30,9 +31,24 @@ const legal = alternation(legalForms);
 const runRe = new RegExp(`${wordStart}${runSrc}(?:,?[ \\t]+${legal}${wordEnd})?`, 'gu');
 const article = "(?:(?:the|der|die|dem|den|das|la|le|les|het|de|el|il|lo|en)[ \\t]+|l['’])?";
 const orgCueRe = new RegExp(`${wordStart}${alternation(orgCues)}[ \\t]+${article}(${runSrc})`, 'gdu');
-const headAfterRe = new RegExp(
-  `${wordStart}(${runSrc})[ \\t]+(?:${headWordsAfter.join('|')})${wordEnd}`,
-  'gdu',
+const headsAfter = `(?:${headWordsAfter.join('|')})${wordEnd}`;
+// "… sykehus i Bergen", "… församling i Göteborg": the town after the institution is part of its name.
+const townAfter = '(?:[ \\t]+i[ \\t]+\\p{Lu}[\\p{L}\\p{M}-]+)?';
+// The same after an institution's capitalised name: "Brystkirurgisk Klinik i Silkeborg", "Szpital
+// Wojewódzki w Kaliszu" (lower case only: "I" and "W" would join any two capitalised words).
+const institutionTown = /[ \t]+(?:i|w|we)[ \t]+\p{Lu}[\p{L}\p{M}-]+/uy;
+const headAfterRe = new RegExp(`${wordStart}(${runSrc})[ \\t]+${headsAfter}${townAfter}`, 'gdu');
+// Finnish: a genitive name, a genitive or adjective, the institution ("Oulun yliopistollisesta
+// sairaalasta", "Taysin neurologian poliklinikan").
+const finnishHeadRe = new RegExp(
+  `${wordStart}\\p{Lu}[\\p{L}-]*n[ \\t]+\\p{Ll}{4,}(?:n|sesta|sessa|selle|seen|sella)[ \\t]+${headsAfter}`,
+  'gu',
+);
+const headsBefore = contextWords(headWordsBefore);
+// After a lower-case institution word: its adjectives, a preposition, then the capitalised name.
+const afterHeadRe = new RegExp(
+  `(?:[ \\t]+(?:${headModifiers.join('|')})${wordEnd}){0,2}(?:[ \\t]+(?:${headJoiners.join('|')}))?(?:[ \\t]+|(?<=['’]))(?=\\p{Lu})(${runSrc})`,
+  'duy',
 );
 const placeCueRe = new RegExp(`${wordStart}${alternation(placeCues)}[ \\t]+${article}(${runSrc})`, 'gdu');
 
@@ -40,6 +56,10 @@ const keywordSet = new Set(orgKeywords.filter((k) => !k.includes(' ')));
 const keywordPhrases = orgKeywords.filter((k) => k.includes(' '));
 const compoundKeyword =
   /(?:klinikum|klinik|kliniek|krankenhaus|spital|schule|sparkasse|bank|kasse|versicherung|ziekenhuis|sjukhuset|sjukhus|sykehus|sykehuset|sygehus|sygehuset|sairaala|universität|hochschule|skolan|skolen|praktijk|praxis|bäckerei|bageriet|apotheke|apoteket|gymnasiet)$/u;
+// German compounds that are generic nouns on their own ("die Unfallambulanz", "das Versorgungsamt")
+// and an organisation only with the name after them ("Gefäßzentrum Mainz-Mombach", "Bundeszentralamt für Steuern").
+const compoundBeforeName =
+  /(?:zentrum|ambulanz|(?:zentral|landes|bundes|finanz|gesundheits|versorgungs|standes|ordnungs|melde|jugend|sozial|arbeits)amt)$/u;
 const legalTail = new RegExp(`,?[ \\t]+${legal}$`, 'u');
 const startStop = new Set(notNameStarts);
 const abbreviations = /^(?:St|Sankt|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Bros)\.$/u;
@@ -134,10 +154,17 @@ function isInstitution(tokens: Token[]): boolean {
   if (words.length >= 2 && words.some((w) => keywordSet.has(w))) return true;
   if (words.length >= 2 && keywordPhrases.some((p) => joined.includes(p))) return true;
   if (words.some((w) => w.length > 6 && compoundKeyword.test(w) && !keywordSet.has(w))) return true;
+  if (words.length >= 2 && compoundBeforeName.test(words[0]!)) return true;
   return words.length >= 2 && legalTail.test(joined);
 }
 
-export function organisationsAndPlaces(text: string, allowList: string[]): Span[] {
+function withTown(text: string, org: Span): Span {
+  institutionTown.lastIndex = org.end;
+  return institutionTown.test(text) ? { ...org, end: institutionTown.lastIndex } : org;
+}
+
+/** `lang` limits the Finnish-only pattern to Finnish text (or text of unknown language). */
+export function organisationsAndPlaces(text: string, allowList: string[], lang?: Lang): Span[] {
   const allow = allowList.map((a) => a.toLowerCase());
   const out: Span[] = [];
   const push = (s: Span | undefined) => {
@@ -153,6 +180,14 @@ export function organisationsAndPlaces(text: string, allowList: string[]): Span[
     const tokens = trim(tokensOf(m[1]!, s));
     if (tokens.length > 0) push({ ...span(tokens, 'ORG', 0.7)!, end: m.index + m[0].length });
   }
+  if (lang === undefined || lang === 'fi')
+    for (const m of text.matchAll(finnishHeadRe)) push(span(tokensOf(m[0], m.index), 'ORG', 0.7));
+  for (const [start, end] of findContext(text, headsBefore)) {
+    afterHeadRe.lastIndex = end;
+    const m = afterHeadRe.exec(text);
+    const tokens = m ? trim(tokensOf(m[1]!, m.indices![1]![0])) : [];
+    if (tokens.length > 0) push(withTown(text, { ...span(tokens, 'ORG', 0.7)!, start }));
+  }
   for (const m of text.matchAll(orgCueRe)) {
     const [s] = m.indices![1]!;
     push(span(trim(tokensOf(m[1]!, s)), 'ORG', 0.75));
@@ -166,7 +201,7 @@ export function organisationsAndPlaces(text: string, allowList: string[]): Span[
     const tokens = trim(tokensOf(m[0], m.index));
     if (tokens.length === 0) continue;
     if (isInstitution(tokens)) {
-      push(span(tokens, 'ORG', 0.7));
+      push(withTown(text, span(tokens, 'ORG', 0.7)!));
       continue;
     }
     // Country names inside the run ("Austria", "Vereinigtes Königreich", "Nouvelle-Zélande").
@@ -195,6 +230,9 @@ export const quasiIdentifiers: Recognizer = {
   name: 'quasi-identifiers',
   types: ['DATE', 'ORG', 'LOCATION'],
   detect(ctx: DetectContext): Span[] {
-    return [...eventDates(ctx.text, ctx.lang), ...organisationsAndPlaces(ctx.text, ctx.lists.allow)];
+    return [
+      ...eventDates(ctx.text, ctx.lang),
+      ...organisationsAndPlaces(ctx.text, ctx.lists.allow, ctx.lang),
+    ];
   },
 };
