@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../store/store.js';
 import { jobErrors } from './jobs.errors.js';
 import { isReferencePayload, type JobType, type ReferencePayload } from './jobs.models.js';
@@ -279,6 +279,20 @@ export function countJobsByState(db: Db): { kind: string; state: string; count: 
     .select({ kind: jobs.kind, state: jobs.state, count: sql<number>`count(*)` })
     .from(jobs)
     .groupBy(jobs.kind, jobs.state)
+    .all();
+}
+
+/**
+ * Per kind, since when its oldest due job has been waiting to run (its run_after): how far
+ * behind the queue is. Jobs deferred to a later time (a retry's backoff, a mailbox that is
+ * down) are not waiting for a worker yet and do not count.
+ */
+export function oldestWaitingByKind(db: Pick<Db, 'select'>, now: number): { kind: string; since: number }[] {
+  return db
+    .select({ kind: jobs.kind, since: sql<number>`min(${jobs.runAfter})` })
+    .from(jobs)
+    .where(and(eq(jobs.state, 'queued'), lte(jobs.runAfter, now)))
+    .groupBy(jobs.kind)
     .all();
 }
 
