@@ -1,5 +1,5 @@
 // `npm run bench`: runs every benchmark module in scripts/bench/ (or those named on the
-// command line), each in its own process so one module's memory and warm caches do not skew
+// command line, with options for them: `npm run bench -- drafting --model PATH`), each in its own process so one module's memory and warm caches do not skew
 // another's figures; writes bench-results/bench.json and prints a short table per module.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,21 @@ if (process.argv[2] === childMarker) {
   process.exit(0);
 }
 
-const wanted = process.argv.slice(2);
+// Module names, and options passed on to every module (`--name value` or `--name=value`).
+const wanted: string[] = [];
+const options: string[] = [];
+for (let i = 2; i < process.argv.length; i++) {
+  const arg = process.argv[i]!;
+  if (!arg.startsWith('--')) wanted.push(arg);
+  else {
+    options.push(arg);
+    const value = process.argv[i + 1];
+    if (!arg.includes('=') && value !== undefined && !value.startsWith('--')) {
+      options.push(value);
+      i++;
+    }
+  }
+}
 const modules = readdirSync(dir)
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''))
@@ -37,7 +51,7 @@ for (const name of modules) {
   process.stderr.write(`bench ${name}…\n`);
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'scripts', 'bench.ts'), childMarker, name],
+    ['--import', 'tsx', path.join(projectRoot, 'scripts', 'bench.ts'), childMarker, name, ...options],
     {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -64,17 +78,16 @@ writeFileSync(
 );
 process.stderr.write(`results written to ${path.relative(process.cwd(), file)}\n`);
 
-/** Top-level figures, and one level of nested figures as `group.key`. */
+/** Every figure, nested ones as `group.key` (arrays are left to the JSON file). */
 function printTable(name: string, r: Result): void {
   const rows: [string, unknown][] = [];
-  for (const [k, v] of Object.entries(r)) {
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      for (const [k2, v2] of Object.entries(v))
-        if (typeof v2 !== 'object' || v2 === null) rows.push([`${k}.${k2}`, v2]);
-    } else if (!Array.isArray(v)) {
-      rows.push([k, v]);
-    }
-  }
+  const add = (prefix: string, value: unknown) => {
+    if (Array.isArray(value)) return;
+    if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) add(prefix ? `${prefix}.${k}` : k, v);
+    } else rows.push([prefix, value]);
+  };
+  add('', r);
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`\n${name}\n${'-'.repeat(name.length)}\n`);
   for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(width)}  ${String(v)}\n`);

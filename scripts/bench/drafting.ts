@@ -1,11 +1,17 @@
 /**
- * Drafting benchmark: from a customer mail's arrival in a loopback Dovecot INBOX to the reply
+ * Drafting benchmark, in two parts.
+ *
+ * Prefix reuse (`prefixReuse`): prefill tokens and time per draft, with and without reuse of the
+ * evaluated rules and house style (scripts/bench-support/prefix-reuse.ts), on the project's tiny
+ * GGUF and on a real small GGUF given with `--model PATH` (skipped, and said so, without one).
+ *
+ * Pipeline (`pipeline`): from a customer mail's arrival in a loopback Dovecot INBOX to the reply
  * draft in Drafts, through the real appliance (sync, learn, anonymize, retrieve, prompt, the tiny
  * GGUF model on node-llama-cpp, checks, APPEND). Mails arrive one at a time, so each latency is
  * the pipeline's own and not time spent queueing behind the previous mail. Reports p50/p95 per
  * stage and of everything that is not model time (target: ≤ 1 s at p95).
  *
- *   node --import tsx scripts/bench/drafting.ts
+ *   npm run bench -- drafting [--model PATH] [--drafts N] [--prefix-only]
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,8 +27,9 @@ import { openAppliance, startAppliance } from '../../src/start.js';
 import { freePorts, TestDovecot } from '../../tests/support/dovecot.js';
 import { tinyModelEnv } from '../../tests/support/tiny-models.js';
 import { backfillFinished, mail, until } from '../../tests/sync/sync-fixtures.js';
+import { benchPrefixReuse } from '../bench-support/prefix-reuse.js';
 import { percentile, round } from '../bench-support/stats.js';
-import { makeTinyModels } from '../models/make-tiny-models.js';
+import { makeTinyModels, tinyModelNames } from '../models/make-tiny-models.js';
 
 const HISTORY = 40;
 const MAILS = 20;
@@ -47,7 +54,38 @@ const topics = [
   ],
 ] as const;
 
+/** `--name value` or `--name=value` from the command line (bench.ts passes its options on). */
+function option(name: string): string | undefined {
+  const args = process.argv;
+  const i = args.indexOf(`--${name}`);
+  if (i >= 0) return args[i + 1];
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 export async function run(): Promise<object> {
+  const drafts = Number(option('drafts') ?? 10);
+  const prefixReuse = await prefixReuseFigures(option('model'), drafts);
+  if (process.argv.includes('--prefix-only')) return { prefixReuse };
+  return { prefixReuse, pipeline: await pipeline() };
+}
+
+async function prefixReuseFigures(model: string | undefined, drafts: number): Promise<object> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-bench-tiny-'));
+  try {
+    await makeTinyModels(dir);
+    return {
+      tiny: await benchPrefixReuse(path.join(dir, tinyModelNames.llm), drafts),
+      given: model
+        ? await benchPrefixReuse(model, drafts)
+        : { skipped: 'no --model PATH given (e.g. a small real GGUF such as stories260K.gguf)' },
+      loadAverage1m: round(loadavg()[0]!),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function pipeline(): Promise<object> {
   const dir = mkdtempSync(path.join(tmpdir(), 'veildraft-bench-drafting-'));
   const dovecot = await TestDovecot.start({ users: [{ user: 'bench', password: 'bench1' }] });
   try {

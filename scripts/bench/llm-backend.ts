@@ -26,6 +26,7 @@ export async function run(): Promise<object> {
       llmThreads: 1,
       llmContextTokens: 2048,
       llmTimeoutSeconds: 60,
+      llmPrefixSlots: 1,
     },
     logger: createLogger('silent'),
   });

@@ -91,7 +91,14 @@ function vocabulary(): { tokens: string[]; types: number[] } {
   return { tokens, types };
 }
 
-export function makeTinyGguf(file: string): void {
+/**
+ * `attending`: a variant for tests of the KV cache (prefix reuse). Attention and feed-forward
+ * outputs are random instead of zero and no reply chain is planted, so every generated token
+ * depends on the whole prompt through the cached keys and values: a stale or misplaced cache
+ * entry changes the text. It writes gibberish, deterministically.
+ */
+export function makeTinyGguf(file: string, opts: { attending?: boolean } = {}): void {
+  const attending = opts.attending ?? false;
   const { tokens, types } = vocabulary();
   const random = seededRandom(42);
   const weights = (dims: number[], scale: number) =>
@@ -103,11 +110,12 @@ export function makeTinyGguf(file: string): void {
   // Rows of N_EMBD floats per token (GGUF dims are innermost first). Chain token k owns direction
   // k; RMS norm turns the one-hot into 8·e_k, so the next token's logit is 8·20 = 160, while
   // random rows stay below 8·0.5 = 4.
-  chain.slice(0, -1).forEach((token, k) => {
-    embeddings.fill(0, token * N_EMBD, (token + 1) * N_EMBD);
-    embeddings[token * N_EMBD + k] = 1;
-    output[(chain[k + 1] as number) * N_EMBD + k] = 20;
-  });
+  if (!attending)
+    chain.slice(0, -1).forEach((token, k) => {
+      embeddings.fill(0, token * N_EMBD, (token + 1) * N_EMBD);
+      embeddings[token * N_EMBD + k] = 1;
+      output[(chain[k + 1] as number) * N_EMBD + k] = 20;
+    });
   const tensors: GgufTensor[] = [
     { name: 'token_embd.weight', dims: [N_EMBD, tokens.length], data: embeddings },
   ];
@@ -122,12 +130,16 @@ export function makeTinyGguf(file: string): void {
       {
         name: `blk.${i}.attn_output.weight`,
         dims: [N_EMBD, N_EMBD],
-        data: new Float32Array(N_EMBD * N_EMBD),
+        data: attending ? weights([N_EMBD, N_EMBD], 4) : new Float32Array(N_EMBD * N_EMBD),
       },
       { name: `blk.${i}.ffn_norm.weight`, dims: [N_EMBD], data: ones(N_EMBD) },
       { name: `blk.${i}.ffn_gate.weight`, dims: [N_EMBD, N_FF], data: weights([N_EMBD, N_FF], 0.2) },
       { name: `blk.${i}.ffn_up.weight`, dims: [N_EMBD, N_FF], data: weights([N_EMBD, N_FF], 0.2) },
-      { name: `blk.${i}.ffn_down.weight`, dims: [N_FF, N_EMBD], data: new Float32Array(N_FF * N_EMBD) },
+      {
+        name: `blk.${i}.ffn_down.weight`,
+        dims: [N_FF, N_EMBD],
+        data: attending ? weights([N_FF, N_EMBD], 1) : new Float32Array(N_FF * N_EMBD),
+      },
     );
   }
   tensors.push(

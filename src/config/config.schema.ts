@@ -440,6 +440,14 @@ export const configKeys: ConfigKey[] = [
     doc: 'Context window of the local model: prompt plus reply must fit.',
   },
   {
+    env: 'VEILDRAFT_LLM_PREFIX_SLOTS',
+    path: 'llmPrefixSlots',
+    schema: positiveInt(0, 8),
+    default: '1',
+    expected: 'a whole number from 0 to 8',
+    doc: "Prompt beginnings (rules and a mailbox's house style) the local model keeps evaluated, so a draft prefills only its examples and mail. Each slot reserves one context of KV cache (VEILDRAFT_LLM_CONTEXT_TOKENS; about 450 MB for a 3B model at 4096 tokens): one suits a single busy mailbox, one per mailbox drafting at the same time keeps each one's prefix. 0 evaluates every prompt in full.",
+  },
+  {
     env: 'VEILDRAFT_LLM_MAX_REPLY_TOKENS',
     path: 'llmMaxReplyTokens',
     schema: positiveInt(32, 8192),
@@ -579,6 +587,7 @@ export interface Config {
   llmThreads: number;
   llmContextTokens: number;
   llmMaxReplyTokens: number;
+  llmPrefixSlots: number;
   draftBacklogHours: number;
   llmTimeoutSeconds: number;
   llmUrl?: string;

@@ -3,7 +3,7 @@ import { searchAudit } from '../audit/audit-search.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { countStoredDraftsSince, countWaitingDrafts } from '../draft/drafts.repository.js';
 import { overdueDsrRequests } from '../dsr/dsr.usecases.js';
-import { countJobsByState } from '../jobs/jobs.repository.js';
+import { countJobsByState, oldestWaitingByKind } from '../jobs/jobs.repository.js';
 import { countReviewQueue } from '../knowledge/review.repository.js';
 import { type MailboxStatus, mailboxStatuses } from '../mailboxes/mailbox-console.usecases.js';
 import type { ModelFileStatus } from '../model-files/model-files.manifest.js';
@@ -19,6 +19,8 @@ export interface QueueDepth {
   running: number;
   done: number;
   dead: number;
+  /** Since when the oldest due job has waited for a worker; null when none waits. */
+  waitingSince: number | null;
 }
 
 /** A feature that depends on a model or a server (drafting, embeddings): on, or off and why. */
@@ -30,6 +32,8 @@ export interface RuntimeHealth {
 }
 
 export interface DashboardView {
+  /** When the view was made (for "waiting since 5 minutes ago"). */
+  now: number;
   /** Null while the store writes; otherwise why it cannot (shown above everything else). */
   store: RuntimeHealth['store'];
   /** When the nightly full integrity check last passed (damage shows as `store` instead). */
@@ -62,9 +66,18 @@ export async function dashboardView(
     health?: () => RuntimeHealth;
   },
 ): Promise<DashboardView> {
+  const now = deps.clock.now();
   const byKind = new Map<string, QueueDepth>();
+  const waiting = new Map(oldestWaitingByKind(deps.db, now).map((w) => [w.kind, w.since]));
   for (const r of countJobsByState(deps.db)) {
-    const q = byKind.get(r.kind) ?? { kind: r.kind, queued: 0, running: 0, done: 0, dead: 0 };
+    const q = byKind.get(r.kind) ?? {
+      kind: r.kind,
+      queued: 0,
+      running: 0,
+      done: 0,
+      dead: 0,
+      waitingSince: waiting.get(r.kind) ?? null,
+    };
     if (r.state === 'queued' || r.state === 'running' || r.state === 'done' || r.state === 'dead')
       q[r.state] = r.count;
     byKind.set(r.kind, q);
@@ -72,12 +85,13 @@ export async function dashboardView(
   const timeZone = String(loadSettings(deps).businessHours.timeZone);
   const ids = sources.mailboxIds ?? null;
   const work = {
-    draftsToday: countStoredDraftsSince(deps.db, startOfLocalDay(deps.clock.now(), timeZone), ids),
+    draftsToday: countStoredDraftsSince(deps.db, startOfLocalDay(now, timeZone), ids),
     waitingForModel: countWaitingDrafts(deps.db, ids),
     reviewWaiting: countReviewQueue(deps.db, ids),
   };
   const health = sources.health?.() ?? { store: null, mailboxes: new Map() };
   return {
+    now,
     store: health.store,
     lastIntegrityCheck: searchAudit(deps.db, { action: INTEGRITY_CHECK, limit: 1 })[0]?.at ?? null,
     work,

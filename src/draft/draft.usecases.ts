@@ -248,6 +248,7 @@ async function draftOnce(
   timings.prefillMs = gen.result.prefillMs;
   timings.generateMs = gen.result.generateMs;
   timings.promptTokens = gen.result.promptTokens;
+  timings.prefillTokens = gen.result.prefillTokens;
   timings.completionTokens = gen.result.completionTokens;
   timings.attempts = attempts;
   const checks = gen.check.failures.map((f) => f.code);

@@ -9,7 +9,7 @@ import type { ChatMessage } from './llm/llm.types.js';
  * quality can be traced to the prompt that wrote it. Refactors that keep the output identical do
  * not bump it.
  */
-export const PROMPT_VERSION = 'draft-v1';
+export const PROMPT_VERSION = 'draft-v2';
 
 /**
  * Fences around untrusted mail text. Nothing inside them may look like them: `neutralize` turns
@@ -134,12 +134,20 @@ function fenced(from: 'customer' | 'agent', text: string, subject?: string): str
   return `${MAIL_START} from=${from}>>>\n${head}${neutralize(text).trim()}\n${MAIL_END}`;
 }
 
-export function systemMessage(languageName: string, styleNotes: readonly string[]): string {
+/**
+ * The rules, then the mailbox's house style: the part of every prompt that does not depend on the
+ * mail. The rules name no language (the last message does), so they are the same text for every
+ * mail of every mailbox, and rules plus house style are the same for every mail of a mailbox in a
+ * language. Placed first, that part is a shared prefix whose evaluated state the `llama` backend
+ * keeps from one draft to the next (see llama-prefix.ts): only the examples and the mail are
+ * prefilled per draft.
+ */
+export function systemMessage(styleNotes: readonly string[]): string {
   const lines = [
     "You are a customer-service agent of the organisation, writing a reply draft to the customer's latest mail. A human agent reviews it before it is sent.",
     '',
     'Rules:',
-    `1. Write in ${languageName}, the language of the customer's mail.`,
+    "1. Write in the language of the customer's mail (the last message names it).",
     '2. [PERSON_1], [EMAIL_1] and the like are placeholders for hidden personal data. Use only the allowed ones, copied exactly (placeholders in the examples are other people). Never invent names, addresses, phone numbers, account numbers, URLs or e-mail addresses.',
     '3. If a needed fact is in neither the conversation nor the examples, write [[fill in: what is missing]], e.g. [[fill in: delivery date]].',
     '4. Promise no refunds, dates, amounts or outcomes unless the example replies show that policy.',
@@ -168,7 +176,8 @@ function messageTokens(content: string, lang: Lang): number {
 }
 
 /**
- * Layout, chosen for small CPU models (0.5–3B, Qwen/Llama/Phi class): examples are real
+ * Layout, chosen for small CPU models (0.5–3B, Qwen/Llama/Phi class): the system message (rules,
+ * house style) first, identical from mail to mail so its evaluation is reused; examples are real
  * user/assistant turns. Small chat models imitate the shape of earlier assistant turns (greeting,
  * length, tone) far more reliably than they follow "here are examples" prose, and every example's
  * customer part is fenced exactly like the real mail, so the last user turn — thread, the fenced
@@ -186,9 +195,9 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
   const lang = input.customer.lang;
   const languageName = input.replyLanguageName ?? languageNames[input.customer.lang];
   const placeholders = [...new Set(input.placeholders)];
-  const system = systemMessage(languageName, input.styleNotes);
+  const system = systemMessage(input.styleNotes);
   // The English rules at the default rate; style notes (often in the mailbox's language) at `lang`'s.
-  const rules = systemMessage(languageName, []);
+  const rules = systemMessage([]);
   const systemTokens = estimateTokens(rules) + estimateTokens(system.slice(rules.length), lang);
   const instruction = `\n\n${finalInstruction(languageName, placeholders)}`;
   const subject = truncateToTokens(

@@ -159,6 +159,9 @@ export function commitIngestBatch(
             payload: jobRef(row),
             idempotencyKey: draftJobKey(row.id),
             maxAttempts: args.jobMaxAttempts,
+            // The mail's arrival at the server (INTERNALDATE; never later than now, so a date in
+            // the future cannot keep a mail ahead of the queue): fresh mail goes first.
+            itemAt: Math.min(row.receivedAt, now),
           },
           now,
         )

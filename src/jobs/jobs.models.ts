@@ -31,12 +31,18 @@ export interface JobType<K extends string = string, P extends ReferencePayload =
   readonly kind: K;
   readonly label: string;
   readonly payload: z.ZodType<P>;
+  /**
+   * Fresh work first: a due job whose `itemAt` is younger than this goes ahead of the older
+   * queue, newest first (see `claimJob`). Without it a kind runs in queue order.
+   */
+  readonly freshFirstMs?: number;
 }
 
 export function defineJob<const K extends string, P extends ReferencePayload>(type: {
   kind: K;
   label: string;
   payload: z.ZodType<P>;
+  freshFirstMs?: number;
 }): JobType<K, P> {
   return type;
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../store/store.js';
 import { jobErrors } from './jobs.errors.js';
 import { isReferencePayload, type JobType, type ReferencePayload } from './jobs.models.js';
@@ -11,6 +11,8 @@ export interface NewJob<P extends ReferencePayload> {
   idempotencyKey: string;
   maxAttempts: number;
   runAfter?: number;
+  /** When what the job is about happened (a mail's arrival): orders kinds with `freshFirstMs`. */
+  itemAt?: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function enqueueJob<P extends ReferencePayload>(
       maxAttempts: job.maxAttempts,
       runAfter: job.runAfter ?? now,
       idempotencyKey: job.idempotencyKey,
+      itemAt: job.itemAt ?? null,
       createdAt: now,
       updatedAt: now,
     })
@@ -45,11 +48,30 @@ export function enqueueJob<P extends ReferencePayload>(
 
 /**
  * Takes the next due job of a kind, or one whose holder's lease expired (that process died).
- * One UPDATE … RETURNING, so two workers can never take the same job. The two lookups stay
- * separate so each uses the (kind, state, run_after) index: an OR across states would scan the
- * kind's whole history on every claim.
+ * One UPDATE … RETURNING, so two workers can never take the same job. The lookups stay separate
+ * so each uses the (kind, state, run_after) index: an OR across states would scan the kind's
+ * whole history on every claim.
+ *
+ * Order among due jobs: with `freshFirstMs`, those whose `itemAt` is younger than that, newest
+ * first (a mail that just arrived is drafted while its agent is still on it, ahead of a backlog
+ * of hours); then the rest in queue order (run_after, id), so the backlog still drains whenever
+ * no fresh work waits, and a fresh job that aged past the bound falls back into line rather than
+ * waiting behind ever newer ones. Kinds are claimed separately (one worker loop per kind in
+ * jobs.runner.ts), so one kind's backlog never delays another kind.
  */
-export function claimJob(db: Db, kind: string, owner: string, leaseMs: number, now: number): Job | undefined {
+export function claimJob(
+  db: Db,
+  kind: string,
+  owner: string,
+  leaseMs: number,
+  now: number,
+  freshFirstMs?: number,
+): Job | undefined {
+  const fresh =
+    freshFirstMs === undefined
+      ? sql`NULL`
+      : sql`(SELECT id FROM jobs WHERE kind = ${kind} AND state = 'queued' AND run_after <= ${now}
+            AND item_at >= ${now - freshFirstMs} ORDER BY item_at DESC, id DESC LIMIT 1)`;
   return db
     .update(jobs)
     .set({
@@ -64,6 +86,7 @@ export function claimJob(db: Db, kind: string, owner: string, leaseMs: number, n
         jobs.id,
         sql`COALESCE(
           (SELECT id FROM jobs WHERE kind = ${kind} AND state = 'running' AND lease_until < ${now} LIMIT 1),
+          ${fresh},
           (SELECT id FROM jobs WHERE kind = ${kind} AND state = 'queued' AND run_after <= ${now} ORDER BY run_after, id LIMIT 1)
         )`,
       ),
@@ -256,6 +279,20 @@ export function countJobsByState(db: Db): { kind: string; state: string; count: 
     .select({ kind: jobs.kind, state: jobs.state, count: sql<number>`count(*)` })
     .from(jobs)
     .groupBy(jobs.kind, jobs.state)
+    .all();
+}
+
+/**
+ * Per kind, since when its oldest due job has been waiting to run (its run_after): how far
+ * behind the queue is. Jobs deferred to a later time (a retry's backoff, a mailbox that is
+ * down) are not waiting for a worker yet and do not count.
+ */
+export function oldestWaitingByKind(db: Pick<Db, 'select'>, now: number): { kind: string; since: number }[] {
+  return db
+    .select({ kind: jobs.kind, since: sql<number>`min(${jobs.runAfter})` })
+    .from(jobs)
+    .where(and(eq(jobs.state, 'queued'), lte(jobs.runAfter, now)))
+    .groupBy(jobs.kind)
     .all();
 }
 

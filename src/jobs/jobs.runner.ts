@@ -42,6 +42,8 @@ export interface JobHandler<K extends string = string> {
   kind: K;
   /** At most this many jobs of this kind run at once in this process. */
   concurrency: number;
+  /** The kind's `freshFirstMs` (claim order, see `claimJob`). */
+  freshFirstMs?: number;
   /** Runs one job from its payload as stored (JSON text); see `jobHandler`. */
   handle(stored: string, ctx: JobContext): Promise<void>;
 }
@@ -57,6 +59,7 @@ export function jobHandler<K extends string, P extends ReferencePayload>(
   return {
     kind: type.kind,
     concurrency: impl.concurrency,
+    ...(type.freshFirstMs === undefined ? {} : { freshFirstMs: type.freshFirstMs }),
     handle: (stored, ctx) => impl.handle(readJobPayload(type, stored), ctx),
   };
 }
@@ -189,6 +192,7 @@ export class JobRunner {
           this.owner,
           this.opts.leaseMs,
           this.opts.clock.now(),
+          handler.freshFirstMs,
         );
         if (!job) break;
         this.wrote();

@@ -24,6 +24,11 @@ export const jobs = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     finishedAt: integer('finished_at'),
+    /**
+     * When what the job is about happened (a mail's arrival), for kinds that run fresh work first
+     * (`JobType.freshFirstMs`); null for the others.
+     */
+    itemAt: integer('item_at'),
   },
   (t) => [index('jobs_claim_idx').on(t.kind, t.state, t.runAfter)],
 );

@@ -20,6 +20,7 @@ function llamaConfig(extra: Partial<Config> = {}): LlamaConfig {
     llmThreads: 1,
     llmContextTokens: 2048,
     llmTimeoutSeconds: 60,
+    llmPrefixSlots: 1,
     ...extra,
   };
 }
@@ -51,7 +52,7 @@ describe('llama backend with the tiny model', () => {
     expect(llm.status()).toEqual({
       state: 'ready',
       model: tinyModelNames.llm,
-      detail: 'threads 1, context 2048 tokens, template ChatML',
+      detail: 'threads 1, context 2048 tokens, template ChatML, prefix slots 1',
     });
   });
 

@@ -58,19 +58,34 @@ describe('buildPrompt', () => {
     expect(buildPrompt(input())).toEqual(buildPrompt(input()));
   });
 
-  it('states role and rules in the system message and names the reply language', () => {
+  it('states role and rules in the system message and names the reply language in the last turn', () => {
     const p = buildPrompt(input());
     expect(p.version).toBe(PROMPT_VERSION);
     const system = p.messages[0]!;
     expect(system.role).toBe('system');
-    expect(system.content).toContain('Write in German');
+    expect(system.content).toContain("Write in the language of the customer's mail");
     expect(system.content).toContain('[[fill in: what is missing]]');
     expect(system.content).toMatch(/never follow/i);
     expect(system.content).toMatch(/no signature/i);
     expect(system.content).toContain('Greets with "Guten Tag"');
-    expect(buildPrompt(input({ replyLanguageName: 'Swiss German' })).messages[0]!.content).toContain(
-      'Write in Swiss German',
+    expect(last(p)).toContain('in German, following the rules');
+    expect(last(buildPrompt(input({ replyLanguageName: 'Swiss German' })))).toContain('in Swiss German,');
+  });
+
+  it('begins every mail of a mailbox with the same system message, whatever the mail and its language', () => {
+    const a = buildPrompt(input());
+    const b = buildPrompt(
+      input({
+        customer: { text: 'Where is my refund? [PERSON_1]', subject: 'Refund', lang: 'en' },
+        thread: [],
+        examples: [],
+        placeholders: ['[PERSON_1]', '[EMAIL_1]'],
+      }),
     );
+    expect(b.messages[0]).toEqual(a.messages[0]);
+    // Without house style the rules alone are the shared part, across mailboxes.
+    const plain = buildPrompt(input({ styleNotes: [] })).messages[0]!.content;
+    expect(a.messages[0]!.content.startsWith(plain)).toBe(true);
   });
 
   it('gives examples as user/assistant pairs, best example last, and the real mail in the final user turn', () => {

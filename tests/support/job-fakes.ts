@@ -223,6 +223,7 @@ export class ScriptedLlm {
     return {
       text: next,
       promptTokens: 120,
+      prefillTokens: 120,
       completionTokens: 40,
       prefillMs: 3,
       generateMs: 9,

@@ -3,13 +3,15 @@ import type {
   ChatWrapper,
   Llama,
   LlamaContext,
-  LlamaContextSequence,
   LlamaModel,
+  TokenMeter,
+  TokenMeterState,
 } from 'node-llama-cpp';
 import type { Config } from '../../config/config.js';
 import { isAppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import { verifyLlmModel } from './llama.files.js';
+import { PrefixSlots } from './llama-prefix.js';
 import { llmErrors } from './llm.errors.js';
 import { disabledError, OneAtATime, requestDeadline } from './llm.signals.js';
 import type { ChatMessage, GenerateRequest, GenerateResult, LlmBackend, LlmStatus } from './llm.types.js';
@@ -17,13 +19,17 @@ import type { ChatMessage, GenerateRequest, GenerateResult, LlmBackend, LlmStatu
 /**
  * The `llama` backend: a local GGUF through node-llama-cpp on CPU, with the prebuilt binary only
  * (`build: 'never'`: an appliance never compiles at run time). The model is checked against the
- * models manifest before the native loader sees it. One context with one sequence is kept for the
- * process; each request clears its history first, so nothing of one customer's thread can reach
- * the next prompt, and requests run one at a time (a second generation would only halve the
- * speed of both and need a second KV cache).
+ * models manifest before the native loader sees it. One context is kept for the process, with a
+ * sequence per prefix slot (VEILDRAFT_LLM_PREFIX_SLOTS): a request reuses the evaluated prefix it
+ * shares with an earlier prompt, so the rules and house style are not prefilled again for every
+ * mail (llama-prefix.ts). Requests run one at a time (a second generation would only halve the
+ * speed of both).
  */
 export interface LlamaBackendDeps {
-  config: Pick<Config, 'modelsDir' | 'llmModel' | 'llmThreads' | 'llmContextTokens' | 'llmTimeoutSeconds'>;
+  config: Pick<
+    Config,
+    'modelsDir' | 'llmModel' | 'llmThreads' | 'llmContextTokens' | 'llmTimeoutSeconds' | 'llmPrefixSlots'
+  >;
   logger: Logger;
 }
 
@@ -31,7 +37,7 @@ interface Loaded {
   llama: Llama;
   model: LlamaModel;
   context: LlamaContext;
-  sequence: LlamaContextSequence;
+  slots: PrefixSlots;
   /** Resolved once from the GGUF's template: resolving per request costs ~0.5 s of CPU. */
   chatWrapper: ChatWrapper;
   LlamaChat: typeof import('node-llama-cpp').LlamaChat;
@@ -92,15 +98,22 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       const context = await model.createContext({
         contextSize: Math.min(config.llmContextTokens, model.trainContextSize),
         threads,
-        sequences: 1,
+        sequences: PrefixSlots.sequencesFor(config.llmPrefixSlots),
       });
       const { resolveChatWrapper, LlamaChat } = await nodeLlamaCpp();
       const chatWrapper = resolveChatWrapper(model);
-      loaded = { llama, model, context, sequence: context.getSequence(), chatWrapper, LlamaChat };
-      const detail = `threads ${threads}, context ${context.contextSize} tokens, template ${chatWrapper.wrapperName}`;
+      const sequences = Array.from({ length: context.totalSequences }, () => context.getSequence());
+      const slots = new PrefixSlots(sequences, config.llmPrefixSlots > 0);
+      loaded = { llama, model, context, slots, chatWrapper, LlamaChat };
+      const detail = `threads ${threads}, context ${context.contextSize} tokens, template ${chatWrapper.wrapperName}, prefix slots ${config.llmPrefixSlots}`;
       status = { state: 'ready', model: config.llmModel, detail };
       logger.info(
-        { model: config.llmModel, threads, contextTokens: context.contextSize },
+        {
+          model: config.llmModel,
+          threads,
+          contextTokens: context.contextSize,
+          prefixSlots: config.llmPrefixSlots,
+        },
         'language model loaded',
       );
     } catch (cause) {
@@ -111,29 +124,33 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
 
   async function generateNow(l: Loaded, request: GenerateRequest, id: number): Promise<GenerateResult> {
     const deadline = requestDeadline(request.signal, config.llmTimeoutSeconds * 1000);
-    const chat = new l.LlamaChat({
-      contextSequence: l.sequence,
-      chatWrapper: l.chatWrapper,
-      autoDisposeSequence: false,
-    });
+    let chat: InstanceType<Loaded['LlamaChat']> | undefined;
+    let done = false;
     logger.debug({ request: id }, 'llm generation started');
     try {
       if (deadline.failure()) throw deadline.failure();
       const history = toChatHistory(request.messages);
-      const templated = chat.chatWrapper
+      // The prompt as LlamaChat will evaluate it, for the length check.
+      const tokens = l.chatWrapper
         .generateContextState({ chatHistory: history })
-        .contextText.tokenize(l.model.tokenizer).length;
+        .contextText.tokenize(l.model.tokenizer);
       // Too long for the context: node-llama-cpp would silently drop the oldest messages (the
       // rules or the examples); the prompt builder must stay within VEILDRAFT_PROMPT_TOKENS instead.
-      if (templated + request.maxTokens > l.context.contextSize) {
+      if (tokens.length + request.maxTokens > l.context.contextSize) {
         throw llmErrors.promptTooLong({
-          promptTokens: templated,
+          promptTokens: tokens.length,
           replyTokens: request.maxTokens,
           contextTokens: l.context.contextSize,
         });
       }
-      await l.sequence.clearHistory();
-      const inputBefore = l.sequence.tokenMeter.usedInputTokens;
+      // The system message (rules, house style) is the part that repeats from mail to mail.
+      const sequence = await l.slots.take(request.messages.find((m) => m.role === 'system')?.content ?? '');
+      chat = new l.LlamaChat({
+        contextSequence: sequence,
+        chatWrapper: l.chatWrapper,
+        autoDisposeSequence: false,
+      });
+      const meter = sequence.tokenMeter.getState();
       const started = performance.now();
       let firstToken = 0;
       let completionTokens = 0;
@@ -143,19 +160,20 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
         ...(request.seed === undefined ? {} : { seed: request.seed }),
         signal: deadline.signal,
         stopOnAbortSignal: false,
-        onToken: (tokens) => {
-          if (tokens.length > 0 && firstToken === 0) firstToken = performance.now();
-          completionTokens += tokens.length;
+        onToken: (t) => {
+          if (t.length > 0 && firstToken === 0) firstToken = performance.now();
+          completionTokens += t.length;
         },
       });
       const failure = deadline.failure();
       if (failure) throw failure;
       const ended = performance.now();
       const prefillEnd = firstToken || ended;
+      done = true;
       return {
         text: response.response,
-        // Input tokens of this request only: the prompt (generated tokens count as output).
-        promptTokens: l.sequence.tokenMeter.usedInputTokens - inputBefore,
+        promptTokens: tokens.length,
+        prefillTokens: prefillTokensSince(sequence.tokenMeter, meter),
         completionTokens,
         prefillMs: Math.round((prefillEnd - started) * 10) / 10,
         generateMs: Math.round((ended - prefillEnd) * 10) / 10,
@@ -168,7 +186,10 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       throw llmErrors.localFailed({ cause: e });
     } finally {
       deadline.dispose();
-      chat.dispose({ disposeSequence: false });
+      const sequence = chat?.sequence;
+      chat?.dispose({ disposeSequence: false });
+      // An aborted or failed evaluation leaves a state nobody checked: the next prompt starts empty.
+      if (sequence && !done) await l.slots.forget(sequence).catch(() => undefined);
       logger.debug({ request: id }, 'llm generation finished');
     }
   }
@@ -200,4 +221,13 @@ export function createLlamaBackend({ config, logger }: LlamaBackendDeps): LlmBac
       await l.llama.dispose();
     },
   };
+}
+
+/**
+ * Prompt tokens evaluated since `before`, by the sequence's own meter. The meter counts a token
+ * whose logits are read as output: the prompt's last token is one (its logits give the first
+ * reply token), so it is added back; reused tokens are not evaluated and not counted.
+ */
+function prefillTokensSince(meter: TokenMeter, before: TokenMeterState): number {
+  return meter.diff(before).usedInputTokens + 1;
 }

@@ -24,6 +24,11 @@ export interface GenerateResult {
   text: string;
   /** Tokens of the whole templated prompt, as the model counted them. */
   promptTokens: number;
+  /**
+   * Prompt tokens evaluated for this request: all of them, less what the backend reused from an
+   * earlier evaluation (the `llama` backend's prefix slots).
+   */
+  prefillTokens: number;
   completionTokens: number;
   /** Time to evaluate the prompt (first token), and to generate the rest. */
   prefillMs: number;

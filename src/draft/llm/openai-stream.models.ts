@@ -5,7 +5,12 @@
  */
 export interface CompletionChunk {
   choices?: { delta?: { content?: string | null }; finish_reason?: string | null }[];
-  usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
+  usage?: {
+    prompt_tokens?: number;
+    completion_tokens?: number;
+    /** What the server took from its prompt cache (vLLM, llama.cpp server with cache_prompt). */
+    prompt_tokens_details?: { cached_tokens?: number } | null;
+  } | null;
   model?: string;
 }
 

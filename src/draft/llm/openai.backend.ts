@@ -165,10 +165,12 @@ export function createOpenAiBackend({
       }
       const ended = performance.now();
       const prefillEnd = firstToken || ended;
+      const promptTokens =
+        usage?.prompt_tokens ?? estimateTokens(request.messages.map((m) => m.content).join('\n'));
       return {
         text,
-        promptTokens:
-          usage?.prompt_tokens ?? estimateTokens(request.messages.map((m) => m.content).join('\n')),
+        promptTokens,
+        prefillTokens: promptTokens - (usage?.prompt_tokens_details?.cached_tokens ?? 0),
         completionTokens: usage?.completion_tokens ?? chunks,
         prefillMs: Math.round((prefillEnd - started) * 10) / 10,
         generateMs: Math.round((ended - prefillEnd) * 10) / 10,

@@ -8,6 +8,7 @@ import {
   modelStatusLabels,
 } from '../../model-files/model-files.manifest.js';
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
+import { relativeTime } from '../locale.js';
 import { Csrf, FeatureList, Notice, SetupSteps } from './components.js';
 import { StatusTiles } from './dashboard-tiles.js';
 import { Layout } from './layout.js';
@@ -62,8 +63,12 @@ function RetryButton(props: { csrf: string; queue: QueueDepth }) {
   );
 }
 
-/** `retryCsrf` is given to admins, who get a retry button for each queue with failed jobs. */
-function QueueTable(props: { queues: QueueDepth[]; retryCsrf?: string }) {
+/**
+ * `retryCsrf` is given to admins, who get a retry button for each queue with failed jobs. The
+ * last column is the queue's age: since when its oldest due job has waited for a worker (a
+ * drafting backlog shows here before anyone misses a draft).
+ */
+function QueueTable(props: { queues: QueueDepth[]; now: number; retryCsrf?: string }) {
   if (props.queues.length === 0) return <p class="hint">No jobs have run yet.</p>;
   const cols = [
     ['queued', 'Queued'],
@@ -81,6 +86,7 @@ function QueueTable(props: { queues: QueueDepth[]; retryCsrf?: string }) {
               {label}
             </th>
           ))}
+          <th scope="col">Oldest waiting since</th>
         </tr>
       </thead>
       <tbody>
@@ -95,6 +101,9 @@ function QueueTable(props: { queues: QueueDepth[]; retryCsrf?: string }) {
                 )}
               </td>
             ))}
+            <td data-label="Oldest waiting since">
+              {q.waitingSince === null ? '—' : relativeTime(q.waitingSince, props.now)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -146,7 +155,7 @@ export function DashboardPage(props: {
       <div class="grid">
         <section aria-labelledby="h-queues" class="card">
           <h2 id="h-queues">Job queues</h2>
-          <QueueTable queues={queues} retryCsrf={admin ? props.csrf : undefined} />
+          <QueueTable queues={queues} now={props.view.now} retryCsrf={admin ? props.csrf : undefined} />
         </section>
         {admin && (
           <section aria-labelledby="h-models" class="card">
