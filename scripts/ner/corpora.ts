@@ -14,6 +14,11 @@ import { gunzipSync } from 'node:zlib';
 import { toIob2 } from '../../src/anonymize/tagger/tagger.models.js';
 
 export const nerDataDir = '../shared/data/ner';
+/**
+ * Small openly licensed corpora kept in the repository (see its PROVENANCE.md): GUM's licensed
+ * genres, converted by scripts/ner/gum.ts, the Broad Twitter Corpus and WNUT-17.
+ */
+export const localNerDataDir = 'scripts/ner/data';
 
 export interface Sentence {
   lang: string;
@@ -31,8 +36,8 @@ export interface Corpus {
   splits: Partial<Record<Split, () => Sentence[]>>;
 }
 
-function read(rel: string): string {
-  const file = path.join(nerDataDir, rel);
+function read(rel: string, dir = nerDataDir): string {
+  const file = path.join(dir, rel);
   const buf = readFileSync(file);
   return (rel.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
 }
@@ -170,7 +175,10 @@ const wnutMap = {
   'creative-work': 'MISC',
 };
 const tsv = (file: string, lang: string, map: Record<string, string> = {}) =>
-  conll(read(file), lang, (c) => (c.length >= 2 ? [c[0]!, c[c.length - 1]!] : null), map);
+  conll(read(file, localNerDataDir), lang, (c) => (c.length >= 2 ? [c[0]!, c[c.length - 1]!] : null), map);
+
+/** BTC's recommended split: section F is test, the second half of section H dev, the rest train. */
+const btcH = (from: number, to: number) => () => tsv('btc-en/h.conll.gz', 'en').slice(from, to);
 
 /** Contiguous fractions of a list: [from, to) of its length. */
 function part<X>(xs: X[], from: number, to: number): X[] {
@@ -256,19 +264,33 @@ export const corpora: Corpus[] = [
     lang: 'en',
     licence: 'open',
     splits: {
-      train: () => tsv('btc-en/btc.train', 'en'),
-      dev: () => tsv('btc-en/btc.dev', 'en'),
-      test: () => tsv('btc-en/btc.test', 'en'),
+      train: () => [
+        ...['a', 'b', 'e', 'g'].flatMap((x) => tsv(`btc-en/${x}.conll.gz`, 'en')),
+        ...btcH(0, 1000)(),
+      ],
+      dev: btcH(1000, Number.POSITIVE_INFINITY),
+      test: () => tsv('btc-en/f.conll.gz', 'en'),
     },
   },
   {
-    // Its train file is not published with it: the dev set is trained on, the test set is the test.
     name: 'wnut17-en',
     lang: 'en',
     licence: 'open',
     splits: {
-      train: () => tsv('wnut17-en/emerging.dev.conll', 'en', wnutMap),
-      test: () => tsv('wnut17-en/emerging.test.annotated', 'en', wnutMap),
+      train: () => tsv('wnut17-en/wnut17train.conll.gz', 'en', wnutMap),
+      dev: () => tsv('wnut17-en/emerging.dev.conll.gz', 'en', wnutMap),
+      test: () => tsv('wnut17-en/emerging.test.annotated.gz', 'en', wnutMap),
+    },
+  },
+  {
+    // GUM's genres whose texts allow commercial use, in GUM's own split (scripts/ner/gum.ts).
+    name: 'gum-en',
+    lang: 'en',
+    licence: 'open',
+    splits: {
+      train: () => tsv('gum/train.tsv.gz', 'en'),
+      dev: () => tsv('gum/dev.tsv.gz', 'en'),
+      test: () => tsv('gum/test.tsv.gz', 'en'),
     },
   },
   // Research-only corpora: evaluation only, never trained on.

@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TAGGER_FILE, TAGGER_FOLDER } from '../../src/anonymize/recognizers/tagger-ner.js';
+import { withWordClasses } from '../../src/anonymize/tagger/tagger.features.models.js';
 import { readModel } from '../../src/anonymize/tagger/tagger.file.js';
 import { defaultGazetteer } from '../../src/anonymize/tagger/tagger.gazetteer.js';
 import { corpora, nerDataPresent } from './corpora.js';
@@ -27,6 +28,7 @@ if (!nerDataPresent()) {
 }
 
 const { model, header } = readModel(path.join(values.models, TAGGER_FOLDER, TAGGER_FILE));
+const gaz = withWordClasses(defaultGazetteer, model.wordClasses);
 const noMisc = new Set(['PER', 'ORG', 'LOC']);
 const rows: Record<string, unknown>[] = [];
 const pct = (x: number | undefined) => (x === undefined ? '   –  ' : x.toFixed(3).padStart(6));
@@ -41,9 +43,9 @@ for (const c of corpora) {
   if (!load) continue;
   const sentences = load();
   const t0 = process.cpuUsage();
-  const pol = evaluate(model, sentences, defaultGazetteer, noMisc);
+  const pol = evaluate(model, sentences, gaz, noMisc);
   const cpu = process.cpuUsage(t0);
-  const all = evaluate(model, sentences, defaultGazetteer);
+  const all = evaluate(model, sentences, gaz);
   const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
   const row = {
     corpus: c.name,

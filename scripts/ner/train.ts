@@ -1,17 +1,22 @@
 /**
  * npm run train:ner — trains the anonymizer's NER tagger from the openly licensed corpora in
- * ../shared/data/ner/ plus sentences generated from the project's own templates, and writes
+ * ../shared/data/ner/ and scripts/ner/data/ plus sentences generated from the project's own templates, and writes
  * models/ner-tagger/tagger.bin.gz, its entry in models/manifest.json and training.json (the
  * figures the model card quotes). Deterministic: the same data and seed give the same bytes.
  * Research-only corpora (CoNLL-2002/2003, FiNER Digitoday) are never read here.
  *
- *   node --import tsx scripts/ner/train.ts [--epochs 8] [--buckets 20] [--seed 7] [--dry-run]
+ * Word clusters and capitalisation priors are computed from the training text itself first
+ * (tagger.clusters.models.ts) and stored in the model file.
+ *
+ *   node --import tsx scripts/ner/train.ts [--epochs 8] [--buckets 20] [--seed 7] [--no-clusters] [--dry-run]
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TAGGER_FILE, TAGGER_FOLDER } from '../../src/anonymize/recognizers/tagger-ner.js';
+import { buildWordClasses } from '../../src/anonymize/tagger/tagger.clusters.models.js';
+import { withWordClasses } from '../../src/anonymize/tagger/tagger.features.models.js';
 import { encodeModel } from '../../src/anonymize/tagger/tagger.file.js';
 import { defaultGazetteer } from '../../src/anonymize/tagger/tagger.gazetteer.js';
 import { trainTagger } from '../../src/anonymize/tagger/tagger.train.models.js';
@@ -24,9 +29,11 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '8' },
     buckets: { type: 'string', default: '20' },
     seed: { type: 'string', default: '7' },
+    clusters: { type: 'boolean', default: true },
     'dry-run': { type: 'boolean', default: false },
     models: { type: 'string', default: 'models' },
   },
+  allowNegative: true,
 });
 
 if (!nerDataPresent()) {
@@ -50,7 +57,15 @@ for (const [lang, ss] of Object.entries(generated)) add(`generated-${lang}`, ss)
 const dev = open.filter((c) => c.splits.dev).map((c) => ({ name: c.name, sentences: c.splits.dev!() }));
 console.log(`training on ${train.length} sentences from ${Object.keys(sources).length} sources`);
 
-const gaz = defaultGazetteer;
+const wordClasses = values.clusters
+  ? buildWordClasses(
+      train.map((s) => s.tokens),
+      { seed: Number(values.seed) },
+    )
+  : undefined;
+if (wordClasses)
+  console.log(`${wordClasses.size} words clustered in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+const gaz = withWordClasses(defaultGazetteer, wordClasses);
 const data = train.map((s) => toTrainSequence(s, gaz));
 console.log(`features ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const noMisc = new Set(['PER', 'ORG', 'LOC']);
@@ -92,6 +107,7 @@ function commonWords(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 model.common = commonWords(train);
+model.wordClasses = wordClasses;
 console.log(`${model.common.size} common words`);
 
 if (!values['dry-run']) {
@@ -99,6 +115,7 @@ if (!values['dry-run']) {
     seed: Number(values.seed),
     epochs: Number(values.epochs),
     buckets: 2 ** Number(values.buckets),
+    clusters: Boolean(values.clusters),
     sources,
     devF1: devScores.at(-1),
   };

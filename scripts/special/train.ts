@@ -144,7 +144,7 @@ if (!values['dry-run']) {
   };
   const dir = path.join(values.models, SPECIAL_TAGGER_FOLDER);
   mkdirSync(dir, { recursive: true });
-  const bytes = encodeModel(chosen.model, training);
+  const bytes = encodeModel(chosen.model, training, SPECIAL_FEATURE_VERSION);
   writeFileSync(path.join(dir, SPECIAL_TAGGER_FILE), bytes);
   writeFileSync(path.join(dir, 'training.json'), `${JSON.stringify(training, null, 2)}\n`);
   const manifestPath = path.join(values.models, 'manifest.json');

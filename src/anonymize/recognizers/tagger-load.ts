@@ -22,6 +22,8 @@ export interface ShippedTagger {
   /** What runs without it: "the anonymizer runs on its rules alone". */
   fallback: string;
   tags?: readonly string[];
+  /** The layout of the features its model was trained with (the NER tagger's when absent). */
+  featureVersion?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function loadShippedTagger(
   });
   if (problem) return { model: null, status: { state: 'disabled', error: problem } };
   try {
-    const { model } = readModel(path.join(modelsDir, t.folder, t.file), t.tags);
+    const { model } = readModel(path.join(modelsDir, t.folder, t.file), t.tags, t.featureVersion);
     return { model, status: { state: 'ready' } };
   } catch (cause) {
     const error = modelFileErrors.loadFailed(

@@ -1,4 +1,5 @@
 import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
+import { withWordClasses } from '../tagger/tagger.features.models.js';
 import { defaultGazetteer } from '../tagger/tagger.gazetteer.js';
 import type { TaggerModel } from '../tagger/tagger.models.js';
 import { nerFeatures, type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
@@ -61,7 +62,13 @@ export function createTaggerRecognizer(options: { modelsDir?: string } = {}): Ta
 
 function tagSpansOf(model: TaggerModel, ctx: DetectContext, cache: SequenceCache): Span[] {
   const out: Span[] = [];
-  for (const e of tagText(model, nerFeatures(defaultGazetteer), ctx.text, ctx.lang, { cache })) {
+  for (const e of tagText(
+    model,
+    nerFeatures(withWordClasses(defaultGazetteer, model.wordClasses)),
+    ctx.text,
+    ctx.lang,
+    { cache },
+  )) {
     const type = types[e.type];
     if (type) out.push({ start: e.start, end: e.end, type, source: 'ner-tagger', score: 0.8 });
   }

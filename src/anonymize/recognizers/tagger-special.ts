@@ -1,7 +1,12 @@
 import type { DetectContext, ModelRecognizer, ModelStatus, Span, SpecialType } from '../anonymize.types.js';
 import { specialTypes } from '../anonymize.types.js';
 import type { TaggerModel } from '../tagger/tagger.models.js';
-import { markTokens, specialFeatures, specialTags } from '../tagger/tagger.special-features.models.js';
+import {
+  markTokens,
+  SPECIAL_FEATURE_VERSION,
+  specialFeatures,
+  specialTags,
+} from '../tagger/tagger.special-features.models.js';
 import { type EvidenceCache, specialGate } from '../tagger/tagger.special-gate.models.js';
 import { type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
 import { specialCategorySpans } from './special-categories.js';
@@ -51,6 +56,7 @@ export function createSpecialTaggerRecognizer(
         what: 'special-category tagger',
         fallback: 'special categories are found by the lexicons and patterns alone',
         tags: specialTags,
+        featureVersion: SPECIAL_FEATURE_VERSION,
       });
       model = loaded.model;
       status = loaded.status;

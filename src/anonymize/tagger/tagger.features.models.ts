@@ -1,17 +1,25 @@
 /**
  * Features of the trained NER tagger, hashed. Each token's attributes (lower-cased word, shape,
- * affixes, gazetteer membership) are hashed once; a feature is a template id mixed with one or two
- * of those hashes, so no feature string is ever built. Training and inference share this file:
- * the model is only valid with the feature version it was trained with (FEATURE_VERSION).
+ * affixes, gazetteer membership, word cluster and capitalisation prior) are hashed once; a feature
+ * is a template id mixed with one or two of those hashes, so no feature string is ever built.
+ * Training and inference share this file: the model is only valid with the feature version it
+ * was trained with (FEATURE_VERSION).
  */
+import { decodeWordClass } from './tagger.clusters.models.js';
 
-export const FEATURE_VERSION = 1;
+/** 2: word clusters and the capitalisation prior (tagger.clusters.models.ts). */
+export const FEATURE_VERSION = 2;
 
 /** Word lists the features consult. Training and inference must pass the same ones. */
 export interface Gazetteer {
   given(lower: string): boolean;
   surname(lower: string): boolean;
   place(lower: string): boolean;
+  /**
+   * The word's class code (cluster and capitalisation prior, see tagger.clusters.models.ts),
+   * 0 for a word the model's training text did not have; the model carries the table.
+   */
+  wordClass?(lower: string): number;
 }
 
 export function strHash(s: string): number {
@@ -59,6 +67,10 @@ export interface Attributes {
   pre3: number;
   flags: number;
   len: number;
+  /** Word cluster, coarse (1…COARSE) and fine, and capitalisation prior (0 unknown, 1…4). */
+  coarse: number;
+  fine: number;
+  cap: number;
   /** The features that read this word alone, by its place relative to the token (see wordOnly). */
   unigrams: Uint32Array;
   /** Their weights summed per role for one model (see tagger.emissions.models.ts). */
@@ -73,7 +85,7 @@ const gazMask = Flag.Given | Flag.Surname | Flag.Place;
  * Where a word's own features sit in `unigrams`: the token itself (bias included), then the word
  * as the token's previous, next, second previous and second next word.
  */
-export const ROLE_OFFSETS = [0, 9, 11, 13, 14, 15] as const;
+export const ROLE_OFFSETS = [0, 12, 15, 18, 20, 22] as const;
 
 function wordOnly(a: Omit<Attributes, 'unigrams'>): Uint32Array {
   return Uint32Array.of(
@@ -86,15 +98,22 @@ function wordOnly(a: Omit<Attributes, 'unigrams'>): Uint32Array {
     mix(15, a.pre3),
     mix(mix(19, a.flags & gazMask), a.flags & capMask),
     mix(mix(24, a.len), a.shape),
+    mix(31, a.fine),
+    mix(32, a.coarse),
+    mix(mix(33, a.cap), a.flags & capMask),
     // as the previous word
     mix(3, a.lower),
     mix(8, a.shape),
+    mix(34, a.fine),
     // as the next word
     mix(4, a.lower),
     mix(9, a.shape),
+    mix(35, a.fine),
     // two before, two after
     mix(5, a.lower),
+    mix(36, a.coarse),
     mix(6, a.lower),
+    mix(37, a.coarse),
   );
 }
 
@@ -111,6 +130,10 @@ const BOUNDARY: Attributes = withUnigrams({
   pre3: 0,
   flags: 0,
   len: 0,
+  // Apart from every cluster and from "unknown word" (0).
+  coarse: 0xffff,
+  fine: 0xffff,
+  cap: 7,
 });
 
 function computeAttributes(word: string, gaz: Gazetteer): Attributes {
@@ -126,6 +149,7 @@ function computeAttributes(word: string, gaz: Gazetteer): Attributes {
     if (gaz.surname(lower)) flags |= Flag.Surname;
     if (gaz.place(lower)) flags |= Flag.Place;
   }
+  const wc = decodeWordClass(gaz.wordClass?.(lower) ?? 0);
   return withUnigrams({
     lower: strHash(lower),
     shape: strHash(shapeOf(word)),
@@ -135,7 +159,31 @@ function computeAttributes(word: string, gaz: Gazetteer): Attributes {
     pre3: strHash(`p${lower.slice(0, 3)}`),
     flags,
     len: Math.min(word.length, 12),
+    coarse: wc.coarse,
+    fine: wc.fine,
+    cap: wc.cap,
   });
+}
+
+const withClasses = new WeakMap<ReadonlyMap<string, number>, WeakMap<Gazetteer, Gazetteer>>();
+
+/**
+ * The gazetteer with a model's word classes: one object per model and gazetteer, so the
+ * attribute cache below (kept per gazetteer) serves every text the model tags.
+ */
+export function withWordClasses(gaz: Gazetteer, classes: ReadonlyMap<string, number> | undefined): Gazetteer {
+  if (!classes) return gaz;
+  let byGaz = withClasses.get(classes);
+  if (!byGaz) {
+    byGaz = new WeakMap();
+    withClasses.set(classes, byGaz);
+  }
+  let out = byGaz.get(gaz);
+  if (!out) {
+    out = { ...gaz, wordClass: (lower) => classes.get(lower) ?? 0 };
+    byGaz.set(gaz, out);
+  }
+  return out;
 }
 
 /**
@@ -160,8 +208,8 @@ export function attributes(word: string, gaz: Gazetteer): Attributes {
   return a;
 }
 
-/** The features of a token that read two words, its position or the language (15 of them). */
-export const PAIR_FEATURES = 15;
+/** The features of a token that read two words, its position or the language (18 of them). */
+export const PAIR_FEATURES = 18;
 
 /** The token's word around it: p2, p1, c, n1, n2. */
 export function neighbours(
@@ -201,10 +249,14 @@ export function pairFeatures(
   out[f + 12] = mix(mix(28, p1!.suf3), c!.shape);
   out[f + 13] = mix(mix(29, c!.shape), n1!.suf3);
   out[f + 14] = mix(mix(mix(30, p2!.lower), p1!.lower), capBits);
+  // A capital at a sentence's start or in an all-caps line, read against how often the word has one elsewhere.
+  out[f + 15] = mix(mix(mix(38, first), c!.cap), capBits);
+  out[f + 16] = mix(mix(39, p1!.coarse), c!.shape);
+  out[f + 17] = mix(mix(40, c!.shape), n1!.coarse);
 }
 
 /** Feature hashes per token of one sequence. */
-export const FEATURES_PER_TOKEN = 30;
+export const FEATURES_PER_TOKEN = ROLE_OFFSETS[5] + PAIR_FEATURES;
 
 /**
  * The hashed features of every token of a sequence, FEATURES_PER_TOKEN per token, in one array:
@@ -221,12 +273,10 @@ export function sequenceFeatures(words: readonly string[], lang: string, gaz: Ga
     const f = i * FEATURES_PER_TOKEN;
     // own (c), as previous (p1), as next (n1), as second previous (p2), as second next (n2)
     const [p2, p1, c, n1, n2] = around;
-    out.set(c!.unigrams.subarray(ROLE_OFFSETS[0], ROLE_OFFSETS[1]), f);
-    out.set(p1!.unigrams.subarray(ROLE_OFFSETS[1], ROLE_OFFSETS[2]), f + 9);
-    out.set(n1!.unigrams.subarray(ROLE_OFFSETS[2], ROLE_OFFSETS[3]), f + 11);
-    out.set(p2!.unigrams.subarray(ROLE_OFFSETS[3], ROLE_OFFSETS[4]), f + 13);
-    out.set(n2!.unigrams.subarray(ROLE_OFFSETS[4], ROLE_OFFSETS[5]), f + 14);
-    pairFeatures(around, i === 0 ? 1 : 0, langH, out, f + 15);
+    [c, p1, n1, p2, n2].forEach((a, r) => {
+      out.set(a!.unigrams.subarray(ROLE_OFFSETS[r], ROLE_OFFSETS[r + 1]), f + ROLE_OFFSETS[r]!);
+    });
+    pairFeatures(around, i === 0 ? 1 : 0, langH, out, f + ROLE_OFFSETS[5]);
   }
   return out;
 }

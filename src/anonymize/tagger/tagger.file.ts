@@ -17,22 +17,51 @@ export interface ModelHeader {
   scale: number;
   /** See TaggerModel.common. */
   common?: string[];
+  /** See TaggerModel.wordClasses: the words joined by newlines, their codes as base64 uint16 (little-endian). */
+  wordClasses?: { words: string; codes: string };
   /** What the model was trained on and how: written by the training script, shown in the model card. */
   training?: Record<string, unknown>;
 }
 
-export function encodeModel(model: TaggerModel, training: Record<string, unknown>): Buffer {
+function packWordClasses(classes: ReadonlyMap<string, number>): ModelHeader['wordClasses'] {
+  const words = [...classes.keys()].sort();
+  const codes = new Uint16Array(words.length);
+  words.forEach((w, i) => {
+    codes[i] = classes.get(w)!;
+  });
+  return { words: words.join('\n'), codes: Buffer.from(codes.buffer).toString('base64') };
+}
+
+function unpackWordClasses(packed: NonNullable<ModelHeader['wordClasses']>): Map<string, number> {
+  const bytes = Buffer.from(packed.codes, 'base64');
+  const out = new Map<string, number>();
+  packed.words.split('\n').forEach((w, i) => {
+    out.set(w, bytes.readUInt16LE(i * 2));
+  });
+  return out;
+}
+
+/**
+ * `featureVersion`: the layout of the features the model was trained with (the NER tagger's
+ * FEATURE_VERSION unless the caller's feature function has its own); a reader must expect it.
+ */
+export function encodeModel(
+  model: TaggerModel,
+  training: Record<string, unknown>,
+  featureVersion = FEATURE_VERSION,
+): Buffer {
   let max = 0;
   for (const v of model.weights) max = Math.max(max, Math.abs(v * model.scale));
   const scale = max > 0 ? max / 32767 : 1;
   const q = new Int16Array(model.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.round((model.weights[i]! * model.scale) / scale);
   const header: ModelHeader = {
-    featureVersion: FEATURE_VERSION,
+    featureVersion,
     buckets: model.buckets,
     tags: tagsOf(model),
     scale,
     common: model.common ? [...model.common].sort() : undefined,
+    wordClasses: model.wordClasses ? packWordClasses(model.wordClasses) : undefined,
     training,
   };
   // Padded so the weights start 4-byte aligned: a loaded model then views them in place, no copy.
@@ -56,6 +85,7 @@ export function encodeModel(model: TaggerModel, training: Record<string, unknown
 export function decodeModel(
   file: Buffer,
   tags: readonly string[] = TAGS,
+  featureVersion = FEATURE_VERSION,
 ): { model: TaggerModel; header: ModelHeader } {
   const raw = gunzipSync(file);
   if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC)
@@ -65,10 +95,8 @@ export function decodeModel(
   at += 4;
   const header = JSON.parse(raw.subarray(at, at + len).toString('utf8')) as ModelHeader;
   at += len;
-  if (header.featureVersion !== FEATURE_VERSION)
-    throw new Error(
-      `model has feature version ${header.featureVersion}, this build reads ${FEATURE_VERSION}`,
-    );
+  if (header.featureVersion !== featureVersion)
+    throw new Error(`model has feature version ${header.featureVersion}, this build reads ${featureVersion}`);
   if (header.tags.join() !== tags.join()) throw new Error('model has a different tag set');
   const T = tags.length;
   const tBytes = (T + 1) * T * 4;
@@ -84,8 +112,11 @@ export function decodeModel(
     ? new Int16Array(raw.buffer, offset + tBytes, header.buckets * T)
     : new Int16Array(raw.buffer.slice(offset + tBytes, offset + tBytes + wBytes));
   const common = header.common ? new Set(header.common) : undefined;
+  const wordClasses = header.wordClasses ? unpackWordClasses(header.wordClasses) : undefined;
+  // The header's copy of the table is not kept: the map above is what the features read.
+  header.wordClasses = undefined;
   return {
-    model: { buckets: header.buckets, weights, scale: header.scale, transitions, common, tags },
+    model: { buckets: header.buckets, weights, scale: header.scale, transitions, common, wordClasses, tags },
     header,
   };
 }
@@ -93,6 +124,7 @@ export function decodeModel(
 export function readModel(
   path: string,
   tags: readonly string[] = TAGS,
+  featureVersion = FEATURE_VERSION,
 ): { model: TaggerModel; header: ModelHeader } {
-  return decodeModel(readFileSync(path), tags);
+  return decodeModel(readFileSync(path), tags, featureVersion);
 }

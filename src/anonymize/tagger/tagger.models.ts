@@ -23,6 +23,8 @@ export interface TaggerModel {
    * an entity): an entity made only of such words ("Hello", "Customer Care", "Tel") is dropped.
    */
   common?: ReadonlySet<string>;
+  /** Lower-cased word → class code (cluster and capitalisation prior), see tagger.clusters.models.ts. */
+  wordClasses?: ReadonlyMap<string, number>;
   /** The tag set; TAGS when absent. */
   tags?: readonly string[];
 }

@@ -24,6 +24,7 @@ import {
   viterbi,
 } from '../../../src/anonymize/tagger/tagger.models.js';
 import {
+  SPECIAL_FEATURE_VERSION,
   specialFeatures,
   specialTags,
 } from '../../../src/anonymize/tagger/tagger.special-features.models.js';
@@ -153,7 +154,11 @@ describe('the shipped special-category tagger', () => {
   });
 
   it('decodes only sentences with a rule hit or a word the model weighs towards a category', () => {
-    const model = readModel(path.join('models', 'special-tagger', 'special.bin.gz'), specialTags).model;
+    const model = readModel(
+      path.join('models', 'special-tagger', 'special.bin.gz'),
+      specialTags,
+      SPECIAL_FEATURE_VERSION,
+    ).model;
     const gate = specialGate(model, 'en');
     const words = (s: string) => s.split(' ');
     expect(gate(words('Could you resend the invoice to my new address ?'))).toBe(false);
@@ -168,7 +173,11 @@ describe('the shipped special-category tagger', () => {
   });
 
   it('finds with its gate what it finds decoding every sentence', () => {
-    const model = readModel(path.join('models', 'special-tagger', 'special.bin.gz'), specialTags).model;
+    const model = readModel(
+      path.join('models', 'special-tagger', 'special.bin.gz'),
+      specialTags,
+      SPECIAL_FEATURE_VERSION,
+    ).model;
     const text = [
       'Hello, could you move the meter reading to Friday?',
       'Ever since my chemo I get tired by lunchtime.',
