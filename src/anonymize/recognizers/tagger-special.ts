@@ -4,7 +4,7 @@ import type { TaggerModel } from '../tagger/tagger.models.js';
 import { markTokens, specialFeatures, specialTags } from '../tagger/tagger.special-features.models.js';
 import { type EvidenceCache, specialGate } from '../tagger/tagger.special-gate.models.js';
 import { type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
-import { specialCategorySpans } from './special-categories.js';
+import { growSpecialSpan, specialCategorySpans } from './special-categories.js';
 import { loadShippedTagger, shippedModelsDir } from './tagger-load.js';
 
 /**
@@ -93,13 +93,16 @@ export function specialTaggerSpans(
     marksOf: (tokens) => markTokens(tokens, rules),
     gate: g === false ? undefined : specialGate(model, ctx.lang, g?.threshold, g?.evidence),
   }))
-    if (substantial.test(ctx.text.slice(e.start, e.end)))
-      out.push({
+    if (substantial.test(ctx.text.slice(e.start, e.end))) {
+      const span: Span = {
         start: e.start,
         end: e.end,
         type: e.type as SpecialType,
         source: 'special-tagger',
         score: 0.75,
-      });
+      };
+      growSpecialSpan(ctx.text, span, ctx.lang);
+      out.push(span);
+    }
   return out;
 }
