@@ -18,12 +18,33 @@ describe('faith, gene, biometric and membership spans take in the words that mak
     ]);
   });
 
+  it('takes in a visit from the clergy, a refusal of blood and how devout', () => {
+    expectAll([
+      [
+        'en',
+        'She asked for a visit from the Catholic priest before the operation.',
+        'RELIGION:visit from the Catholic priest',
+      ],
+      ['fr', "Il a demandé la visite de l'aumônier catholique.", "RELIGION:visite de l'aumônier catholique"],
+      ['pl', 'Mój ojciec jest głęboko wierzącym katolikiem.', 'RELIGION:głęboko wierzącym katolikiem'],
+    ]);
+  });
+
+  it('takes in what a fingerprint is used for and the device that reads it', () => {
+    expectAll([['en', 'The fingerprint unlock on the app stopped working.', 'BIOMETRIC:fingerprint unlock']]);
+  });
+
   it('takes in how a gene finding is qualified and a gene with a digit beside a mutation word', () => {
     expectAll([
       ['en', 'The test found a pathogenic BRCA2 variant.', 'GENETIC:pathogenic BRCA2 variant'],
       ['nl', 'Ik ben drager van de PKP2-mutatie.', 'GENETIC:drager van de PKP2-mutatie'],
       ['fr', 'On a trouvé la mutation H63D hétérozygote.', 'GENETIC:mutation H63D hétérozygote'],
       ['de', 'Bei mir wurde die Variante R117H festgestellt.', 'GENETIC:Variante R117H'],
+      [
+        'en',
+        'My sister had a genetic test for the family mutation.',
+        'GENETIC:genetic test for the family mutation',
+      ],
     ]);
   });
 

@@ -46,7 +46,7 @@ const link: Record<Lang, string> = {
   es: 'de|del|de la|por|por el|por la|en|en el',
   it: 'di|del|della|dello|per|per il|per la|nel|nella|al|alla|a',
   pl: 'w|we|z|z ramienia|z listy|partii|okręgu|koła|na',
-  sv: 'i|för|inom|hos|till',
+  sv: 'i|för|inom|hos|till|från',
   da: 'i|for|hos|ved|til|af',
   no: 'i|for|hos|ved|til|av',
   fi: '',
