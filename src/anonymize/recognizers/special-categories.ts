@@ -4,6 +4,7 @@ import { type LexiconTable, loadLexicons } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
 import type { ScanWord, TermHit } from '../lexicon/matcher.js';
 import { growDuration } from './special-patterns/duration-growth.js';
+import { growFaithGene } from './special-patterns/faith-gene-growth.js';
 import { geneticSpans } from './special-patterns/genetic.js';
 import { growHealth } from './special-patterns/health-growth.js';
 import { healthPatternSpans } from './special-patterns/health-patterns.js';
@@ -183,17 +184,24 @@ export function specialCategorySpans(
     const score = Math.max(h.score ?? 0, lead ? 0.85 : 0.7);
     out.push({ start, end: h.end, type: h.type, source: 'special-categories', score });
   }
-  for (const s of out) {
-    grow(text, s);
-    if (s.type === 'HEALTH') {
-      growHealth(text, s, lang);
-      growDuration(text, s, lang);
-    } else {
-      growMembership(text, s, s.type, lang);
-      growPractice(text, s, s.type, lang);
-    }
-  }
+  for (const s of out) growSpecialSpan(text, s, lang);
   return joinNeighbours(text, out);
+}
+
+/**
+ * Grows one special-category span in place over the words that make it the whole fact. Also run
+ * on the special tagger's own spans: a phrase the tagger found is cut as short as a lexicon hit.
+ */
+export function growSpecialSpan(text: string, s: Span, lang: Lang): void {
+  grow(text, s);
+  if (s.type === 'HEALTH') {
+    growHealth(text, s, lang);
+    growDuration(text, s, lang);
+  } else {
+    growMembership(text, s, s.type, lang);
+    growPractice(text, s, s.type, lang);
+    growFaithGene(text, s, s.type, lang);
+  }
 }
 
 export const specialCategories: Recognizer = {

@@ -9,7 +9,7 @@ import {
 } from '../tagger/tagger.special-features.models.js';
 import { type EvidenceCache, specialGate } from '../tagger/tagger.special-gate.models.js';
 import { type SequenceCache, tagText } from '../tagger/tagger.tag.models.js';
-import { specialCategorySpans } from './special-categories.js';
+import { growSpecialSpan, specialCategorySpans } from './special-categories.js';
 import { loadShippedTagger, shippedModelsDir } from './tagger-load.js';
 
 /**
@@ -31,6 +31,11 @@ const specialSet = new Set<string>(specialTypes);
 
 /** A phrase needs a word of three letters or more: "my" or "(" alone is never the fact. */
 const substantial = /\p{L}{3}/u;
+/**
+ * Capitals alone ("REAL PERSON", a shouted line) look like the union and party acronyms of the
+ * training text; an acronym is what the lexicons know, so such a span counts only with a rule hit.
+ */
+const capitalsOnly = /^[^\p{Ll}]*$/u;
 
 export function createSpecialTaggerRecognizer(
   options: { modelsDir?: string /** Off only to measure what the gate saves. */; gate?: boolean } = {},
@@ -99,13 +104,20 @@ export function specialTaggerSpans(
     marksOf: (tokens) => markTokens(tokens, rules),
     gate: g === false ? undefined : specialGate(model, ctx.lang, g?.threshold, g?.evidence),
   }))
-    if (substantial.test(ctx.text.slice(e.start, e.end)))
-      out.push({
+    if (
+      substantial.test(ctx.text.slice(e.start, e.end)) &&
+      (!capitalsOnly.test(ctx.text.slice(e.start, e.end)) ||
+        rules.some((r) => r.start < e.end && r.end > e.start))
+    ) {
+      const span: Span = {
         start: e.start,
         end: e.end,
         type: e.type as SpecialType,
         source: 'special-tagger',
         score: 0.75,
-      });
+      };
+      growSpecialSpan(ctx.text, span, ctx.lang);
+      out.push(span);
+    }
   return out;
 }

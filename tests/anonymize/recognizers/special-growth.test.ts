@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/anonymize/anonymize.types.js';
-import { specialCategories } from '../../../src/anonymize/recognizers/special-categories.js';
-import { ctx } from './context.js';
+import { expectSpecialSpans, specialHits } from './context.js';
 
-function hits(text: string, lang: Lang): string[] {
-  return specialCategories.detect(ctx(text, lang)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-}
-
-function expectAll(cases: Array<[Lang, string, string]>): void {
-  for (const [lang, text, want] of cases) expect(hits(text, lang), text).toContain(want);
-}
+const hits = specialHits;
+const expectAll = expectSpecialSpans;
 
 describe('special-category spans grow over the whole fact', () => {
   it('takes in how long a stay or a sick leave lasted', () => {

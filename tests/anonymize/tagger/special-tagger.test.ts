@@ -148,6 +148,33 @@ describe('the shipped special-category tagger', () => {
     );
   });
 
+  it('tags a whole practice with its reason, an office held for a party and a gene finding', async () => {
+    const cases: Array<[Lang, string, string]> = [
+      [
+        'en',
+        'I would rather have a female carer for religious reasons when she washes my mother.',
+        'RELIGION:female carer for religious reasons',
+      ],
+      [
+        'da',
+        'Jeg ønsker en kvindelig fysioterapeut af religiøse grunde.',
+        'RELIGION:kvindelig fysioterapeut af religiøse grunde',
+      ],
+      [
+        'es',
+        'Mi madre rechaza las transfusiones por motivos religiosos.',
+        'RELIGION:rechaza las transfusiones por motivos religiosos',
+      ],
+      [
+        'fi',
+        'Olen Vihreiden ehdokkaana kuntavaaleissa.',
+        'POLITICAL_OPINION:Vihreiden ehdokkaana kuntavaaleissa',
+      ],
+      ['pl', 'Badanie wykazało, że jestem nosicielką wariantu BRCA1.', 'GENETIC:nosicielką wariantu BRCA1'],
+    ];
+    for (const [lang, text, want] of cases) expect(await found(text, lang), text).toContain(want);
+  });
+
   it('leaves ordinary customer mail alone', async () => {
     expect(await found('Could you move the meter reading to Friday and resend the bill?', 'en')).toEqual([]);
     expect(await found('Kan ni skicka fakturan till min nya adress i stället?', 'sv')).toEqual([]);

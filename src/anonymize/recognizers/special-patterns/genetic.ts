@@ -12,8 +12,15 @@ import type { PatternSpan } from './pattern.types.js';
 const geneWord =
   'gen(?:e|es|et|en|s|u|ie|ów|ach|om|ernes|ene|erna)?|geeni(?:n|ssä|stä|en)?|gène|gènes|genen|Gens?';
 const symbol = '[A-Z][A-Z0-9]{1,7}';
+/** A symbol with a digit (MLH1, BRCA2): without the word "gene" the digit tells it from an acronym. */
+const digitSymbol = '[A-Z][A-Z0-9]{0,6}\\d[A-Z0-9]{0,3}';
 const mutationWord =
   'mutation\\p{L}*|mutasjon\\p{L}*|mutatie\\p{L}*|mutacj\\p{L}*|mutazion\\p{L}*|mutación\\p{L}*|mutaatio\\p{L}*|variant\\p{L}*|wariant\\p{L}*';
+/** The mutation words with either case of their first letter ("Variante", "Mutation", "mutacja"). */
+const mutationAnyCase = mutationWord.replace(
+  /(^|\|)([a-z])/gu,
+  (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`,
+);
 const repeatWord =
   'repeats?|expansion|gentagelse\\p{L}*|gjentakelse\\p{L}*|upprepning\\p{L}*|Wiederholung\\p{L}*|herhaling\\p{L}*|toisto\\p{L}*|powtórze\\p{L}*|ripetizion\\p{L}*|répétition\\p{L}*|repetici\\p{L}*';
 
@@ -23,6 +30,13 @@ const patterns: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])[cgp]\.\(?[A-Za-z]{0,3}\d+(?:[_+-]\d+)*(?:delins|del|dup|ins|[ACGT]>[ACGT]|[A-Z][a-z]{2}|fs|\*)[\w*>]*\)?/gu,
   new RegExp(`(?<![\\p{L}\\p{N}])[A-Z]\\d{2,4}[A-Z][- ](?:${mutationWord})`, 'gu'),
   new RegExp(`(?<![\\p{L}\\p{N}])(?:CAG|CGG|CTG|GAA)[- ](?:${repeatWord})`, 'gu'),
+  // A gene symbol with a digit beside a mutation word ("MLH1 mutation", "MYBPC3-mutatie"), and a
+  // mutation word before a protein change ("Variante N1303K", "mutation C282Y", "variant F508del").
+  new RegExp(`(?<![\\p{L}\\p{N}])${digitSymbol}[- ](?:${mutationAnyCase})`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${mutationAnyCase})[ \\t]+(?:[A-Z]\\d{2,4}(?:[A-Z]|del|dup|fs)|${digitSymbol})(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
 ];
 
 export function geneticSpans(text: string, out: PatternSpan[]): void {

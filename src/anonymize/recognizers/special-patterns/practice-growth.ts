@@ -26,7 +26,7 @@ const seatTail = /^[ \t]+(?:in|i|à|a|en|w|we|bei|im|på|zu)[ \t]+\p{Lu}[\p{L}-]
 
 /** "i kommunstyrelsen", "in the council", "en las municipales", "alle comunali". */
 const bodyTail =
-  /^[ \t]+(?:i|in|en|alle|nella|im|in der|bei der|aux?|w|på)[ \t]+(?:(?:the|las|los|el|la|le|les|der|den)[ \t]+)?(?:kommunstyrelsen|kommunfullmäktige|regionfullmäktige|kommunestyret|bystyret|fylkestinget|byrådet|kommunalbestyrelsen|regionsrådet|gemeenteraad|provinciale staten|gemeinderat|stadtrat|kreistag|landtag|council|local elections?|municipales|elecciones(?: municipales| autonómicas| generales)?|municipales|comunali|elezioni(?: comunali| regionali)?|radzie (?:gminy|miasta)|sejmiku|valtuustossa|kunnanvaltuustossa|kaupunginvaltuustossa)(?![\p{L}\p{N}])/iu;
+  /^[ \t]+(?:i|in|en|alle|nella|im|in der|bei der|für|aux?|w|på|for|för|til)[ \t]+(?:(?:the|las|los|el|la|le|les|der|den)[ \t]+)?(?:(?:Orts|Bezirks)?[Bb]eirat|Ortschaftsrat|Bezirksvertretung|kommunstyrelsen|kommunfullmäktige|regionfullmäktige|kommunestyret|bystyret|fylkestinget|byrådet|kommunalbestyrelsen|regionsrådet|gemeenteraad|provinciale staten|gemeinderat|stadtrat|kreistag|landtag|council|local elections?|municipales|elecciones(?: municipales| autonómicas| generales)?|municipales|comunali|elezioni(?: comunali| regionali)?|radzie (?:gminy|miasta)|sejmiku|valtuustossa|kunnanvaltuustossa|kaupunginvaltuustossa)(?![\p{L}\p{N}])/iu;
 
 export function growPractice(
   text: string,
