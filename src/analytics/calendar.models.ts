@@ -39,6 +39,11 @@ export interface BusinessCalendar {
   businessMs(from: number, to: number): number;
   /** Whether the instant lies inside an open interval. */
   isOpen(at: number): boolean;
+  /**
+   * The instant at which `ms` of open time have passed since `from` (an SLA's due time), or null
+   * when the calendar has not that much open time within a year and a half.
+   */
+  dueAt(from: number, ms: number): number | null;
 }
 
 const DAY = 86_400_000;
@@ -163,6 +168,21 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
       }
       return sum;
     },
+    dueAt(from, ms) {
+      let left = ms;
+      if (left <= 0) return from;
+      const first = Math.floor(from / DAY) - 1;
+      for (let day = first; day <= first + 550; day++) {
+        for (const [s, e] of dayOpen(day).spans) {
+          const begin = Math.max(s, from);
+          const part = e - begin;
+          if (part <= 0) continue;
+          if (left <= part) return begin + left;
+          left -= part;
+        }
+      }
+      return null;
+    },
     isOpen(at) {
       const [first, last] = dayRange(at, at);
       for (let day = first; day <= last; day++)
@@ -170,4 +190,29 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
       return false;
     },
   };
+}
+
+/**
+ * The local day number of an instant in the zone. Offsets are looked up once per quarter hour
+ * (every zone changes its offset on a quarter hour), since Intl is slow per call and a year of
+ * segments asks hundreds of thousands of times.
+ */
+export function localDayFn(timeZone: string): (at: number) => number {
+  const offsetAt = zoneOffsetFn(timeZone);
+  const cache = new Map<number, number>();
+  const QUARTER = 15 * MINUTE;
+  return (at) => {
+    const q = Math.floor(at / QUARTER);
+    let offset = cache.get(q);
+    if (offset === undefined) {
+      offset = offsetAt(q * QUARTER);
+      cache.set(q, offset);
+    }
+    return Math.floor((at + offset) / DAY);
+  };
+}
+
+/** The instant a local day begins. */
+export function startOfLocalDay(offsetAt: (at: number) => number, day: number): number {
+  return instantOfWall(offsetAt, day * DAY);
 }
