@@ -25,9 +25,8 @@ export { acceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
 export const MIN_SEGMENTS = 10;
 const HOUR = 3_600_000;
 
-/** Histogram upper bounds in hours; the last bucket is open (> 24 h). */
+/** Histogram buckets with upper bounds 1, 4, 8 and 24 hours; the last bucket is open (> 24 h). */
 export const bucketLabels = ['0-1h', '1-4h', '4-8h', '8-24h', '>24h'] as const;
-const bucketBounds = [1, 4, 8, 24];
 
 export type Suppressed = { n: number; suppressed: 'too few to show' };
 export interface Distribution {
@@ -96,13 +95,12 @@ export function distribution(ms: ArrayLike<number>): Distribution {
 }
 
 export function histogram(ms: ArrayLike<number>): Distribution['histogram'] {
-  const h = Object.fromEntries(bucketLabels.map((l) => [l, 0])) as Distribution['histogram'];
+  const counts = [0, 0, 0, 0, 0];
   for (let k = 0; k < ms.length; k++) {
     const v = ms[k]!;
-    const i = bucketBounds.findIndex((b) => v <= b * HOUR);
-    h[bucketLabels[i === -1 ? bucketLabels.length - 1 : i]!]++;
+    counts[v <= HOUR ? 0 : v <= 4 * HOUR ? 1 : v <= 8 * HOUR ? 2 : v <= 24 * HOUR ? 3 : 4]!++;
   }
-  return h;
+  return Object.fromEntries(bucketLabels.map((l, i) => [l, counts[i]!])) as Distribution['histogram'];
 }
 
 /** Column `col` of the rows of `stride` values that `keep` accepts (by the row's flags column). */

@@ -146,6 +146,20 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
     cache.set(day, hit);
     return hit;
   };
+  // Open time of days [anchor, anchor + n) as prefix sums, widened when a range falls outside.
+  let anchor = 0;
+  let prefix = new Float64Array(1);
+  const openTotal = (a: number, b: number): number => {
+    if (a < anchor || b + 1 >= anchor + prefix.length) {
+      const lo = Math.min(a, prefix.length > 1 ? anchor : a) - 30;
+      const hi = Math.max(b, prefix.length > 1 ? anchor + prefix.length - 1 : b) + 30;
+      const next = new Float64Array(hi - lo + 2);
+      for (let d = lo; d <= hi; d++) next[d - lo + 1] = next[d - lo]! + dayOpen(d).total;
+      anchor = lo;
+      prefix = next;
+    }
+    return prefix[b + 1 - anchor]! - prefix[a - anchor]!;
+  };
   // A local day lies within ±14 h of the UTC day with the same number: one day either side covers it.
   const dayRange = (from: number, to: number) =>
     [Math.floor(from / DAY) - 1, Math.floor(to / DAY) + 1] as const;
@@ -155,8 +169,13 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
     businessMs(from, to) {
       if (!(to > from)) return 0;
       const [first, last] = dayRange(from, to);
-      let sum = 0;
+      // Local days from first + 3 to last - 3 lie wholly inside the range (a local day is within
+      // ±14 h of its UTC day): their totals come from prefix sums, so a wait of two years costs
+      // what a wait of a week does. Only the edge days need the overlap.
+      const inner: [number, number] | null = last - first >= 7 ? [first + 3, last - 3] : null;
+      let sum = inner ? openTotal(inner[0], inner[1]) : 0;
       for (let day = first; day <= last; day++) {
+        if (inner && day === inner[0]) day = inner[1] + 1;
         const { spans, total, lo, hi } = dayOpen(day);
         if (total === 0) continue;
         // Days wholly inside the range add their total; only the edges need the overlap.

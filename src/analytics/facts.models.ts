@@ -87,7 +87,8 @@ export function mergeFacts(a: SegmentFacts, b: SegmentFacts): void {
     ['last', b.last],
     ['waiting', b.waiting],
   ] as const)
-    for (const v of values) a[key].push(v);
+    for (let i = 0; i < values.length; i += 10_000)
+      Array.prototype.push.apply(a[key], values.slice(i, i + 10_000));
   b.acceptance.forEach((n, i) => {
     a.acceptance[i]! += n;
   });
@@ -129,7 +130,8 @@ export function decodeFactsInto(into: SegmentFacts, bytes: Uint8Array): void {
     ['waiting', v[5]!],
   ] as const) {
     const col = into[key];
-    for (let i = at; i < at + n; i++) col.push(v[i]!);
+    // One day's column is at most a few thousand values: within push's argument limit.
+    if (n > 0) Array.prototype.push.apply(col, v.subarray(at, at + n) as unknown as number[]);
     at += n;
   }
 }
