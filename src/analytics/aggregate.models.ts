@@ -1,13 +1,13 @@
 import { type AcceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
 import type { BusinessCalendar } from './calendar.models.js';
 import {
+  type AnyFacts,
   FIRST_DRAFTED,
   FIRST_OFF_HOURS,
   FIRST_STRIDE,
   factsOfSegments,
   LAST_STRIDE,
   NEXT_STRIDE,
-  type SegmentFacts,
   WAIT_LATEST,
   WAIT_REPLIED,
   WAIT_STRIDE,
@@ -105,7 +105,7 @@ export function histogram(ms: ArrayLike<number>): Distribution['histogram'] {
 
 /** Column `col` of the rows of `stride` values that `keep` accepts (by the row's flags column). */
 function column(
-  rows: readonly number[],
+  rows: ArrayLike<number>,
   stride: number,
   col: number,
   keep: (row: number) => boolean = () => true,
@@ -139,7 +139,7 @@ export function mailboxFigures(segments: readonly Segment[], o: FigureOptions): 
 }
 
 /** The figures of a period's segment facts (computed on the spot or read from the rollups). */
-export function figuresOfFacts(f: SegmentFacts, o: FigureOptions): MailboxFigures {
+export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
   const min = o.minSegments ?? MIN_SEGMENTS;
   const cal = o.calendar;
   const slaMs = o.slaBusinessHours * HOUR;

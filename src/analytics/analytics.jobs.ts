@@ -2,7 +2,7 @@ import { enqueueJob } from '../jobs/jobs.repository.js';
 import { type JobHandler, jobHandler } from '../jobs/jobs.runner.js';
 import { listMailboxRows } from '../mailboxes/mailboxes.repository.js';
 import type { Logger } from '../shared/logger.js';
-import type { Db, Tx } from '../store/store.js';
+import type { Tx } from '../store/store.js';
 import { analyticsRefreshJob } from './analytics.job.js';
 import { type AutoPauseDeps, autoPauseUnusedDrafting } from './auto-pause.usecases.js';
 import { findRollupState } from './rollups.repository.js';

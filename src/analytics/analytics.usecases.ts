@@ -13,7 +13,7 @@ import {
   localDayFn,
   zoneOffsetFn,
 } from './calendar.models.js';
-import { factsOfSegments, type SegmentFacts } from './facts.models.js';
+import { type AnyFacts, factsOfSegments } from './facts.models.js';
 import {
   calendarKey,
   DEFAULT_SLA_BUSINESS_HOURS,
@@ -102,7 +102,7 @@ function periodFacts(
   rollupKey: string | null,
   days: { fromDay: number; toDay: number },
   idleDays: number,
-): SegmentFacts {
+): AnyFacts {
   if (rollupKey) {
     if (!rollupsFresh(deps.db, mailboxId, rollupKey)) refreshRollups(deps, mailboxId);
     return rollupFacts(deps.db, mailboxId, rollupKey, days.fromDay, days.toDay);

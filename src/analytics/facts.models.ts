@@ -13,19 +13,22 @@ import type { Segment } from './segments.models.js';
  * values keep the median and P90 identical to the on-the-spot computation at any n, where
  * fine histogram buckets would add a precision caveat and still need exact values for small n.
  */
-export interface SegmentFacts {
+export interface SegmentFacts<Column extends ArrayLike<number> = number[]> {
   segments: number;
   /** Per first reply: elapsed ms, business ms, flags (FIRST_DRAFTED, FIRST_OFF_HOURS). */
-  first: number[];
+  first: Column;
   /** Per next reply: elapsed ms, business ms. */
-  next: number[];
+  next: Column;
   /** Per segment with a reply: first inbound → last reply elapsed ms, business ms, last activity instant. */
-  last: number[];
+  last: Column;
   /** Per segment ending unanswered: start instant, waiting-since instant, flags (WAIT_LATEST, WAIT_REPLIED). */
-  waiting: number[];
+  waiting: Column;
   /** Stored drafts by acceptance bucket, in `acceptanceBuckets` order. */
   acceptance: number[];
 }
+
+/** Facts as the figures read them: built on the spot, or copied out of the rollups. */
+export type AnyFacts = SegmentFacts<ArrayLike<number>>;
 
 export const FIRST_DRAFTED = 1;
 export const FIRST_OFF_HOURS = 2;
@@ -78,22 +81,6 @@ export function factsOfSegments(segments: Iterable<Segment>, cal: BusinessCalend
   return f;
 }
 
-/** Appends `b` to `a` (a period's facts are the sum of its days'). */
-export function mergeFacts(a: SegmentFacts, b: SegmentFacts): void {
-  a.segments += b.segments;
-  for (const [key, values] of [
-    ['first', b.first],
-    ['next', b.next],
-    ['last', b.last],
-    ['waiting', b.waiting],
-  ] as const)
-    for (let i = 0; i < values.length; i += 10_000)
-      Array.prototype.push.apply(a[key], values.slice(i, i + 10_000));
-  b.acceptance.forEach((n, i) => {
-    a.acceptance[i]! += n;
-  });
-}
-
 /**
  * One day's facts as bytes: a header of counts, then the columns, all float64 (instants and
  * durations in ms fit exactly). The first value is the layout version.
@@ -113,25 +100,34 @@ export function encodeFacts(f: SegmentFacts): Buffer {
   return Buffer.from(values.buffer);
 }
 
-/** Decodes a day's bytes and appends them to `into`. */
-export function decodeFactsInto(into: SegmentFacts, bytes: Uint8Array): void {
-  // SQLite hands out buffers at any byte offset; float64 views need 8-byte alignment.
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  const v = new Float64Array(copy.buffer);
-  if (v[0] !== FACTS_FORMAT) throw new Error(`unknown analytics rollup format ${v[0]}`);
-  into.segments += v[1]!;
-  for (let i = 0; i < acceptanceBuckets.length; i++) into.acceptance[i]! += v[6 + i]!;
-  let at = HEADER;
-  for (const [key, n] of [
-    ['first', v[2]!],
-    ['next', v[3]!],
-    ['last', v[4]!],
-    ['waiting', v[5]!],
-  ] as const) {
-    const col = into[key];
-    // One day's column is at most a few thousand values: within push's argument limit.
-    if (n > 0) Array.prototype.push.apply(col, v.subarray(at, at + n) as unknown as number[]);
-    at += n;
+/**
+ * The sum of many days' facts: counts added, columns concatenated into typed arrays with one
+ * memory copy per day and column (a year of a busy mailbox is 365 rows and a few MB).
+ */
+export function decodeFacts(days: readonly Uint8Array[]): SegmentFacts<Float64Array> {
+  const views = days.map((bytes) => {
+    // SQLite hands out buffers at any byte offset; float64 views need 8-byte alignment.
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    const v = new Float64Array(copy.buffer);
+    if (v[0] !== FACTS_FORMAT) throw new Error(`unknown analytics rollup format ${v[0]}`);
+    return v;
+  });
+  const keys = ['first', 'next', 'last', 'waiting'] as const;
+  const sizes = keys.map((_, k) => views.reduce((sum, v) => sum + v[2 + k]!, 0));
+  const cols = sizes.map((n) => new Float64Array(n));
+  const filled = [0, 0, 0, 0];
+  const out = { segments: 0, acceptance: acceptanceBuckets.map(() => 0) };
+  for (const v of views) {
+    out.segments += v[1]!;
+    for (let i = 0; i < acceptanceBuckets.length; i++) out.acceptance[i]! += v[6 + i]!;
+    let at = HEADER;
+    for (let k = 0; k < keys.length; k++) {
+      const n = v[2 + k]!;
+      cols[k]!.set(v.subarray(at, at + n), filled[k]!);
+      filled[k]! += n;
+      at += n;
+    }
   }
+  return { ...out, first: cols[0]!, next: cols[1]!, last: cols[2]!, waiting: cols[3]! };
 }

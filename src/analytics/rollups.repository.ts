@@ -100,11 +100,11 @@ export function newestIds(
   return { message: m.id, draft: d.id };
 }
 
-/** The mailbox's message count and highest ids, and its earliest thread (for a full rebuild). */
+/** The mailbox's message count and highest ids. */
 export function storeExtent(
   db: Db,
   mailboxId: number,
-): { messages: number; maxMessageId: number; maxDraftId: number; firstAt: number | null } {
+): { messages: number; maxMessageId: number; maxDraftId: number } {
   const s = db.$client;
   const m = s
     .prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS maxId FROM messages WHERE mailbox_id = ?')
@@ -112,10 +112,17 @@ export function storeExtent(
   const d = s
     .prepare('SELECT coalesce(max(id), 0) AS maxId FROM drafts WHERE mailbox_id = ?')
     .get(mailboxId) as { maxId: number };
-  const t = s.prepare('SELECT min(first_at) AS firstAt FROM threads WHERE mailbox_id = ?').get(mailboxId) as {
+  return { messages: m.n, maxMessageId: m.maxId, maxDraftId: d.maxId };
+}
+
+/** When the mailbox's first thread began (a full rebuild starts there); reads every thread. */
+export function earliestThread(db: Db, mailboxId: number): number | null {
+  const t = db.$client
+    .prepare('SELECT min(first_at) AS firstAt FROM threads WHERE mailbox_id = ?')
+    .get(mailboxId) as {
     firstAt: number | null;
   };
-  return { messages: m.n, maxMessageId: m.maxId, maxDraftId: d.maxId, firstAt: t.firstAt };
+  return t.firstAt;
 }
 
 /**
