@@ -1,5 +1,6 @@
 import { createServer as createHttpsServer } from 'node:https';
 import { type ServerType, serve } from '@hono/node-server';
+import { analyticsRefreshHandler, scheduleAnalyticsRefresh } from './analytics/analytics.jobs.js';
 import { setupComplete } from './auth/setup.usecases.js';
 import { newSetupToken, setupLink } from './auth/setup-token.js';
 import { backupHandler, scheduleBackup } from './backup/backup.jobs.js';
@@ -244,6 +245,14 @@ async function startWorkers(args: {
       hour: config.integrityCheckHour,
       maxAttempts: config.jobMaxAttempts,
     }),
+    'analytics.refresh': analyticsRefreshHandler({
+      db: store.db,
+      keys,
+      clock,
+      logger,
+      maxAttempts: config.jobMaxAttempts,
+      autoPauseAfter: config.draftingAutoPauseAfter,
+    }),
     'backup.create': backupHandler({
       db: store.db,
       backups: args.backups,
@@ -282,6 +291,7 @@ async function startWorkers(args: {
   scheduleIntegrityCheck(store.db, checkAt, clock.now(), config.jobMaxAttempts);
   logger.debug({ kind: INTEGRITY_CHECK, at: new Date(checkAt).toISOString() }, 'integrity check scheduled');
   scheduleBackup(store.db, clock.now(), config.jobMaxAttempts);
+  scheduleAnalyticsRefresh(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
   runner.start();
   // Models load in the background: sync starts at once; jobs wait for them.
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));

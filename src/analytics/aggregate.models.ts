@@ -1,5 +1,20 @@
+import { type AcceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
 import type { BusinessCalendar } from './calendar.models.js';
-import type { Segment, Wait } from './segments.models.js';
+import {
+  type AnyFacts,
+  FIRST_DRAFTED,
+  FIRST_OFF_HOURS,
+  FIRST_STRIDE,
+  factsOfSegments,
+  LAST_STRIDE,
+  NEXT_STRIDE,
+  WAIT_LATEST,
+  WAIT_REPLIED,
+  WAIT_STRIDE,
+} from './facts.models.js';
+import type { Segment } from './segments.models.js';
+
+export { acceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
 
 /**
  * Figures of one mailbox over one period. Median and P90 with n lead; the mean is secondary (one
@@ -10,9 +25,8 @@ import type { Segment, Wait } from './segments.models.js';
 export const MIN_SEGMENTS = 10;
 const HOUR = 3_600_000;
 
-/** Histogram upper bounds in hours; the last bucket is open (> 24 h). */
+/** Histogram buckets with upper bounds 1, 4, 8 and 24 hours; the last bucket is open (> 24 h). */
 export const bucketLabels = ['0-1h', '1-4h', '4-8h', '8-24h', '>24h'] as const;
-const bucketBounds = [1, 4, 8, 24];
 
 export type Suppressed = { n: number; suppressed: 'too few to show' };
 export interface Distribution {
@@ -35,7 +49,20 @@ export interface MailboxFigures {
   nextReply: Durations;
   /** First inbound to last reply, for segments that have gone idle. */
   lastReply: Durations;
-  sla: Cell<{ n: number; targetBusinessHours: number; met: number; missed: number; percentMet: number }>;
+  /**
+   * Replied segments are met or missed by their business first-reply time; unanswered ones count
+   * as missed once due. `breachedNow`: unanswered and past due; `dueToday`: unanswered, not yet
+   * due, due before the end of today (local).
+   */
+  sla: Cell<{
+    n: number;
+    targetBusinessHours: number;
+    met: number;
+    missed: number;
+    percentMet: number;
+    breachedNow: number;
+    dueToday: number;
+  }>;
   /** Segments still waiting for a reply, by how long they have waited (elapsed). */
   unansweredNow: Cell<{ n: number; breachedSla: number; byAge: Distribution['histogram'] }>;
   /** Share of first replies sent outside business hours (kept in the figures, shown apart). */
@@ -43,32 +70,8 @@ export interface MailboxFigures {
   draftValue: {
     withDraft: Durations;
     withoutDraft: Durations;
-    acceptance: Cell<{ n: number } & Record<(typeof acceptanceBuckets)[number], number>>;
+    acceptance: Cell<{ n: number } & Record<AcceptanceBucket, number>>;
   };
-}
-
-/**
- * Drafts by how much of them the sent reply kept (the feedback step's similarity); without a
- * scored reply, deleted from Drafts unused (the draft sweep) or still pending (`not_scored`).
- */
-export const acceptanceBuckets = [
-  'unchanged',
-  'light_edit',
-  'rewrite',
-  'replied_without_draft',
-  'deleted_unsent',
-  'not_scored',
-] as const;
-
-export function acceptanceBucket(
-  similarity: number | null,
-  deleted = false,
-): (typeof acceptanceBuckets)[number] {
-  if (similarity === null) return deleted ? 'deleted_unsent' : 'not_scored';
-  if (similarity >= 0.9) return 'unchanged';
-  if (similarity >= 0.6) return 'light_edit';
-  if (similarity >= 0.2) return 'rewrite';
-  return 'replied_without_draft';
 }
 
 function suppress<T>(n: number, make: () => T, min: number): Cell<T> {
@@ -76,8 +79,9 @@ function suppress<T>(n: number, make: () => T, min: number): Cell<T> {
 }
 
 /** The median (mean of the two middle values when n is even) and nearest-rank P90. */
-export function distribution(ms: readonly number[]): Distribution {
-  const s = [...ms].sort((a, b) => a - b);
+export function distribution(ms: ArrayLike<number>): Distribution {
+  // A typed array sorts numerically in native code: a year's 400,000 values in tens of ms.
+  const s = Float64Array.from(ms).sort();
   const n = s.length;
   const mid = n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
   const p90 = s[Math.max(0, Math.ceil(0.9 * n) - 1)]!;
@@ -90,19 +94,32 @@ export function distribution(ms: readonly number[]): Distribution {
   };
 }
 
-export function histogram(ms: readonly number[]): Distribution['histogram'] {
-  const h = Object.fromEntries(bucketLabels.map((l) => [l, 0])) as Distribution['histogram'];
-  for (const v of ms) {
-    const i = bucketBounds.findIndex((b) => v <= b * HOUR);
-    h[bucketLabels[i === -1 ? bucketLabels.length - 1 : i]!]++;
+export function histogram(ms: ArrayLike<number>): Distribution['histogram'] {
+  const counts = [0, 0, 0, 0, 0];
+  for (let k = 0; k < ms.length; k++) {
+    const v = ms[k]!;
+    counts[v <= HOUR ? 0 : v <= 4 * HOUR ? 1 : v <= 8 * HOUR ? 2 : v <= 24 * HOUR ? 3 : 4]!++;
   }
-  return h;
+  return Object.fromEntries(bucketLabels.map((l, i) => [l, counts[i]!])) as Distribution['histogram'];
 }
 
-function durations(waits: readonly Wait[], cal: BusinessCalendar, min: number): Durations {
+/** Column `col` of the rows of `stride` values that `keep` accepts (by the row's flags column). */
+function column(
+  rows: ArrayLike<number>,
+  stride: number,
+  col: number,
+  keep: (row: number) => boolean = () => true,
+): Float64Array {
+  const out = new Float64Array(rows.length / stride);
+  let n = 0;
+  for (let r = 0; r < rows.length; r += stride) if (keep(r)) out[n++] = rows[r + col]!;
+  return out.subarray(0, n);
+}
+
+function durations(elapsed: Float64Array, business: Float64Array, min: number): Durations {
   return {
-    elapsed: suppress(waits.length, () => distribution(waits.map((w) => w.to - w.from)), min),
-    business: suppress(waits.length, () => distribution(waits.map((w) => cal.businessMs(w.from, w.to))), min),
+    elapsed: suppress(elapsed.length, () => distribution(elapsed), min),
+    business: suppress(business.length, () => distribution(business), min),
   };
 }
 
@@ -111,41 +128,55 @@ export interface FigureOptions {
   slaBusinessHours: number;
   idleDays: number;
   now: number;
+  /** The end of today in the calendar's zone, for "due today"; without it nothing is due today. */
+  endOfToday?: number;
   minSegments?: number;
 }
 
 /** The figures of the segments that started in the period. */
 export function mailboxFigures(segments: readonly Segment[], o: FigureOptions): MailboxFigures {
+  return figuresOfFacts(factsOfSegments(segments, o.calendar), o);
+}
+
+/** The figures of a period's segment facts (computed on the spot or read from the rollups). */
+export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
   const min = o.minSegments ?? MIN_SEGMENTS;
   const cal = o.calendar;
   const slaMs = o.slaBusinessHours * HOUR;
-  const first = segments.flatMap((s) => (s.firstReply ? [s.firstReply] : []));
-  const waiting = segments.filter((s) => s.waitingSince !== null && !s.firstReply);
+  const n = f.segments;
+  const first = f.first;
+  const flag = (mask: number, set: boolean) => (r: number) => ((first[r + 2]! & mask) !== 0) === set;
+  const firstCount = first.length / FIRST_STRIDE;
+  const firstBusiness = column(first, FIRST_STRIDE, 1);
   // SLA: a replied segment is met or missed by its business first-reply time; an unanswered one
   // counts as missed once its due time has passed, and is left out while it is not yet due.
-  const met = first.filter((w) => cal.businessMs(w.from, w.to) <= slaMs).length;
-  const overdue = waiting.filter((s) => cal.businessMs(s.startAt, o.now) > slaMs).length;
-  const evaluated = first.length + overdue;
-  const closed = segments.filter(
-    (s) => s.lastReplyAt !== null && o.now - s.lastActivityAt > o.idleDays * 86_400_000,
-  );
-  const drafts = segments.flatMap((s) => s.drafts);
-  const openWaits = segments
-    .filter((s) => s.latest && s.waitingSince !== null)
-    .map((s) => o.now - (s.waitingSince as number));
+  let met = 0;
+  for (const b of firstBusiness) if (b <= slaMs) met++;
+  let overdue = 0;
+  let dueToday = 0;
+  const openWaits: number[] = [];
+  const w = f.waiting;
+  for (let r = 0; r < w.length; r += WAIT_STRIDE) {
+    const [startAt, since, flags] = [w[r]!, w[r + 1]!, w[r + 2]!];
+    if (flags & WAIT_LATEST) openWaits.push(o.now - since);
+    if (flags & WAIT_REPLIED) continue;
+    if (cal.businessMs(startAt, o.now) > slaMs) overdue++;
+    else if (o.endOfToday !== undefined) {
+      const due = cal.dueAt(startAt, slaMs);
+      if (due !== null && due <= o.endOfToday) dueToday++;
+    }
+  }
+  const evaluated = firstCount + overdue;
+  const idleMs = o.idleDays * 86_400_000;
+  const closed = (r: number) => o.now - f.last[r + 2]! > idleMs;
+  let offHours = 0;
+  for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 2]! & FIRST_OFF_HOURS) offHours++;
+  const draftTotal = f.acceptance.reduce((a, b) => a + b, 0);
   return {
-    segments: suppress(segments.length, () => ({ n: segments.length }), min),
-    firstReply: durations(first, cal, min),
-    nextReply: durations(
-      segments.flatMap((s) => s.nextReplies),
-      cal,
-      min,
-    ),
-    lastReply: durations(
-      closed.map((s) => ({ from: s.startAt, to: s.lastReplyAt as number })),
-      cal,
-      min,
-    ),
+    segments: suppress(n, () => ({ n }), min),
+    firstReply: durations(column(first, FIRST_STRIDE, 0), firstBusiness, min),
+    nextReply: durations(column(f.next, NEXT_STRIDE, 0), column(f.next, NEXT_STRIDE, 1), min),
+    lastReply: durations(column(f.last, LAST_STRIDE, 0, closed), column(f.last, LAST_STRIDE, 1, closed), min),
     sla: suppress(
       evaluated,
       () => ({
@@ -154,44 +185,42 @@ export function mailboxFigures(segments: readonly Segment[], o: FigureOptions): 
         met,
         missed: evaluated - met,
         percentMet: Math.round((met / evaluated) * 1000) / 10,
+        breachedNow: overdue,
+        dueToday,
       }),
       min,
     ),
     // A count, not a distribution: shown whenever the mailbox itself has enough segments.
     unansweredNow: suppress(
-      segments.length,
+      n,
       () => ({ n: openWaits.length, breachedSla: overdue, byAge: histogram(openWaits) }),
       min,
     ),
     repliedOffHours: suppress(
-      first.length,
-      () => ({
-        n: first.length,
-        percent: Math.round((first.filter((w) => !cal.isOpen(w.to)).length / first.length) * 1000) / 10,
-      }),
+      firstCount,
+      () => ({ n: firstCount, percent: Math.round((offHours / firstCount) * 1000) / 10 }),
       min,
     ),
     draftValue: {
       withDraft: durations(
-        first.filter((w) => w.drafted),
-        cal,
+        column(first, FIRST_STRIDE, 0, flag(FIRST_DRAFTED, true)),
+        column(first, FIRST_STRIDE, 1, flag(FIRST_DRAFTED, true)),
         min,
       ),
       withoutDraft: durations(
-        first.filter((w) => !w.drafted),
-        cal,
+        column(first, FIRST_STRIDE, 0, flag(FIRST_DRAFTED, false)),
+        column(first, FIRST_STRIDE, 1, flag(FIRST_DRAFTED, false)),
         min,
       ),
       acceptance: suppress(
-        drafts.length,
-        () => {
-          const counts = Object.fromEntries(acceptanceBuckets.map((b) => [b, 0])) as Record<
-            (typeof acceptanceBuckets)[number],
+        draftTotal,
+        () => ({
+          n: draftTotal,
+          ...(Object.fromEntries(acceptanceBuckets.map((b, i) => [b, f.acceptance[i]!])) as Record<
+            AcceptanceBucket,
             number
-          >;
-          for (const d of drafts) counts[acceptanceBucket(d.similarity, d.deleted)]++;
-          return { n: drafts.length, ...counts };
-        },
+          >),
+        }),
         min,
       ),
     },

@@ -1,48 +1,79 @@
 import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
 import { findMailboxByName, listMailboxRows } from '../mailboxes/mailboxes.repository.js';
-import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import type { Db } from '../store/store.js';
-import { type MailboxFigures, mailboxFigures } from './aggregate.models.js';
+import { figuresOfFacts, type MailboxFigures } from './aggregate.models.js';
 import { analyticsErrors } from './analytics.errors.js';
 import { threadsOfMailbox } from './analytics.repository.js';
 import {
   type CalendarSpec,
-  createCalendar,
   dateOfDay,
   dayOfDate,
   instantOfWall,
-  type Weekday,
+  localDayFn,
   zoneOffsetFn,
 } from './calendar.models.js';
-import { publicHolidayDates } from './holidays.models.js';
+import { type AnyFacts, factsOfSegments } from './facts.models.js';
+import {
+  calendarKey,
+  DEFAULT_SLA_BUSINESS_HOURS,
+  type MailboxCalendarDef,
+} from './mailbox-calendar.models.js';
+import {
+  buildCalendar,
+  calendarOfMailbox,
+  DEFAULT_IDLE_DAYS,
+  defaultCalendar,
+  refreshRollups,
+  rollupFacts,
+  rollupsFresh,
+  yearsBetween,
+} from './rollups.usecases.js';
 import { type Segment, segmentThread } from './segments.models.js';
 
-export const DEFAULT_SLA_BUSINESS_HOURS = 8;
-export const DEFAULT_IDLE_DAYS = 7;
+export { DEFAULT_SLA_BUSINESS_HOURS } from './mailbox-calendar.models.js';
+export { DEFAULT_IDLE_DAYS } from './rollups.usecases.js';
 export const DEFAULT_PERIOD_DAYS = 30;
 const DAY = 86_400_000;
 
 export interface AnalyticsRequest {
   /** One mailbox by name; all mailboxes when absent. */
   mailbox?: string;
-  /** Local dates `YYYY-MM-DD` in the calendar's zone, both included. */
+  /** Local dates `YYYY-MM-DD` in each mailbox calendar's zone, both included. */
   from?: string;
   to?: string;
+  /** Overrides every mailbox's SLA target. */
   slaBusinessHours?: number;
   idleDays?: number;
-  /** Public holidays by country or country-region code (`DE-BY`). */
+  /** Public holidays by country or country-region code (`DE-BY`), instead of each mailbox's. */
   holidays?: string;
-  /** Extra closed local dates. */
+  /** Extra closed local dates, instead of each mailbox's. */
   closures?: readonly string[];
 }
 
+/** One mailbox's figures, with the calendar and SLA target they were computed with. */
+export type MailboxReport = { mailbox: string } & MailboxFigures & {
+    calendar: {
+      source: 'mailbox' | 'default';
+      timeZone: string;
+      week: CalendarSpec['week'];
+      holidays: string | null;
+      closures: readonly string[];
+    };
+    slaBusinessHours: number;
+    /** `rollups`: read from the daily rollups; `messages`: computed from the messages (overrides given). */
+    computedFrom: 'rollups' | 'messages';
+  };
+
 export interface AnalyticsReport {
+  /** The period as asked; `timeZone` is the console's Business hours zone, which picks "today". */
   period: { from: string; to: string; timeZone: string };
+  /** The console's Business hours calendar (the default of mailboxes without their own). */
   calendar: CalendarSpec & { holidays: string | null };
+  /** The default (or overriding) SLA target; each mailbox says its own. */
   slaBusinessHours: number;
   segmentIdleDays: number;
-  mailboxes: ({ mailbox: string } & MailboxFigures)[];
+  mailboxes: MailboxReport[];
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,59 +91,99 @@ function positive(label: string, value: number): number {
 }
 
 /**
- * The calendar of the console's Business hours setting (one interval on the chosen weekdays, in its
- * zone), with public holidays and closures for the years the period touches (and the next, for
- * segments still waiting at the turn of the year).
+ * The facts of the segments that started in [fromDay, toDay]: from the daily rollups when the
+ * mailbox's own calendar applies (refreshed first if anything changed since), otherwise (a
+ * request that overrides holidays, closures or the idle rule) from the messages themselves.
  */
-function calendarSpec(db: Db, req: AnalyticsRequest, years: number[]): CalendarSpec {
-  const bh = loadSettings({ db }).businessHours as {
-    timeZone: string;
-    days: Weekday[];
-    start: string;
-    end: string;
-  };
-  const holidays = req.holidays ? publicHolidayDates(req.holidays, years) : [];
-  const closures = (req.closures ?? []).map((d) => checkDate('A closure', d));
-  return {
-    timeZone: bh.timeZone,
-    week: Object.fromEntries(bh.days.map((d) => [d, [{ start: bh.start, end: bh.end }]])),
-    closedDates: [...new Set([...holidays, ...closures])].sort(),
-  };
+function periodFacts(
+  deps: { db: Db; clock: Clock },
+  mailboxId: number,
+  def: MailboxCalendarDef,
+  rollupKey: string | null,
+  days: { fromDay: number; toDay: number },
+  idleDays: number,
+): AnyFacts {
+  if (rollupKey) {
+    if (!rollupsFresh(deps.db, mailboxId, rollupKey)) refreshRollups(deps, mailboxId);
+    return rollupFacts(deps.db, mailboxId, rollupKey, days.fromDay, days.toDay);
+  }
+  const offsetAt = zoneOffsetFn(def.timeZone);
+  const startAt = instantOfWall(offsetAt, days.fromDay * DAY);
+  const endAt = instantOfWall(offsetAt, (days.toDay + 1) * DAY);
+  const calendar = buildCalendar(def, yearsBetween(startAt, Math.max(endAt, deps.clock.now())));
+  const segments: Segment[] = [];
+  for (const t of threadsOfMailbox(deps.db, mailboxId, startAt, endAt))
+    for (const s of segmentThread(t.threadId, t.messages, idleDays))
+      if (s.startAt >= startAt && s.startAt < endAt) segments.push(s);
+  return factsOfSegments(segments, calendar);
 }
 
 /** Per mailbox: segments that started in the period and their figures. */
 export function analyticsReport(deps: { db: Db; clock: Clock }, req: AnalyticsRequest): AnalyticsReport {
   const now = deps.clock.now();
-  const timeZone = String(loadSettings({ db: deps.db }).businessHours.timeZone);
-  const offsetAt = zoneOffsetFn(timeZone);
-  const today = dateOfDay(Math.floor((now + offsetAt(now)) / DAY));
-  const to = checkDate('--to', req.to ?? today);
-  const from = checkDate('--from', req.from ?? dateOfDay(dayOfDate(to) - (DEFAULT_PERIOD_DAYS - 1)));
-  if (from > to) throw analyticsErrors.invalidInput('--from must not be after --to.');
-  const startAt = instantOfWall(offsetAt, dayOfDate(from) * DAY);
-  const endAt = instantOfWall(offsetAt, (dayOfDate(to) + 1) * DAY);
   const idleDays = positive('The idle days', req.idleDays ?? DEFAULT_IDLE_DAYS);
-  const slaBusinessHours = positive('The SLA target', req.slaBusinessHours ?? DEFAULT_SLA_BUSINESS_HOURS);
-  const firstYear = Number(from.slice(0, 4));
-  const lastYear = Math.max(Number(to.slice(0, 4)), Number(today.slice(0, 4))) + 1;
-  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-  const spec = calendarSpec(deps.db, req, years);
-  const calendar = createCalendar(spec);
-
+  if (req.slaBusinessHours !== undefined) positive('The SLA target', req.slaBusinessHours);
+  const closures = req.closures?.map((d) => checkDate('A closure', d));
   const rows = req.mailbox ? [findMailboxByName(deps.db, req.mailbox)] : listMailboxRows(deps.db);
   if (req.mailbox && !rows[0]) throw mailboxErrors.notFound(req.mailbox);
-  const mailboxes = rows.flatMap((mb) => {
+
+  // "Today" and the default period come from the console's Business hours zone.
+  const base = defaultCalendar(deps.db);
+  const todayOf = (timeZone: string) => dateOfDay(localDayFn(timeZone)(now));
+  const to = checkDate('--to', req.to ?? todayOf(base.timeZone));
+  const from = checkDate('--from', req.from ?? dateOfDay(dayOfDate(to) - (DEFAULT_PERIOD_DAYS - 1)));
+  if (from > to) throw analyticsErrors.invalidInput('--from must not be after --to.');
+  const days = { fromDay: dayOfDate(from), toDay: dayOfDate(to) };
+  const overrides = (def: MailboxCalendarDef): MailboxCalendarDef => ({
+    ...def,
+    holidays: req.holidays ?? def.holidays,
+    closures: closures ?? def.closures,
+    slaBusinessHours: req.slaBusinessHours ?? def.slaBusinessHours,
+  });
+  const baseDef = overrides(base);
+  const periodYears = yearsBetween(
+    Date.parse(`${from}T00:00:00Z`),
+    Math.max(now, Date.parse(`${to}T00:00:00Z`)),
+  );
+  // Checks a holiday code once, before any mailbox is read.
+  const baseCalendar = buildCalendar(baseDef, periodYears);
+
+  const mailboxes = rows.flatMap((mb): MailboxReport[] => {
     if (!mb) return [];
-    const segments: Segment[] = [];
-    for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt))
-      for (const s of segmentThread(t.threadId, t.messages, idleDays))
-        if (s.startAt >= startAt && s.startAt < endAt) segments.push(s);
-    return [{ mailbox: mb.name, ...mailboxFigures(segments, { calendar, slaBusinessHours, idleDays, now }) }];
+    const { def: own, source } = calendarOfMailbox(deps.db, mb.id);
+    const def = overrides(own);
+    const ownKey = calendarKey(own, DEFAULT_IDLE_DAYS);
+    const rollupKey = calendarKey(def, idleDays) === ownKey ? ownKey : null;
+    const facts = periodFacts(deps, mb.id, def, rollupKey, days, idleDays);
+    const offsetAt = zoneOffsetFn(def.timeZone);
+    const today = localDayFn(def.timeZone)(now);
+    const figures = figuresOfFacts(facts, {
+      calendar: buildCalendar(def, periodYears),
+      slaBusinessHours: def.slaBusinessHours,
+      idleDays,
+      now,
+      endOfToday: instantOfWall(offsetAt, (today + 1) * DAY),
+    });
+    return [
+      {
+        mailbox: mb.name,
+        ...figures,
+        calendar: {
+          source,
+          timeZone: def.timeZone,
+          week: def.week,
+          holidays: def.holidays,
+          closures: def.closures,
+        },
+        slaBusinessHours: def.slaBusinessHours,
+        computedFrom: rollupKey ? 'rollups' : 'messages',
+      },
+    ];
   });
   return {
-    period: { from, to, timeZone },
-    calendar: { ...spec, holidays: req.holidays ?? null },
-    slaBusinessHours,
+    period: { from, to, timeZone: base.timeZone },
+    calendar: { ...baseCalendar.spec, holidays: baseDef.holidays },
+    slaBusinessHours: req.slaBusinessHours ?? DEFAULT_SLA_BUSINESS_HOURS,
     segmentIdleDays: idleDays,
     mailboxes,
   };

@@ -39,6 +39,11 @@ export interface BusinessCalendar {
   businessMs(from: number, to: number): number;
   /** Whether the instant lies inside an open interval. */
   isOpen(at: number): boolean;
+  /**
+   * The instant at which `ms` of open time have passed since `from` (an SLA's due time), or null
+   * when the calendar has not that much open time within a year and a half.
+   */
+  dueAt(from: number, ms: number): number | null;
 }
 
 const DAY = 86_400_000;
@@ -141,6 +146,20 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
     cache.set(day, hit);
     return hit;
   };
+  // Open time of days [anchor, anchor + n) as prefix sums, widened when a range falls outside.
+  let anchor = 0;
+  let prefix = new Float64Array(1);
+  const openTotal = (a: number, b: number): number => {
+    if (a < anchor || b + 1 >= anchor + prefix.length) {
+      const lo = Math.min(a, prefix.length > 1 ? anchor : a) - 30;
+      const hi = Math.max(b, prefix.length > 1 ? anchor + prefix.length - 1 : b) + 30;
+      const next = new Float64Array(hi - lo + 2);
+      for (let d = lo; d <= hi; d++) next[d - lo + 1] = next[d - lo]! + dayOpen(d).total;
+      anchor = lo;
+      prefix = next;
+    }
+    return prefix[b + 1 - anchor]! - prefix[a - anchor]!;
+  };
   // A local day lies within ±14 h of the UTC day with the same number: one day either side covers it.
   const dayRange = (from: number, to: number) =>
     [Math.floor(from / DAY) - 1, Math.floor(to / DAY) + 1] as const;
@@ -150,8 +169,13 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
     businessMs(from, to) {
       if (!(to > from)) return 0;
       const [first, last] = dayRange(from, to);
-      let sum = 0;
+      // Local days from first + 3 to last - 3 lie wholly inside the range (a local day is within
+      // ±14 h of its UTC day): their totals come from prefix sums, so a wait of two years costs
+      // what a wait of a week does. Only the edge days need the overlap.
+      const inner: [number, number] | null = last - first >= 7 ? [first + 3, last - 3] : null;
+      let sum = inner ? openTotal(inner[0], inner[1]) : 0;
       for (let day = first; day <= last; day++) {
+        if (inner && day === inner[0]) day = inner[1] + 1;
         const { spans, total, lo, hi } = dayOpen(day);
         if (total === 0) continue;
         // Days wholly inside the range add their total; only the edges need the overlap.
@@ -163,6 +187,21 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
       }
       return sum;
     },
+    dueAt(from, ms) {
+      let left = ms;
+      if (left <= 0) return from;
+      const first = Math.floor(from / DAY) - 1;
+      for (let day = first; day <= first + 550; day++) {
+        for (const [s, e] of dayOpen(day).spans) {
+          const begin = Math.max(s, from);
+          const part = e - begin;
+          if (part <= 0) continue;
+          if (left <= part) return begin + left;
+          left -= part;
+        }
+      }
+      return null;
+    },
     isOpen(at) {
       const [first, last] = dayRange(at, at);
       for (let day = first; day <= last; day++)
@@ -170,4 +209,29 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
       return false;
     },
   };
+}
+
+/**
+ * The local day number of an instant in the zone. Offsets are looked up once per quarter hour
+ * (every zone changes its offset on a quarter hour), since Intl is slow per call and a year of
+ * segments asks hundreds of thousands of times.
+ */
+export function localDayFn(timeZone: string): (at: number) => number {
+  const offsetAt = zoneOffsetFn(timeZone);
+  const cache = new Map<number, number>();
+  const QUARTER = 15 * MINUTE;
+  return (at) => {
+    const q = Math.floor(at / QUARTER);
+    let offset = cache.get(q);
+    if (offset === undefined) {
+      offset = offsetAt(q * QUARTER);
+      cache.set(q, offset);
+    }
+    return Math.floor((at + offset) / DAY);
+  };
+}
+
+/** The instant a local day begins. */
+export function startOfLocalDay(offsetAt: (at: number) => number, day: number): number {
+  return instantOfWall(offsetAt, day * DAY);
 }

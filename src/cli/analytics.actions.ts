@@ -9,8 +9,8 @@ interface Options {
   mailbox?: string;
   from?: string;
   to?: string;
-  slaHours: string;
-  idleDays: string;
+  slaHours?: string;
+  idleDays?: string;
   holidays?: string;
   closed?: string;
 }
@@ -25,8 +25,8 @@ export function analyticsCommand(io: CliIo, opts: Options): number {
         mailbox: opts.mailbox,
         from: opts.from,
         to: opts.to,
-        slaBusinessHours: Number(opts.slaHours),
-        idleDays: Number(opts.idleDays),
+        slaBusinessHours: opts.slaHours === undefined ? undefined : Number(opts.slaHours),
+        idleDays: opts.idleDays === undefined ? undefined : Number(opts.idleDays),
         holidays: opts.holidays,
         closures: opts.closed
           ?.split(',')
@@ -61,7 +61,10 @@ function table(r: AnalyticsReport): string {
     `Period ${r.period.from} to ${r.period.to} (${r.period.timeZone}); SLA: first reply within ${r.slaBusinessHours} business hours; new segment after ${r.segmentIdleDays} idle days.`,
   ];
   for (const m of r.mailboxes) {
-    const sla = 'suppressed' in m.sla ? TOO_FEW : `${m.sla.percentMet}% met (${m.sla.met} of ${m.sla.n})`;
+    const sla =
+      'suppressed' in m.sla
+        ? TOO_FEW
+        : `${m.sla.percentMet}% met (${m.sla.met} of ${m.sla.n}); target ${m.slaBusinessHours} business hours; breached now ${m.sla.breachedNow}, due today ${m.sla.dueToday}`;
     const open =
       'suppressed' in m.unansweredNow
         ? TOO_FEW

@@ -14,12 +14,18 @@ export function registerAnalyticsCommands(run: CliRun): void {
       'first day YYYY-MM-DD in the business-hours time zone (default: 29 days before --to)',
     )
     .option('--to <date>', 'last day YYYY-MM-DD, included (default: today)')
-    .option('--sla-hours <hours>', 'SLA target: first reply within this many business hours', '8')
-    .option('--idle-days <days>', 'a thread idle this long starts a new segment', '7')
+    .option(
+      '--sla-hours <hours>',
+      "SLA target: first reply within this many business hours (default: each mailbox's, else 8)",
+    )
+    .option(
+      '--idle-days <days>',
+      'a thread idle this long starts a new segment (default 7; another value computes from the messages)',
+    )
     .option(
       '--holidays <code>',
-      'public holidays closing business days, by country or country-region (DE, DE-BY)',
+      "public holidays by country or country-region (DE, DE-BY), instead of each mailbox's calendar's",
     )
-    .option('--closed <dates>', 'extra closed days, comma-separated YYYY-MM-DD')
+    .option('--closed <dates>', "closed days, comma-separated YYYY-MM-DD, instead of each mailbox's")
     .action(action(run, async () => (await import('./analytics.actions.js')).analyticsCommand));
 }

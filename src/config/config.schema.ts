@@ -265,6 +265,14 @@ export const configKeys: ConfigKey[] = [
     doc: 'How a draft includes the customer message: "top" = reply above, the original quoted below with "On …, … wrote:" and "> " lines (as mail clients do); "none" = no quote.',
   },
   {
+    env: 'VEILDRAFT_DRAFTING_AUTO_PAUSE_AFTER',
+    path: 'draftingAutoPauseAfter',
+    schema: positiveInt(0, 1000),
+    default: '20',
+    expected: 'a whole number from 0 to 1000',
+    doc: 'A mailbox whose last this many drafts (each older than a day) all went unused pauses its drafting by itself, says so on the dashboard and is resumed with one click; 0 turns this off.',
+  },
+  {
     env: 'VEILDRAFT_MAIL_MAX_MESSAGE_MB',
     path: 'mailMaxMessageMb',
     schema: positiveInt(1, 200),
@@ -565,6 +573,7 @@ export interface Config {
   imapCommandTimeoutSeconds: number;
   draftReplyAll: 'sender' | 'all';
   draftQuoteStyle: 'top' | 'none';
+  draftingAutoPauseAfter: number;
   mailMaxMessageMb: number;
   mailParseTimeoutSeconds: number;
   mailMaxMimeDepth: number;

@@ -1,3 +1,4 @@
+import { type AutoPausedMailbox, autoPausedMailboxes } from '../analytics/auto-pause.usecases.js';
 import type { VerifyResult } from '../audit/audit.models.js';
 import { searchAudit } from '../audit/audit-search.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
@@ -50,6 +51,8 @@ export interface DashboardView {
   work: { draftsToday: number; waitingForModel: number; reviewWaiting: number };
   /** Data-subject requests past their one-month deadline (ids, oldest due first). */
   overdueRequests: number[];
+  /** Mailboxes whose drafting the appliance paused because the last drafts went unused. */
+  autoPaused: AutoPausedMailbox[];
 }
 
 /**
@@ -96,6 +99,7 @@ export async function dashboardView(
     lastIntegrityCheck: searchAudit(deps.db, { action: INTEGRITY_CHECK, limit: 1 })[0]?.at ?? null,
     work,
     overdueRequests: overdueDsrRequests(deps).map((r) => r.id),
+    autoPaused: autoPausedMailboxes(deps.db).filter((p) => ids === null || ids.includes(p.mailboxId)),
     features: sources.features?.() ?? [],
     queues: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
     models: await sources.models(),

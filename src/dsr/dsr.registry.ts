@@ -195,6 +195,32 @@ export const dataRegistry = {
     },
     mailbox: 'deleted',
   },
+  analytics_rollups: {
+    purpose:
+      'Reply times of a mailbox per day (durations and instants), so reports need not re-read every message.',
+    person: {
+      by: 'none',
+      reason:
+        'Numbers per mailbox and day, no address, pseudonym or message reference; recomputed from the remaining messages at the next refresh after an erasure or purge (the deletion is noticed). Removed with its mailbox.',
+    },
+    mailbox: 'deleted',
+  },
+  analytics_rollup_state: {
+    purpose: 'How far a mailbox’s reply-time rollups are up to date.',
+    person: { by: 'none', reason: 'Counters and ids of a mailbox, nothing about a person.' },
+    mailbox: 'deleted',
+  },
+  mailbox_calendars: {
+    purpose: 'A mailbox’s business hours, holidays and reply-time target.',
+    person: { by: 'none', reason: 'Opening hours of the organisation, nothing about a person.' },
+    mailbox: 'deleted',
+  },
+  drafting_auto_pauses: {
+    purpose:
+      'When drafting of a mailbox paused itself because its drafts went unused, and when it was resumed.',
+    person: { by: 'none', reason: 'Counts and times per mailbox, nothing about a person.' },
+    mailbox: 'deleted',
+  },
   mailboxes: {
     purpose: 'The organisation’s shared mailboxes and their sealed credentials.',
     person: { by: 'none', reason: 'The organisation’s own inboxes, not a data subject’s.' },

@@ -15,5 +15,10 @@ export const threads = sqliteTable(
     lastAt: integer('last_at').notNull(),
     messageCount: integer('message_count').notNull().default(0),
   },
-  (t) => [index('threads_fallback_idx').on(t.mailboxId, t.subjectKey, t.participantsKey, t.lastAt)],
+  (t) => [
+    index('threads_fallback_idx').on(t.mailboxId, t.subjectKey, t.participantsKey, t.lastAt),
+    // Analytics walks one mailbox's threads active in a period, in last_at order (see
+    // analytics.repository.ts): the period's threads only, grouped, without a sort.
+    index('threads_mailbox_last_idx').on(t.mailboxId, t.lastAt),
+  ],
 );

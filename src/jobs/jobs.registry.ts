@@ -1,3 +1,4 @@
+import { analyticsRefreshJob } from '../analytics/analytics.job.js';
 import { backupJob } from '../backup/backup.job.js';
 import { draftJob } from '../draft/draft.job.js';
 import { dsrEraseJob, mailboxPurgeJob } from '../dsr/dsr.job.js';
@@ -20,6 +21,7 @@ const jobTypes = [
   dsrEraseJob,
   mailboxPurgeJob,
   backupJob,
+  analyticsRefreshJob,
 ] as const;
 
 export type JobKind = (typeof jobTypes)[number]['kind'];

@@ -19,7 +19,7 @@ const termList = (label: string) =>
     .max(5000, `${label}: at most 5000 lines.`);
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-function validTimeZone(tz: string): boolean {
+export function validTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return tz.length > 0;

@@ -1,4 +1,5 @@
 // Every table, for drizzle's typed queries and for drizzle-kit's migration generator.
+export * from '../analytics/analytics.table.js';
 export * from '../audit/audit.table.js';
 export * from '../draft/drafts.table.js';
 export * from '../dsr/dsr.table.js';

@@ -52,6 +52,7 @@ describe('veildraft analytics', () => {
       .join('\n');
     store.close();
     try {
+      expect(plan).toContain('threads_mailbox_last_idx');
       expect(plan).toContain('messages_thread_idx');
       expect(plan).toContain('drafts_message_idx');
       expect(plan).not.toContain('TEMP B-TREE');

@@ -1,4 +1,12 @@
 import type { Context } from 'hono';
+import { resumeAutoPausedDrafting } from '../../analytics/auto-pause.usecases.js';
+import type { CalendarForm } from '../../analytics/mailbox-calendar.models.js';
+import {
+  mailboxCalendar,
+  recomputeAnalytics,
+  resetMailboxCalendar,
+  setMailboxCalendar,
+} from '../../analytics/mailbox-calendar.usecases.js';
 import { setMailboxOAuth } from '../../mailboxes/mailbox-auth.usecases.js';
 import {
   mailboxStatuses,
@@ -102,6 +110,7 @@ function mailboxChange(
           csrf={c.get('csrf')}
           active={c.get('active')!}
           mailbox={mailboxOf(c, ctx)}
+          calendar={mailboxCalendar(ctx.db, found.id)}
           message={message}
         />,
         outcome.ok ? 200 : outcome.error.status,
@@ -169,7 +178,15 @@ export const mailboxRoutes: RouteDef[] = [
     access: admin,
     handler: (c, ctx) => {
       const mailbox = mailboxOf(c, ctx);
-      return render(c, <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} />);
+      return render(
+        c,
+        <MailboxPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          mailbox={mailbox}
+          calendar={mailboxCalendar(ctx.db, mailbox.id)}
+        />,
+      );
     },
   },
   {
@@ -180,7 +197,13 @@ export const mailboxRoutes: RouteDef[] = [
       const mailbox = mailboxOf(c, ctx);
       return render(
         c,
-        <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} confirmRemove />,
+        <MailboxPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          mailbox={mailbox}
+          calendar={mailboxCalendar(ctx.db, mailbox.id)}
+          confirmRemove
+        />,
       );
     },
   },
@@ -193,7 +216,13 @@ export const mailboxRoutes: RouteDef[] = [
       if (field(c, 'confirm', 10) !== 'yes')
         return render(
           c,
-          <MailboxPage csrf={c.get('csrf')} active={c.get('active')!} mailbox={mailbox} confirmRemove />,
+          <MailboxPage
+            csrf={c.get('csrf')}
+            active={c.get('active')!}
+            mailbox={mailbox}
+            calendar={mailboxCalendar(ctx.db, mailbox.id)}
+            confirmRemove
+          />,
           400,
         );
       removeMailbox(ctx, mailbox.id, sessionActor(c));
@@ -234,6 +263,7 @@ export const mailboxRoutes: RouteDef[] = [
           csrf={c.get('csrf')}
           active={c.get('active')!}
           mailbox={mailboxOf(c, ctx)}
+          calendar={mailboxCalendar(ctx.db, found.id)}
           message={
             result.ok
               ? { tone: 'ok', text: 'OAuth2 sign-in saved; sync retries with it.' }
@@ -259,6 +289,52 @@ export const mailboxRoutes: RouteDef[] = [
         sessionActor(c),
       ),
     'Drafting settings saved.',
+  ),
+  {
+    method: 'POST',
+    path: '/mailboxes/:id/calendar',
+    access: admin,
+    handler: (c, ctx) => {
+      const found = mailboxOf(c, ctx);
+      const names = ['timeZone', 'holidays', 'sla', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+      const form: CalendarForm = Object.fromEntries(names.map((n) => [n, field(c, n, 300)]));
+      form.closures = field(c, 'closures', 20_000);
+      const result = setMailboxCalendar(ctx, found.id, form, sessionActor(c));
+      return render(
+        c,
+        <MailboxPage
+          csrf={c.get('csrf')}
+          active={c.get('active')!}
+          mailbox={found}
+          calendar={
+            result.ok
+              ? mailboxCalendar(ctx.db, found.id)
+              : { ...mailboxCalendar(ctx.db, found.id), values: form, errors: result.errors }
+          }
+          message={
+            result.ok
+              ? { tone: 'ok', text: 'Calendar and SLA saved; analytics are recomputed with them.' }
+              : { tone: 'warn', text: 'The calendar was not saved: see the fields marked below.' }
+          }
+        />,
+        result.ok ? 200 : 400,
+      );
+    },
+  },
+  mailboxChange(
+    'calendar/reset',
+    (c, ctx, id) => resetMailboxCalendar(ctx, id, sessionActor(c)),
+    'This mailbox uses the Business hours setting again; analytics are recomputed.',
+  ),
+  mailboxChange(
+    'calendar/recompute',
+    (c, ctx, id) => recomputeAnalytics(ctx, id, sessionActor(c)),
+    'Analytics are being recomputed with the current calendar.',
+  ),
+  mailboxChange(
+    'drafting/resume',
+    (c, ctx, id) => resumeAutoPausedDrafting(ctx, id, sessionActor(c)),
+    'Drafting resumed.',
   ),
   {
     method: 'GET',

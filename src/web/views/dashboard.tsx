@@ -13,6 +13,7 @@ import { Csrf, FeatureList, Notice, SetupSteps } from './components.js';
 import { StatusTiles } from './dashboard-tiles.js';
 import { Layout } from './layout.js';
 import { AddMailboxForm, emptyMailboxForm, MailboxStatusTable } from './mailboxes.js';
+import { Time } from './time.js';
 
 export function ModelsTable(props: { models: ModelFileStatus[] }) {
   if (props.models.length === 0)
@@ -144,6 +145,20 @@ export function DashboardPage(props: {
           </p>
         </Notice>
       )}
+      {props.view.autoPaused.map((p) => (
+        <Notice tone="warn">
+          <p>
+            Drafting for {p.name} paused by itself <Time at={p.pausedAt} relative />: last {p.considered}{' '}
+            drafts unused ({p.unused} of {p.considered} never sent or rewritten entirely).
+          </p>
+          {admin && (
+            <form method="post" action={`/mailboxes/${p.mailboxId}/drafting/resume`}>
+              <Csrf token={props.csrf} />
+              <button type="submit">Resume drafting for {p.name}</button>
+            </form>
+          )}
+        </Notice>
+      ))}
       <StatusTiles view={props.view} role={role} />
       <section aria-labelledby="h-mail" class="card">
         <div class="card-head">

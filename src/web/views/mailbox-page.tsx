@@ -7,6 +7,7 @@ import {
 import type { ActiveSession } from '../../sessions/sessions.usecases.js';
 import { Csrf, Field, Notice, TextArea } from './components.js';
 import { Layout } from './layout.js';
+import { CalendarSection, type CalendarSectionProps } from './mailbox-calendar.js';
 import { authLabel, OAuthFields, type OAuthFormValues, oauthFormValues } from './mailbox-oauth.js';
 import { StateBadge } from './mailboxes.js';
 import { Time } from './time.js';
@@ -19,6 +20,7 @@ export function MailboxPage(props: {
   confirmRemove?: boolean;
   /** The OAuth2 form as typed, with its field messages, after a refused change. */
   oauth?: { values: OAuthFormValues; errors: Record<string, string> };
+  calendar: CalendarSectionProps;
 }) {
   const m = props.mailbox;
   const from = m.from.address ? (m.from.name ? `${m.from.name} <${m.from.address}>` : m.from.address) : '';
@@ -135,6 +137,7 @@ export function MailboxPage(props: {
             <button type="submit">Save drafting settings</button>
           </form>
         </section>
+        <CalendarSection {...props.calendar} mailboxId={m.id} csrf={props.csrf} />
         <section aria-labelledby="h-remove" class="card">
           <h2 id="h-remove">Remove</h2>
           {props.confirmRemove ? (

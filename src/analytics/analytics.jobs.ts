@@ -1,0 +1,74 @@
+import { enqueueJob } from '../jobs/jobs.repository.js';
+import { type JobHandler, jobHandler } from '../jobs/jobs.runner.js';
+import { listMailboxRows } from '../mailboxes/mailboxes.repository.js';
+import type { Logger } from '../shared/logger.js';
+import type { Tx } from '../store/store.js';
+import { analyticsRefreshJob } from './analytics.job.js';
+import { type AutoPauseDeps, autoPauseUnusedDrafting } from './auto-pause.usecases.js';
+import { findRollupState } from './rollups.repository.js';
+import { refreshRollups } from './rollups.usecases.js';
+
+/** How often the rollups catch up with new mail (a report refreshes them too when asked). */
+export const ANALYTICS_REFRESH_MS = 10 * 60_000;
+/** A full rebuild a day bounds what the incremental runs could miss (a draft scored late). */
+const REBUILD_AFTER_MS = 24 * 3_600_000;
+
+/**
+ * The next periodic run at or after `after`, on a fixed grid: a restart schedules the same slot
+ * (one job per slot), so runs never multiply.
+ */
+export function scheduleAnalyticsRefresh(db: Tx, after: number, now: number, maxAttempts: number): void {
+  const runAt = Math.ceil(after / ANALYTICS_REFRESH_MS) * ANALYTICS_REFRESH_MS;
+  const slot = new Date(runAt).toISOString().slice(0, 16);
+  enqueueJob(
+    db,
+    analyticsRefreshJob,
+    {
+      payload: { slot, mailboxId: null, full: false, by: null },
+      idempotencyKey: `${analyticsRefreshJob.kind}:${slot}`,
+      maxAttempts,
+      runAfter: runAt,
+    },
+    now,
+  );
+}
+
+/** A full rebuild of one mailbox's rollups, asked for by a user (audited by the caller). */
+export function enqueueRecompute(tx: Tx, mailboxId: number, by: number | null, now: number): void {
+  const slot = new Date(now).toISOString();
+  enqueueJob(
+    tx,
+    analyticsRefreshJob,
+    {
+      payload: { slot, mailboxId, full: true, by },
+      idempotencyKey: `${analyticsRefreshJob.kind}:${mailboxId}:${slot}`,
+      maxAttempts: 3,
+    },
+    now,
+  );
+}
+
+export function analyticsRefreshHandler(
+  deps: AutoPauseDeps & { logger: Logger; maxAttempts: number; autoPauseAfter: number },
+): JobHandler<'analytics.refresh'> {
+  return jobHandler(analyticsRefreshJob, {
+    concurrency: 1,
+    async handle(payload) {
+      const now = deps.clock.now();
+      const ids =
+        payload.mailboxId === null ? listMailboxRows(deps.db).map((m) => m.id) : [payload.mailboxId];
+      for (const id of ids) {
+        const state = findRollupState(deps.db, id);
+        const full = payload.full || !state || now - state.rebuiltAt > REBUILD_AFTER_MS;
+        const result = refreshRollups(deps, id, { full });
+        if (result.mode !== 'fresh')
+          deps.logger.info({ mailboxId: id, ...result }, 'analytics rollups refreshed');
+      }
+      if (payload.mailboxId !== null) return;
+      const paused = autoPauseUnusedDrafting(deps, deps.autoPauseAfter);
+      if (paused.length > 0)
+        deps.logger.warn({ mailboxIds: paused }, 'drafting paused: the last drafts went unused');
+      scheduleAnalyticsRefresh(deps.db, now + 1, now, deps.maxAttempts);
+    },
+  });
+}
