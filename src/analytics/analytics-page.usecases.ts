@@ -8,7 +8,14 @@ import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import type { Db } from '../store/store.js';
 import { listUsers } from '../users/users.repository.js';
-import { type AgentFigures, agentFigures, firstReplyAgents } from './agents.models.js';
+import {
+  type AgentFigures,
+  agentFigures,
+  replyAgents,
+  type SegmentAgents,
+  userByPseudonym,
+  withAgentRule,
+} from './agents.models.js';
 import { type MailboxFigures, mailboxFigures } from './aggregate.models.js';
 import { threadsOfMailbox } from './analytics.repository.js';
 import { type AnalyticsReport, analyticsReport } from './analytics.usecases.js';
@@ -132,7 +139,7 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
   const heatmap = emptyHeatmap();
   const segments: Segment[] = [];
   const customers = new Map<number, string | null>();
-  const agents = new Map<Segment, string>();
+  const agents = new Map<Segment, SegmentAgents>();
   const coverageInput: CoverageRow[] = [];
   for (const mb of scope) {
     for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt)) {
@@ -150,7 +157,7 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
       );
       if (inPeriod.some((s) => s.latest && s.waitingSince !== null))
         customers.set(t.threadId, arrivals.find((m) => m.fromPseudonym)?.fromPseudonym ?? null);
-      if (req.perAgent) for (const [s, agent] of firstReplyAgents(t.messages, inPeriod)) agents.set(s, agent);
+      for (const [s, who] of replyAgents(t.messages, inPeriod)) agents.set(s, who);
     }
     coverageInput.push(...coverageRows(deps.db, mb.id, startAt, endAt));
   }
@@ -160,7 +167,10 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
     options,
     mailbox,
     report,
-    figures: mailbox && report.mailboxes[0] ? report.mailboxes[0] : mailboxFigures(segments, opts),
+    figures:
+      mailbox && report.mailboxes[0]
+        ? report.mailboxes[0]
+        : withAgentRule(mailboxFigures(segments, opts), segments, agents, opts),
     heatmap,
     trendUnit,
     trend: trend(segments, {
@@ -194,10 +204,7 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
   return page;
 }
 
-/** Console users by the pseudonym of their user name (an address, where names are addresses). */
+/** Console users by the pseudonym of their e-mail address or user name. */
 function userOfPseudonym(deps: AnalyticsPageDeps): (p: string) => string | null {
-  const byPseudonym = new Map(
-    listUsers(deps.db).map((u) => [pseudonym(deps.keys.pseudonym, u.username), u.username]),
-  );
-  return (p) => byPseudonym.get(p) ?? null;
+  return userByPseudonym(listUsers(deps.db), (a) => pseudonym(deps.keys.pseudonym, a));
 }

@@ -3,6 +3,7 @@ import { findMailboxByName, listMailboxRows } from '../mailboxes/mailboxes.repos
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import type { Db } from '../store/store.js';
+import { replyAgents, type SegmentAgents, withAgentRule } from './agents.models.js';
 import { type MailboxFigures, mailboxFigures } from './aggregate.models.js';
 import { analyticsErrors } from './analytics.errors.js';
 import { threadsOfMailbox } from './analytics.repository.js';
@@ -104,10 +105,16 @@ export function analyticsReport(deps: { db: Db; clock: Clock }, req: AnalyticsRe
   const mailboxes = rows.flatMap((mb) => {
     if (!mb) return [];
     const segments: Segment[] = [];
-    for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt))
-      for (const s of segmentThread(t.threadId, t.messages, idleDays))
-        if (s.startAt >= startAt && s.startAt < endAt) segments.push(s);
-    return [{ mailbox: mb.name, ...mailboxFigures(segments, { calendar, slaBusinessHours, idleDays, now }) }];
+    const agents = new Map<Segment, SegmentAgents>();
+    for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt)) {
+      const inPeriod = segmentThread(t.threadId, t.messages, idleDays).filter(
+        (s) => s.startAt >= startAt && s.startAt < endAt,
+      );
+      segments.push(...inPeriod);
+      for (const [s, who] of replyAgents(t.messages, inPeriod)) agents.set(s, who);
+    }
+    const opts = { calendar, slaBusinessHours, idleDays, now };
+    return [{ mailbox: mb.name, ...withAgentRule(mailboxFigures(segments, opts), segments, agents, opts) }];
   });
   return {
     period: { from, to, timeZone },
