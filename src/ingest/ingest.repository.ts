@@ -117,7 +117,8 @@ export function touchThread(db: Db, threadId: number, at: number): void {
 }
 
 export function insertMessage(db: Db, row: NewMessageRow): number {
-  return (stmts(db).insertMessage.get(row) as { id: number }).id;
+  // Every named parameter must be bound; inbound mail has no sender.
+  return (stmts(db).insertMessage.get({ senderPseudonym: null, ...row }) as { id: number }).id;
 }
 
 /** The inbound message a reply answers: In-Reply-To first, then References from the newest. */
