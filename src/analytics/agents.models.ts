@@ -1,36 +1,59 @@
 import { type FigureOptions, type MailboxFigures, mailboxFigures } from './aggregate.models.js';
+import type { SegmentAgents } from './facts.models.js';
 import { classify, type Segment, type ThreadMessage } from './segments.models.js';
 
 /**
- * Per-agent figures (only when the operator switched per-agent mode on at start-up). The agent of
- * a segment is the sender of its first reply: the `From` pseudonym of that Sent message, shown as
- * the console user whose user name hashes to it where there is one, else as the pseudonym.
- * Ingest stores no `Sender` header, so replies sent from a shared address as that address all
- * fall to the shared address's pseudonym (the README says so). The usual suppression applies:
- * an agent with fewer than 10 segments shows "too few to show".
+ * Agents in the figures. The agent of a reply is who sent it: the pseudonym ingest stores for
+ * outbound mail (the `Sender` header, else the `From`), unknown when that was one of the
+ * mailbox's own addresses (a reply sent as the shared address without a Sender names nobody) or
+ * the mail was stored before ingest kept senders. An agent is shown as the console user whose
+ * e-mail address (or user name, where names are addresses) has that pseudonym, else as the
+ * pseudonym.
+ *
+ * Team mode: a cell built from replies (first/next/last reply times, SLA, off-hours replies,
+ * draft value and acceptance) is suppressed when its replies came from fewer than 5 distinct
+ * known agents (applied in `figuresOfFacts`, so the rollups carry each reply's agent). Unknown
+ * senders are not counted as agents; a cell none of whose replies has a known sender cannot be
+ * counted and falls under the segment rule only.
+ *
+ * Per-agent mode: figures per first-reply agent, each under the usual 10-segment rule.
  */
 
 export const UNKNOWN_AGENT = 'unknown';
+export { MIN_AGENTS } from './aggregate.models.js';
+export type { SegmentAgents } from './facts.models.js';
 
-/** The pseudonym of the sender of each segment's first reply, by segment. */
-export function firstReplyAgents(
+/** The agents of each segment's replies, for the segments of one thread. */
+export function replyAgents(
   messages: readonly ThreadMessage[],
   segments: readonly Segment[],
-): Map<Segment, string> {
+): Map<Segment, SegmentAgents> {
   const customers = new Set(
     messages
       .filter((m) => m.direction === 'inbound' && m.fromPseudonym)
       .map((m) => m.fromPseudonym as string),
   );
   const replies = messages.filter((m) => classify(m, customers) === 'reply');
-  const out = new Map<Segment, string>();
-  for (const s of segments) {
-    if (!s.firstReply) continue;
-    const at = s.firstReply.to;
-    const reply = replies.find((m) => m.at === at);
-    out.set(s, reply?.fromPseudonym ?? UNKNOWN_AGENT);
-  }
-  return out;
+  const at = (t: number | null | undefined) =>
+    t == null ? null : (replies.find((m) => m.at === t)?.senderPseudonym ?? null);
+  return new Map(
+    segments.map((s) => [
+      s,
+      { first: at(s.firstReply?.to), next: s.nextReplies.map((w) => at(w.to)), last: at(s.lastReplyAt) },
+    ]),
+  );
+}
+
+/** Console users by pseudonym: of their e-mail address, else of their user name. */
+export function userByPseudonym(
+  users: readonly { username: string; emailPseudonym: string | null }[],
+  pseudonymOf: (address: string) => string,
+): (p: string) => string | null {
+  const map = new Map<string, string>();
+  for (const u of users) map.set(pseudonymOf(u.username), u.username);
+  // Addresses win over names: a user called like someone else's address is not that person.
+  for (const u of users) if (u.emailPseudonym) map.set(u.emailPseudonym, u.username);
+  return (p) => map.get(p) ?? null;
 }
 
 export interface AgentFigures {
@@ -42,11 +65,13 @@ export interface AgentFigures {
 }
 
 export function agentFigures(
-  bySegment: ReadonlyMap<Segment, string>,
+  bySegment: ReadonlyMap<Segment, SegmentAgents>,
   o: FigureOptions & { userOf: (pseudonym: string) => string | null },
 ): AgentFigures[] {
   const groups = new Map<string, Segment[]>();
-  for (const [s, agent] of bySegment) {
+  for (const [s, agents] of bySegment) {
+    if (!s.firstReply) continue;
+    const agent = agents.first ?? UNKNOWN_AGENT;
     const list = groups.get(agent) ?? [];
     list.push(s);
     groups.set(agent, list);
@@ -54,7 +79,8 @@ export function agentFigures(
   return [...groups]
     .map(([p, list]) => {
       const user = p === UNKNOWN_AGENT ? null : o.userOf(p);
-      const f = mailboxFigures(list, o);
+      // One agent per group: the team rule on distinct agents does not apply here.
+      const f = mailboxFigures(list, { ...o, agents: undefined });
       return {
         agent: user ?? (p === UNKNOWN_AGENT ? 'sender unknown' : `pseudonym ${p.slice(0, 10)}`),
         isUser: user !== null,

@@ -3,11 +3,13 @@ import type { BusinessCalendar } from './calendar.models.js';
 import {
   type AnyFacts,
   FIRST_DRAFTED,
+  FIRST_HAS_DRAFTS,
   FIRST_OFF_HOURS,
   FIRST_STRIDE,
   factsOfSegments,
   LAST_STRIDE,
   NEXT_STRIDE,
+  type SegmentAgents,
   WAIT_LATEST,
   WAIT_REPLIED,
   WAIT_STRIDE,
@@ -23,6 +25,8 @@ export { acceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
  */
 
 export const MIN_SEGMENTS = 10;
+/** Team mode: a reply cell needs replies from at least this many distinct known agents. */
+export const MIN_AGENTS = 5;
 const HOUR = 3_600_000;
 
 /** Histogram buckets with upper bounds 1, 4, 8 and 24 hours; the last bucket is open (> 24 h). */
@@ -78,6 +82,10 @@ function suppress<T>(n: number, make: () => T, min: number): Cell<T> {
   return n < min ? { n, suppressed: 'too few to show' } : make();
 }
 
+function suppressCell<T>(n: number, make: () => T, min: number, fewAgents: boolean): Cell<T> {
+  return fewAgents ? { n, suppressed: 'too few to show' } : suppress(n, make, min);
+}
+
 /** The median (mean of the two middle values when n is even) and nearest-rank P90. */
 export function distribution(ms: ArrayLike<number>): Distribution {
   // A typed array sorts numerically in native code: a year's 400,000 values in tens of ms.
@@ -116,15 +124,30 @@ function column(
   return out.subarray(0, n);
 }
 
-function durations(elapsed: Float64Array, business: Float64Array, min: number): Durations {
+function durations(elapsed: Float64Array, business: Float64Array, min: number, fewAgents = false): Durations {
   return {
-    elapsed: suppress(elapsed.length, () => distribution(elapsed), min),
-    business: suppress(business.length, () => distribution(business), min),
+    elapsed: suppressCell(elapsed.length, () => distribution(elapsed), min, fewAgents),
+    business: suppressCell(business.length, () => distribution(business), min, fewAgents),
   };
+}
+
+/**
+ * Team mode's agent rule: a cell built from replies of fewer than `min` distinct known agents is
+ * suppressed. Unknown senders (id 0) are not agents; a cell with no known sender at all cannot
+ * be counted and falls under the segment rule alone.
+ */
+function tooFewAgents(ids: Float64Array, min: number): boolean {
+  const known = new Set<number>();
+  for (const id of ids) if (id !== 0) known.add(id);
+  return known.size > 0 && known.size < min;
 }
 
 export interface FigureOptions {
   calendar: BusinessCalendar;
+  /** The agents of each segment's replies (team mode's agent rule); unknown where absent. */
+  agents?: ReadonlyMap<Segment, SegmentAgents>;
+  /** Fewer distinct known agents than this suppress a reply cell (default MIN_AGENTS). */
+  minAgents?: number;
   slaBusinessHours: number;
   idleDays: number;
   now: number;
@@ -135,7 +158,7 @@ export interface FigureOptions {
 
 /** The figures of the segments that started in the period. */
 export function mailboxFigures(segments: readonly Segment[], o: FigureOptions): MailboxFigures {
-  return figuresOfFacts(factsOfSegments(segments, o.calendar), o);
+  return figuresOfFacts(factsOfSegments(segments, o.calendar, o.agents), o);
 }
 
 /** The figures of a period's segment facts (computed on the spot or read from the rollups). */
@@ -172,12 +195,28 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
   let offHours = 0;
   for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 2]! & FIRST_OFF_HOURS) offHours++;
   const draftTotal = f.acceptance.reduce((a, b) => a + b, 0);
+  const minAgents = o.minAgents ?? MIN_AGENTS;
+  const few = (rows: ArrayLike<number>, stride: number, col: number, keep?: (row: number) => boolean) =>
+    tooFewAgents(column(rows, stride, col, keep), minAgents);
+  const firstFew = few(first, FIRST_STRIDE, 3);
+  const drafted = flag(FIRST_DRAFTED, true);
+  const undrafted = flag(FIRST_DRAFTED, false);
   return {
     segments: suppress(n, () => ({ n }), min),
-    firstReply: durations(column(first, FIRST_STRIDE, 0), firstBusiness, min),
-    nextReply: durations(column(f.next, NEXT_STRIDE, 0), column(f.next, NEXT_STRIDE, 1), min),
-    lastReply: durations(column(f.last, LAST_STRIDE, 0, closed), column(f.last, LAST_STRIDE, 1, closed), min),
-    sla: suppress(
+    firstReply: durations(column(first, FIRST_STRIDE, 0), firstBusiness, min, firstFew),
+    nextReply: durations(
+      column(f.next, NEXT_STRIDE, 0),
+      column(f.next, NEXT_STRIDE, 1),
+      min,
+      few(f.next, NEXT_STRIDE, 2),
+    ),
+    lastReply: durations(
+      column(f.last, LAST_STRIDE, 0, closed),
+      column(f.last, LAST_STRIDE, 1, closed),
+      min,
+      few(f.last, LAST_STRIDE, 3, closed),
+    ),
+    sla: suppressCell(
       evaluated,
       () => ({
         n: evaluated,
@@ -189,6 +228,7 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
         dueToday,
       }),
       min,
+      firstFew,
     ),
     // A count, not a distribution: shown whenever the mailbox itself has enough segments.
     unansweredNow: suppress(
@@ -196,23 +236,26 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
       () => ({ n: openWaits.length, breachedSla: overdue, byAge: histogram(openWaits) }),
       min,
     ),
-    repliedOffHours: suppress(
+    repliedOffHours: suppressCell(
       firstCount,
       () => ({ n: firstCount, percent: Math.round((offHours / firstCount) * 1000) / 10 }),
       min,
+      firstFew,
     ),
     draftValue: {
       withDraft: durations(
-        column(first, FIRST_STRIDE, 0, flag(FIRST_DRAFTED, true)),
-        column(first, FIRST_STRIDE, 1, flag(FIRST_DRAFTED, true)),
+        column(first, FIRST_STRIDE, 0, drafted),
+        column(first, FIRST_STRIDE, 1, drafted),
         min,
+        few(first, FIRST_STRIDE, 3, drafted),
       ),
       withoutDraft: durations(
-        column(first, FIRST_STRIDE, 0, flag(FIRST_DRAFTED, false)),
-        column(first, FIRST_STRIDE, 1, flag(FIRST_DRAFTED, false)),
+        column(first, FIRST_STRIDE, 0, undrafted),
+        column(first, FIRST_STRIDE, 1, undrafted),
         min,
+        few(first, FIRST_STRIDE, 3, undrafted),
       ),
-      acceptance: suppress(
+      acceptance: suppressCell(
         draftTotal,
         () => ({
           n: draftTotal,
@@ -222,6 +265,7 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
           >),
         }),
         min,
+        few(first, FIRST_STRIDE, 3, flag(FIRST_HAS_DRAFTS, true)),
       ),
     },
   };

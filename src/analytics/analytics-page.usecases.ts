@@ -8,7 +8,13 @@ import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import type { Db } from '../store/store.js';
 import { listUsers } from '../users/users.repository.js';
-import { type AgentFigures, agentFigures, firstReplyAgents } from './agents.models.js';
+import {
+  type AgentFigures,
+  agentFigures,
+  replyAgents,
+  type SegmentAgents,
+  userByPseudonym,
+} from './agents.models.js';
 import { type MailboxFigures, mailboxFigures } from './aggregate.models.js';
 import { threadsOfMailbox } from './analytics.repository.js';
 import { type AnalyticsReport, analyticsReport } from './analytics.usecases.js';
@@ -17,6 +23,7 @@ import { createCalendar, dateOfDay, dayOfDate, instantOfWall, zoneOffsetFn } fro
 import { type Coverage, type CoverageRow, coverage } from './coverage.models.js';
 import { coverageRows } from './coverage.repository.js';
 import { addArrivals, emptyHeatmap, type Heatmap } from './heatmap.models.js';
+import { buildCalendar, calendarOfMailbox, yearsBetween } from './rollups.usecases.js';
 import { type Segment, segmentThread } from './segments.models.js';
 import { type TrendPoint, type TrendUnit, trend, trendUnitFor } from './trend.models.js';
 
@@ -116,23 +123,29 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
   const scope = mailbox ? [mailbox] : options;
 
   const now = deps.clock.now();
-  const offsetAt = zoneOffsetFn(report.period.timeZone);
+  // One mailbox: its own calendar and SLA target, as its cards (from the rollups) have them;
+  // all mailboxes together: the console's Business hours calendar.
+  const own = mailbox ? calendarOfMailbox(deps.db, mailbox.id).def : null;
+  const offsetAt = zoneOffsetFn(own?.timeZone ?? report.period.timeZone);
   const startAt = instantOfWall(offsetAt, dayOfDate(report.period.from) * DAY);
   const endAt = instantOfWall(offsetAt, (dayOfDate(report.period.to) + 1) * DAY);
   const today = dateOfDay(Math.floor((now + offsetAt(now)) / DAY));
   const endOfToday = instantOfWall(offsetAt, (dayOfDate(today) + 1) * DAY);
-  const calendar = createCalendar(report.calendar);
+  const calendar = own
+    ? buildCalendar(own, yearsBetween(startAt, Math.max(endAt, now)))
+    : createCalendar(report.calendar);
+  const agents = new Map<Segment, SegmentAgents>();
   const opts = {
     calendar,
-    slaBusinessHours: report.slaBusinessHours,
+    slaBusinessHours: own?.slaBusinessHours ?? report.slaBusinessHours,
     idleDays: report.segmentIdleDays,
     now,
+    agents,
   };
 
   const heatmap = emptyHeatmap();
   const segments: Segment[] = [];
   const customers = new Map<number, string | null>();
-  const agents = new Map<Segment, string>();
   const coverageInput: CoverageRow[] = [];
   for (const mb of scope) {
     for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt)) {
@@ -150,7 +163,7 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
       );
       if (inPeriod.some((s) => s.latest && s.waitingSince !== null))
         customers.set(t.threadId, arrivals.find((m) => m.fromPseudonym)?.fromPseudonym ?? null);
-      if (req.perAgent) for (const [s, agent] of firstReplyAgents(t.messages, inPeriod)) agents.set(s, agent);
+      for (const [s, who] of replyAgents(t.messages, inPeriod)) agents.set(s, who);
     }
     coverageInput.push(...coverageRows(deps.db, mb.id, startAt, endAt));
   }
@@ -194,10 +207,7 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
   return page;
 }
 
-/** Console users by the pseudonym of their user name (an address, where names are addresses). */
+/** Console users by the pseudonym of their e-mail address or user name. */
 function userOfPseudonym(deps: AnalyticsPageDeps): (p: string) => string | null {
-  const byPseudonym = new Map(
-    listUsers(deps.db).map((u) => [pseudonym(deps.keys.pseudonym, u.username), u.username]),
-  );
-  return (p) => byPseudonym.get(p) ?? null;
+  return userByPseudonym(listUsers(deps.db), (a) => pseudonym(deps.keys.pseudonym, a));
 }

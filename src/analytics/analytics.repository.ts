@@ -9,6 +9,7 @@ interface Row {
   sentAt: number | null;
   skipRule: string | null;
   fromPseudonym: string | null;
+  senderPseudonym: string | null;
   recipientPseudonyms: string;
   draftStoredAt: number | null;
   draftSimilarity: number | null;
@@ -27,7 +28,8 @@ interface Row {
  */
 export const threadsQuery = `
   SELECT m.thread_id AS threadId, m.id, m.direction, m.received_at AS receivedAt, m.sent_at AS sentAt,
-    m.skip_rule AS skipRule, m.from_pseudonym AS fromPseudonym, m.recipient_pseudonyms AS recipientPseudonyms,
+    m.skip_rule AS skipRule, m.from_pseudonym AS fromPseudonym,
+    m.sender_pseudonym AS senderPseudonym, m.recipient_pseudonyms AS recipientPseudonyms,
     coalesce(d.appended_at, d.created_at) AS draftStoredAt, d.similarity AS draftSimilarity,
     d.deleted_at AS draftDeletedAt
   FROM threads t
@@ -66,6 +68,7 @@ export function* threadsOfMailbox(
       direction: r.direction,
       skipRule: r.skipRule,
       fromPseudonym: r.fromPseudonym,
+      senderPseudonym: r.senderPseudonym,
       recipientPseudonyms: JSON.parse(r.recipientPseudonyms) as string[],
       draftStoredAt: r.draftStoredAt,
       draftSimilarity: r.draftSimilarity,

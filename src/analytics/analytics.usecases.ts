@@ -2,6 +2,7 @@ import { mailboxErrors } from '../mailboxes/mailboxes.errors.js';
 import { findMailboxByName, listMailboxRows } from '../mailboxes/mailboxes.repository.js';
 import type { Clock } from '../shared/clock.js';
 import type { Db } from '../store/store.js';
+import { replyAgents } from './agents.models.js';
 import { figuresOfFacts, type MailboxFigures } from './aggregate.models.js';
 import { analyticsErrors } from './analytics.errors.js';
 import { threadsOfMailbox } from './analytics.repository.js';
@@ -13,7 +14,7 @@ import {
   localDayFn,
   zoneOffsetFn,
 } from './calendar.models.js';
-import { type AnyFacts, factsOfSegments } from './facts.models.js';
+import { type AnyFacts, factsOfSegments, type SegmentAgents } from './facts.models.js';
 import {
   calendarKey,
   DEFAULT_SLA_BUSINESS_HOURS,
@@ -112,10 +113,15 @@ function periodFacts(
   const endAt = instantOfWall(offsetAt, (days.toDay + 1) * DAY);
   const calendar = buildCalendar(def, yearsBetween(startAt, Math.max(endAt, deps.clock.now())));
   const segments: Segment[] = [];
-  for (const t of threadsOfMailbox(deps.db, mailboxId, startAt, endAt))
-    for (const s of segmentThread(t.threadId, t.messages, idleDays))
-      if (s.startAt >= startAt && s.startAt < endAt) segments.push(s);
-  return factsOfSegments(segments, calendar);
+  const agents = new Map<Segment, SegmentAgents>();
+  for (const t of threadsOfMailbox(deps.db, mailboxId, startAt, endAt)) {
+    const inPeriod = segmentThread(t.threadId, t.messages, idleDays).filter(
+      (s) => s.startAt >= startAt && s.startAt < endAt,
+    );
+    segments.push(...inPeriod);
+    for (const [s, who] of replyAgents(t.messages, inPeriod)) agents.set(s, who);
+  }
+  return factsOfSegments(segments, calendar, agents);
 }
 
 /** Per mailbox: segments that started in the period and their figures. */

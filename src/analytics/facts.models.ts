@@ -2,6 +2,13 @@ import { acceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
 import type { BusinessCalendar } from './calendar.models.js';
 import type { Segment } from './segments.models.js';
 
+/** The senders of one segment's replies (keyed pseudonyms); null where the sender is unknown. */
+export interface SegmentAgents {
+  first: string | null;
+  next: (string | null)[];
+  last: string | null;
+}
+
 /**
  * What the figures need of a set of segments, once the calendar has been applied: every
  * segment's durations (elapsed and business, in ms), kept exactly, plus the instants that only
@@ -15,11 +22,11 @@ import type { Segment } from './segments.models.js';
  */
 export interface SegmentFacts<Column extends ArrayLike<number> = number[]> {
   segments: number;
-  /** Per first reply: elapsed ms, business ms, flags (FIRST_DRAFTED, FIRST_OFF_HOURS). */
+  /** Per first reply: elapsed ms, business ms, flags (FIRST_DRAFTED, FIRST_OFF_HOURS, FIRST_HAS_DRAFTS), agent id. */
   first: Column;
-  /** Per next reply: elapsed ms, business ms. */
+  /** Per next reply: elapsed ms, business ms, agent id. */
   next: Column;
-  /** Per segment with a reply: first inbound → last reply elapsed ms, business ms, last activity instant. */
+  /** Per segment with a reply: first inbound → last reply elapsed ms, business ms, last activity instant, agent id. */
   last: Column;
   /** Per segment ending unanswered: start instant, waiting-since instant, flags (WAIT_LATEST, WAIT_REPLIED). */
   waiting: Column;
@@ -32,13 +39,34 @@ export type AnyFacts = SegmentFacts<ArrayLike<number>>;
 
 export const FIRST_DRAFTED = 1;
 export const FIRST_OFF_HOURS = 2;
+/** The segment has stored drafts (its agents count for the acceptance cell). */
+export const FIRST_HAS_DRAFTS = 4;
 export const WAIT_LATEST = 1;
 /** The segment had its first reply; a later inbound waits (unanswered now, not an SLA case). */
 export const WAIT_REPLIED = 2;
 
-export const FIRST_STRIDE = 3;
-export const NEXT_STRIDE = 2;
-export const LAST_STRIDE = 3;
+export const FIRST_STRIDE = 4;
+export const NEXT_STRIDE = 3;
+export const LAST_STRIDE = 4;
+
+/**
+ * A reply's agent as a number the float64 columns hold exactly: 0 for an unknown sender, else a
+ * 52-bit hash of the pseudonym plus one (two FNV-1a variants). Only distinct counts are taken
+ * from it; two agents would have to collide (about 2^-52 per pair) to be counted as one.
+ */
+export function agentId(pseudonym: string | null): number {
+  if (pseudonym === null) return 0;
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < pseudonym.length; i++) {
+    const c = pseudonym.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a * 2 ** 20 + (b >>> 12) + 1;
+}
+
+const noAgents: SegmentAgents = { first: null, next: [], last: null };
 export const WAIT_STRIDE = 3;
 
 export function emptyFacts(): SegmentFacts {
@@ -52,20 +80,36 @@ export function emptyFacts(): SegmentFacts {
   };
 }
 
-/** Adds one segment's facts under `cal`. */
-export function addSegment(f: SegmentFacts, s: Segment, cal: BusinessCalendar): void {
+/** Adds one segment's facts under `cal`, with the agents of its replies where they are known. */
+export function addSegment(
+  f: SegmentFacts,
+  s: Segment,
+  cal: BusinessCalendar,
+  agents: SegmentAgents = noAgents,
+): void {
   f.segments++;
   if (s.firstReply) {
     const w = s.firstReply;
     f.first.push(
       w.to - w.from,
       cal.businessMs(w.from, w.to),
-      (w.drafted ? FIRST_DRAFTED : 0) | (cal.isOpen(w.to) ? 0 : FIRST_OFF_HOURS),
+      (w.drafted ? FIRST_DRAFTED : 0) |
+        (cal.isOpen(w.to) ? 0 : FIRST_OFF_HOURS) |
+        (s.drafts.length > 0 ? FIRST_HAS_DRAFTS : 0),
+      agentId(agents.first),
     );
   }
-  for (const w of s.nextReplies) f.next.push(w.to - w.from, cal.businessMs(w.from, w.to));
+  s.nextReplies.forEach((w, i) => {
+    f.next.push(w.to - w.from, cal.businessMs(w.from, w.to), agentId(agents.next[i] ?? null));
+  });
+
   if (s.lastReplyAt !== null)
-    f.last.push(s.lastReplyAt - s.startAt, cal.businessMs(s.startAt, s.lastReplyAt), s.lastActivityAt);
+    f.last.push(
+      s.lastReplyAt - s.startAt,
+      cal.businessMs(s.startAt, s.lastReplyAt),
+      s.lastActivityAt,
+      agentId(agents.last),
+    );
   if (s.waitingSince !== null)
     f.waiting.push(
       s.startAt,
@@ -76,9 +120,13 @@ export function addSegment(f: SegmentFacts, s: Segment, cal: BusinessCalendar): 
     f.acceptance[acceptanceBuckets.indexOf(acceptanceBucket(d.similarity, d.deleted))]!++;
 }
 
-export function factsOfSegments(segments: Iterable<Segment>, cal: BusinessCalendar): SegmentFacts {
+export function factsOfSegments(
+  segments: Iterable<Segment>,
+  cal: BusinessCalendar,
+  agents?: ReadonlyMap<Segment, SegmentAgents>,
+): SegmentFacts {
   const f = emptyFacts();
-  for (const s of segments) addSegment(f, s, cal);
+  for (const s of segments) addSegment(f, s, cal, agents?.get(s));
   return f;
 }
 

@@ -1,6 +1,7 @@
 import { loadSettings } from '../settings/settings.usecases.js';
 import type { Clock } from '../shared/clock.js';
 import type { Db } from '../store/store.js';
+import { replyAgents } from './agents.models.js';
 import { MARGIN, threadsOfMailbox } from './analytics.repository.js';
 import {
   type BusinessCalendar,
@@ -117,14 +118,17 @@ function factsByDay(
   const to = startOfLocalDay(offsetAt, range.toDay + 1);
   const calendar = buildCalendar(def, yearsBetween(from, Math.max(now, to)));
   const days = new Map<number, SegmentFacts>();
-  for (const t of threadsOfMailbox(db, mailboxId, from, to))
-    for (const s of segmentThread(t.threadId, t.messages, DEFAULT_IDLE_DAYS)) {
+  for (const t of threadsOfMailbox(db, mailboxId, from, to)) {
+    const segments = segmentThread(t.threadId, t.messages, DEFAULT_IDLE_DAYS);
+    const agents = replyAgents(t.messages, segments);
+    for (const s of segments) {
       const day = localDay(s.startAt);
       if (day < range.fromDay || day > range.toDay) continue;
       const f = days.get(day) ?? emptyFacts();
       days.set(day, f);
-      addSegment(f, s, calendar);
+      addSegment(f, s, calendar, agents.get(s));
     }
+  }
   return days;
 }
 

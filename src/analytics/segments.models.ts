@@ -30,6 +30,8 @@ export interface ThreadMessage {
   direction: 'inbound' | 'outbound';
   skipRule: string | null;
   fromPseudonym: string | null;
+  /** Outbound: the agent who sent it (Sender, else From), null for the mailbox's own address. */
+  senderPseudonym?: string | null;
   recipientPseudonyms: readonly string[];
   /** When a Veildraft draft answering this (inbound) message was stored in Drafts, if one was. */
   draftStoredAt: number | null;

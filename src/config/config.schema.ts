@@ -540,7 +540,7 @@ export const configKeys: ConfigKey[] = [
     schema: z.enum(['on', 'off']).transform((v) => v === 'on'),
     default: 'off',
     expected: 'on or off',
-    doc: "Per-agent figures on the console's Analytics page (first-reply times by the Sent From address, mapped to a console user where one has that name). Off: figures per mailbox only. Set only here, at start-up, never from the console (a works agreement decides it); while on, the page shows a banner and every view of per-agent figures is audited.",
+    doc: "Per-agent figures on the console's Analytics page (first-reply times by the reply's Sender, else From, mapped to the console user with that e-mail address). Off: figures per mailbox only. Set only here, at start-up, never from the console (a works agreement decides it); while on, the page shows a banner and every view of per-agent figures is audited.",
   },
 ];
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { emitAudit } from '../audit/audit.repository.js';
 import type { ConsoleDeps } from '../auth/auth.deps.js';
 import { hashPassword } from '../auth/passwords.js';
+import { pseudonym } from '../ingest/message.models.js';
 import { listMailboxRows } from '../mailboxes/mailboxes.repository.js';
 import { newSessionId } from '../sessions/sessions.models.js';
 import { deleteUserSessions, insertSession } from '../sessions/sessions.repository.js';
@@ -104,7 +105,10 @@ export async function signInFromDirectory(
     }
 
     const before = existing ? { role: existing.role } : null;
-    updateUser(tx, userId, { role: access.role, updatedAt: now });
+    // The address follows the directory like the role does (OIDC `email`, LDAP `mail`), kept as
+    // its pseudonym only; a sign-in that sends none leaves an address an admin entered.
+    const email = identity.email?.trim() ? { emailPseudonym: pseudonym(keys.pseudonym, identity.email) } : {};
+    updateUser(tx, userId, { role: access.role, ...email, updatedAt: now });
     const known = new Set(listMailboxRows(tx).map((m) => m.id));
     replaceAssignedMailboxes(
       tx,

@@ -20,7 +20,7 @@ function build(db: Db) {
   const cols = `id, mailbox_id AS mailboxId, folder, folder_role AS folderRole, uid_validity AS uidValidity, uid,
     message_id_hash AS messageIdHash, header_hash AS headerHash, in_reply_to_hash AS inReplyToHash,
     reference_hashes AS referenceHashes, thread_id AS threadId, direction, sent_at AS sentAt,
-    received_at AS receivedAt, size, from_pseudonym AS fromPseudonym,
+    received_at AS receivedAt, size, from_pseudonym AS fromPseudonym, sender_pseudonym AS senderPseudonym,
     recipient_pseudonyms AS recipientPseudonyms, language, new_part_chars AS newPartChars,
     attachment_count AS attachmentCount, skip_rule AS skipRule, created_at AS createdAt`;
   return {
@@ -48,10 +48,10 @@ function build(db: Db) {
     insertMessage: c.prepare(
       `INSERT INTO messages (mailbox_id, folder, folder_role, uid_validity, uid, message_id_hash, header_hash,
         in_reply_to_hash, reference_hashes, thread_id, direction, sent_at, received_at, size, from_pseudonym,
-        recipient_pseudonyms, language, new_part_chars, attachment_count, skip_rule, created_at)
+        sender_pseudonym, recipient_pseudonyms, language, new_part_chars, attachment_count, skip_rule, created_at)
        VALUES (@mailboxId, @folder, @folderRole, @uidValidity, @uid, @messageIdHash, @headerHash,
         @inReplyToHash, @referenceHashes, @threadId, @direction, @sentAt, @receivedAt, @size, @fromPseudonym,
-        @recipientPseudonyms, @language, @newPartChars, @attachmentCount, @skipRule, @createdAt) RETURNING id`,
+        @senderPseudonym, @recipientPseudonyms, @language, @newPartChars, @attachmentCount, @skipRule, @createdAt) RETURNING id`,
     ),
     inbound: c.prepare(
       `SELECT ${cols} FROM messages WHERE mailbox_id = ? AND message_id_hash = ? AND direction = 'inbound' LIMIT 1`,
@@ -117,7 +117,8 @@ export function touchThread(db: Db, threadId: number, at: number): void {
 }
 
 export function insertMessage(db: Db, row: NewMessageRow): number {
-  return (stmts(db).insertMessage.get(row) as { id: number }).id;
+  // Every named parameter must be bound; inbound mail has no sender.
+  return (stmts(db).insertMessage.get({ senderPseudonym: null, ...row }) as { id: number }).id;
 }
 
 /** The inbound message a reply answers: In-Reply-To first, then References from the newest. */

@@ -2,6 +2,7 @@ import { hmacHex } from '../shared/crypto.js';
 import { detectLanguage } from '../shared/language.js';
 import type { NewMessageRow } from './ingest.repository.js';
 import {
+  agentAddressOf,
   directionOf,
   domainOf,
   externalParticipants,
@@ -112,6 +113,7 @@ export async function prepareMessage(
     return p;
   };
   const direction = directionOf(ref.role, h.from, mailbox.ownAddresses);
+  const agentPseudonym = agentAddressOf(direction, h, mailbox.ownAddresses);
   const ownDomains = [...s.orgDomains, ...mailbox.ownAddresses.map(domainOf)].filter(Boolean);
   const split = splitReply(out.message.text);
   const idHash = h.messageId ? messageIdHash(key, h.messageId) : '';
@@ -134,6 +136,7 @@ export async function prepareMessage(
       receivedAt: m.internalDate,
       size: m.size,
       fromPseudonym: h.from[0] ? pseudo(h.from[0]) : null,
+      senderPseudonym: agentPseudonym ? pseudo(agentPseudonym) : null,
       recipientPseudonyms: JSON.stringify([...h.to, ...h.cc].map(pseudo)),
       language: detectLanguage(split.newPart) ?? null,
       newPartChars: split.newPart.length,

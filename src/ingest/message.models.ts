@@ -17,6 +17,8 @@ export interface MessageHeaders {
   date?: Date;
   from: string[];
   replyTo: string[];
+  /** The `Sender` header: who sent the message on behalf of `From` (an agent of a shared box). */
+  sender?: string;
   to: string[];
   cc: string[];
   subject: string;
@@ -81,6 +83,24 @@ export function directionOf(role: FolderRole, from: string[], ownAddresses: read
   if (role === 'sent') return 'outbound';
   const own = new Set(ownAddresses.map(normalizeAddress));
   return from.some((a) => own.has(normalizeAddress(a))) ? 'outbound' : 'inbound';
+}
+
+/**
+ * Who sent outbound mail, for analytics: the `Sender` header, or when absent the first `From`;
+ * undefined when that is one of the mailbox's own addresses (a reply sent as the shared address
+ * without a Sender header names nobody in particular) or the message is inbound (customers are
+ * not agents).
+ */
+export function agentAddressOf(
+  direction: Direction,
+  h: Pick<MessageHeaders, 'sender' | 'from'>,
+  ownAddresses: readonly string[],
+): string | undefined {
+  if (direction !== 'outbound') return undefined;
+  const address = h.sender ?? h.from[0];
+  if (!address) return undefined;
+  const own = new Set(ownAddresses.map(normalizeAddress));
+  return own.has(normalizeAddress(address)) ? undefined : address;
 }
 
 /** The customer side of a conversation: every participant that is not one of the mailbox's addresses. */

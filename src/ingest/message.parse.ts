@@ -110,6 +110,11 @@ function addresses(value: unknown): string[] {
   return named(value).map((a) => a.address);
 }
 
+function senderOf(map: Map<string, unknown>): { sender?: string } {
+  const sender = addresses(map.get('sender'))[0];
+  return sender ? { sender } : {};
+}
+
 export function peopleFrom(map: Map<string, unknown>): MessagePeople {
   return {
     from: named(map.get('from')),
@@ -147,6 +152,7 @@ export function headersFrom(
     date: date && !Number.isNaN(date.getTime()) ? date : undefined,
     from: addresses(map.get('from')),
     replyTo: addresses(map.get('reply-to')),
+    ...senderOf(map),
     to: addresses(map.get('to')),
     cc: addresses(map.get('cc')),
     subject: str('subject') ?? '',

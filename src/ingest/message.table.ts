@@ -29,6 +29,11 @@ export const messages = sqliteTable(
     receivedAt: integer('received_at').notNull(),
     size: integer('size').notNull(),
     fromPseudonym: text('from_pseudonym'),
+    /**
+     * Outbound mail only: the pseudonym of the agent who sent it (the `Sender` header, else the
+     * From), null when that is one of the mailbox's own addresses. Analytics attributes replies by it.
+     */
+    senderPseudonym: text('sender_pseudonym'),
     /** JSON array of pseudonyms of To and Cc. */
     recipientPseudonyms: text('recipient_pseudonyms').notNull().default('[]'),
     language: text('language'),

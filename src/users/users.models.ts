@@ -43,3 +43,11 @@ export const roleDescriptions: Record<Role, string> = {
   reviewer: 'Review queue and drafts of the mailboxes assigned to them',
   auditor: 'Read-only: audit log and analytics',
 };
+
+/** An e-mail address as the user's page takes it: one address, no display name; empty clears it. */
+export function emailProblem(address: string): string | null {
+  if (address === '') return null;
+  if (address.length > 254 || !/^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(address))
+    return 'Enter one e-mail address such as jane.doe@example.com, or leave the field empty to remove it.';
+  return null;
+}

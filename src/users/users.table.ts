@@ -7,6 +7,9 @@ export type Role = (typeof roles)[number];
  * Console users. The TOTP secret is sealed with keys.secrets (aad `user:<id>:totp`);
  * `totpLastStep` is the last accepted 30-second step, so each code works once.
  * `enrolledAt` is null until the user confirmed a TOTP code: such a user can only enrol.
+ * `emailPseudonym` is the keyed pseudonym of the user's e-mail address (as mail addresses are
+ * stored everywhere else), never the address: analytics only needs to tell that a reply's sender
+ * is this user, and the store keeps no readable address of staff beyond the user name.
  */
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -18,6 +21,7 @@ export const users = sqliteTable('users', {
   totpLastStep: integer('totp_last_step'),
   enrolledAt: integer('enrolled_at'),
   disabledAt: integer('disabled_at'),
+  emailPseudonym: text('email_pseudonym'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });

@@ -6,9 +6,16 @@ import { hashPassword } from '../auth/passwords.js';
 import { newTotpSecret } from '../auth/totp.models.js';
 import { sealTotpSecret } from '../auth/totp-secret.js';
 import { findIdentityOfUser } from '../identity/identities.repository.js';
+import { pseudonym } from '../ingest/message.models.js';
 import { deleteUserSessions } from '../sessions/sessions.repository.js';
 import type { Tx } from '../store/store.js';
-import { type FieldErrors, normaliseUsername, parseRole, usernameProblem } from './users.models.js';
+import {
+  emailProblem,
+  type FieldErrors,
+  normaliseUsername,
+  parseRole,
+  usernameProblem,
+} from './users.models.js';
 import {
   countOtherActiveAdmins,
   findUser,
@@ -152,4 +159,21 @@ export function setDisabled(
       return { sessionsEnded: disabled ? deleteUserSessions(tx, userId) : 0 };
     },
   );
+}
+
+/**
+ * The user's e-mail address, kept as its keyed pseudonym: analytics attributes a reply whose
+ * sender is this address to this user (per-agent mode) and counts distinct agents. The audit row
+ * says only whether an address is now set, never which. Empty input removes it.
+ */
+export function setEmail(deps: ConsoleDeps, actorId: number, userId: number, input: string): ChangeResult {
+  const address = input.trim();
+  const problem = emailProblem(address);
+  if (problem) return { ok: false, message: problem };
+  return changeUser(deps, { kind: 'user', id: actorId }, userId, 'user.email_change', (tx, now) => {
+    const emailPseudonym = address === '' ? null : pseudonym(deps.keys.pseudonym, address);
+    const before = findUser(tx, userId)!.emailPseudonym;
+    updateUser(tx, userId, { emailPseudonym, updatedAt: now });
+    return { set: emailPseudonym !== null, changed: before !== emailPseudonym };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentFigures, firstReplyAgents } from '../../src/analytics/agents.models.js';
+import { agentFigures, replyAgents, type SegmentAgents } from '../../src/analytics/agents.models.js';
 import { mailboxFigures } from '../../src/analytics/aggregate.models.js';
 import { backlog } from '../../src/analytics/backlog.models.js';
 import { createCalendar, zoneOffsetFn } from '../../src/analytics/calendar.models.js';
@@ -46,6 +46,8 @@ function answered(
       at: at + wait,
       direction: 'outbound',
       fromPseudonym: agent,
+      // The shared address names nobody: ingest stores no sender for it.
+      senderPseudonym: agent === 'box' ? null : agent,
       recipientPseudonyms: [`c${threadId}`],
     }),
   ];
@@ -163,10 +165,10 @@ describe('draft coverage', () => {
 
 describe('per-agent figures', () => {
   it("attributes each first reply to its sender, names console users, and suppresses an agent's few", () => {
-    const bySegment = new Map<Segment, string>();
+    const bySegment = new Map<Segment, SegmentAgents>();
     for (let i = 0; i < 13; i++) {
       const t = answered(i + 1, MONDAY_9 + i * 60_000, (i + 1) * 600_000, i < 11 ? 'p-anna' : 'p-bob');
-      for (const [s, a] of firstReplyAgents(t.messages, [t.s])) bySegment.set(s, a);
+      for (const [s, a] of replyAgents(t.messages, [t.s])) bySegment.set(s, a);
     }
     const rows = agentFigures(bySegment, {
       ...figureOptions(MONDAY_9 + D),

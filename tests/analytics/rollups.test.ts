@@ -81,6 +81,40 @@ describe('analytics rollups', () => {
     store.close();
   });
 
+  it("carry each reply's agent, so team cells of fewer than five agents stay hidden when read from the rollups", () => {
+    const app = tempAppliance();
+    apps.push(app);
+    const { store } = app.open();
+    const deps = { db: store.db, clock: { now: () => NOW } };
+    const seedWith = (name: string, agents: string[]) => {
+      const id = seedMailbox(store, name);
+      seedThreads(
+        store,
+        id,
+        weeks().map((t, i) =>
+          t.map((m) => (m.direction === 'outbound' ? { ...m, sender: agents[i % agents.length]! } : m)),
+        ),
+      );
+    };
+    seedWith('Two agents', ['rita', 'omar']);
+    seedWith('Five agents', ['a', 'b', 'c', 'd', 'e']);
+    const period = { from: '2026-06-01', to: '2026-06-30' };
+    const two = analyticsReport(deps, { ...period, mailbox: 'Two agents' }).mailboxes[0]!;
+    expect(two.computedFrom).toBe('rollups');
+    expect(two.firstReply.business).toEqual({ n: 35, suppressed: 'too few to show' });
+    expect(two.sla).toMatchObject({ suppressed: 'too few to show' });
+    expect(two.draftValue.withoutDraft.elapsed).toMatchObject({ suppressed: 'too few to show' });
+    // Customer mail is not a reply: the segment count still shows.
+    expect(two.segments).toEqual({ n: 40 });
+    const five = analyticsReport(deps, { ...period, mailbox: 'Five agents' }).mailboxes[0]!;
+    expect(five.firstReply.business).toMatchObject({ n: 35, medianSeconds: expect.any(Number) });
+    // The same rule computed from the messages (another idle rule than the rollups') agrees.
+    const direct = analyticsReport(deps, { ...period, mailbox: 'Two agents', idleDays: 7.000000001 });
+    expect(direct.mailboxes[0]!.computedFrom).toBe('messages');
+    expect(direct.mailboxes[0]!.firstReply).toEqual(two.firstReply);
+    store.close();
+  });
+
   it('refresh only the days of touched threads, and rebuild when messages were deleted', () => {
     const { store, deps, mailboxId } = setup();
     expect(refreshRollups(deps, mailboxId).mode).toBe('full');

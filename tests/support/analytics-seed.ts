@@ -6,6 +6,8 @@ export interface SeedMessage {
   at: number;
   direction: 'inbound' | 'outbound';
   from: string;
+  /** Outbound: the stored sender (agent) pseudonym; absent for the shared address or old mail. */
+  sender?: string;
   to: string[];
   skipRule?: string;
   /** A stored Veildraft draft for this (inbound) message, appended at this instant. */
@@ -39,10 +41,10 @@ export function seedThreads(store: Store, mailboxId: number, threads: Iterable<S
   );
   const message = s.prepare(
     `INSERT INTO messages (mailbox_id, folder, folder_role, uid_validity, uid, message_id_hash, header_hash, thread_id,
-       direction, sent_at, received_at, size, from_pseudonym, recipient_pseudonyms, new_part_chars, attachment_count,
-       skip_rule, created_at)
-     VALUES (@mailboxId, @folder, @role, 1, @uid, @hash, 'h', @threadId, @direction, @at, @at, 1000, @from, @to, 100, 0,
-       @skipRule, @at)`,
+       direction, sent_at, received_at, size, from_pseudonym, sender_pseudonym, recipient_pseudonyms, new_part_chars,
+       attachment_count, skip_rule, created_at)
+     VALUES (@mailboxId, @folder, @role, 1, @uid, @hash, 'h', @threadId, @direction, @at, @at, 1000, @from, @sender, @to, 100,
+       0, @skipRule, @at)`,
   );
   const draft = s.prepare(
     `INSERT INTO drafts (mailbox_id, draft_key, message_id, status, created_at, appended_at, message_row_id, similarity)
@@ -69,6 +71,7 @@ export function seedThreads(store: Store, mailboxId: number, threads: Iterable<S
           direction: m.direction,
           at: m.at,
           from: m.from,
+          sender: m.sender ?? null,
           to: JSON.stringify(m.to),
           skipRule: m.skipRule ?? null,
         });

@@ -39,11 +39,31 @@ const PERIOD = 'period=custom&from=2026-06-01&to=2026-06-19';
 const artifacts = path.resolve('tests/artifacts/analytics');
 
 /** A customer's message, optionally drafted (with the reply's similarity) and answered. */
-function thread(at: number, customer: string, reply?: { after: number; from: string }, similarity?: number) {
+function thread(
+  at: number,
+  customer: string,
+  reply?: { after: number; from: string; sender?: string },
+  similarity?: number,
+) {
   const draft = similarity === undefined ? {} : { draftAt: at + 60_000, similarity };
   const messages: SeedMessage[] = [{ at, direction: 'inbound', from: customer, to: ['box'], ...draft }];
-  if (reply) messages.push({ at: at + reply.after, direction: 'outbound', from: reply.from, to: [customer] });
+  if (reply) messages.push({ at: at + reply.after, direction: 'outbound', to: [customer], ...reply });
   return messages;
+}
+
+/**
+ * Team: 12 answered threads replied from the shared address with a Sender: 11 by Rita (whose
+ * address an admin enters on her user page), one by another agent. Two agents: every reply cell
+ * of the team figures is suppressed, though there are enough segments.
+ */
+function teamThreads(rita: string): SeedMessage[][] {
+  return Array.from({ length: 12 }, (_, i) =>
+    thread(MONDAY_9 + i * 60_000, `t${i}`, {
+      after: (i + 1) * 0.5 * H,
+      from: 'shared',
+      sender: i < 11 ? rita : 'other-agent',
+    }),
+  );
 }
 
 function supportThreads(rita: string): SeedMessage[][] {
@@ -70,6 +90,7 @@ let reviewer: Agent;
 let auditor: Agent;
 let supportId = 0;
 let otherId = 0;
+let teamId = 0;
 
 const perAgentViews = () =>
   (
@@ -199,8 +220,9 @@ describe('Analytics page', () => {
     const before = perAgentViews();
     const text = pageText((await twin.get(`/analytics?mailbox=${supportId}&${PERIOD}`)).html);
     expect(text).toContain('Per-agent mode is on.');
-    expect(text).toMatch(/rita median 3\.0 h, P90 5\.0 h \(n = 11\)/);
-    expect(text).toMatch(/pseudonym shared too few to show \(n = 2\)/);
+    // Support's replies carry no stored sender (mail stored before senders were kept).
+    expect(text).toMatch(/sender unknown median [\d.]+ h, P90 [\d.]+ h \(n = 13\)/);
+    expect(text).not.toContain('rita median');
     await twin.get(`/analytics?${PERIOD}`);
     expect(perAgentViews()).toBe(before + 2);
     const row = h.store.sqlite
@@ -288,4 +310,35 @@ describe('Analytics in Chromium at 1280 and 390 px', () => {
     }
     expect(problems).toEqual([]);
   }, 240_000);
+});
+
+describe('Analytics agents', () => {
+  // Seeded here, after the other suites: its two agents suppress the all-mailboxes reply cards.
+  beforeAll(() => {
+    teamId = seedMailbox(h.store, 'Team');
+    seedThreads(h.store, teamId, teamThreads(pseudonym(h.keys.pseudonym, 'rita@acme.example')));
+  });
+  it('attributes per-agent replies to the user whose address is their Sender, and suppresses a team of two', async () => {
+    const ritaId = (
+      h.store.sqlite.prepare("SELECT id FROM users WHERE username = 'rita'").get() as { id: number }
+    ).id;
+    const saved = pageText((await admin.post(`/users/${ritaId}/email`, { email: 'Rita@acme.example' })).html);
+    expect(saved).toContain('E-mail address saved.');
+    expect(saved).toContain('An address is on file');
+    const audit = h.store.sqlite
+      .prepare("SELECT target, metadata FROM audit_log WHERE action = 'user.email_change' ORDER BY id DESC")
+      .get() as { target: string; metadata: string };
+    expect(audit.target).toBe(`user:${ritaId}`);
+    expect(JSON.parse(audit.metadata)).toEqual({ set: true, changed: true });
+    expect(audit.metadata).not.toContain('acme');
+
+    const team = pageText((await admin.get(`/analytics?mailbox=${teamId}&${PERIOD}`)).html);
+    expect(team).toMatch(/First reply, business time too few to show \(n = 12\)/);
+    expect(team).not.toMatch(/First reply, business time [\d.]+ h median/);
+
+    const { twin } = perAgentTwin(admin);
+    const perAgent = pageText((await twin.get(`/analytics?mailbox=${teamId}&${PERIOD}`)).html);
+    expect(perAgent).toMatch(/rita median 3\.0 h, P90 5\.0 h \(n = 11\)/);
+    expect(perAgent).toMatch(/pseudonym other-agen too few to show \(n = 1\)/);
+  });
 });

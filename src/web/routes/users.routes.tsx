@@ -10,6 +10,7 @@ import {
   createUser,
   resetMfa,
   setDisabled,
+  setEmail,
 } from '../../users/users.usecases.js';
 import { field, fieldList, type Handler, type RouteDef } from '../access.js';
 import { render, renderError } from '../render.js';
@@ -80,8 +81,8 @@ function userChange(
         { tone: 'warn', text: result.message },
         result.message === 'No such user.' ? 404 : 400,
       );
-    // Changing one's own access may have ended one's own session.
-    if (id === active.user.id && verb !== 'enable') return c.redirect('/signin', 303);
+    // Changing one's own access may have ended one's own session (an address changes no access).
+    if (id === active.user.id && verb !== 'enable' && verb !== 'email') return c.redirect('/signin', 303);
     return showUser(c, ctx, id, { tone: 'ok', text: done });
   };
   return { method: 'POST', path: `/users/:id/${verb}`, access: admin, handler };
@@ -170,6 +171,11 @@ export const userRoutes: RouteDef[] = [
     'mailboxes',
     (c, ctx, actor, id) => assignMailboxes(ctx, actor, id, fieldList(c, 'mailbox')),
     'Mailbox assignments saved.',
+  ),
+  userChange(
+    'email',
+    (c, ctx, actor, id) => setEmail(ctx, actor, id, field(c, 'email', 300)),
+    'E-mail address saved.',
   ),
   userChange('enable', (_c, ctx, actor, id) => setDisabled(ctx, actor, id, false), 'User enabled.'),
 ];

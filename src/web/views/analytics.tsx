@@ -177,8 +177,9 @@ function Figures(props: { page: AnalyticsPage; form: AnalyticsForm; scope: strin
         <section class="card" aria-labelledby="h-agents">
           <h2 id="h-agents">Per agent</h2>
           <p class="hint">
-            Agent = the From address of the first reply in Sent, shown as the console user with that name
-            where one exists, else as its pseudonym. Fewer than 10 segments: "too few to show".
+            Agent = the Sender (else From) of the first reply, shown as the console user with that e-mail
+            address where one exists, else as its pseudonym; replies sent as the mailbox's own address are
+            "sender unknown". Fewer than 10 segments: "too few to show".
           </p>
           <AgentTable agents={page.agents} />
         </section>

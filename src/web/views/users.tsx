@@ -7,6 +7,7 @@ import { type Role, roles } from '../../users/users.table.js';
 import { Csrf, ErrorSummary, Field, Notice } from './components.js';
 import { Layout } from './layout.js';
 import { Time } from './time.js';
+import { UserEmailSection } from './user-email.js';
 
 /** Role choice; new users default to the least-privileged role that reads nothing sensitive. */
 export function RoleSelect(props: { value?: string; error?: string }) {
@@ -251,6 +252,7 @@ export function UserPage(props: {
             </form>
           )}
         </section>
+        <UserEmailSection csrf={props.csrf} user={u} directory={props.directory !== undefined} />
         {props.directory ? (
           <section aria-labelledby="h-dir" class="card">
             <h2 id="h-dir">Directory sign-in</h2>

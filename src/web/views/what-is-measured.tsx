@@ -98,6 +98,15 @@ export function WhatIsMeasuredPage(props: { csrf: string; active: ActiveSession;
             on the page, in the CSV export and on the command line.
           </li>
           <li>
+            An agent is who sent a reply: its Sender header, else its From, kept as a pseudonym; a reply sent
+            as the mailbox's own address without a Sender names nobody and is not counted as an agent. A
+            figure built from replies (reply times, SLA, off-hours replies, draft value) whose replies came
+            from fewer than 5 distinct agents is also shown as "too few to show". A figure whose replies name
+            no agent at all cannot be counted and falls under the segment rule only; the segment count and
+            mail waiting now are not replies and are not affected. The rule holds for every day and week of
+            the trend as well.
+          </li>
+          <li>
             Admins and auditors see every mailbox; reviewers only the mailboxes assigned to them. Agents have
             no access.
           </li>
@@ -117,9 +126,9 @@ export function WhatIsMeasuredPage(props: { csrf: string; active: ActiveSession;
             (VEILDRAFT_ANALYTICS_PER_AGENT=on), never from the console.
           </li>
           <li>
-            When on: first replies are attributed to the sender's address in Sent (shown as the console user
-            with that name where one exists, else as a pseudonym), the page shows a banner, the{' '}
-            {f.minSegments}-segment rule still applies per agent, and every view of per-agent figures is
+            When on: first replies are attributed to their sender (shown as the console user with that e-mail
+            address, from the directory or entered by an admin, else as a pseudonym), the page shows a banner,
+            the {f.minSegments}-segment rule still applies per agent, and every view of per-agent figures is
             written to the audit log with who looked, which mailboxes and which period.
           </li>
         </ul>
