@@ -6,8 +6,12 @@
  * "for 5 years") or goes on ("3 Jahre gültig", "5 años de contrato").
  */
 
-/** The unit ends a clause or an apposition: a bracket, comma, semicolon, full stop or line end. */
-export const clauseEnd = /[ \t]*(?:[),;(]|\.(?!\p{N})|\r?\n|$)/uy;
+/**
+ * The unit ends a clause or an apposition: a bracket, comma, semicolon, full stop, line end, or
+ * "and" with something else than a number after it ("58 años y vive sola", not "5 years and 3 months").
+ */
+export const clauseEnd =
+  /[ \t]*(?:[),;(]|\.(?!\p{N})|\r?\n|$)|[ \t]+(?:and|und|et|en|y|e|og|och|ja|oraz)[ \t]+(?!\p{N})/uy;
 
 /**
  * The number comes right after a comma, in a list of what a person is ("Joanna Nowak, PESEL …, 51

@@ -16,6 +16,10 @@ export interface PlateFormat {
 const frLetter = '[A-HJ-NP-TV-Z]';
 const itLetter = '[A-HJ-NPR-TV-Z]';
 const esLetter = '[BCDFGHJKLMNPRSTVWXYZ]';
+// Currency codes of consonants only: "1500 PLN" has the Spanish shape.
+const consonantCurrencies = '(?:BGN|CHF|CNY|CZK|DKK|GBP|HKD|HRK|JPY|KRW|MXN|PHP|PLN|SGD|TRY|TWD)(?![A-Z])';
+/** Standards and norms written like a plate ("DIN-EN 1234", "ISO 9001"): never one. */
+export const standards = '(?!(?:DIN|ISO|EN|IEC|VDE|VDI|DVGW|CEN|ETS|TS|NEN|NF|UNE|UNI|PN|SS|DS|SFS|BS)[- ])';
 const swissCantons = 'AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH';
 // Dutch sidecodes (RDW): six characters in three hyphenated groups of letters and digits.
 const nlSidecodes = [
@@ -48,7 +52,7 @@ export const plateFormats: readonly PlateFormat[] = [
   // BE: a digit, three letters, three digits ("1-ABC-234"); article numbers use it too.
   { country: 'BE', source: '[1-9]-[A-Z]{3}-\\d{3}', alone: false },
   // ES: four digits and three consonants ("1234 BCD"); a currency code has the same shape.
-  { country: 'ES', source: `\\d{4}[- ]?${esLetter}{3}`, alone: false },
+  { country: 'ES', source: `\\d{4}[- ]?(?!${consonantCurrencies})${esLetter}{3}`, alone: false },
   { country: 'IT', source: `${itLetter}{2} ?\\d{3} ?${itLetter}{2}`, alone: false },
   // PL: district (2–3 letters) and a 4–5 character resource with a digit ("WA 12345", "KR 1AB23").
   { country: 'PL', source: '[A-Z]{2,3} ?(?=[A-Z]{0,3}\\d)[A-Z0-9]{4,5}', alone: false },

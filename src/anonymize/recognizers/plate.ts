@@ -1,6 +1,6 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import { contextWords, findContext, valuesAfter } from './near-context.js';
-import { carMakes, plateFormats } from './plate.formats.js';
+import { carMakes, plateFormats, standards } from './plate.formats.js';
 
 /**
  * Licence plates, mostly after a plate word: without one, "AB-123-CD" or "ABC 123" is as likely a
@@ -157,7 +157,7 @@ const vehicleWords = contextWords(vehicleCues);
 // after it ("la voiture de ma sœur (FD-719-PL)", "GHI-347 rekisterinumeroisesta autosta"), or
 // without one when the format is distinctive (plate.formats.ts).
 const formatRe = new RegExp(
-  `(?<![\\p{L}\\p{N}\\-/.])(?:${plateFormats.map((f) => `(${f.source})`).join('|')})(?![\\p{L}\\p{N}]|[-/.,]\\p{N})`,
+  `(?<![\\p{L}\\p{N}\\-/.])${standards}(?:${plateFormats.map((f) => `(${f.source})`).join('|')})(?![\\p{L}\\p{N}]|[-/.,]\\p{N})`,
   'gu',
 );
 const cueWords = contextWords([
