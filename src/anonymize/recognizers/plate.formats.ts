@@ -67,7 +67,7 @@ export const plateFormats: readonly PlateFormat[] = [
   { country: 'UK', source: '[A-Z]{2}\\d{2}[A-Z]{3}', alone: false },
 ];
 
-/** Car makes and models, a vehicle cue of their own: "the Corsa (YE15 OPR)", "Tesla-en (EL 48213)". */
+/** Car makes and models, a vehicle cue of their own: "the Corsa (KT19 HXR)", "en Volvo (DN 48213)". */
 export const carMakes = [
   'alfa romeo',
   'audi',

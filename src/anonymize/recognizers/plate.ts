@@ -154,7 +154,7 @@ const vehicleCues = [
 const vehicleWords = contextWords(vehicleCues);
 
 // A country's exact plate format counts with a plate or vehicle word in its sentence, before or
-// after it ("la voiture de ma sœur (FD-719-PL)", "GHI-347 rekisterinumeroisesta autosta"), or
+// after it ("la voiture de mon fils (KL-305-MB)", "JKL-482 rekisteröidystä autosta"), or
 // without one when the format is distinctive (plate.formats.ts).
 const formatRe = new RegExp(
   `(?<![\\p{L}\\p{N}\\-/.])${standards}(?:${plateFormats.map((f) => `(${f.source})`).join('|')})(?![\\p{L}\\p{N}]|[-/.,]\\p{N})`,

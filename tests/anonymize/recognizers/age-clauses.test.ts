@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/anonymize/anonymize.types.js';
 import { dobRecognizer as r } from '../../../src/anonymize/recognizers/dob.js';
-import { found } from './structured.support.js';
+import { textsOfType } from './structured.support.js';
 
-const ages = (text: string, lang: Lang) =>
-  found(r, text, lang)
-    .filter((f) => f.type === 'AGE')
-    .map((f) => f.text);
+const ages = (text: string, lang: Lang) => textsOfType(r, 'AGE', text, lang);
 
 describe('ages whose clause ends at the unit', () => {
   it.each([
