@@ -47,6 +47,16 @@ function plausible(text: string, start: number, end: number): boolean {
 const codeShape =
   /(?=\d)(?<=(?<s>(?<![\p{L}\p{N}\-/.])(?:[A-Z]{1,5}-?(?:19|20)\d{2}-|(?:19|20)\d{2}-|[A-Z]{2,5}-?)))\d{5,12}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
 
+// Electricity and gas metering points across Europe carry an 18-digit GS1 number (EAN code, Danish
+// "aftagenummer", Swedish "anläggnings-id", Finnish "käyttöpaikkatunnus"), often with a long
+// phrase between the label and the number. Eighteen ungrouped digits are nothing else in mail: a
+// phone has at most 15 (E.164), a card is grouped and 16 long, an IBAN starts with letters.
+const meteringPoint = /(?<![\p{L}\p{N}\-/.,+])\d{18}(?![\p{L}\p{N}]|[-/.,]\p{N})/gu;
+
+function meteringPoints(text: string): Array<[number, number]> {
+  return [...text.matchAll(meteringPoint)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 function shapedCodes(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   codeShape.lastIndex = 0;
@@ -126,7 +136,7 @@ export const accountNumberRecognizer: Recognizer = {
       introduced.add(start);
       spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.7 });
     }
-    for (const [start, end] of shapedCodes(text)) {
+    for (const [start, end] of [...shapedCodes(text), ...meteringPoints(text)]) {
       if (!introduced.has(start))
         spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.6 });
     }

@@ -81,7 +81,7 @@ const finnish = (
   'sopimusnumero*|asianumero*|jäsennumero*|tilinumero*|viitenumero*|vahinkonumero*|' +
   'potilasnumero*|varausnumero*|tilaus|ilmoitusnumero*|vahinkonumero*|asianumero*|asiointinumero*|' +
   // genitive + numero: "sopimuksen numero", "vakuutuksen numero", "hakemuksen numero"
-  'sopimuksen numero|vakuutuksen numero|hakemuksen numero|tilauksen numero|laskun viite|vahingon numero|asian numero|asiakkuusnumero*|potilastunnus*|numerolla|numeroa|numeroon|viitenumerolla|viitteellä'
+  'asiamme|asianne|asiatunnus*|lainanumero*|asuntolaina*|lainasopimus*|sopimuksen numero|vakuutuksen numero|hakemuksen numero|tilauksen numero|laskun viite|vahingon numero|asian numero|asiakkuusnumero*|potilastunnus*|numerolla|numeroa|numeroon|viitenumerolla|viitteellä'
 ).split('|');
 const polish = (
   'nr kl.|polisa nr|umowa nr|umowy nr|sygnatura akt|sygn. akt|sygn.|faktura nr|faktury nr|numer licznika|nr licznika|licznik|numer ppe|ppe|kod ppe|punkt poboru|numer reklamacji|nr reklamacji|reklamacja|numer zgłoszenia|nr zgłoszenia|nr ref|identyfikator klienta|numer abonenta|nr abonenta|numer legitymacji|numer wniosku|nr wniosku|nr sprawy|sprawa nr|' +

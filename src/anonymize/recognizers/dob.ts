@@ -1,5 +1,13 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import {
+  bracketAfterWord,
+  clauseEnd,
+  commaBefore,
+  copulaBefore,
+  periodNear,
+  sentenceHasBefore,
+} from './age.words.js';
+import {
   ageAfter,
   ageBefore,
   ageUnit,
@@ -15,6 +23,7 @@ import {
   relativeNear,
   twoNamesBefore,
 } from './dob.words.js';
+import { isGivenName } from './name-lists.js';
 import { contextWords, findContext, valuesAfter } from './near-context.js';
 
 /**
@@ -135,10 +144,32 @@ function ageEnd(text: string, start: number, end: number): number {
     const near = text.slice(Math.max(0, start - 48), start);
     if (twoNamesBefore.test(before) || relativeNear.test(near)) return end + unit;
   }
+  if (unit > 0 && matchesAt(clauseEnd, text, end + unit) >= 0 && clauseAge(text, start)) return end + unit;
   const introduced = ageBefore.test(before) || familyBefore.test(text.slice(Math.max(0, start - 56), start));
   if (introduced && matchesAt(notAnAge, text, end) < 0 && matchesAt(durationTail, text, end + unit) < 0)
     return end + unit;
   return -1;
+}
+
+/**
+ * The grammar around a number with a unit that ends its clause (age.words.ts): a bracket after a
+ * given name or a relative, a comma, a pro-drop "has", or a copula whose subject is no period.
+ */
+function clauseAge(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const bracket = bracketAfterWord.exec(before);
+  if (bracket) {
+    const word = bracket[1]!;
+    return (/^\p{Lu}/u.test(word) && isGivenName(word)) || relativeNear.test(word);
+  }
+  if (sentenceHasBefore.test(before)) return true;
+  const sentence = before.split(/[.!?][ \t]|\n/u).pop()!;
+  if (periodNear.test(sentence)) return false;
+  const comma = commaBefore.exec(before)?.[1];
+  // After a comma: a name, a relative or an identifier (not a year: "2019, 5 Jahre").
+  if (comma && !/^(?:19|20)\d\d$/u.test(comma))
+    return /^(?:\p{Lu}|\p{N}{3})/u.test(comma) || relativeNear.test(comma);
+  return copulaBefore.test(before);
 }
 
 function ages(text: string): Span[] {

@@ -1,5 +1,6 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
-import { contextWords, valuesAfter } from './near-context.js';
+import { contextWords, findContext, valuesAfter } from './near-context.js';
+import { carMakes, plateFormats, standards } from './plate.formats.js';
 
 /**
  * Licence plates, mostly after a plate word: without one, "AB-123-CD" or "ABC 123" is as likely a
@@ -8,7 +9,7 @@ import { contextWords, valuesAfter } from './near-context.js';
  * SE/FI "ABC 123", NO/DK "AB 12345", PL "WA 12345", UK "AB12 CDE", CH "ZH 123456", US "7ABC123".
  * A few national shapes that are rarely anything else are also taken without a word (strictShape).
  */
-const plateWords = contextWords([
+const plateCues = [
   'licen* plate*',
   'number plate*',
   'registration number',
@@ -73,12 +74,13 @@ const plateWords = contextWords([
   'tablica rejestracyjn*',
   'numer rejestracyjny*',
   'numery rejestracyjne*',
-]);
+];
+const plateWords = contextWords(plateCues);
 
 // A vehicle named right before a plate-shaped code: "Ihres Fahrzeugs (IL-915 BR)", "mi coche es el
 // 2093 HBD", "autoni (ZLN-715)", "véhicule VD 562 314", "Bilen din (EL 48213)". The code must still
 // mix letters and digits, so "car 2" or "Fahrzeug A" are no plates.
-const vehicleWords = contextWords([
+const vehicleCues = [
   'car',
   'vehicle',
   'truck',
@@ -148,7 +150,45 @@ const vehicleWords = contextWords([
   'camper*',
   'motorcykel*',
   'motorsykkel*',
+];
+const vehicleWords = contextWords(vehicleCues);
+
+// A country's exact plate format counts with a plate or vehicle word in its sentence, before or
+// after it ("la voiture de mon fils (KL-305-MB)", "JKL-482 rekisteröidystä autosta"), or
+// without one when the format is distinctive (plate.formats.ts).
+const formatRe = new RegExp(
+  `(?<![\\p{L}\\p{N}\\-/.])${standards}(?:${plateFormats.map((f) => `(${f.source})`).join('|')})(?![\\p{L}\\p{N}]|[-/.,]\\p{N})`,
+  'gu',
+);
+const cueWords = contextWords([
+  ...plateCues,
+  ...vehicleCues,
+  ...carMakes,
+  'billån*',
+  'bilforsikring*',
+  'bilförsäkring*',
 ]);
+const sentenceBreak = /[.!?](?:\s|$)|\n\s*\n/u;
+const cueBefore = 80;
+const cueAfter = 60;
+
+function cueNear(text: string, start: number, end: number): boolean {
+  return findContext(text, cueWords).some(([s, e]) => {
+    if (e <= start) return start - e <= cueBefore && !sentenceBreak.test(text.slice(e, start));
+    return s >= end && s - end <= cueAfter && !sentenceBreak.test(text.slice(end, s));
+  });
+}
+
+function formatted(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(formatRe)) {
+    const format = plateFormats[m.slice(1).findIndex((g) => g !== undefined)]!;
+    const end = m.index + m[0].length;
+    if (format.alone || cueNear(text, m.index, end))
+      out.push({ start: m.index, end, type: 'PLATE', source: 'plate', score: format.alone ? 0.7 : 0.8 });
+  }
+  return out;
+}
 
 // Shapes that are rarely anything else, taken without a plate word: German district letters with
 // their hyphen ("M-AB 1234", "B-XY 123E"; not standards like "DIN-EN 1234" or years) and Irish
@@ -190,8 +230,13 @@ export const plateRecognizer: Recognizer = {
       if (plausible(text.slice(start, end)) && !spans.some((s) => s.start === start))
         spans.push({ start, end, type: 'PLATE', source: 'plate', score: 0.8 });
     }
-    if (!strictHint.test(text)) return spans;
     const known = new Set(spans.map((s) => s.start));
+    for (const s of formatted(text)) {
+      if (known.has(s.start)) continue;
+      known.add(s.start);
+      spans.push(s);
+    }
+    if (!strictHint.test(text)) return spans.sort((a, b) => a.start - b.start);
     for (const m of text.matchAll(strictShape)) {
       if (!known.has(m.index))
         spans.push({

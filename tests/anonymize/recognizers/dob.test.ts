@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dobRecognizer as r } from '../../../src/anonymize/recognizers/dob.js';
-import { found } from './structured.support.js';
+import { textsOfType } from './structured.support.js';
 
-const of = (type: 'DOB' | 'AGE', text: string, lang = 'en' as const) =>
-  found(r, text, lang)
-    .filter((f) => f.type === type)
-    .map((f) => f.text);
+const of = (type: 'DOB' | 'AGE', text: string, lang = 'en' as const) => textsOfType(r, type, text, lang);
 
 describe('date of birth recognizer', () => {
   it.each([

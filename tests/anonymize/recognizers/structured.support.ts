@@ -23,3 +23,10 @@ export function texts(
 ): string[] {
   return found(recognizer, text, lang, thread).map((f) => f.text);
 }
+
+/** Only the matched texts of one type (a recognizer that finds several, like dates of birth and ages). */
+export function textsOfType(recognizer: Recognizer, type: string, text: string, lang: Lang = 'en'): string[] {
+  return found(recognizer, text, lang)
+    .filter((f) => f.type === type)
+    .map((f) => f.text);
+}

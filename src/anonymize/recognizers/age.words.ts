@@ -1,0 +1,41 @@
+/**
+ * Age clauses that need no age word before the number, from each language's grammar. Used by the
+ * age part of the DOB recognizer beside the phrases in dob.words.ts; each is paired with an age unit
+ * after the number ("år", "Jahre", "lat", "v") and ends its clause there, which is what tells an
+ * age from a duration: a duration takes a preposition ("i 3 år", "seit 3 Jahren", "przez 2 lata",
+ * "for 5 years") or goes on ("3 Jahre gültig", "5 años de contrato").
+ */
+
+/**
+ * The unit ends a clause or an apposition: a bracket, comma, semicolon, full stop, line end, or
+ * "and" with something else than a number after it ("58 años y vive sola", not "5 years and 3 months").
+ */
+export const clauseEnd =
+  /[ \t]*(?:[),;(]|\.(?!\p{N})|\r?\n|$)|[ \t]+(?:and|und|et|en|y|e|og|och|ja|oraz)[ \t]+(?!\p{N})/uy;
+
+/**
+ * The number comes right after a comma, in a list of what a person is ("Anna Zając, PESEL …, 62
+ * lat", "Veikko, 70 v", "Louis, 8 ans,"): after a name or an identifier, where a duration would have a
+ * preposition ("arbejdet der, i 10 år"). Group 1 is the word before the comma.
+ */
+export const commaBefore = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}'’-]*),[ \t]+$/u;
+
+/**
+ * A subject-less "has" at a sentence start in the pro-drop languages: "Tiene 58 años.", "Ha 77
+ * anni,", "Ma 82 lata." (es, it, pl), and a name with the French "a": "Inès a 9 ans".
+ */
+export const sentenceHasBefore =
+  /(?:^|[.!?:][ \t]+|\n[ \t]*)(?:[Tt]iene|[Tt]enía|[Hh]a|[Aa]veva|[Mm]a|[Mm]iał[ae]?)[ \t]+$|(?<![\p{L}])\p{Lu}[\p{L}'’-]+[ \t]+(?:a|avait)[ \t]+$/u;
+
+/**
+ * A copula before the number: "onze oudste is 17 jaar.", "äiti on 83 v.", "min far er 79 år,", "sie ist
+ * 8 Jahre." — unless a period of something is near before it ("die Laufzeit ist 5 Jahre",
+ * "Mietvertrag, 10 Jahre"), which rules out the comma clause too.
+ */
+export const copulaBefore =
+  /(?<![\p{L}])(?:is|ist|wird|est|es|è|er|blir|är|on|jest|was|war|var|era|était|oli|był|była)[ \t]+$/iu;
+export const periodNear =
+  /(?<![\p{L}])(?:zeitraum|periode|laufzeit|dauer|frist|garantie|gewährleistung|bindung|looptijd|termijn|duur|garantie|durée|durata|duración|plazo|garantía|garanzia|okres|czas|gwarancja|kesto|takuu|laina-aika|løbetid|bindingstid|löptid|garanti|varighet|term|period|warranty|guarantee|contract|vertrag|contrat|contratto|contrato|umowa|sopimus|avtal|aftale|avtale|kontrakt|abonnement|abonnemang|lån|laina|loan|mortgage|hypote[kc]|lease|leasing|miete|mietvertrag|rente|zins)/iu;
+
+/** A bracket right after a word: "Magnus (12 år)", "min mormor (93 år)", "syn (16 lat)". */
+export const bracketAfterWord = /(?<![\p{L}])(\p{L}[\p{L}'’-]*)[ \t]*\([ \t]*$/u;
