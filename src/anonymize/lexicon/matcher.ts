@@ -63,7 +63,7 @@ export class TermMatcher {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.ids.size + 1;
-      this.ids.set(word, id);
+      this.ids.set(ownCopy(word), id);
     }
     return id;
   }
@@ -227,6 +227,14 @@ export class TermMatcher {
     }
     return out;
   }
+}
+
+/**
+ * A word cut from a lexicon line can be a slice that keeps the whole decompressed file alive (V8
+ * shares the characters of substrings of 13 or more): the trie keeps a copy of its own.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : (JSON.parse(JSON.stringify(word)) as string);
 }
 
 /**
