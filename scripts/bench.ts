@@ -51,7 +51,16 @@ for (const name of modules) {
   process.stderr.write(`bench ${name}…\n`);
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'scripts', 'bench.ts'), childMarker, name, ...options],
+    // --expose-gc: modules that report memory collect garbage before reading it.
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      path.join(projectRoot, 'scripts', 'bench.ts'),
+      childMarker,
+      name,
+      ...options,
+    ],
     {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const MB = 1024 * 1024;
 
@@ -35,5 +37,45 @@ export function sampleRss(pid: number, everyMs = 100) {
       clearInterval(timer);
       return { peakSampledMb: peakMb, hwmMb };
     },
+  };
+}
+
+/**
+ * A full garbage collection: `npm run bench` starts its modules with --expose-gc; a module run
+ * alone turns the flag on here.
+ */
+export function collectGarbage(): void {
+  let gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  // Twice: the first collection can leave objects whose finalizers free more.
+  gc();
+  gc();
+}
+
+/**
+ * This process's resident memory after a full collection, step by step: each step's figure is
+ * what the step added and kept (its data and code), not the garbage it left, which an appliance
+ * reclaims as soon as it collects.
+ */
+export function residentSteps() {
+  const settled = () => {
+    collectGarbage();
+    return processMemory(process.pid)?.rssMb ?? 0;
+  };
+  const first = settled();
+  let last = first;
+  const added: Record<string, number> = {};
+  return {
+    first,
+    step(name: string): number {
+      const now = settled();
+      added[name] = now - last;
+      last = now;
+      return now;
+    },
+    added,
   };
 }

@@ -2,12 +2,13 @@ import type { Lang, SpecialType } from '../anonymize.types.js';
 import { baseForms } from './inflections.js';
 import { type Fold, normalizeWord, type TextWord } from './lexicon.text.js';
 import type { ParsedTerm } from './term-syntax.js';
+import { EdgeTable, NodeValues } from './trie-tables.js';
 
 /**
  * A token trie over the words of every lexicon term of one language, built once at start.
  *
- * Words get integer ids; an edge is one entry of a single Map keyed by `node * 2^22 + wordId`, so
- * a trie of ~100k terms costs a few MB instead of a Map per node. Scanning walks each word of the
+ * Words get integer ids; an edge is one slot of a typed-array hash table keyed by node and word id
+ * (trie-tables.ts), so a trie of ~100k terms costs a few MB instead of a Map per node. Scanning walks each word of the
  * text once per start position and follows at most a handful of edges (the word, its base forms,
  * stems sharing its first letters, compound endings sharing its last letters), so the cost grows
  * with the text, not with the lexicon.
@@ -31,7 +32,6 @@ interface Edge {
   child: number;
 }
 
-const idSpace = 2 ** 22;
 /** Longest term in words: a bound on the walk from each start word. */
 const maxSteps = 8;
 const keyLen = 3;
@@ -40,9 +40,7 @@ const formsMemoLimit = 50_000;
 
 export class TermMatcher {
   private readonly ids = new Map<string, number>();
-  /** Root edges by word id (small-integer keys, the common case), deeper ones by node and id. */
-  private readonly rootEdges = new Map<number, number>();
-  private readonly edges = new Map<number, number>();
+  private readonly edges = new EdgeTable();
   /** `node|first letters` → stem edges (just the letters for the root, the common case). */
   private readonly stems = new Map<string, Edge[]>();
   private readonly stemNodes = new Set<number>();
@@ -51,7 +49,7 @@ export class TermMatcher {
   private readonly infixes: Edge[] = [];
   private readonly wildcards = new Map<number, number>();
   /** One shared info object per node, an array only where terms of several kinds end together. */
-  private readonly infos = new Map<number, TermInfo | TermInfo[]>();
+  private readonly infos = new NodeValues<TermInfo | TermInfo[]>();
   private readonly shared = new Map<string, TermInfo>();
   private nodes = 1;
   terms = 0;
@@ -65,7 +63,7 @@ export class TermMatcher {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.ids.size + 1;
-      this.ids.set(word, id);
+      this.ids.set(ownCopy(word), id);
     }
     return id;
   }
@@ -75,9 +73,12 @@ export class TermMatcher {
     for (const [i, step] of term.steps.entries()) {
       if (step.kind === 'word') {
         const id = this.id(step.text);
-        const map = node === 0 ? this.rootEdges : this.edges;
-        const key = node === 0 ? id : node * idSpace + id;
-        node = map.get(key) ?? map.set(key, this.nodes++).get(key)!;
+        let child = this.edges.get(node, id);
+        if (child === 0) {
+          child = this.nodes++;
+          this.edges.set(node, id, child);
+        }
+        node = child;
       } else if (step.kind === 'any') {
         node = this.wildcards.get(node) ?? this.wildcards.set(node, this.nodes++).get(node)!;
       } else {
@@ -212,13 +213,8 @@ export class TermMatcher {
     for (const node of states) {
       for (const form of w.forms) {
         const id = this.ids.get(form);
-        const child =
-          id === undefined
-            ? undefined
-            : node === 0
-              ? this.rootEdges.get(id)
-              : this.edges.get(node * idSpace + id);
-        if (child !== undefined && !out.includes(child)) out.push(child);
+        const child = id === undefined ? 0 : this.edges.get(node, id);
+        if (child !== 0 && !out.includes(child)) out.push(child);
       }
       const any = this.wildcards.get(node);
       if (any !== undefined) out.push(any);
@@ -231,6 +227,14 @@ export class TermMatcher {
     }
     return out;
   }
+}
+
+/**
+ * A word cut from a lexicon line can be a slice that keeps the whole decompressed file alive (V8
+ * shares the characters of substrings of 13 or more): the trie keeps a copy of its own.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : (JSON.parse(JSON.stringify(word)) as string);
 }
 
 /**

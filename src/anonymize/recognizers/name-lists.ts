@@ -5,8 +5,8 @@ import { projectRoot } from '../../shared/paths.js';
 import { type NameTable, nameTablePath, parseNameTable } from './name-table.models.js';
 
 /**
- * Given-name and surname gazetteers for every supported language, read once at module load from
- * models/names/names.tsv.gz (a few ms). `npm run build:gazetteers` compiles that file from the
+ * Given-name and surname gazetteers for every supported language, read once on first use from
+ * models/names/names.tsv.gz (a few ms; a process that never detects never holds them). `npm run build:gazetteers` compiles that file from the
  * person-name tables of @faker-js/faker (MIT; en, de, fr, nl, es, sv, it, da, nb_NO, fi, pl;
  * ~9.5k given names and ~6k surnames), the names compromise's English lexicon knows (MIT), and the
  * project's supplement of common adult names; models/names/PROVENANCE.md records the sources.
@@ -21,19 +21,25 @@ export function loadNameTable(file: string = path.join(projectRoot, nameTablePat
   return parseNameTable(gunzipSync(readFileSync(file)).toString('utf8'));
 }
 
-const table = loadNameTable();
+let table: NameTable | undefined;
+
+/** The shipped table, read on the first call. */
+export function loadedNameTable(): NameTable {
+  table ??= loadNameTable();
+  return table;
+}
 
 export function isGivenName(token: string): boolean {
-  return table.given.has(token.toLowerCase());
+  return loadedNameTable().given.has(token.toLowerCase());
 }
 
 export function isSurname(token: string): boolean {
-  return table.surnames.has(token.toLowerCase());
+  return loadedNameTable().surnames.has(token.toLowerCase());
 }
 
 /** True when a name token is also an ordinary word and needs evidence before it is flagged. */
 export function isAmbiguousName(token: string): boolean {
-  return table.ambiguous.has(token.toLowerCase());
+  return loadedNameTable().ambiguous.has(token.toLowerCase());
 }
 
 /**
@@ -41,15 +47,20 @@ export function isAmbiguousName(token: string): boolean {
  * ("hope", "table"), or nothing when it does not know the word.
  */
 export function englishLexiconKind(lower: string): 'name' | 'word' | undefined {
-  if (table.englishNames.has(lower)) return 'name';
-  return table.englishWords.has(lower) ? 'word' : undefined;
+  const t = loadedNameTable();
+  if (t.englishNames.has(lower)) return 'name';
+  return t.englishWords.has(lower) ? 'word' : undefined;
 }
 
-export const gazetteerSizes = { given: table.given.size, surnames: table.surnames.size };
+export function gazetteerSizes(): { given: number; surnames: number } {
+  const t = loadedNameTable();
+  return { given: t.given.size, surnames: t.surnames.size };
+}
 
 /** The sex a given name suggests when faker's female and male tables agree; a name in both tables, or in neither, gives none. */
 export function sexOfGivenName(token: string): 'f' | 'm' | undefined {
   const key = token.toLowerCase();
-  const f = table.female.has(key);
-  return f === table.male.has(key) ? undefined : f ? 'f' : 'm';
+  const t = loadedNameTable();
+  const f = t.female.has(key);
+  return f === t.male.has(key) ? undefined : f ? 'f' : 'm';
 }

@@ -29,7 +29,7 @@ describe('name gazetteers', () => {
     }
     for (const n of ['Müller', 'Kowalski', 'Rossi', 'Johansson', 'García'])
       expect(isSurname(n), n).toBe(true);
-    expect(gazetteerSizes.given).toBeGreaterThan(5000);
+    expect(gazetteerSizes().given).toBeGreaterThan(5000);
   });
 
   it('mark names that are also ordinary words as ambiguous', () => {
