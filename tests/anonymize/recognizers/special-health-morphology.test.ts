@@ -72,3 +72,28 @@ describe('clinical words built from a root and a suffix', () => {
     expect(health('Una fotografia di Roma con nostalgia.', 'it')).toEqual([]);
   });
 });
+
+describe('compounds with a health head', () => {
+  const cases: [Lang, string, string][] = [
+    ['de', 'Nach der Schulteroperation war sie lange krank.', 'Schulteroperation'],
+    ['sv', 'Han har remiss till en handkirurg.', 'handkirurg'],
+    ['da', 'Hun tager hjertemedicin hver morgen.', 'hjertemedicin'],
+    ['no', 'Jeg har hatt nakkesmerter i et år.', 'nakkesmerter'],
+    ['nl', 'Na de schouderoperatie volgt fysiotherapie.', 'schouderoperatie'],
+    ['fi', 'Odotan lonkkaleikkausta keväällä.', 'lonkkaleikkausta'],
+  ];
+  it.each(cases)('finds the compound in %s', (lang, text, want) => {
+    expect(health(text, lang).some((f) => f.includes(want))).toBe(true);
+  });
+
+  it('leaves heads that also name ordinary things, and the bare outpatient clinic, alone', () => {
+    for (const w of [
+      'sagsbehandling',
+      'Kundenbeschwerden',
+      'klantklachten',
+      'Anwaltspraxis',
+      'poliklinikken',
+    ])
+      expect(isClinicalWord(w), w).toBe(false);
+  });
+});

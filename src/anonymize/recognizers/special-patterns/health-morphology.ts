@@ -13,7 +13,9 @@ import type { PatternSpan } from './pattern.types.js';
  *   ("Tendinitis", "appendectomy"). The root must sit right before the suffix (one joining vowel
  *   at most), which keeps ordinary words out ("kostenlose", "nostalgia", "sympathie", "fotografia").
  *
- * Stems, roots, suffixes and inflection endings are data (models/lexicons/morphology/health.txt).
+ * - a compound ends in a health head ("Knieoperation", "ryggkirurg", "polvileikkauksen").
+ *
+ * Stems, roots, suffixes, heads and inflection endings are data (models/lexicons/morphology/health.txt).
  * Each word is looked at once, against a few dozen endings: linear in the text.
  */
 
@@ -24,7 +26,13 @@ interface Morphology {
   suffixes: string[];
   roots: string[];
   endings: string[];
+  /** Compound heads: exact ones, and those that may continue by a few letters (`head*`). */
+  heads: string[];
+  headTails: Set<string>;
+  headStems: string[];
   everyday: Set<string>;
+  /** Last two letters of every stem and suffix: most words are ruled out by one lookup. */
+  tails: Set<string>;
 }
 
 export const morphologyFile = path.join(lexiconDir, 'morphology', 'health.txt');
@@ -50,7 +58,19 @@ export function parseMorphology(text: string): Morphology {
     suffixes: list('suffixes'),
     roots: list('roots'),
     endings: list('endings'),
+    heads: list('compound-heads').filter((h) => !h.endsWith('*')),
+    headTails: new Set(
+      list('compound-heads')
+        .filter((h) => !h.endsWith('*'))
+        .map((h) => h.slice(-2)),
+    ),
+    headStems: list('compound-heads')
+      .filter((h) => h.endsWith('*'))
+      .map((h) => h.slice(0, -1)),
     everyday: new Set(list('everyday')),
+    tails: new Set(
+      [...list('inn-stems'), ...list('free-suffixes'), ...list('suffixes')].map((x) => x.slice(-2)),
+    ),
   };
 }
 
@@ -71,6 +91,7 @@ function rootBefore(head: string, roots: readonly string[]): boolean {
 }
 
 function clinicalForm(form: string, m: Morphology): boolean {
+  if (!m.tails.has(form.slice(-2))) return false;
   for (const s of m.stems) if (form.length >= s.length + 3 && form.endsWith(s)) return true;
   for (const s of m.freeSuffixes) if (form.length >= s.length + 3 && form.endsWith(s)) return true;
   for (const s of m.suffixes)
@@ -79,12 +100,26 @@ function clinicalForm(form: string, m: Morphology): boolean {
   return false;
 }
 
+/** Four letters of a first part, then a health head and at most two more letters: "Knie|operation". */
+function healthCompound(w: string, m: Morphology): boolean {
+  for (let k = 0; k <= 2; k++) {
+    const form = w.slice(0, w.length - k);
+    if (!m.headTails.has(form.slice(-2))) continue;
+    for (const h of m.heads) if (form.length >= h.length + 4 && form.endsWith(h)) return true;
+  }
+  for (const h of m.headStems) {
+    const at = w.indexOf(h, 4);
+    if (at >= 0 && w.length - at - h.length <= 5) return true;
+  }
+  return false;
+}
+
 /** True when the word is built as a medicine's name or a clinical term. */
 export function isClinicalWord(word: string, m: Morphology = morphology()): boolean {
   const w = normalizeWord(word, 'fold');
   if (w.length < 6 || m.everyday.has(w)) return false;
   for (const p of m.prefixes) if (w.length >= p.length + 5 && w.startsWith(p)) return true;
-  if (clinicalForm(w, m)) return true;
+  if (clinicalForm(w, m) || healthCompound(w, m)) return true;
   for (const e of m.endings) {
     if (w.length - e.length < 6 || !w.endsWith(e)) continue;
     const form = w.slice(0, -e.length);
