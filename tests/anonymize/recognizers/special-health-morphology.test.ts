@@ -43,6 +43,7 @@ describe('clinical words built from a root and a suffix', () => {
     ['sv', 'Hon har fått en pankreatit.', 'pankreatit'],
     ['no', 'Han venter på en cystoskopi.', 'cystoskopi'],
     ['es', 'Le hicieron una ecografía abdominal.', 'ecografía'],
+    ['fr', 'Un suivi pédopsychiatrique est en place.', 'pédopsychiatrique'],
     ['nl', 'Er is een lipoom verwijderd bij de huisarts, daarna een angiografie.', 'angiografie'],
   ];
   it.each(cases)('finds the clinical word in %s', (lang, text, want) => {
@@ -64,6 +65,9 @@ describe('clinical words built from a root and a suffix', () => {
       'Diagnose',
       'kredit',
       'Kilogramm',
+      // A specialty names a department or a doctor more often than a condition.
+      'Kardiologie',
+      'gastroenterologo',
     ])
       expect(isClinicalWord(w), w).toBe(false);
     expect(health('Die kostenlose Beratung in der Gastronomie ist ein Programm mit Diplom.', 'de')).toEqual(
