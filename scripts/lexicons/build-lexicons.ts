@@ -239,6 +239,12 @@ the product. Not derived from any word list below, nor from any evaluation set.
 |---|---|---|
 ${curatedRows.join('\n')}
 
+## morphology/ — written by the project
+
+| file | content | method |
+|---|---|---|
+| morphology/health.txt | WHO INN stems (with Finnish spellings), Greek and Latin roots, clinical suffixes, inflection endings, look-alike everyday words | written by the project from general knowledge of medical word formation; the INN stems are the common stems of the WHO INN programme ("The use of stems in the selection of INN"), facts of the naming scheme, no text copied. Read as is by the HEALTH word-formation pattern, not compiled. |
+
 ## compiled/ — derived from open sources
 
 | file | terms | content | source (repository @ commit, file) | licence |

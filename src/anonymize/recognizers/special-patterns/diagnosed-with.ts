@@ -6,10 +6,46 @@ import type { PatternSpan } from './pattern.types.js';
  * follows such a cue is the diagnosis whether or not a lexicon knows the word ("diagnosed with
  * Ehlers-Danlos"). The phrase ends at punctuation, a line end, a conjunction or preposition, or
  * after four words.
+ *
+ * The same holds for the other frames mail puts a condition in: "suffers from …", "treated for
+ * …", "operated on …", "on sick leave because of …", "admitted with …" (and their equivalents in
+ * every language). Those are looser than "diagnosed", so their phrase is shorter (three words)
+ * and may start with an article or possessive, which stays outside the span.
  */
 
 const cue =
   /(?<![\p{L}])(?:diagnosed with|diagnosis(?: of| is| was)?:?|diagnose[rd]?(?:t| lautet| ist| war| er| var| is)?:?|diagnostiqu[ée]e?s?(?: d['’]une?| avec| de)?|diagnostic(?: de)?(?: d['’]une?)?:?|diagnosticad[oa]s?(?: de| con)?|diagn[óo]stico(?: de)?:?|gediagnosticeerd(?: met)?|diagnosticeret(?: med)?|diagnostisert(?: med)?|diagnosticerad(?: med)?|fått diagnosen|fik diagnosen|fikk diagnosen|kreeg de diagnose|mit der diagnose|diagnosi(?: di)?:?|diagnosticat[oa](?: una?)?|diagnoz[aąeę]:?|zdiagnozowano(?: u mnie)?|diagnoosi(?:ksi)?:?|diagnosoitiin)[ \t]+/giu;
+
+const frame = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    // en
+    'suffer(?:s|ing|ed)? from|treated for|treatment for|operated on|surgery on|(?:on|off) sick(?: leave)? (?:because of|due to|with)|signed off (?:sick )?(?:with|because of)|recovering from|hospitali[sz]ed (?:for|with|because of)|admitted (?:to hospital )?with',
+    // de
+    'leide[tn]? (?:an|unter)|litt (?:an|unter)|behandelt (?:wegen|für)|operiert (?:an|am|wegen)|krankgeschrieben (?:wegen|mit|aufgrund)|erkrankt an|eingeliefert (?:wegen|mit)',
+    // fr
+    "souffr(?:e|ant|ait) d['’]|souffr(?:e|ant|ait) de|atteinte? d['’]|atteinte? de|trait[ée]e? pour|soign[ée]e? pour|op[ée]r[ée]e? (?:du|de la|des|d['’])|en arr[êe]t (?:de travail|maladie) pour|hospitalis[ée]e? pour",
+    // nl
+    'lijdt aan|leed aan|behandeld (?:voor|wegens|aan)|geopereerd aan|ziek ?gemeld (?:met|wegens|vanwege)|opgenomen (?:met|wegens|vanwege)',
+    // es
+    'padec(?:e|ía|ió) (?:de )?|sufr(?:e|ía|ió) de|tratad[oa] (?:de|por)|operad[oa] de|de baja (?:por|debido a)|ingresad[oa] (?:por|con)',
+    // it
+    'soffr(?:e|o|iva) di|affett[oa] da|in cura per|curat[oa] per|operat[oa] (?:al|alla|di|per)|in malattia per|ricoverat[oa] per',
+    // sv, da, no
+    'lider (?:av|af)|behandla(?:s|des|d) för|behandlet for|operera(?:d|des) (?:för|i)|opere(?:re)?t (?:for|i)|sjukskriven (?:för|på grund av|pga\\.?|med)|syge?meldt (?:på grund af|pga\\.?|med)|syke?meldt (?:på grunn av|pga\\.?|med|for)|inlagd (?:för|med)|indlagt (?:med|for)|innlagt (?:med|for)',
+    // fi: the object follows the verb ("sairastaa diabetesta")
+    'sairasta(?:a|n|vat)|sairastui',
+    // pl
+    'cierpi(?:ę|my)? na|choruj[eę] na|leczon[ya] (?:na|z powodu)|operowan[ya] (?:na|z powodu)|na zwolnieniu (?:lekarskim )?z powodu|hospitalizowan[ya] z powodu',
+  ].join(
+    '|',
+  )})(?:(?<=['’])|(?![\\p{L}]))(?:[ \\t]*(?:a|an|the|my|his|her|their|eine[mnrs]?|einem|meine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|der|une?|la|le|les|sa|son|ses|ma|mon|mes|een|zijn|haar|mijn|de|het|un|una|uno|su|sus|il|lo|suo|sua|en|ett|et|min|sin|hans|hennes)(?![\\p{L}]))?[ \\t]*`,
+  'giu',
+);
+const frameGate =
+  /suffer|treat|operat|sick|signed off|recover|hospital|admitted|leide|litt|behandel|operiert|krank|erkrankt|eingeliefert|souffr|atteint|trait|soign|op[ée]r|arr[êe]t|lijd|leed|geopereerd|ziek|opgenomen|padec|sufr|tratad|operad|baja|ingresad|soffr|affett|cura|ricoverat|malattia|lider|behandla|opere|sjukskriv|syge?meld|syke?meld|inlagd|indlagt|innlagt|sairast|cierpi|choruj|leczon|operowan|zwolnieni|hospitalizowan/iu;
+
+const notCondition =
+  /^(?:\d.*|free|nothing|delays?|lack|gratis|rien|nada|niente|niets|ingenting|nichts|nic|one|two|three|four|several|ein|eine|zwei|drei|vier|einige|deux|trois|quatre|quelques|dos|tres|cuatro|unos|unas|due|tre|quattro|alcune|alcuni|twee|drie|enkele|två|fyra|några|to|fire|nogle|noen|kaksi|kolme|dwa|dwie|trzy|kilka)$/iu;
 
 const stop: Record<Lang, string> = {
   en: 'and|or|but|in|on|at|last|since|which|who|that|after|before|when|from|by|for|the|a|an|i|we|so|is|was|has|have|had|am|are',
@@ -38,20 +74,34 @@ function stopRe(lang: Lang): RegExp {
 }
 
 export function diagnosedWithSpans(text: string, lang: Lang, out: PatternSpan[]): void {
-  if (!/diagno/iu.test(text)) return;
+  if (/diagno/iu.test(text)) phrasesAfter(text, lang, cue, 4, 0.85, out);
+  if (frameGate.test(text)) phrasesAfter(text, lang, frame, 3, 0.75, out);
+}
+
+function phrasesAfter(
+  text: string,
+  lang: Lang,
+  re: RegExp,
+  most: number,
+  score: number,
+  out: PatternSpan[],
+): void {
   const stops = stopRe(lang);
-  for (const m of text.matchAll(cue)) {
+  for (const m of text.matchAll(re)) {
     let end = m.index + m[0].length;
     let words = 0;
-    for (; words < 4; words++) {
+    for (; words < most; words++) {
       const w = word.exec(text.slice(end, end + 60));
       if (!w || stops.test(w[1]!)) break;
+      // "in malattia per tre settimane" is a duration, "treated for free" a price, "suffers from
+      // delays" a grievance: a looser frame needs a condition after it.
+      if (words === 0 && re === frame && notCondition.test(w[1]!.replace(/[.'’/-]+$/u, ''))) break;
       end += w[0].length;
     }
     if (words === 0) continue;
     // A phrase ending in a dot ("… Sklerose.") keeps the sentence's full stop outside the span.
     while (/[.'’/-]/u.test(text.charAt(end - 1))) end--;
     // The cue stays outside: "diagnosed with" says nothing until the diagnosis follows it.
-    out.push({ start: m.index + m[0].length, end, score: 0.85 });
+    out.push({ start: m.index + m[0].length, end, score });
   }
 }

@@ -4,12 +4,13 @@ import { diagnosedWithSpans } from './diagnosed-with.js';
 import { diagnosisCodeSpans } from './diagnosis-code.js';
 import { disabilitySpans } from './disability.js';
 import { doseSpans } from './dose.js';
+import { healthMorphologySpans } from './health-morphology.js';
 import type { PatternSpan } from './pattern.types.js';
 import { pregnancySpans } from './pregnancy.js';
 
 /**
  * Every HEALTH pattern: doses, diagnosis codes, pregnancy weeks, disability degrees, "diagnosed
- * with …", a body part with a complaint.
+ * with …", a body part with a complaint, a word built as a medicine's name or a clinical term.
  */
 export function healthPatternSpans(text: string, lang: Lang): PatternSpan[] {
   const out: PatternSpan[] = [];
@@ -19,5 +20,6 @@ export function healthPatternSpans(text: string, lang: Lang): PatternSpan[] {
   disabilitySpans(text, out);
   diagnosedWithSpans(text, lang, out);
   bodyComplaintSpans(text, lang, out);
+  healthMorphologySpans(text, out);
   return out;
 }

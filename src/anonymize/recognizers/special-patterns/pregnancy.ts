@@ -51,7 +51,34 @@ const patterns: RegExp[] = [
 const gate =
   /ssw|schwanger|pregnan|enceinte|semaines|embaraz|incinta|gravidanz|zwanger|gravid|graviditet|svangerskap|raskau|raskaana|ciąż/iu;
 
+/**
+ * Gestational age in clinical notation, weeks + days after a week abbreviation ("rv 12+4",
+ * "SSW 20+3", "GA 31+2"): the notation says pregnancy on its own.
+ */
+const weeksDays =
+  /(?<![\p{L}\p{N}])(?:rv|SSW|GA|SA|wk|uke|v\.)[ \t]*\d{1,2}[ \t]?\+[ \t]?[0-6](?![\p{L}\p{N}])/giu;
+
+/**
+ * A bare week count ("in der 12. Woche", "(20 tydzien)", "week 14", "semaine 22") is the week of
+ * a pregnancy when the message speaks of one nearby; elsewhere it is a calendar week.
+ */
+const weekUnit =
+  'woche|week|semaine|semana|settimana|vecka|veckan|uge|uke|viikko|viikolla|viikkoa|tydzie[nń]|tygodni[au]|tyg\\.';
+const bareWeek = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}\\.?[ \\t]*(?:${weekUnit})|(?:${weekUnit})[ \\t]+\\d{1,2})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const weekReach = 150;
+/** Pregnancy itself, not its units ("semaines", "SSW" are the gate's, not evidence). */
+const pregnant =
+  /schwanger|pregnan|enceinte|grossesse|embaraz|gestac|gestaz|gestation|incinta|gravidanz|zwanger|gravid|svangerskap|raskau|raskaana|ci[aą][zż]/iu;
+
 export function pregnancySpans(text: string, out: PatternSpan[]): void {
+  if (text.includes('+')) matchesOf(text, weeksDays, 0.85, out);
   if (!gate.test(text)) return;
   for (const re of patterns) matchesOf(text, re, 0.9, out);
+  for (const m of text.matchAll(bareWeek)) {
+    const near = text.slice(Math.max(0, m.index - weekReach), m.index + m[0].length + weekReach);
+    if (pregnant.test(near)) out.push({ start: m.index, end: m.index + m[0].length, score: 0.75 });
+  }
 }
