@@ -45,7 +45,7 @@ describe('queue age on the dashboard', () => {
     queue('learn', 'learn-later', now + 10 * minute);
 
     const page = await admin.get('/');
-    expect(page.html).toContain('Oldest waiting since');
+    expect(page.html).toContain('Oldest waiting');
     expect(row(page.html, 'Drafting replies')).toContain('25 minutes ago');
     expect(row(page.html, 'Drafting replies')).not.toContain('2 minutes ago');
     expect(row(page.html, 'Learning from sent replies')).toContain('—');

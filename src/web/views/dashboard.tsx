@@ -77,38 +77,41 @@ function QueueTable(props: { queues: QueueDepth[]; now: number; retryCsrf?: stri
     ['done', 'Done'],
     ['dead', 'Failed'],
   ] as const;
+  // Six columns do not fit half the page: the table scrolls inside its card, not over the next one.
   return (
-    <table class="stacked">
-      <thead>
-        <tr>
-          <th scope="col">Kind</th>
-          {cols.map(([, label]) => (
-            <th scope="col" class="num">
-              {label}
-            </th>
-          ))}
-          <th scope="col">Oldest waiting since</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.queues.map((q) => (
+    <div class="scroll">
+      <table class="stacked">
+        <thead>
           <tr>
-            <th scope="row">{jobKindLabel(q.kind)}</th>
-            {cols.map(([k, label]) => (
-              <td data-label={label} class="num">
-                {q[k]}
-                {k === 'dead' && q.dead > 0 && props.retryCsrf && (
-                  <RetryButton csrf={props.retryCsrf} queue={q} />
-                )}
-              </td>
+            <th scope="col">Kind</th>
+            {cols.map(([, label]) => (
+              <th scope="col" class="num">
+                {label}
+              </th>
             ))}
-            <td data-label="Oldest waiting since">
-              {q.waitingSince === null ? '—' : relativeTime(q.waitingSince, props.now)}
-            </td>
+            <th scope="col">Oldest waiting</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.queues.map((q) => (
+            <tr>
+              <th scope="row">{jobKindLabel(q.kind)}</th>
+              {cols.map(([k, label]) => (
+                <td data-label={label} class="num">
+                  {q[k]}
+                  {k === 'dead' && q.dead > 0 && props.retryCsrf && (
+                    <RetryButton csrf={props.retryCsrf} queue={q} />
+                  )}
+                </td>
+              ))}
+              <td data-label="Oldest waiting">
+                {q.waitingSince === null ? '—' : relativeTime(q.waitingSince, props.now)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
