@@ -45,6 +45,16 @@ function mailboxOf(c: Context<AppEnv>, ctx: ConsoleContext) {
   return toView(requireMailbox(ctx.db, id));
 }
 
+/** What every render of a mailbox's page starts from: the session, the mailbox and its calendar. */
+function pageBase(c: Context<AppEnv>, ctx: ConsoleContext, mailbox: ReturnType<typeof toView>) {
+  return {
+    csrf: c.get('csrf'),
+    active: c.get('active')!,
+    mailbox,
+    calendar: mailboxCalendar(ctx.db, mailbox.id),
+  };
+}
+
 /** The OAuth2 part of a form; `auth` is `password` or a provider. */
 function readOAuthForm(c: Context<AppEnv>): OAuthFormValues & { oauthSecret: string } {
   return {
@@ -106,13 +116,7 @@ function mailboxChange(
         : { tone: 'warn' as const, text: outcome.error.message };
       return render(
         c,
-        <MailboxPage
-          csrf={c.get('csrf')}
-          active={c.get('active')!}
-          mailbox={mailboxOf(c, ctx)}
-          calendar={mailboxCalendar(ctx.db, found.id)}
-          message={message}
-        />,
+        <MailboxPage {...pageBase(c, ctx, mailboxOf(c, ctx))} message={message} />,
         outcome.ok ? 200 : outcome.error.status,
       );
     },
@@ -178,15 +182,7 @@ export const mailboxRoutes: RouteDef[] = [
     access: admin,
     handler: (c, ctx) => {
       const mailbox = mailboxOf(c, ctx);
-      return render(
-        c,
-        <MailboxPage
-          csrf={c.get('csrf')}
-          active={c.get('active')!}
-          mailbox={mailbox}
-          calendar={mailboxCalendar(ctx.db, mailbox.id)}
-        />,
-      );
+      return render(c, <MailboxPage {...pageBase(c, ctx, mailbox)} />);
     },
   },
   {
@@ -195,16 +191,7 @@ export const mailboxRoutes: RouteDef[] = [
     access: admin,
     handler: (c, ctx) => {
       const mailbox = mailboxOf(c, ctx);
-      return render(
-        c,
-        <MailboxPage
-          csrf={c.get('csrf')}
-          active={c.get('active')!}
-          mailbox={mailbox}
-          calendar={mailboxCalendar(ctx.db, mailbox.id)}
-          confirmRemove
-        />,
-      );
+      return render(c, <MailboxPage {...pageBase(c, ctx, mailbox)} confirmRemove />);
     },
   },
   {
@@ -214,17 +201,7 @@ export const mailboxRoutes: RouteDef[] = [
     handler: async (c, ctx) => {
       const mailbox = mailboxOf(c, ctx);
       if (field(c, 'confirm', 10) !== 'yes')
-        return render(
-          c,
-          <MailboxPage
-            csrf={c.get('csrf')}
-            active={c.get('active')!}
-            mailbox={mailbox}
-            calendar={mailboxCalendar(ctx.db, mailbox.id)}
-            confirmRemove
-          />,
-          400,
-        );
+        return render(c, <MailboxPage {...pageBase(c, ctx, mailbox)} confirmRemove />, 400);
       removeMailbox(ctx, mailbox.id, sessionActor(c));
       return render(
         c,
@@ -260,10 +237,7 @@ export const mailboxRoutes: RouteDef[] = [
       return render(
         c,
         <MailboxPage
-          csrf={c.get('csrf')}
-          active={c.get('active')!}
-          mailbox={mailboxOf(c, ctx)}
-          calendar={mailboxCalendar(ctx.db, found.id)}
+          {...pageBase(c, ctx, mailboxOf(c, ctx))}
           message={
             result.ok
               ? { tone: 'ok', text: 'OAuth2 sign-in saved; sync retries with it.' }
