@@ -18,13 +18,17 @@ export interface SubjectMessage {
 
 const json = (v: readonly unknown[]) => JSON.stringify(v);
 
-/** The messages a person sent or received, by pseudonym (one scan for any number of them). */
+/**
+ * The messages a person sent or received, by pseudonym (one scan for any number of them): as
+ * From, as the Sender of a reply sent from a shared address, or as a recipient.
+ */
 export function messagesOfPseudonyms(db: Tx, pseudonyms: readonly string[]): SubjectMessage[] {
   if (pseudonyms.length === 0) return [];
   const set = json(pseudonyms);
   return db.all<SubjectMessage>(sql`
     SELECT id, thread_id AS threadId, mailbox_id AS mailboxId FROM messages m
     WHERE m.from_pseudonym IN (SELECT value FROM json_each(${set}))
+       OR m.sender_pseudonym IN (SELECT value FROM json_each(${set}))
        OR EXISTS (SELECT 1 FROM json_each(m.recipient_pseudonyms) r
                   WHERE r.value IN (SELECT value FROM json_each(${set})))
     ORDER BY id`);
@@ -265,6 +269,10 @@ export function accountRowCounts(db: Tx, userIds: readonly number[]): Record<str
   };
 }
 
-export function usernames(db: Tx): { id: number; username: string; role: string; createdAt: number }[] {
-  return db.all(sql`SELECT id, username, role, created_at AS createdAt FROM users ORDER BY id`);
+export function usernames(
+  db: Tx,
+): { id: number; username: string; role: string; createdAt: number; emailPseudonym: string | null }[] {
+  return db.all(
+    sql`SELECT id, username, role, created_at AS createdAt, email_pseudonym AS emailPseudonym FROM users ORDER BY id`,
+  );
 }

@@ -36,9 +36,14 @@ export function subjectOfEmail(db: Tx, keys: DataKeys, email: string): Subject {
   return subjectOfPseudonym(db, keys, pseudonym(keys.pseudonym, email));
 }
 
-/** From the pseudonym alone (the tracker keeps no address): console accounts are few, hash each. */
+/**
+ * From the pseudonym alone (the tracker keeps no address): console accounts are few, hash each
+ * user name; an account whose stored e-mail address has that pseudonym is the person's too.
+ */
 export function subjectOfPseudonym(db: Tx, keys: DataKeys, p: string): Subject {
-  const accounts = usernames(db).filter((u) => pseudonym(keys.pseudonym, normalizeAddress(u.username)) === p);
+  const accounts = usernames(db)
+    .filter((u) => u.emailPseudonym === p || pseudonym(keys.pseudonym, normalizeAddress(u.username)) === p)
+    .map(({ id, username, role, createdAt }) => ({ id, username, role, createdAt }));
   return { pseudonym: p, accounts, accountKeys: accounts.map((a) => signinAccountKey(keys, a.username)) };
 }
 

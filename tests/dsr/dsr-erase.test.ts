@@ -17,6 +17,7 @@ import {
   replayErasureJournal,
 } from '../../src/dsr/erasure-journal.js';
 import { personTables } from '../../src/dsr/subject.usecases.js';
+import { normalizeAddress, pseudonym } from '../../src/ingest/message.models.js';
 import { searchFts } from '../../src/knowledge/knowledge.repository.js';
 import { createVectorIndex } from '../../src/knowledge/vector-index.js';
 import { systemClock } from '../../src/shared/clock.js';
@@ -52,6 +53,19 @@ describe('data-subject requests against the real encrypted store', () => {
     });
     // Every table that can relate to a person is counted (dsr_requests: none received yet).
     for (const t of personTables()) expect(found.counts, t).toHaveProperty(t);
+  });
+
+  it('finds an agent by the Sender of their replies and by the e-mail address on their console account', () => {
+    const { store, keys } = dsrAppliance();
+    seedPerson(store, keys, anna);
+    const rita = pseudonym(keys.pseudonym, normalizeAddress('rita.lund@example.org'));
+    // A reply sent from the shared address, with Rita as its Sender; her account is named otherwise.
+    store.db.run(sql`UPDATE messages SET sender_pseudonym = ${rita} WHERE id = (
+      SELECT min(id) FROM messages WHERE direction = 'outbound')`);
+    store.db.run(sql`INSERT INTO users (username, role, password_hash, email_pseudonym, created_at, updated_at)
+      VALUES ('rlund', 'reviewer', 'x', ${rita}, 0, 0)`);
+    const found = findByEmail({ db: store.db, keys, clock: systemClock }, 'Rita.Lund@example.org');
+    expect(found.counts).toMatchObject({ messages: 1, users: 1 });
   });
 
   it('exports JSON and a plain-language summary, audited, and marks the access request done', () => {
