@@ -84,11 +84,17 @@ export function parseAddresses(value: string | undefined, role: Participant['rol
   });
 }
 
-export function loadEmailSet(path: string): EvalSet {
-  const msgs = readFileSync(path, 'utf8')
+/** A gold e-mail set's JSON lines. */
+export const readGold = (path: string): GoldMessage[] =>
+  readFileSync(path, 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as GoldMessage);
+
+export const loadEmailSet = (path: string): EvalSet => emailSetOf(readGold(path), path);
+
+/** Gold messages as an evaluation set: headers become participants, the thread's other mail its context. */
+export function emailSetOf(msgs: GoldMessage[], path: string): EvalSet {
   const byThread = new Map<string, GoldMessage[]>();
   for (const m of msgs) byThread.set(m.thread, [...(byThread.get(m.thread) ?? []), m]);
   const docs = msgs.map(

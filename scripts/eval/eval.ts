@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Span } from '../../src/anonymize/anonymize.types.js';
+import { trainingMailSet } from '../training-mail/training-mail.js';
 import { type BlindSetName, blindPaths, blindSets, blindSetTitles } from './blind-set.js';
 import { type EvalDoc, type EvalSet, loadEmailSet, loadPresidio } from './datasets.js';
 import { goldSetPath } from './make-email-set.js';
@@ -192,6 +193,9 @@ export async function runEval({ only, log = console.log, write = true }: EvalOpt
     }
     sets.push({ key, set: { ...loadEmailSet(path), name }, passes: 3 });
   }
+  // The taggers train on these, so they are scored only when asked for, as development data.
+  if (chosen?.includes('training-mail'))
+    sets.push({ key: 'training-mail', set: trainingMailSet(), passes: 1 });
 
   const systems: System[] = [];
   let veildraftError: string | undefined;

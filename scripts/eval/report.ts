@@ -16,8 +16,8 @@ export interface SystemResult {
   groupsSpecial?: Record<string, Metric>;
   error?: string;
 }
-/** presidio: Presidio's development set; emails: the project's own set (tuned on); blind-*, blind-2-*, blind-3-*: the blind sets' halves. */
-export type SetKey = 'presidio' | 'emails' | `${BlindSetName}-${'dev' | 'test'}`;
+/** presidio: Presidio's development set; emails: the project's own set (tuned on); blind-*, blind-2-*, blind-3-*: the blind sets' halves; training-mail: the taggers' training e-mails (no targets: trained on). */
+export type SetKey = 'presidio' | 'emails' | 'training-mail' | `${BlindSetName}-${'dev' | 'test'}`;
 const blindHalves = (Object.keys(blindSets) as BlindSetName[]).flatMap(
   (n) => [`${n}-dev`, `${n}-test`] as const,
 );

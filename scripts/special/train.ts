@@ -3,8 +3,8 @@
  * models/special-tagger/special.bin.gz, its entry in models/manifest.json and training.json (the
  * figures the model card quotes). Training text: sentences generated from the project's own
  * templates (scripts/special/templates/) and the licensed vocabularies in models/lexicons, the
- * NER templates' sentences as negatives, the project's gold e-mail set and the first blind set's
- * dev half. The epoch is chosen on the second and third blind sets' dev halves together (never
+ * NER templates' sentences as negatives, the project's gold e-mail set, the first and fourth blind
+ * sets' dev halves and the training e-mails (scripts/training-mail/). The epoch is chosen on the second and third blind sets' dev halves together (never
  * trained on). No blind test half is read here. Deterministic: the same data and seed give the same bytes.
  *
  *   node --import tsx scripts/special/train.ts [--epochs 8] [--buckets 18] [--seed 7] [--dry-run]
@@ -28,8 +28,9 @@ import {
 import { shuffle, type TrainSequence, trainTagger } from '../../src/anonymize/tagger/tagger.train.models.js';
 import { seededRandom } from '../../src/shared/random.js';
 import { blindPaths } from '../eval/blind-set.js';
-import { loadEmailSet } from '../eval/datasets.js';
+import { type EvalSet, loadEmailSet } from '../eval/datasets.js';
 import { goldSetPath } from '../eval/make-email-set.js';
+import { trainingMailSet } from '../training-mail/training-mail.js';
 import { generatedTexts } from './generate.js';
 import { type GoldText, type SpecialSequence, scoreSpecial, toSequences } from './special-data.js';
 
@@ -67,8 +68,8 @@ function nerTemplateTexts(lang: Lang): GoldText[] {
     .map((text) => ({ lang, text, spans: [] }));
 }
 
-const mailTexts = (file: string): GoldText[] =>
-  loadEmailSet(file).docs.map((d) => ({
+const mailTexts = (set: EvalSet | string): GoldText[] =>
+  (typeof set === 'string' ? loadEmailSet(set) : set).docs.map((d) => ({
     lang: d.group as Lang,
     text: d.text,
     spans: d.gold,
@@ -97,6 +98,8 @@ add(
 const realWeight = Number(values['real-weight']);
 add('gold-emails', mailTexts(goldSetPath), realWeight);
 add('blind-1-dev', mailTexts(blindPaths('blind').dev), realWeight);
+add('blind-4-dev', mailTexts(blindPaths('blind-4').dev), realWeight);
+add('training-mail', mailTexts(trainingMailSet()), realWeight);
 // Two sets written by different people: an epoch that suits one writer's phrasing alone is not chosen.
 const dev = [...mailTexts(blindPaths('blind-2').dev), ...mailTexts(blindPaths('blind-3').dev)];
 console.log(`training on ${train.length} sequences (${secs()}): ${JSON.stringify(sources)}`);

@@ -43,6 +43,7 @@ describe('blind e-mail set', () => {
     ['blind', 150],
     ['blind-2', 120],
     ['blind-3', 130],
+    ['blind-4', 240],
   ] as const)(
     'rebuilds exactly the committed halves of %s from the annotated source, the test half as frozen',
     (name, atLeast) => {
