@@ -4,6 +4,8 @@ import { analyticsRollupState, analyticsRollups, mailboxCalendars } from './anal
 
 export type MailboxCalendarRow = typeof mailboxCalendars.$inferSelect;
 export type RollupState = typeof analyticsRollupState.$inferSelect;
+/** A day row as written (the mailbox is given apart). */
+export type RollupRow = Omit<typeof analyticsRollups.$inferInsert, 'mailboxId'> & { coverage: string };
 
 export function findMailboxCalendar(db: Tx, mailboxId: number): MailboxCalendarRow | undefined {
   return db.select().from(mailboxCalendars).where(eq(mailboxCalendars.mailboxId, mailboxId)).get();
@@ -40,9 +42,9 @@ export function listRollups(
   calendarKey: string,
   fromDay: number,
   toDay: number,
-): { day: number; facts: Buffer }[] {
+): { day: number; facts: Buffer; coverage: string }[] {
   return db
-    .select({ day: analyticsRollups.day, facts: analyticsRollups.facts })
+    .select({ day: analyticsRollups.day, facts: analyticsRollups.facts, coverage: analyticsRollups.coverage })
     .from(analyticsRollups)
     .where(
       and(
@@ -61,7 +63,7 @@ export function replaceRollups(
   tx: Tx,
   mailboxId: number,
   range: { fromDay: number; toDay: number } | null,
-  rows: readonly { day: number; calendarKey: string; facts: Buffer }[],
+  rows: readonly RollupRow[],
 ): void {
   tx.delete(analyticsRollups)
     .where(

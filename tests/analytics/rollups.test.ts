@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyticsReport } from '../../src/analytics/analytics.usecases.js';
+import { analyticsPage } from '../../src/analytics/analytics-page.usecases.js';
 import { parseCalendarForm } from '../../src/analytics/mailbox-calendar.models.js';
 import {
   recomputeAnalytics,
@@ -78,6 +79,58 @@ describe('analytics rollups', () => {
     expect(figures(deps, oneDay).rest.segments).toEqual(
       analyticsReport(deps, { ...oneDay, idleDays: 7.000000001 }).mailboxes[0]!.segments,
     );
+    store.close();
+  });
+
+  it('serve the Analytics page (heatmap, trend, waiting list, coverage) exactly as computing it from the messages', () => {
+    const { store, keys, deps, mailboxId } = setup();
+    // A second mailbox makes "all mailboxes" combine rows; automated mail is not an arrival.
+    const other = seedMailbox(store, 'Sales');
+    seedThreads(store, other, [
+      ...weeks().slice(0, 12),
+      [{ at: MONDAY_9 + 2 * H, direction: 'inbound', from: 'bot', to: ['box'], skipRule: 'auto_submitted' }],
+    ]);
+    const pageDeps = { ...deps, keys };
+    const page = (mailbox: number | null, from: string, to: string, fromMessages: boolean) => {
+      const p = analyticsPage(pageDeps, {
+        mailboxId: mailbox,
+        from,
+        to,
+        visibleMailboxIds: null,
+        perAgent: false,
+        actor: { kind: 'cli' },
+        fromMessages,
+      })!;
+      return {
+        figures: p.figures,
+        heatmap: p.heatmap,
+        trend: p.trend,
+        backlog: p.backlog,
+        coverage: p.coverage,
+      };
+    };
+    for (const [mailbox, from, to] of [
+      [mailboxId, '2026-06-01', '2026-06-30'],
+      [mailboxId, '2026-05-01', '2026-07-01'],
+      [null, '2026-06-01', '2026-06-30'],
+      [null, '2026-06-10', '2026-06-12'],
+    ] as const) {
+      const fromRollups = page(mailbox, from, to, false);
+      expect(fromRollups).toEqual(page(mailbox, from, to, true));
+      if (from === '2026-06-01') {
+        expect(fromRollups.heatmap.total).toBeGreaterThan(40);
+        expect(fromRollups.backlog.n).toBeGreaterThan(0);
+        expect(fromRollups.backlog.threads[0]!.customer).toMatch(/^c\d+$/);
+        expect(fromRollups.coverage.drafted).toBeGreaterThan(0);
+      }
+    }
+    // Read from the rows alone: the threads are gone, the page's figures stay (until a refresh).
+    const before = page(mailboxId, '2026-06-01', '2026-06-30', false);
+    store.sqlite.prepare('UPDATE threads SET last_at = 0, first_at = 0 WHERE mailbox_id = ?').run(mailboxId);
+    const after = page(mailboxId, '2026-06-01', '2026-06-30', false);
+    expect(after.heatmap).toEqual(before.heatmap);
+    expect(after.trend).toEqual(before.trend);
+    expect(page(mailboxId, '2026-06-01', '2026-06-30', true).heatmap.total).toBe(0);
     store.close();
   });
 
