@@ -31,6 +31,7 @@ import {
   pageFromRollups,
   rollupsBuiltFor,
 } from './page-rollups.usecases.js';
+import { rebuildProgress } from './rebuild.usecases.js';
 import { buildCalendar, calendarOfMailbox, defaultCalendar, yearsBetween } from './rollups.usecases.js';
 import { type Segment, segmentThread, type ThreadMessage } from './segments.models.js';
 import { type TrendPoint, type TrendUnit, trend, trendUnitFor } from './trend.models.js';
@@ -79,6 +80,11 @@ export interface AnalyticsPage {
   coverage: Coverage;
   /** null unless per-agent mode is on. */
   agents: AgentFigures[] | null;
+  /**
+   * Mailboxes whose rollups are being rebuilt, with how far: their figures are the previous
+   * complete rollups, or, after a calendar change, computed from the messages meanwhile.
+   */
+  rebuilding: { name: string; doneDays: number; totalDays: number }[];
 }
 
 /** Today's local date in the business-hours time zone: the end of the preset periods. */
@@ -173,6 +179,10 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
     backlog: extras.backlog,
     coverage: extras.coverage,
     agents: extras.agents,
+    rebuilding: scope.flatMap((m) => {
+      const progress = rebuildProgress(deps, m.id);
+      return progress ? [{ name: m.name, doneDays: progress.doneDays, totalDays: progress.totalDays }] : [];
+    }),
   };
   if (req.perAgent) {
     // Every view of per-agent figures is on the record: who looked, at which mailboxes and period.

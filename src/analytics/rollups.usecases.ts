@@ -194,6 +194,27 @@ export function rollupsFresh(db: Db, mailboxId: number, key: string): RollupStat
   return ids.message === null && ids.draft === null ? state : null;
 }
 
+/** The mailbox's calendar and the key its rollups are built with. */
+export function rollupCalendar(db: Db, mailboxId: number): { def: MailboxCalendarDef; key: string } {
+  const { def } = calendarOfMailbox(db, mailboxId);
+  return { def, key: calendarKey(def, DEFAULT_IDLE_DAYS) };
+}
+
+/**
+ * Whether the next refresh must rebuild every day: no rows yet, another calendar, or messages
+ * deleted since (the count does not add up).
+ */
+export function fullRebuildDue(db: Db, mailboxId: number): boolean {
+  const state = findRollupState(db, mailboxId);
+  if (!state || state.calendarKey !== rollupCalendar(db, mailboxId).key) return true;
+  const { newMessages } = touchedThreads(db, mailboxId, {
+    messageWatermark: state.messageWatermark,
+    draftWatermark: state.draftWatermark,
+    recentSince: state.refreshedAt,
+  });
+  return state.messageCount + newMessages !== storeExtent(db, mailboxId).messages;
+}
+
 /**
  * Brings a mailbox's daily rollups up to date. Incremental: only the local days of threads
  * touched since the last run (new messages or drafts, or recent activity) are recomputed. Full:
@@ -207,8 +228,7 @@ export function refreshRollups(
 ): RefreshResult {
   const started = performance.now();
   const now = deps.clock.now();
-  const { def } = calendarOfMailbox(deps.db, mailboxId);
-  const key = calendarKey(def, DEFAULT_IDLE_DAYS);
+  const { def, key } = rollupCalendar(deps.db, mailboxId);
   const state = findRollupState(deps.db, mailboxId);
   // Watermarks first: what arrives while this runs is picked up by the next run.
   const extent = storeExtent(deps.db, mailboxId);

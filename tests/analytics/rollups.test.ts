@@ -7,6 +7,7 @@ import {
   resetMailboxCalendar,
   setMailboxCalendar,
 } from '../../src/analytics/mailbox-calendar.usecases.js';
+import { rebuildProgress, rebuildRollups, rebuildStep } from '../../src/analytics/rebuild.usecases.js';
 import { refreshRollups } from '../../src/analytics/rollups.usecases.js';
 import { searchAudit } from '../../src/audit/audit-search.repository.js';
 import { type SeedMessage, seedMailbox, seedThreads } from '../support/analytics-seed.js';
@@ -204,6 +205,53 @@ describe('analytics rollups', () => {
       .run();
     expect(refreshRollups(deps, mailboxId).mode).toBe('full');
     expect(figures(deps).rest.segments).toEqual({ n: 39 });
+    store.close();
+  });
+
+  it('rebuild in steps that let timers run, showing the previous rollups until the last step, with the same rows as one step', async () => {
+    const { store, keys, deps, mailboxId } = setup();
+    // Older threads, one every four days for a year: some 28 steps of two weeks.
+    seedThreads(
+      store,
+      mailboxId,
+      Array.from({ length: 90 }, (_, i) => [
+        { at: MONDAY_9 - (i + 1) * 4 * DAY, direction: 'inbound' as const, from: `o${i}`, to: ['box'] },
+      ]),
+    );
+    const rows = () =>
+      store.sqlite
+        .prepare(
+          'SELECT day, calendar_key, facts, coverage FROM analytics_rollups WHERE mailbox_id = ? ORDER BY day',
+        )
+        .all(mailboxId);
+    refreshRollups(deps, mailboxId, { full: true });
+    const inOneStep = rows();
+    const before = figures(deps).rest;
+
+    // One step of a new rebuild: two weeks staged, the rows read are still the complete ones.
+    expect(rebuildStep(deps, mailboxId).done).toBe(false);
+    expect(rebuildProgress(deps, mailboxId)).toMatchObject({ doneDays: 14, totalDays: expect.any(Number) });
+    expect(rows()).toEqual(inOneStep);
+    expect(figures(deps)).toEqual({ computedFrom: 'rollups', rest: before });
+    const page = analyticsPage(
+      { ...deps, keys },
+      { mailboxId, ...june, visibleMailboxIds: null, perAgent: false, actor: { kind: 'cli' } },
+    )!;
+    expect(page.rebuilding).toEqual([{ name: 'Support', doneDays: 14, totalDays: expect.any(Number) }]);
+
+    // The rest resumes there, yielding between steps: a timer fires meanwhile.
+    let fired = 0;
+    const timer = setInterval(() => fired++, 0);
+    const result = await rebuildRollups(deps, mailboxId);
+    clearInterval(timer);
+    expect(fired).toBeGreaterThan(0);
+    expect(result.mode).toBe('full');
+    expect(rebuildProgress(deps, mailboxId)).toBeNull();
+    expect(rows()).toEqual(inOneStep);
+    expect(figures(deps)).toEqual({ computedFrom: 'rollups', rest: before });
+    expect(store.sqlite.prepare('SELECT count(*) AS n FROM analytics_rollups_staged').get()).toEqual({
+      n: 0,
+    });
     store.close();
   });
 
