@@ -2,21 +2,34 @@
 // a third of first messages drafted, some automated) into the real encrypted store, gives the
 // mailbox its own calendar (DE-BY holidays), then times: the full rebuild of its daily rollups
 // (everything computed from the messages), a one-year report after a day of new mail (the
-// incremental refresh included), and one-year and one-month reports read from fresh rollups.
+// incremental refresh included), one-year and one-month reports read from fresh rollups, and the
+// Analytics page itself for both periods (its use case plus the view rendered to HTML, as the
+// route does), from the rollups and, in the same run, computed from the messages as before.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyticsReport } from '../../src/analytics/analytics.usecases.js';
+import { analyticsPage } from '../../src/analytics/analytics-page.usecases.js';
 import { setMailboxCalendar } from '../../src/analytics/mailbox-calendar.usecases.js';
 import { refreshRollups } from '../../src/analytics/rollups.usecases.js';
 import { loadConfig } from '../../src/config/config.js';
+import type { ActiveSession } from '../../src/sessions/sessions.usecases.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { openAppliance } from '../../src/start.js';
+import { AnalyticsPageView } from '../../src/web/views/analytics.js';
 import { type SeedMessage, seedMailbox, seedThreads } from '../../tests/support/analytics-seed.js';
 import { median, percentile, round } from '../bench-support/stats.js';
 
 const N = Number(process.env.BENCH_ANALYTICS_MESSAGES ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_ANALYTICS_RUNS ?? 20);
+/** The page computed from the messages is slow at this size: fewer runs of it. */
+const OLD_PAGE_RUNS = Math.max(1, Math.min(RUNS, Number(process.env.BENCH_ANALYTICS_OLD_PAGE_RUNS ?? 5)));
+/** The view reads the session stage and the signed-in user's role, id and name only. */
+const reader = {
+  idHash: 'bench',
+  session: { stage: 'full' },
+  user: { id: 1, role: 'admin', username: 'bench' },
+} as unknown as ActiveSession;
 const H = 3_600_000;
 const YEAR_START = Date.parse('2025-01-01T00:00:00Z');
 
@@ -89,6 +102,48 @@ export async function run() {
     const year = Array.from({ length: RUNS }, () => report('2025-01-01', '2025-12-31'));
     const month = Array.from({ length: RUNS }, () => report('2025-06-01', '2025-06-30'));
     const ms = (runs: { ms: number }[]) => runs.map((r) => r.ms);
+    // The page as GET /analytics builds it: the use case, then the view to HTML.
+    const page = (from: string, to: string, fromMessages: boolean) => {
+      const t = performance.now();
+      const p = analyticsPage(
+        { ...deps, keys },
+        {
+          mailboxId,
+          from,
+          to,
+          visibleMailboxIds: null,
+          perAgent: false,
+          actor: { kind: 'cli' },
+          fromMessages,
+        },
+      );
+      const html = String(
+        AnalyticsPageView({
+          csrf: 'bench',
+          active: reader,
+          form: { mailbox: mailboxId, period: 'custom', from, to },
+          options: p?.options ?? [],
+          errors: {},
+          page: p,
+          perAgent: false,
+        }),
+      );
+      if (!html.includes('Waiting for a reply')) throw new Error('the page did not render its figures');
+      return performance.now() - t;
+    };
+    const pageTimes = (from: string, to: string) => {
+      const now = Array.from({ length: RUNS }, () => page(from, to, false));
+      const old = Array.from({ length: OLD_PAGE_RUNS }, () => page(from, to, true));
+      return {
+        medianMs: round(median(now)),
+        p95Ms: round(percentile(now, 95)),
+        fromMessagesMedianMs: round(median(old)),
+        fromMessagesP95Ms: round(percentile(old, 95)),
+        speedup: round(median(old) / median(now)),
+      };
+    };
+    const pageYear = pageTimes('2025-01-01', '2025-12-31');
+    const pageMonth = pageTimes('2025-06-01', '2025-06-30');
     store.close();
     return {
       messages: seeded,
@@ -106,6 +161,8 @@ export async function run() {
         p95Ms: round(percentile(ms(month), 95)),
         segments: month[0]!.segments,
       },
+      pageYear,
+      pageMonth,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -23,20 +23,28 @@ import { createCalendar, dateOfDay, dayOfDate, instantOfWall, zoneOffsetFn } fro
 import { type Coverage, type CoverageRow, coverage } from './coverage.models.js';
 import { coverageRows } from './coverage.repository.js';
 import { addArrivals, emptyHeatmap, type Heatmap } from './heatmap.models.js';
-import { buildCalendar, calendarOfMailbox, yearsBetween } from './rollups.usecases.js';
-import { type Segment, segmentThread } from './segments.models.js';
+import { calendarKey } from './mailbox-calendar.models.js';
+import {
+  BACKLOG_LIMIT,
+  type PageContext,
+  type PageExtras,
+  pageFromRollups,
+  rollupsBuiltFor,
+} from './page-rollups.usecases.js';
+import { rebuildProgress } from './rebuild.usecases.js';
+import { buildCalendar, calendarOfMailbox, defaultCalendar, yearsBetween } from './rollups.usecases.js';
+import { type Segment, segmentThread, type ThreadMessage } from './segments.models.js';
 import { type TrendPoint, type TrendUnit, trend, trendUnitFor } from './trend.models.js';
+
+const DAY = 86_400_000;
 
 /**
  * The console's Analytics page: the report of `analyticsReport` for the mailboxes the reader may
  * see, and the figures only the page shows (arrivals heatmap, trend, waiting mail, draft
- * coverage, and per-agent figures when that mode is on). Those come from a second walk over the
- * same threads, so the report itself stays exactly what the command line prints.
+ * coverage, and per-agent figures when that mode is on). Those come from the same daily rollups
+ * as the report (page-rollups.usecases.ts), or from a walk over the period's threads where the
+ * rollups cannot serve; both give the same figures.
  */
-
-const DAY = 86_400_000;
-/** Waiting threads listed on the page; the counts cover all of them. */
-const BACKLOG_LIMIT = 50;
 
 export interface AnalyticsPageDeps {
   db: Db;
@@ -53,6 +61,8 @@ export interface AnalyticsPageRequest {
   visibleMailboxIds: readonly number[] | null;
   /** VEILDRAFT_ANALYTICS_PER_AGENT: set at start-up, never from the console. */
   perAgent: boolean;
+  /** Compute the page's figures from the messages even where the rollups could serve them. */
+  fromMessages?: boolean;
   actor: AuditActor;
 }
 
@@ -70,6 +80,11 @@ export interface AnalyticsPage {
   coverage: Coverage;
   /** null unless per-agent mode is on. */
   agents: AgentFigures[] | null;
+  /**
+   * Mailboxes whose rollups are being rebuilt, with how far: their figures are the previous
+   * complete rollups, or, after a calendar change, computed from the messages meanwhile.
+   */
+  rebuilding: { name: string; doneDays: number; totalDays: number }[];
 }
 
 /** Today's local date in the business-hours time zone: the end of the preset periods. */
@@ -127,70 +142,47 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
   // all mailboxes together: the console's Business hours calendar.
   const own = mailbox ? calendarOfMailbox(deps.db, mailbox.id).def : null;
   const offsetAt = zoneOffsetFn(own?.timeZone ?? report.period.timeZone);
-  const startAt = instantOfWall(offsetAt, dayOfDate(report.period.from) * DAY);
-  const endAt = instantOfWall(offsetAt, (dayOfDate(report.period.to) + 1) * DAY);
+  const fromDay = dayOfDate(report.period.from);
+  const toDay = dayOfDate(report.period.to);
+  const startAt = instantOfWall(offsetAt, fromDay * DAY);
+  const endAt = instantOfWall(offsetAt, (toDay + 1) * DAY);
   const today = dateOfDay(Math.floor((now + offsetAt(now)) / DAY));
-  const endOfToday = instantOfWall(offsetAt, (dayOfDate(today) + 1) * DAY);
   const calendar = own
     ? buildCalendar(own, yearsBetween(startAt, Math.max(endAt, now)))
     : createCalendar(report.calendar);
-  const agents = new Map<Segment, SegmentAgents>();
-  const opts = {
-    calendar,
-    slaBusinessHours: own?.slaBusinessHours ?? report.slaBusinessHours,
-    idleDays: report.segmentIdleDays,
-    now,
-    agents,
+  const ctx: PageContext = {
+    scope,
+    period: { startAt, endAt, fromDay, toDay, from: report.period.from, to: report.period.to },
+    endOfToday: instantOfWall(offsetAt, (dayOfDate(today) + 1) * DAY),
+    offsetAt,
+    unit: trendUnitFor(report.period.from, report.period.to),
+    opts: {
+      calendar,
+      slaBusinessHours: own?.slaBusinessHours ?? report.slaBusinessHours,
+      idleDays: report.segmentIdleDays,
+      now,
+    },
   };
-
-  const heatmap = emptyHeatmap();
-  const segments: Segment[] = [];
-  const customers = new Map<number, string | null>();
-  const coverageInput: CoverageRow[] = [];
-  for (const mb of scope) {
-    for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt)) {
-      const inPeriod = segmentThread(t.threadId, t.messages, report.segmentIdleDays).filter(
-        (s) => s.startAt >= startAt && s.startAt < endAt,
-      );
-      segments.push(...inPeriod);
-      const arrivals = t.messages.filter(
-        (m) => m.direction === 'inbound' && m.skipRule === null && m.at >= startAt && m.at < endAt,
-      );
-      addArrivals(
-        heatmap,
-        arrivals.map((m) => m.at),
-        offsetAt,
-      );
-      if (inPeriod.some((s) => s.latest && s.waitingSince !== null))
-        customers.set(t.threadId, arrivals.find((m) => m.fromPseudonym)?.fromPseudonym ?? null);
-      for (const [s, who] of replyAgents(t.messages, inPeriod)) agents.set(s, who);
-    }
-    coverageInput.push(...coverageRows(deps.db, mb.id, startAt, endAt));
-  }
-
-  const trendUnit = trendUnitFor(report.period.from, report.period.to);
+  // Per-agent figures need each reply's sender, which the rollups keep only as a number.
+  const key = calendarKey(own ?? defaultCalendar(deps.db), report.segmentIdleDays);
+  const fromRollups =
+    !req.perAgent && !req.fromMessages && scope.every((m) => rollupsBuiltFor(deps.db, m.id, key));
+  const extras = fromRollups ? pageFromRollups(deps.db, key, ctx) : pageFromMessages(deps, ctx, req.perAgent);
   const page: AnalyticsPage = {
     options,
     mailbox,
     report,
-    figures: mailbox && report.mailboxes[0] ? report.mailboxes[0] : mailboxFigures(segments, opts),
-    heatmap,
-    trendUnit,
-    trend: trend(segments, {
-      ...opts,
-      from: report.period.from,
-      to: report.period.to,
-      unit: trendUnit,
-      offsetAt,
+    figures: mailbox && report.mailboxes[0] ? report.mailboxes[0] : extras.figures(),
+    heatmap: extras.heatmap,
+    trendUnit: ctx.unit,
+    trend: extras.trend,
+    backlog: extras.backlog,
+    coverage: extras.coverage,
+    agents: extras.agents,
+    rebuilding: scope.flatMap((m) => {
+      const progress = rebuildProgress(deps, m.id);
+      return progress ? [{ name: m.name, doneDays: progress.doneDays, totalDays: progress.totalDays }] : [];
     }),
-    backlog: backlog(segments, {
-      ...opts,
-      endOfToday,
-      customerOf: (id) => customers.get(id) ?? null,
-      limit: BACKLOG_LIMIT,
-    }),
-    coverage: coverage(coverageInput),
-    agents: req.perAgent ? agentFigures(agents, { ...opts, userOf: userOfPseudonym(deps) }) : null,
   };
   if (req.perAgent) {
     // Every view of per-agent figures is on the record: who looked, at which mailboxes and period.
@@ -205,6 +197,62 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
     );
   }
   return page;
+}
+
+/**
+ * The page's own figures computed from the messages: a walk over the period's threads. Used
+ * when the rollups cannot serve (per-agent mode, or a mailbox with its own calendar among all
+ * mailboxes), and by the test and the bench that compare both ways.
+ */
+function pageFromMessages(deps: AnalyticsPageDeps, ctx: PageContext, perAgent: boolean): PageExtras {
+  const { startAt, endAt } = ctx.period;
+  const agents = new Map<Segment, SegmentAgents>();
+  const opts = { ...ctx.opts, agents };
+  const heatmap = emptyHeatmap();
+  const segments: Segment[] = [];
+  const customers = new Map<number, string | null>();
+  const coverageInput: CoverageRow[] = [];
+  for (const mb of ctx.scope) {
+    for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt)) {
+      const inPeriod = segmentThread(t.threadId, t.messages, ctx.opts.idleDays).filter(
+        (s) => s.startAt >= startAt && s.startAt < endAt,
+      );
+      segments.push(...inPeriod);
+      const arrivals = t.messages.filter(
+        (m) => m.direction === 'inbound' && m.skipRule === null && m.at >= startAt && m.at < endAt,
+      );
+      addArrivals(
+        heatmap,
+        arrivals.map((m) => m.at),
+        ctx.offsetAt,
+      );
+      if (inPeriod.some((s) => s.latest && s.waitingSince !== null)) {
+        // The customer who wrote first in the period.
+        const first = arrivals
+          .filter((m) => m.fromPseudonym)
+          .reduce<ThreadMessage | null>(
+            (a, m) => (!a || m.at < a.at || (m.at === a.at && m.id < a.id) ? m : a),
+            null,
+          );
+        customers.set(t.threadId, first?.fromPseudonym ?? null);
+      }
+      for (const [s, who] of replyAgents(t.messages, inPeriod)) agents.set(s, who);
+    }
+    coverageInput.push(...coverageRows(deps.db, mb.id, startAt, endAt));
+  }
+  return {
+    figures: () => mailboxFigures(segments, opts),
+    heatmap,
+    trend: trend(segments, { ...opts, ...ctx.period, unit: ctx.unit, offsetAt: ctx.offsetAt }),
+    backlog: backlog(segments, {
+      ...opts,
+      endOfToday: ctx.endOfToday,
+      customerOf: (id) => customers.get(id) ?? null,
+      limit: BACKLOG_LIMIT,
+    }),
+    coverage: coverage(coverageInput),
+    agents: perAgent ? agentFigures(agents, { ...opts, userOf: userOfPseudonym(deps) }) : null,
+  };
 }
 
 /** Console users by the pseudonym of their e-mail address or user name. */

@@ -5,8 +5,9 @@ import type { Logger } from '../shared/logger.js';
 import type { Tx } from '../store/store.js';
 import { analyticsRefreshJob } from './analytics.job.js';
 import { type AutoPauseDeps, autoPauseUnusedDrafting } from './auto-pause.usecases.js';
+import { rebuildProgress, rebuildRollups } from './rebuild.usecases.js';
 import { findRollupState } from './rollups.repository.js';
-import { refreshRollups } from './rollups.usecases.js';
+import { fullRebuildDue, refreshRollups } from './rollups.usecases.js';
 
 /** How often the rollups catch up with new mail (a report refreshes them too when asked). */
 export const ANALYTICS_REFRESH_MS = 10 * 60_000;
@@ -59,8 +60,14 @@ export function analyticsRefreshHandler(
         payload.mailboxId === null ? listMailboxRows(deps.db).map((m) => m.id) : [payload.mailboxId];
       for (const id of ids) {
         const state = findRollupState(deps.db, id);
-        const full = payload.full || !state || now - state.rebuiltAt > REBUILD_AFTER_MS;
-        const result = refreshRollups(deps, id, { full });
+        // A full rebuild goes in steps (the console stays responsive); one cut short resumes.
+        const full =
+          payload.full ||
+          !state ||
+          now - state.rebuiltAt > REBUILD_AFTER_MS ||
+          rebuildProgress(deps, id) !== null ||
+          fullRebuildDue(deps.db, id);
+        const result = full ? await rebuildRollups(deps, id) : refreshRollups(deps, id);
         if (result.mode !== 'fresh')
           deps.logger.info({ mailboxId: id, ...result }, 'analytics rollups refreshed');
       }

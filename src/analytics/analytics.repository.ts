@@ -77,3 +77,19 @@ export function* threadsOfMailbox(
   }
   if (batch.length > 0) yield { threadId, messages: batch };
 }
+
+/**
+ * The customer who wrote first in [from, to) in one thread: the pseudonym on its earliest
+ * customer mail (inbound, no skip rule) with a sender, through messages_thread_idx.
+ */
+export function firstCustomer(db: Db, threadId: number, from: number, to: number): string | null {
+  const row = db.$client
+    .prepare(
+      `SELECT from_pseudonym AS p FROM messages
+       WHERE thread_id = ? AND direction = 'inbound' AND skip_rule IS NULL AND from_pseudonym IS NOT NULL
+         AND received_at >= ? AND received_at < ?
+       ORDER BY received_at, id LIMIT 1`,
+    )
+    .get(threadId, from, to) as { p: string } | undefined;
+  return row?.p ?? null;
+}

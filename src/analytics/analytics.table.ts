@@ -21,25 +21,57 @@ export const mailboxCalendars = sqliteTable('mailbox_calendars', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/** The columns of a day row, shared by the rollups read and those a chunked rebuild stages. */
+const rollupColumns = () => ({
+  mailboxId: integer('mailbox_id')
+    .notNull()
+    .references(() => mailboxes.id, { onDelete: 'cascade' }),
+  /** Local day number (days since 1970-01-01 in the calendar's zone). */
+  day: integer('day').notNull(),
+  calendarKey: text('calendar_key').notNull(),
+  facts: blob('facts', { mode: 'buffer' }).notNull(),
+  /** JSON `[[skipRule, draftStatus, failureCode, n], …]`: the day's inbound mail for draft coverage. */
+  coverage: text('coverage').notNull().default('[]'),
+});
+
 /**
  * Precomputed facts of the segments that started on one local day (in the mailbox calendar's
  * zone), so a report reads a year as 365 rows instead of re-deriving a million messages. `facts`
- * holds every segment's durations exactly (rollup.models.ts); `calendarKey` names the calendar and
- * segment rule they were computed with, so a changed calendar never mixes with old rows.
+ * holds every segment's durations exactly (facts.models.ts) and the day's arrivals by hour;
+ * `coverage` what the drafting job did with the day's inbound mail; `calendarKey` names the
+ * calendar and segment rule they were computed with, so a changed calendar never mixes with old rows.
  */
-export const analyticsRollups = sqliteTable(
-  'analytics_rollups',
-  {
-    mailboxId: integer('mailbox_id')
-      .notNull()
-      .references(() => mailboxes.id, { onDelete: 'cascade' }),
-    /** Local day number (days since 1970-01-01 in the calendar's zone). */
-    day: integer('day').notNull(),
-    calendarKey: text('calendar_key').notNull(),
-    facts: blob('facts', { mode: 'buffer' }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.mailboxId, t.day] })],
-);
+export const analyticsRollups = sqliteTable('analytics_rollups', rollupColumns(), (t) => [
+  primaryKey({ columns: [t.mailboxId, t.day] }),
+]);
+
+/**
+ * Rows of a full rebuild in progress, written a range of days at a time, and moved into
+ * `analytics_rollups` in one transaction when the last day is done: until then readers see the
+ * previous complete rollups, never half of a rebuild.
+ */
+export const analyticsRollupsStaged = sqliteTable('analytics_rollups_staged', rollupColumns(), (t) => [
+  primaryKey({ columns: [t.mailboxId, t.day] }),
+]);
+
+/**
+ * A full rebuild in progress: the calendar it builds for, its days, the next day to compute, and
+ * the store as it was when it began (the watermarks the rollups get once it completes). A rebuild
+ * interrupted by a restart resumes at `nextDay` when the calendar is still the same.
+ */
+export const analyticsRollupRebuilds = sqliteTable('analytics_rollup_rebuilds', {
+  mailboxId: integer('mailbox_id')
+    .primaryKey()
+    .references(() => mailboxes.id, { onDelete: 'cascade' }),
+  calendarKey: text('calendar_key').notNull(),
+  fromDay: integer('from_day').notNull(),
+  toDay: integer('to_day').notNull(),
+  nextDay: integer('next_day').notNull(),
+  messageWatermark: integer('message_watermark').notNull(),
+  draftWatermark: integer('draft_watermark').notNull(),
+  messageCount: integer('message_count').notNull(),
+  startedAt: integer('started_at').notNull(),
+});
 
 /**
  * Where a mailbox's rollups stand: the calendar they were built with and what of the store they
@@ -55,6 +87,8 @@ export const analyticsRollupState = sqliteTable('analytics_rollup_state', {
   messageCount: integer('message_count').notNull(),
   refreshedAt: integer('refreshed_at').notNull(),
   rebuiltAt: integer('rebuilt_at').notNull(),
+  /** One more at every write of the rows: what a reader's cache of decoded rows is keyed by. */
+  version: integer('version').notNull().default(0),
 });
 
 /**

@@ -20,6 +20,8 @@ import {
   DEFAULT_SLA_BUSINESS_HOURS,
   type MailboxCalendarDef,
 } from './mailbox-calendar.models.js';
+import { rebuildProgress } from './rebuild.usecases.js';
+import { findRollupState } from './rollups.repository.js';
 import {
   buildCalendar,
   calendarOfMailbox,
@@ -95,6 +97,8 @@ function positive(label: string, value: number): number {
  * The facts of the segments that started in [fromDay, toDay]: from the daily rollups when the
  * mailbox's own calendar applies (refreshed first if anything changed since), otherwise (a
  * request that overrides holidays, closures or the idle rule) from the messages themselves.
+ * While a full rebuild is under way the rollups are read as they are (the previous complete
+ * ones), or, when they were built for another calendar, the figures come from the messages.
  */
 function periodFacts(
   deps: { db: Db; clock: Clock },
@@ -103,10 +107,14 @@ function periodFacts(
   rollupKey: string | null,
   days: { fromDay: number; toDay: number },
   idleDays: number,
-): AnyFacts {
-  if (rollupKey) {
-    if (!rollupsFresh(deps.db, mailboxId, rollupKey)) refreshRollups(deps, mailboxId);
-    return rollupFacts(deps.db, mailboxId, rollupKey, days.fromDay, days.toDay);
+): { facts: AnyFacts; computedFrom: MailboxReport['computedFrom'] } {
+  const rebuilding = rollupKey !== null && rebuildProgress(deps, mailboxId) !== null;
+  if (rollupKey && (!rebuilding || findRollupState(deps.db, mailboxId)?.calendarKey === rollupKey)) {
+    if (!rebuilding && !rollupsFresh(deps.db, mailboxId, rollupKey)) refreshRollups(deps, mailboxId);
+    return {
+      facts: rollupFacts(deps.db, mailboxId, rollupKey, days.fromDay, days.toDay),
+      computedFrom: 'rollups',
+    };
   }
   const offsetAt = zoneOffsetFn(def.timeZone);
   const startAt = instantOfWall(offsetAt, days.fromDay * DAY);
@@ -121,7 +129,7 @@ function periodFacts(
     segments.push(...inPeriod);
     for (const [s, who] of replyAgents(t.messages, inPeriod)) agents.set(s, who);
   }
-  return factsOfSegments(segments, calendar, agents);
+  return { facts: factsOfSegments(segments, calendar, agents), computedFrom: 'messages' };
 }
 
 /** Per mailbox: segments that started in the period and their figures. */
@@ -160,7 +168,7 @@ export function analyticsReport(deps: { db: Db; clock: Clock }, req: AnalyticsRe
     const def = overrides(own);
     const ownKey = calendarKey(own, DEFAULT_IDLE_DAYS);
     const rollupKey = calendarKey(def, idleDays) === ownKey ? ownKey : null;
-    const facts = periodFacts(deps, mb.id, def, rollupKey, days, idleDays);
+    const { facts, computedFrom } = periodFacts(deps, mb.id, def, rollupKey, days, idleDays);
     const offsetAt = zoneOffsetFn(def.timeZone);
     const today = localDayFn(def.timeZone)(now);
     const figures = figuresOfFacts(facts, {
@@ -182,7 +190,7 @@ export function analyticsReport(deps: { db: Db; clock: Clock }, req: AnalyticsRe
           closures: def.closures,
         },
         slaBusinessHours: def.slaBusinessHours,
-        computedFrom: rollupKey ? 'rollups' : 'messages',
+        computedFrom,
       },
     ];
   });

@@ -1,5 +1,6 @@
 import { type bucketLabels, histogram } from './aggregate.models.js';
 import type { BusinessCalendar } from './calendar.models.js';
+import { type AnyFacts, WAIT_LATEST, WAIT_REPLIED, WAIT_STRIDE } from './facts.models.js';
 import type { Segment } from './segments.models.js';
 
 /**
@@ -34,42 +35,87 @@ export interface Backlog {
 
 const HOUR = 3_600_000;
 
-export function backlog(
-  segments: readonly Segment[],
-  o: {
-    calendar: BusinessCalendar;
-    slaBusinessHours: number;
-    now: number;
-    /** The end of the local day `now` falls in. */
-    endOfToday: number;
-    customerOf: (threadId: number) => string | null;
-    limit: number;
-  },
-): Backlog {
+/** A thread's latest segment while it waits: what the list needs of it. */
+export interface Waiting {
+  threadId: number;
+  startAt: number;
+  since: number;
+  /** The segment had its first reply (a follow-up waits). */
+  replied: boolean;
+}
+
+export interface BacklogOptions {
+  calendar: BusinessCalendar;
+  slaBusinessHours: number;
+  now: number;
+  /** The end of the local day `now` falls in. */
+  endOfToday: number;
+  /** Asked only for the threads listed. */
+  customerOf: (threadId: number) => string | null;
+  limit: number;
+}
+
+export function backlog(segments: readonly Segment[], o: BacklogOptions): Backlog {
+  return backlogOf(
+    segments
+      .filter((s) => s.latest && s.waitingSince !== null)
+      .map((s) => ({
+        threadId: s.threadId,
+        startAt: s.startAt,
+        since: s.waitingSince as number,
+        replied: s.firstReply !== null,
+      })),
+    o,
+  );
+}
+
+/** The waiting rows of segment facts (from the rollups or computed on the spot). */
+export function waitingOfFacts(f: AnyFacts): Waiting[] {
+  const out: Waiting[] = [];
+  const w = f.waiting;
+  for (let r = 0; r < w.length; r += WAIT_STRIDE)
+    if (w[r + 2]! & WAIT_LATEST)
+      out.push({
+        threadId: w[r + 3]!,
+        startAt: w[r]!,
+        since: w[r + 1]!,
+        replied: (w[r + 2]! & WAIT_REPLIED) !== 0,
+      });
+  return out;
+}
+
+export function backlogOf(waiting: Waiting[], o: BacklogOptions): Backlog {
   const sla = o.slaBusinessHours * HOUR;
-  const waiting = segments
-    .filter((s) => s.latest && s.waitingSince !== null)
-    .sort((a, b) => (a.waitingSince as number) - (b.waitingSince as number));
-  const threads = waiting.map((s): WaitingThread => {
-    const since = s.waitingSince as number;
-    const state: SlaState = s.firstReply
-      ? 'follow_up'
-      : o.calendar.businessMs(s.startAt, o.now) > sla
-        ? 'breached'
-        : o.calendar.businessMs(s.startAt, o.endOfToday) > sla
-          ? 'due_today'
-          : 'later';
-    const [ageBucket] = Object.entries(histogram([o.now - since])).find(([, n]) => n > 0)! as [
+  // The oldest first; the thread number orders waits of the same instant the same way every time.
+  waiting.sort((a, b) => a.since - b.since || a.threadId - b.threadId);
+  const states = waiting.map(
+    (s): SlaState =>
+      s.replied
+        ? 'follow_up'
+        : o.calendar.businessMs(s.startAt, o.now) > sla
+          ? 'breached'
+          : o.calendar.businessMs(s.startAt, o.endOfToday) > sla
+            ? 'due_today'
+            : 'later',
+  );
+  const threads = waiting.slice(0, o.limit).map((s, i): WaitingThread => {
+    const [ageBucket] = Object.entries(histogram([o.now - s.since])).find(([, n]) => n > 0)! as [
       (typeof bucketLabels)[number],
       number,
     ];
-    return { threadId: s.threadId, customer: o.customerOf(s.threadId), since, ageBucket, state };
+    return {
+      threadId: s.threadId,
+      customer: o.customerOf(s.threadId),
+      since: s.since,
+      ageBucket,
+      state: states[i]!,
+    };
   });
   return {
-    n: threads.length,
-    breached: threads.filter((t) => t.state === 'breached').length,
-    dueToday: threads.filter((t) => t.state === 'due_today').length,
-    byAge: histogram(waiting.map((s) => o.now - (s.waitingSince as number))),
-    threads: threads.slice(0, o.limit),
+    n: waiting.length,
+    breached: states.filter((s) => s === 'breached').length,
+    dueToday: states.filter((s) => s === 'due_today').length,
+    byAge: histogram(waiting.map((s) => o.now - s.since)),
+    threads,
   };
 }

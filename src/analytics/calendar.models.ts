@@ -212,11 +212,11 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
 }
 
 /**
- * The local day number of an instant in the zone. Offsets are looked up once per quarter hour
- * (every zone changes its offset on a quarter hour), since Intl is slow per call and a year of
- * segments asks hundreds of thousands of times.
+ * The local wall time of an instant in the zone (the instant read as if the zone were UTC).
+ * Offsets are looked up once per quarter hour (every zone changes its offset on a quarter hour),
+ * since Intl is slow per call and a year of segments asks hundreds of thousands of times.
  */
-export function localDayFn(timeZone: string): (at: number) => number {
+export function localWallFn(timeZone: string): (at: number) => number {
   const offsetAt = zoneOffsetFn(timeZone);
   const cache = new Map<number, number>();
   const QUARTER = 15 * MINUTE;
@@ -227,8 +227,14 @@ export function localDayFn(timeZone: string): (at: number) => number {
       offset = offsetAt(q * QUARTER);
       cache.set(q, offset);
     }
-    return Math.floor((at + offset) / DAY);
+    return at + offset;
   };
+}
+
+/** The local day number of an instant in the zone. */
+export function localDayFn(timeZone: string): (at: number) => number {
+  const wall = localWallFn(timeZone);
+  return (at) => Math.floor(wall(at) / DAY);
 }
 
 /** The instant a local day begins. */

@@ -28,10 +28,15 @@ export interface SegmentFacts<Column extends ArrayLike<number> = number[]> {
   next: Column;
   /** Per segment with a reply: first inbound → last reply elapsed ms, business ms, last activity instant, agent id. */
   last: Column;
-  /** Per segment ending unanswered: start instant, waiting-since instant, flags (WAIT_LATEST, WAIT_REPLIED). */
+  /** Per segment ending unanswered: start instant, waiting-since instant, flags (WAIT_LATEST, WAIT_REPLIED), thread id. */
   waiting: Column;
   /** Stored drafts by acceptance bucket, in `acceptanceBuckets` order. */
   acceptance: number[];
+  /**
+   * Customer mail (inbound, no skip rule) that arrived on the day, by local hour 0–23 (the
+   * heatmap's row is the day's weekday). Counted by arrival, not by the segment's first day.
+   */
+  arrivals: number[];
 }
 
 /** Facts as the figures read them: built on the spot, or copied out of the rollups. */
@@ -67,7 +72,8 @@ export function agentId(pseudonym: string | null): number {
 }
 
 const noAgents: SegmentAgents = { first: null, next: [], last: null };
-export const WAIT_STRIDE = 3;
+export const WAIT_STRIDE = 4;
+const HOURS = 24;
 
 export function emptyFacts(): SegmentFacts {
   return {
@@ -77,6 +83,7 @@ export function emptyFacts(): SegmentFacts {
     last: [],
     waiting: [],
     acceptance: acceptanceBuckets.map(() => 0),
+    arrivals: Array.from({ length: HOURS }, () => 0),
   };
 }
 
@@ -115,6 +122,7 @@ export function addSegment(
       s.startAt,
       s.waitingSince,
       (s.latest ? WAIT_LATEST : 0) | (s.firstReply ? WAIT_REPLIED : 0),
+      s.threadId,
     );
   for (const d of s.drafts)
     f.acceptance[acceptanceBuckets.indexOf(acceptanceBucket(d.similarity, d.deleted))]!++;
@@ -131,16 +139,19 @@ export function factsOfSegments(
 }
 
 /**
- * One day's facts as bytes: a header of counts, then the columns, all float64 (instants and
- * durations in ms fit exactly). The first value is the layout version.
+ * One day's facts as bytes: a header of counts (and the day's arrivals by hour), then the
+ * columns, all float64 (instants and durations in ms fit exactly). The first value is the layout
+ * version; it is part of the rollups' calendar key, so rows of an older layout are rebuilt.
  */
-export const FACTS_FORMAT = 1;
-const HEADER = 6 + acceptanceBuckets.length;
+export const FACTS_FORMAT = 2;
+const ARRIVALS_AT = 6 + acceptanceBuckets.length;
+const HEADER = ARRIVALS_AT + HOURS;
 
 export function encodeFacts(f: SegmentFacts): Buffer {
   const values = new Float64Array(HEADER + f.first.length + f.next.length + f.last.length + f.waiting.length);
   values.set([FACTS_FORMAT, f.segments, f.first.length, f.next.length, f.last.length, f.waiting.length]);
   values.set(f.acceptance, 6);
+  values.set(f.arrivals, ARRIVALS_AT);
   let at = HEADER;
   for (const col of [f.first, f.next, f.last, f.waiting]) {
     values.set(col, at);
@@ -166,10 +177,11 @@ export function decodeFacts(days: readonly Uint8Array[]): SegmentFacts<Float64Ar
   const sizes = keys.map((_, k) => views.reduce((sum, v) => sum + v[2 + k]!, 0));
   const cols = sizes.map((n) => new Float64Array(n));
   const filled = [0, 0, 0, 0];
-  const out = { segments: 0, acceptance: acceptanceBuckets.map(() => 0) };
+  const out = { segments: 0, acceptance: acceptanceBuckets.map(() => 0), arrivals: emptyFacts().arrivals };
   for (const v of views) {
     out.segments += v[1]!;
     for (let i = 0; i < acceptanceBuckets.length; i++) out.acceptance[i]! += v[6 + i]!;
+    for (let h = 0; h < HOURS; h++) out.arrivals[h]! += v[ARRIVALS_AT + h]!;
     let at = HEADER;
     for (let k = 0; k < keys.length; k++) {
       const n = v[2 + k]!;
@@ -179,4 +191,11 @@ export function decodeFacts(days: readonly Uint8Array[]): SegmentFacts<Float64Ar
     }
   }
   return { ...out, first: cols[0]!, next: cols[1]!, last: cols[2]!, waiting: cols[3]! };
+}
+
+/** One day row's arrivals by local hour, read from its header without decoding the columns. */
+export function arrivalsOf(bytes: Uint8Array): number[] {
+  const copy = new Uint8Array(HEADER * 8);
+  copy.set(bytes.subarray(0, HEADER * 8));
+  return Array.from(new Float64Array(copy.buffer, ARRIVALS_AT * 8, HOURS));
 }

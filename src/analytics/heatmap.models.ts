@@ -30,14 +30,21 @@ export function addArrivals(
   for (const at of arrivals) {
     const wall = at + offsetAt(at);
     const day = Math.floor(wall / DAY);
-    // Day 0 (1970-01-01) was a Thursday: Monday-first index 3.
-    const row = (((day + 3) % 7) + 7) % 7;
-    const hour = Math.floor((wall - day * DAY) / HOUR);
-    const cells = map.cells[row]!;
-    cells[hour] = (cells[hour] ?? 0) + 1;
-    map.total++;
-    map.max = Math.max(map.max, cells[hour]!);
+    addCount(map, day, Math.floor((wall - day * DAY) / HOUR), 1);
   }
+}
+
+/** Adds one local day's arrivals by hour (as the daily rollups keep them). */
+export function addDay(map: Heatmap, day: number, byHour: ArrayLike<number>): void {
+  for (let hour = 0; hour < 24; hour++) if (byHour[hour]! > 0) addCount(map, day, hour, byHour[hour]!);
+}
+
+function addCount(map: Heatmap, day: number, hour: number, n: number): void {
+  // Day 0 (1970-01-01) was a Thursday: Monday-first index 3.
+  const cells = map.cells[(((day + 3) % 7) + 7) % 7]!;
+  cells[hour] = (cells[hour] ?? 0) + n;
+  map.total += n;
+  map.max = Math.max(map.max, cells[hour]!);
 }
 
 /** The busiest hour of the week, for the chart's text summary; null without arrivals. */

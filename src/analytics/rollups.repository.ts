@@ -1,9 +1,17 @@
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../store/store.js';
-import { analyticsRollupState, analyticsRollups, mailboxCalendars } from './analytics.table.js';
+import {
+  analyticsRollupRebuilds,
+  analyticsRollupState,
+  analyticsRollups,
+  analyticsRollupsStaged,
+  mailboxCalendars,
+} from './analytics.table.js';
 
 export type MailboxCalendarRow = typeof mailboxCalendars.$inferSelect;
 export type RollupState = typeof analyticsRollupState.$inferSelect;
+/** A day row as written (the mailbox is given apart). */
+export type RollupRow = Omit<typeof analyticsRollups.$inferInsert, 'mailboxId'> & { coverage: string };
 
 export function findMailboxCalendar(db: Tx, mailboxId: number): MailboxCalendarRow | undefined {
   return db.select().from(mailboxCalendars).where(eq(mailboxCalendars.mailboxId, mailboxId)).get();
@@ -40,9 +48,9 @@ export function listRollups(
   calendarKey: string,
   fromDay: number,
   toDay: number,
-): { day: number; facts: Buffer }[] {
+): { day: number; facts: Buffer; coverage: string }[] {
   return db
-    .select({ day: analyticsRollups.day, facts: analyticsRollups.facts })
+    .select({ day: analyticsRollups.day, facts: analyticsRollups.facts, coverage: analyticsRollups.coverage })
     .from(analyticsRollups)
     .where(
       and(
@@ -61,7 +69,7 @@ export function replaceRollups(
   tx: Tx,
   mailboxId: number,
   range: { fromDay: number; toDay: number } | null,
-  rows: readonly { day: number; calendarKey: string; facts: Buffer }[],
+  rows: readonly RollupRow[],
 ): void {
   tx.delete(analyticsRollups)
     .where(
@@ -157,4 +165,45 @@ export function touchedThreads(
       recent: since.recentSince,
     }) as { firstAt: number; lastAt: number }[];
   return { threads, newMessages: n };
+}
+
+export type RebuildRow = typeof analyticsRollupRebuilds.$inferSelect;
+
+export function findRebuild(db: Tx, mailboxId: number): RebuildRow | undefined {
+  return db
+    .select()
+    .from(analyticsRollupRebuilds)
+    .where(eq(analyticsRollupRebuilds.mailboxId, mailboxId))
+    .get();
+}
+
+/** Starts a rebuild afresh: its progress row, and no staged rows of an earlier one. */
+export function startRebuildRow(tx: Tx, row: RebuildRow): void {
+  tx.delete(analyticsRollupsStaged).where(eq(analyticsRollupsStaged.mailboxId, row.mailboxId)).run();
+  const { mailboxId: _key, ...set } = row;
+  tx.insert(analyticsRollupRebuilds)
+    .values(row)
+    .onConflictDoUpdate({ target: analyticsRollupRebuilds.mailboxId, set })
+    .run();
+}
+
+/** One chunk of a rebuild: its rows staged and the next day to compute, together. */
+export function stageRollups(tx: Tx, mailboxId: number, rows: readonly RollupRow[], nextDay: number): void {
+  for (const r of rows)
+    tx.insert(analyticsRollupsStaged)
+      .values({ mailboxId, ...r })
+      .run();
+  tx.update(analyticsRollupRebuilds)
+    .set({ nextDay })
+    .where(eq(analyticsRollupRebuilds.mailboxId, mailboxId))
+    .run();
+}
+
+/** The staged rows replace the mailbox's rollups; the rebuild is over. */
+export function swapStagedRollups(tx: Tx, mailboxId: number): void {
+  tx.delete(analyticsRollups).where(eq(analyticsRollups.mailboxId, mailboxId)).run();
+  tx.run(sql`INSERT INTO analytics_rollups (mailbox_id, day, calendar_key, facts, coverage)
+    SELECT mailbox_id, day, calendar_key, facts, coverage FROM analytics_rollups_staged WHERE mailbox_id = ${mailboxId}`);
+  tx.delete(analyticsRollupsStaged).where(eq(analyticsRollupsStaged.mailboxId, mailboxId)).run();
+  tx.delete(analyticsRollupRebuilds).where(eq(analyticsRollupRebuilds.mailboxId, mailboxId)).run();
 }

@@ -7,10 +7,13 @@ import {
   type BusinessCalendar,
   createCalendar,
   localDayFn,
+  localWallFn,
   startOfLocalDay,
   type Weekday,
   zoneOffsetFn,
 } from './calendar.models.js';
+import type { CoverageRow } from './coverage.models.js';
+import { coverageByQuarter } from './coverage.repository.js';
 import {
   type AnyFacts,
   addSegment,
@@ -27,6 +30,7 @@ import {
   findRollupState,
   listRollups,
   newestIds,
+  type RollupRow,
   type RollupState,
   replaceRollups,
   saveRollupState,
@@ -37,6 +41,7 @@ import { segmentThread } from './segments.models.js';
 
 export const DEFAULT_IDLE_DAYS = 7;
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 /** A draft stored or scored after a refresh changes its thread without a new id: look back this far. */
 const LOOKBACK = 2 * DAY;
 
@@ -104,32 +109,64 @@ export function yearsBetween(fromAt: number, toAt: number): number[] {
   return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => first + i);
 }
 
-/** Facts per local day of the segments that start on the days in [fromDay, toDay]. */
-function factsByDay(
+/** One local day of the rollups, as computed: its segments' facts and its inbound mail's coverage. */
+export interface DayRollup {
+  facts: SegmentFacts;
+  coverage: CoverageRow[];
+}
+
+/**
+ * Per local day in [fromDay, toDay]: the facts of the segments that start on it, the customer
+ * mail that arrived on it by local hour, and what the drafting job did with its inbound mail.
+ */
+export function computeDays(
   db: Db,
   mailboxId: number,
   def: MailboxCalendarDef,
   range: { fromDay: number; toDay: number },
   now: number,
-): Map<number, SegmentFacts> {
+): Map<number, DayRollup> {
   const offsetAt = zoneOffsetFn(def.timeZone);
-  const localDay = localDayFn(def.timeZone);
+  const wall = localWallFn(def.timeZone);
   const from = startOfLocalDay(offsetAt, range.fromDay);
   const to = startOfLocalDay(offsetAt, range.toDay + 1);
   const calendar = buildCalendar(def, yearsBetween(from, Math.max(now, to)));
-  const days = new Map<number, SegmentFacts>();
+  const days = new Map<number, DayRollup>();
+  const dayOf = (day: number) => {
+    const d = days.get(day) ?? { facts: emptyFacts(), coverage: [] };
+    days.set(day, d);
+    return d;
+  };
+  const inRange = (day: number) => day >= range.fromDay && day <= range.toDay;
   for (const t of threadsOfMailbox(db, mailboxId, from, to)) {
     const segments = segmentThread(t.threadId, t.messages, DEFAULT_IDLE_DAYS);
     const agents = replyAgents(t.messages, segments);
     for (const s of segments) {
-      const day = localDay(s.startAt);
-      if (day < range.fromDay || day > range.toDay) continue;
-      const f = days.get(day) ?? emptyFacts();
-      days.set(day, f);
-      addSegment(f, s, calendar, agents.get(s));
+      const day = Math.floor(wall(s.startAt) / DAY);
+      if (inRange(day)) addSegment(dayOf(day).facts, s, calendar, agents.get(s));
+    }
+    for (const m of t.messages) {
+      if (m.direction !== 'inbound' || m.skipRule !== null) continue;
+      const local = wall(m.at);
+      const day = Math.floor(local / DAY);
+      if (inRange(day)) dayOf(day).facts.arrivals[Math.floor((local - day * DAY) / HOUR)]!++;
     }
   }
+  for (const { quarterAt, ...row } of coverageByQuarter(db, mailboxId, from, to)) {
+    const day = Math.floor(wall(quarterAt) / DAY);
+    if (inRange(day)) dayOf(day).coverage.push(row);
+  }
   return days;
+}
+
+/** Day rows as stored. */
+export function encodeDays(days: Map<number, DayRollup>, key: string): RollupRow[] {
+  return [...days].map(([day, d]) => ({
+    day,
+    calendarKey: key,
+    facts: encodeFacts(d.facts),
+    coverage: JSON.stringify(d.coverage.map((c) => [c.skipRule, c.status, c.failureCode, c.n])),
+  }));
 }
 
 /** Sorted local days → maximal runs of consecutive days. */
@@ -157,6 +194,27 @@ export function rollupsFresh(db: Db, mailboxId: number, key: string): RollupStat
   return ids.message === null && ids.draft === null ? state : null;
 }
 
+/** The mailbox's calendar and the key its rollups are built with. */
+export function rollupCalendar(db: Db, mailboxId: number): { def: MailboxCalendarDef; key: string } {
+  const { def } = calendarOfMailbox(db, mailboxId);
+  return { def, key: calendarKey(def, DEFAULT_IDLE_DAYS) };
+}
+
+/**
+ * Whether the next refresh must rebuild every day: no rows yet, another calendar, or messages
+ * deleted since (the count does not add up).
+ */
+export function fullRebuildDue(db: Db, mailboxId: number): boolean {
+  const state = findRollupState(db, mailboxId);
+  if (!state || state.calendarKey !== rollupCalendar(db, mailboxId).key) return true;
+  const { newMessages } = touchedThreads(db, mailboxId, {
+    messageWatermark: state.messageWatermark,
+    draftWatermark: state.draftWatermark,
+    recentSince: state.refreshedAt,
+  });
+  return state.messageCount + newMessages !== storeExtent(db, mailboxId).messages;
+}
+
 /**
  * Brings a mailbox's daily rollups up to date. Incremental: only the local days of threads
  * touched since the last run (new messages or drafts, or recent activity) are recomputed. Full:
@@ -170,8 +228,7 @@ export function refreshRollups(
 ): RefreshResult {
   const started = performance.now();
   const now = deps.clock.now();
-  const { def } = calendarOfMailbox(deps.db, mailboxId);
-  const key = calendarKey(def, DEFAULT_IDLE_DAYS);
+  const { def, key } = rollupCalendar(deps.db, mailboxId);
   const state = findRollupState(deps.db, mailboxId);
   // Watermarks first: what arrives while this runs is picked up by the next run.
   const extent = storeExtent(deps.db, mailboxId);
@@ -199,13 +256,12 @@ export function refreshRollups(
       earliest === null
         ? []
         : [{ fromDay: localDay(earliest - MARGIN), toDay: localDay(Math.max(now, earliest) + MARGIN) }];
-  const computed = ranges.map((r) => ({ range: r, days: factsByDay(deps.db, mailboxId, def, r, now) }));
+  const computed = ranges.map((r) => ({ range: r, days: computeDays(deps.db, mailboxId, def, r, now) }));
   let written = 0;
   deps.db.transaction((tx) => {
     if (full) replaceRollups(tx, mailboxId, null, []);
     for (const { range, days } of computed) {
-      const rows = [...days].map(([day, f]) => ({ day, calendarKey: key, facts: encodeFacts(f) }));
-      replaceRollups(tx, mailboxId, full ? null : range, rows);
+      replaceRollups(tx, mailboxId, full ? null : range, encodeDays(days, key));
       written += range.toDay - range.fromDay + 1;
     }
     saveRollupState(tx, {
@@ -216,6 +272,7 @@ export function refreshRollups(
       messageCount: extent.messages,
       refreshedAt: now,
       rebuiltAt: full ? now : (state?.rebuiltAt ?? now),
+      version: (state?.version ?? 0) + 1,
     });
   });
   return {
@@ -225,6 +282,39 @@ export function refreshRollups(
   };
 }
 
+/** A period's day rows of one mailbox, and their facts decoded (summed). */
+export interface PeriodRollups {
+  rows: { day: number; facts: Buffer; coverage: string }[];
+  facts: AnyFacts;
+}
+
+/**
+ * The rows of the local days [fromDay, toDay] from the rollups (which must be fresh for `key`).
+ * Decoded periods are kept per store by the rollups' version: the page and the report read the
+ * same year one after the other, and again until the next refresh writes rows.
+ */
+export function periodRollups(
+  db: Db,
+  mailboxId: number,
+  key: string,
+  days: { fromDay: number; toDay: number },
+): PeriodRollups {
+  const version = findRollupState(db, mailboxId)?.version ?? 0;
+  const cacheKey = `${mailboxId}:${key}:${version}:${days.fromDay}:${days.toDay}`;
+  const cache = periodCache.get(db) ?? new Map<string, PeriodRollups>();
+  periodCache.set(db, cache);
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const rows = listRollups(db, mailboxId, key, days.fromDay, days.toDay);
+  const period = { rows, facts: decodeFacts(rows.map((r) => r.facts)) };
+  // A year of a million-message mailbox decodes to some 20 MB: keep a few periods only.
+  if (cache.size >= 4) cache.delete(cache.keys().next().value as string);
+  cache.set(cacheKey, period);
+  return period;
+}
+
+const periodCache = new WeakMap<Db, Map<string, PeriodRollups>>();
+
 /** The facts of the local days [fromDay, toDay] from the rollups (which must be fresh for `key`). */
 export function rollupFacts(
   db: Db,
@@ -233,5 +323,5 @@ export function rollupFacts(
   fromDay: number,
   toDay: number,
 ): AnyFacts {
-  return decodeFacts(listRollups(db, mailboxId, key, fromDay, toDay).map((r) => r.facts));
+  return periodRollups(db, mailboxId, key, { fromDay, toDay }).facts;
 }

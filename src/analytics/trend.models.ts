@@ -1,5 +1,11 @@
-import { type FigureOptions, type MailboxFigures, mailboxFigures } from './aggregate.models.js';
+import {
+  type FigureOptions,
+  figuresOfFacts,
+  type MailboxFigures,
+  mailboxFigures,
+} from './aggregate.models.js';
 import { dateOfDay, dayOfDate } from './calendar.models.js';
+import { decodeFacts } from './facts.models.js';
 import type { Segment } from './segments.models.js';
 
 /**
@@ -32,26 +38,42 @@ function bucketOf(day: number, unit: TrendUnit): number {
   return unit === 'day' ? day : day - ((((day + 3) % 7) + 7) % 7);
 }
 
-export function trend(
-  segments: readonly Segment[],
-  o: FigureOptions & {
-    from: string;
-    to: string;
-    unit: TrendUnit;
-    offsetAt: (at: number) => number;
-  },
-): TrendPoint[] {
-  const byBucket = new Map<number, Segment[]>();
+type TrendOptions = FigureOptions & { from: string; to: string; unit: TrendUnit };
+
+/** Every bucket of the period, empty ones included, and the items of each. */
+function buckets<T>(o: TrendOptions, items: Iterable<[day: number, item: T]>): Map<number, T[]> {
+  const byBucket = new Map<number, T[]>();
   const first = bucketOf(dayOfDate(o.from), o.unit);
   const last = bucketOf(dayOfDate(o.to), o.unit);
   const step = o.unit === 'day' ? 1 : 7;
   for (let b = first; b <= last; b += step) byBucket.set(b, []);
-  for (const s of segments) {
-    const day = Math.floor((s.startAt + o.offsetAt(s.startAt)) / DAY);
-    byBucket.get(bucketOf(day, o.unit))?.push(s);
-  }
-  return [...byBucket].map(([b, list]) => {
-    const f = mailboxFigures(list, o);
-    return { start: dateOfDay(b), segments: list.length, firstReply: f.firstReply, sla: f.sla };
+  for (const [day, item] of items) byBucket.get(bucketOf(day, o.unit))?.push(item);
+  return byBucket;
+}
+
+function point(bucket: number, f: MailboxFigures, segments: number): TrendPoint {
+  return { start: dateOfDay(bucket), segments, firstReply: f.firstReply, sla: f.sla };
+}
+
+export function trend(
+  segments: readonly Segment[],
+  o: TrendOptions & { offsetAt: (at: number) => number },
+): TrendPoint[] {
+  const days = segments.map((s): [number, Segment] => [
+    Math.floor((s.startAt + o.offsetAt(s.startAt)) / DAY),
+    s,
+  ]);
+  return [...buckets(o, days)].map(([b, list]) => point(b, mailboxFigures(list, o), list.length));
+}
+
+/** The same from day rows of the rollups (each the facts of the segments started that local day). */
+export function trendOfDays(
+  rows: Iterable<{ day: number; facts: Uint8Array }>,
+  o: TrendOptions,
+): TrendPoint[] {
+  const days = [...rows].map((r): [number, Uint8Array] => [r.day, r.facts]);
+  return [...buckets(o, days)].map(([b, list]) => {
+    const f = decodeFacts(list);
+    return point(b, figuresOfFacts(f, o), f.segments);
   });
 }

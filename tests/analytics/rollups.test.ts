@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyticsReport } from '../../src/analytics/analytics.usecases.js';
+import { analyticsPage } from '../../src/analytics/analytics-page.usecases.js';
 import { parseCalendarForm } from '../../src/analytics/mailbox-calendar.models.js';
 import {
   recomputeAnalytics,
   resetMailboxCalendar,
   setMailboxCalendar,
 } from '../../src/analytics/mailbox-calendar.usecases.js';
+import { rebuildProgress, rebuildRollups, rebuildStep } from '../../src/analytics/rebuild.usecases.js';
 import { refreshRollups } from '../../src/analytics/rollups.usecases.js';
 import { searchAudit } from '../../src/audit/audit-search.repository.js';
 import { type SeedMessage, seedMailbox, seedThreads } from '../support/analytics-seed.js';
@@ -81,6 +83,58 @@ describe('analytics rollups', () => {
     store.close();
   });
 
+  it('serve the Analytics page (heatmap, trend, waiting list, coverage) exactly as computing it from the messages', () => {
+    const { store, keys, deps, mailboxId } = setup();
+    // A second mailbox makes "all mailboxes" combine rows; automated mail is not an arrival.
+    const other = seedMailbox(store, 'Sales');
+    seedThreads(store, other, [
+      ...weeks().slice(0, 12),
+      [{ at: MONDAY_9 + 2 * H, direction: 'inbound', from: 'bot', to: ['box'], skipRule: 'auto_submitted' }],
+    ]);
+    const pageDeps = { ...deps, keys };
+    const page = (mailbox: number | null, from: string, to: string, fromMessages: boolean) => {
+      const p = analyticsPage(pageDeps, {
+        mailboxId: mailbox,
+        from,
+        to,
+        visibleMailboxIds: null,
+        perAgent: false,
+        actor: { kind: 'cli' },
+        fromMessages,
+      })!;
+      return {
+        figures: p.figures,
+        heatmap: p.heatmap,
+        trend: p.trend,
+        backlog: p.backlog,
+        coverage: p.coverage,
+      };
+    };
+    for (const [mailbox, from, to] of [
+      [mailboxId, '2026-06-01', '2026-06-30'],
+      [mailboxId, '2026-05-01', '2026-07-01'],
+      [null, '2026-06-01', '2026-06-30'],
+      [null, '2026-06-10', '2026-06-12'],
+    ] as const) {
+      const fromRollups = page(mailbox, from, to, false);
+      expect(fromRollups).toEqual(page(mailbox, from, to, true));
+      if (from === '2026-06-01') {
+        expect(fromRollups.heatmap.total).toBeGreaterThan(40);
+        expect(fromRollups.backlog.n).toBeGreaterThan(0);
+        expect(fromRollups.backlog.threads[0]!.customer).toMatch(/^c\d+$/);
+        expect(fromRollups.coverage.drafted).toBeGreaterThan(0);
+      }
+    }
+    // Read from the rows alone: the threads are gone, the page's figures stay (until a refresh).
+    const before = page(mailboxId, '2026-06-01', '2026-06-30', false);
+    store.sqlite.prepare('UPDATE threads SET last_at = 0, first_at = 0 WHERE mailbox_id = ?').run(mailboxId);
+    const after = page(mailboxId, '2026-06-01', '2026-06-30', false);
+    expect(after.heatmap).toEqual(before.heatmap);
+    expect(after.trend).toEqual(before.trend);
+    expect(page(mailboxId, '2026-06-01', '2026-06-30', true).heatmap.total).toBe(0);
+    store.close();
+  });
+
   it("carry each reply's agent, so team cells of fewer than five agents stay hidden when read from the rollups", () => {
     const app = tempAppliance();
     apps.push(app);
@@ -151,6 +205,53 @@ describe('analytics rollups', () => {
       .run();
     expect(refreshRollups(deps, mailboxId).mode).toBe('full');
     expect(figures(deps).rest.segments).toEqual({ n: 39 });
+    store.close();
+  });
+
+  it('rebuild in steps that let timers run, showing the previous rollups until the last step, with the same rows as one step', async () => {
+    const { store, keys, deps, mailboxId } = setup();
+    // Older threads, one every four days for a year: some 28 steps of two weeks.
+    seedThreads(
+      store,
+      mailboxId,
+      Array.from({ length: 90 }, (_, i) => [
+        { at: MONDAY_9 - (i + 1) * 4 * DAY, direction: 'inbound' as const, from: `o${i}`, to: ['box'] },
+      ]),
+    );
+    const rows = () =>
+      store.sqlite
+        .prepare(
+          'SELECT day, calendar_key, facts, coverage FROM analytics_rollups WHERE mailbox_id = ? ORDER BY day',
+        )
+        .all(mailboxId);
+    refreshRollups(deps, mailboxId, { full: true });
+    const inOneStep = rows();
+    const before = figures(deps).rest;
+
+    // One step of a new rebuild: two weeks staged, the rows read are still the complete ones.
+    expect(rebuildStep(deps, mailboxId).done).toBe(false);
+    expect(rebuildProgress(deps, mailboxId)).toMatchObject({ doneDays: 14, totalDays: expect.any(Number) });
+    expect(rows()).toEqual(inOneStep);
+    expect(figures(deps)).toEqual({ computedFrom: 'rollups', rest: before });
+    const page = analyticsPage(
+      { ...deps, keys },
+      { mailboxId, ...june, visibleMailboxIds: null, perAgent: false, actor: { kind: 'cli' } },
+    )!;
+    expect(page.rebuilding).toEqual([{ name: 'Support', doneDays: 14, totalDays: expect.any(Number) }]);
+
+    // The rest resumes there, yielding between steps: a timer fires meanwhile.
+    let fired = 0;
+    const timer = setInterval(() => fired++, 0);
+    const result = await rebuildRollups(deps, mailboxId);
+    clearInterval(timer);
+    expect(fired).toBeGreaterThan(0);
+    expect(result.mode).toBe('full');
+    expect(rebuildProgress(deps, mailboxId)).toBeNull();
+    expect(rows()).toEqual(inOneStep);
+    expect(figures(deps)).toEqual({ computedFrom: 'rollups', rest: before });
+    expect(store.sqlite.prepare('SELECT count(*) AS n FROM analytics_rollups_staged').get()).toEqual({
+      n: 0,
+    });
     store.close();
   });
 

@@ -143,6 +143,13 @@ function Figures(props: { page: AnalyticsPage; form: AnalyticsForm; scope: strin
         Days in {r.period.timeZone}; business hours as set under Settings; SLA: first reply within{' '}
         {r.slaBusinessHours} business hours; a thread idle {r.segmentIdleDays} days starts a new segment.
       </p>
+      {page.rebuilding.map((r) => (
+        <p class="hint" role="status">
+          The figures of {r.name} are being rebuilt ({r.doneDays} of {r.totalDays} days done); until the
+          rebuild completes they show the previous complete figures, or, after a calendar change, are computed
+          from the messages.
+        </p>
+      ))}
       <FigureCards f={page.figures} page={page} />
       {!page.mailbox && page.report.mailboxes.length > 0 && (
         <section class="card" aria-labelledby="h-mailboxes">
