@@ -76,7 +76,7 @@ const mailTexts = (set: EvalSet | string): GoldText[] =>
     participants: d.input.participants,
   }));
 
-const sources: Record<string, { texts: number; sequences: number; positive: number }> = {};
+const sources: Record<string, { texts: number; sequences: number; positive: number; weight: number }> = {};
 const train: SpecialSequence[] = [];
 function add(name: string, texts: GoldText[], weight = 1) {
   const seqs = texts.flatMap(toSequences);
@@ -85,6 +85,7 @@ function add(name: string, texts: GoldText[], weight = 1) {
     texts: texts.length,
     sequences: seqs.length,
     positive: seqs.filter((s) => s.positive).length,
+    weight,
   };
 }
 
