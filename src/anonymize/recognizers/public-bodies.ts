@@ -20,6 +20,16 @@ const caseInflected = new Set<Lang>(['fi', 'pl']);
  */
 const acronymEnding = /^[-:]\p{Ll}{1,4}(?![\p{L}\p{N}])/u;
 
+/**
+ * A name used as the label of a number is the number's kind, not the body the person deals with
+ * ("AHV-Nr. 756…", "My NHS number is", "n° AVS : 756…", "número de la Seguridad Social 28/…"), and
+ * a longer hyphenated word is an adjective or compound of its own ("ZUS-owski zasiłek"). A short
+ * number after the label is a court's or office's own ("Juzgado … nº 24").
+ */
+const labelAfter =
+  /^(?:-\p{Ll}{5,}|[ \t]*:[ \t]*\d|[- \t]*(?:nr\.?|no\.|n°|nº|number|nummer|numero|número|nro)(?![\p{L}])(?![ \t]*\d{1,3}(?![\p{N}./-])))/iu;
+const labelBefore = /(?:n°|nº|no\.|nr\.?|number|nummer|numero|número(?:[ \t]+de(?:[ \t]+la)?)?)[ \t]*$/iu;
+
 export function publicBodySpans(text: string, lang: Lang, tables: Map<Lang, LexiconTable>): Span[] {
   const words = textWords(text);
   const hits: TermHit[] = [];
@@ -35,6 +45,11 @@ export function publicBodySpans(text: string, lang: Lang, tables: Map<Lang, Lexi
   for (const h of hits) {
     const last = out[out.length - 1];
     if (last && h.start < last.end) continue;
+    if (
+      labelAfter.test(text.slice(h.end, h.end + 12)) ||
+      labelBefore.test(text.slice(Math.max(0, h.start - 20), h.start))
+    )
+      continue;
     const ending = acronymEnding.exec(text.slice(h.end, h.end + 6));
     out.push({
       start: h.start,

@@ -77,4 +77,15 @@ describe('curated public-body lists', () => {
     expect(orgs('The Post and the Bank were closed; the nhs is not named.', 'en')).toEqual([]);
     expect(orgs('INPSX e inps minuscolo.', 'it')).toEqual([]);
   });
+
+  it('skip a name that labels a number, but keep a court number and an unlabelled case number', () => {
+    expect(orgs('Kopie bei, AHV-Nr. 756.4157.6222.85.', 'de')).toEqual([]);
+    expect(orgs('My NHS number is 650 828 5416.', 'en')).toEqual([]);
+    expect(orgs('Mon n° AVS : 756.7759.4580.78', 'fr')).toEqual([]);
+    expect(orgs('moj ZUS-owski zasiłek', 'pl')).toEqual([]);
+    expect(orgs('El Juzgado de Primera Instancia nº 24 de Madrid.', 'es')).toEqual([
+      'Juzgado de Primera Instancia',
+    ]);
+    expect(orgs('sagsnr. hos AES 202400418337', 'da')).toEqual(['AES']);
+  });
 });
