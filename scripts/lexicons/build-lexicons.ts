@@ -207,7 +207,8 @@ const curatedRows = (existsSync(curatedDir) ? readdirSync(curatedDir).sort() : [
     const text = readFileSync(path.join(curatedDir, f), 'utf8');
     const method = /^# method: (.+)$/mu.exec(text)?.[1];
     if (!method) throw new Error(`curated/${f} names no "# method:" line`);
-    const terms = Object.values(parseCurated(text).terms).reduce((n, t) => n + t.length, 0);
+    const table = parseCurated(text);
+    const terms = Object.values(table.terms).reduce((n, t) => n + t.length, table.orgs.length);
     return `| curated/${f} | ${terms} | ${method} |`;
   });
 
@@ -232,8 +233,11 @@ term counts only after a self-reference ("I am", "member of"); \`=\` means case-
 Term tables for every category and language (lay health words, symptoms, common conditions and
 medicines, pregnancy, disability, therapy words, religions, ethnic groups, parties, trade unions,
 sexual orientation, genetic and biometric data) and the self-reference leads: \`<lang>.txt\`, and
-\`<lang>.<topic>.txt\` files that widen one topic. Written by the Veildraft project; same licence as
-the product. Not derived from any word list below, nor from any evaluation set.
+\`<lang>.<topic>.txt\` files that widen one topic. \`<lang>.orgs.txt\` lists the public bodies and
+nationwide institutions customers write to or about (an \`[ORG]\` section: social insurers, health
+services, employment, tax and immigration offices, courts, ombudsmen, consumer and patient bodies),
+found as ORG. Written by the Veildraft project; same licence as the product. Not derived from any
+word list below, nor from any evaluation set.
 
 | file | terms | method (from the file's \`# method:\` line) |
 |---|---|---|

@@ -12,6 +12,7 @@ import {
   type TermLists,
 } from './anonymize.types.js';
 import { mergeSpans } from './merge.models.js';
+import { growOrgSpans } from './org-growth.models.js';
 import { loadRecognizers, recognizers as registered } from './recognizers/registry.js';
 import { termsRegex } from './text.models.js';
 
@@ -131,8 +132,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   }
 
   function finish(ctx: DetectContext, found: Span[]): Span[] {
-    found.push(...denySpans(ctx.text));
-    return mergeSpans(applyAllow(ctx.text, found), ctx.text);
+    const grown = growOrgSpans(ctx.text, found, ctx.lang);
+    grown.push(...denySpans(ctx.text));
+    return mergeSpans(applyAllow(ctx.text, grown), ctx.text);
   }
 
   function ruleSpans(ctx: DetectContext): Span[] {

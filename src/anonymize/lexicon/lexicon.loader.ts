@@ -13,11 +13,15 @@ import { parseTerm } from './term-syntax.js';
  * topic and method so each can name its source in PROVENANCE.md) and the lists compiled from open
  * vocabularies (compiled/<lang>.<category>.<source>.txt.gz, one term per line). Lists marked
  * `intl` (drug names, EU-wide brands) join the English table, which is scanned for every language.
+ * An `[ORG]` section (curated/<lang>.orgs.txt: public bodies and nationwide institutions) fills a
+ * matcher of its own, so organisation names never reach the special-category scan.
  */
 
 export interface LexiconTable {
   lang: Lang;
   matcher: TermMatcher;
+  /** Public bodies and nationwide institutions named without a legal form (ORG). */
+  orgs: TermMatcher;
   /** Self-reference right before a hit ("my", "ich bin", "member of"). */
   lead: RegExp;
 }
@@ -39,15 +43,17 @@ export const categoryTypes: Record<string, SpecialType> = {
 export interface CuratedTable {
   leads: string[];
   terms: Record<SpecialType, string[]>;
+  orgs: string[];
 }
 
-/** `[leads]` / `[HEALTH]` … sections, one entry per line, `#` comments. */
+/** `[leads]` / `[HEALTH]` … / `[ORG]` sections, one entry per line, `#` comments. */
 export function parseCurated(text: string): CuratedTable {
   const terms = Object.fromEntries(specialTypes.map((t) => [t, [] as string[]])) as Record<
     SpecialType,
     string[]
   >;
   const leads: string[] = [];
+  const orgs: string[] = [];
   let section: string | undefined;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -58,10 +64,11 @@ export function parseCurated(text: string): CuratedTable {
       continue;
     }
     if (section === 'leads') leads.push(line);
+    else if (section === 'ORG') orgs.push(line);
     else if (section && section in terms) terms[section as SpecialType].push(line);
     else throw new Error(`lexicon line outside a known section: ${line}`);
   }
-  return { leads, terms };
+  return { leads, terms, orgs };
 }
 
 export function leadPattern(leads: string[]): RegExp {
@@ -89,6 +96,7 @@ export function loadLexicons(dir: string = lexiconDir): Map<Lang, LexiconTable> 
   const tables = new Map<Lang, LexiconTable>();
   for (const lang of languages) {
     const matcher = new TermMatcher(lang, foldOf(lang));
+    const orgs = new TermMatcher(lang, foldOf(lang));
     const leads: string[] = [];
     for (const file of curatedFiles(dir, lang)) {
       const curated = parseCurated(readFileSync(file, 'utf8'));
@@ -98,8 +106,17 @@ export function loadLexicons(dir: string = lexiconDir): Map<Lang, LexiconTable> 
           const term = parseTerm(line, matcher.fold);
           if (term) matcher.add(term, type);
         }
+      for (const line of curated.orgs) {
+        const term = parseTerm(line, orgs.fold);
+        if (term) orgs.add(term, 'ORG');
+      }
     }
-    tables.set(lang, { lang, matcher, lead: leadPattern(leads.length > 0 ? [...new Set(leads)] : ['my']) });
+    tables.set(lang, {
+      lang,
+      matcher,
+      orgs,
+      lead: leadPattern(leads.length > 0 ? [...new Set(leads)] : ['my']),
+    });
   }
   const compiled = path.join(dir, 'compiled');
   const names = existsSync(compiled) ? readdirSync(compiled).sort() : [];

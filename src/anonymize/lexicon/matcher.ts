@@ -14,8 +14,11 @@ import { EdgeTable, NodeValues } from './trie-tables.js';
  * with the text, not with the lexicon.
  */
 
+/** What a lexicon term marks: a special category, or an organisation (the public-body lists). */
+export type TermType = SpecialType | 'ORG';
+
 export interface TermInfo {
-  type: SpecialType;
+  type: TermType;
   needsLead: boolean;
   /** Case-sensitive terms: the words as they must appear. */
   surface?: string[];
@@ -68,7 +71,7 @@ export class TermMatcher {
     return id;
   }
 
-  add(term: ParsedTerm, type: SpecialType): void {
+  add(term: ParsedTerm, type: TermType): void {
     let node = 0;
     for (const [i, step] of term.steps.entries()) {
       if (step.kind === 'word') {
@@ -107,7 +110,7 @@ export class TermMatcher {
     this.terms++;
   }
 
-  private infoOf(term: ParsedTerm, type: SpecialType): TermInfo {
+  private infoOf(term: ParsedTerm, type: TermType): TermInfo {
     if (term.caseSensitive) return { type, needsLead: term.needsLead, surface: term.surface };
     const key = `${type}|${term.needsLead}`;
     return this.shared.get(key) ?? this.shared.set(key, { type, needsLead: term.needsLead }).get(key)!;

@@ -3,6 +3,7 @@ import { eventDates } from './dates.js';
 import { contextWords, findContext } from './near-context.js';
 import { headJoiners, headModifiers, headWordsAfter, headWordsBefore } from './org-heads.words.js';
 import { cities } from './places.data.js';
+import { publicBodySpans } from './public-bodies.js';
 import {
   connectors,
   legalForms,
@@ -13,6 +14,7 @@ import {
   placeCues,
 } from './quasi-identifiers.data.js';
 import { alternation, wordEnd, wordStart } from './regex-tools.js';
+import { specialLexicons } from './special-categories.js';
 
 /**
  * Quasi-identifiers (GDPR Recital 26): dates of events in the person's life, third-party
@@ -233,6 +235,10 @@ export const quasiIdentifiers: Recognizer = {
     return [
       ...eventDates(ctx.text, ctx.lang),
       ...organisationsAndPlaces(ctx.text, ctx.lists.allow, ctx.lang),
+      ...publicBodySpans(ctx.text, ctx.lang, specialLexicons()),
     ];
+  },
+  load() {
+    specialLexicons();
   },
 };

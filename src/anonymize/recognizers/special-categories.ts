@@ -45,8 +45,10 @@ interface Hit {
 function hitsIn(table: LexiconTable, words: ScanWord[], out: Hit[]): void {
   const found: TermHit[] = [];
   table.matcher.scan(words, found);
+  // The table's special matcher holds no ORG terms (those have a matcher of their own).
   for (const h of found)
-    out.push({ start: h.start, end: h.end, type: h.info.type, needsLead: h.info.needsLead, table });
+    if (h.info.type !== 'ORG')
+      out.push({ start: h.start, end: h.end, type: h.info.type, needsLead: h.info.needsLead, table });
 }
 
 /**

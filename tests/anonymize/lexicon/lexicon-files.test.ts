@@ -56,6 +56,7 @@ describe('shipped lexicon files', () => {
     }
     expect(curatedFiles(lexiconDir, 'sv').map((f) => path.basename(f))).toEqual([
       'sv.txt',
+      'sv.orgs.txt',
       'sv.groups.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
