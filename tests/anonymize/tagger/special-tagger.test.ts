@@ -153,7 +153,9 @@ describe('the shipped special-category tagger', () => {
       [
         'en',
         'I would rather have a female carer for religious reasons when she washes my mother.',
-        'RELIGION:carer for religious reasons',
+        // Since the retraining with the training e-mails the English span is the reason alone,
+        // which is what reveals the belief; the other languages keep the practice in the span.
+        'RELIGION:religious reasons',
       ],
       [
         'da',
