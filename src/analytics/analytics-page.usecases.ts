@@ -26,6 +26,7 @@ import { addArrivals, emptyHeatmap, type Heatmap } from './heatmap.models.js';
 import { buildCalendar, calendarOfMailbox, yearsBetween } from './rollups.usecases.js';
 import { type Segment, segmentThread } from './segments.models.js';
 import { type TrendPoint, type TrendUnit, trend, trendUnitFor } from './trend.models.js';
+import { figureCellPaths, trendCellPaths, withholdTotal } from './withheld.models.js';
 
 /**
  * The console's Analytics page: the report of `analyticsReport` for the mailboxes the reader may
@@ -144,15 +145,17 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
   };
 
   const heatmap = emptyHeatmap();
-  const segments: Segment[] = [];
+  const byMailbox: Segment[][] = [];
   const customers = new Map<number, string | null>();
   const coverageInput: CoverageRow[] = [];
   for (const mb of scope) {
+    const own: Segment[] = [];
+    byMailbox.push(own);
     for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt)) {
       const inPeriod = segmentThread(t.threadId, t.messages, report.segmentIdleDays).filter(
         (s) => s.startAt >= startAt && s.startAt < endAt,
       );
-      segments.push(...inPeriod);
+      own.push(...inPeriod);
       const arrivals = t.messages.filter(
         (m) => m.direction === 'inbound' && m.skipRule === null && m.at >= startAt && m.at < endAt,
       );
@@ -168,21 +171,32 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
     coverageInput.push(...coverageRows(deps.db, mb.id, startAt, endAt));
   }
 
+  const segments = byMailbox.flat();
   const trendUnit = trendUnitFor(report.period.from, report.period.to);
+  const trendOpts = { ...opts, from: report.period.from, to: report.period.to, unit: trendUnit, offsetAt };
   const page: AnalyticsPage = {
     options,
     mailbox,
     report,
-    figures: mailbox && report.mailboxes[0] ? report.mailboxes[0] : mailboxFigures(segments, opts),
+    figures:
+      mailbox && report.mailboxes[0]
+        ? report.mailboxes[0]
+        : withholdTotal(
+            mailboxFigures(segments, opts),
+            scope.map(
+              (m, i) =>
+                report.mailboxes.find((r) => r.mailbox === m.name) ?? mailboxFigures(byMailbox[i]!, opts),
+            ),
+            (group) =>
+              mailboxFigures(
+                group.flatMap((i) => byMailbox[i]!),
+                opts,
+              ),
+            figureCellPaths,
+          ),
     heatmap,
     trendUnit,
-    trend: trend(segments, {
-      ...opts,
-      from: report.period.from,
-      to: report.period.to,
-      unit: trendUnit,
-      offsetAt,
-    }),
+    trend: mailbox ? trend(segments, trendOpts) : totalTrend(byMailbox, trendOpts),
     backlog: backlog(segments, {
       ...opts,
       endOfToday,
@@ -205,6 +219,33 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
     );
   }
   return page;
+}
+
+/**
+ * The trend of several mailboxes together, each day's (or week's) cells withheld where they
+ * would give away a mailbox's hidden cell of that day, which its own page shows.
+ */
+function totalTrend(byMailbox: readonly Segment[][], o: Parameters<typeof trend>[1]): TrendPoint[] {
+  const perMailbox = byMailbox.map((s) => trend(s, o));
+  const groups = new Map<string, TrendPoint[]>();
+  return trend(byMailbox.flat(), o).map((point, day) =>
+    withholdTotal(
+      point,
+      perMailbox.map((t) => t[day]!),
+      (group) => {
+        const key = group.join(',');
+        const points =
+          groups.get(key) ??
+          trend(
+            group.flatMap((i) => byMailbox[i]!),
+            o,
+          );
+        groups.set(key, points);
+        return points[day]!;
+      },
+      trendCellPaths,
+    ),
+  );
 }
 
 /** Console users by the pseudonym of their e-mail address or user name. */

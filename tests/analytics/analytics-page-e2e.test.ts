@@ -267,7 +267,7 @@ describe('Analytics page on a month synced from Dovecot, in Chromium', () => {
     expect(await shoot(page, 'support-admin')).toEqual([]);
   }, 60_000);
 
-  it('lets an auditor read every mailbox, the small one as "too few to show"', async () => {
+  it('lets an auditor read every mailbox, the small one as "too few to show" and no total that would give it away', async () => {
     const page = await tabOf('auditor');
     expect((await page.goto(`${base}/analytics?${PERIOD}`))?.status()).toBe(200);
     const rows = await page.locator('section[aria-labelledby="h-mailboxes"] tbody tr').allInnerTexts();
@@ -275,6 +275,21 @@ describe('Analytics page on a month synced from Dovecot, in Chromium', () => {
       'Support 22 median 3.3 h, P90 6.0 h (n = 21) median 3.7 h, P90 6.3 h (n = 21) 95.5% (21 of 22) 1 (1 past the SLA)',
       'Sales too few to show (n = 3) too few to show (n = 3) too few to show (n = 3) too few to show (n = 3) too few to show',
     ]);
+    // Support's shown row subtracted from a total would give back Sales's hidden figures (its
+    // three replies' SLA count and mean): the total's reply cells are withheld instead.
+    const withheld =
+      'withheld (n = 24; with the per-mailbox figures it would give away a mailbox that has too few)';
+    expect(await tile(page, 'First reply, business time')).toBe(withheld);
+    expect(await tile(page, 'First reply, elapsed')).toBe(withheld);
+    expect(await tile(page, 'SLA: first reply within 8 business hours')).toBe(
+      'withheld (n = 25; with the per-mailbox figures it would give away a mailbox that has too few)',
+    );
+    expect(await textOf(page, 'section[aria-labelledby="h-hist"]')).toContain(`${withheld}.`);
+    // Both mailboxes hide their replies without a draft, so together they are no one's alone:
+    // 30, 30, 30 (Sales), 120 and 260 … 400 (Support) minutes: median 290, P90 380.
+    const draft = await textOf(page, 'section[aria-labelledby="h-draft"]');
+    expect(draft).toContain('First reply without a draft median 4.8 h, P90 6.3 h (n = 12)');
+    expect(draft).toContain('First reply with a draft median 2.2 h, P90 3.7 h (n = 12)');
     const csv = await csvOf(page);
     expect(csv.map((r) => [r.mailbox, r.segments, r.first_reply_business_median_s])).toEqual([
       ['Support', '22', '12000'],
