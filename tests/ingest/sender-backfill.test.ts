@@ -12,8 +12,9 @@ import { JobRunner } from '../../src/jobs/jobs.runner.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
+import { startAppliance } from '../../src/start.js';
 import type { Store } from '../../src/store/store.js';
-import { TestDovecot } from '../support/dovecot.js';
+import { freePorts, TestDovecot } from '../support/dovecot.js';
 import { filesContaining } from '../support/files.js';
 import { tempAppliance } from '../support/temp-appliance.js';
 import { backfillFinished, mail, startSync, testSettings, until } from '../sync/sync-fixtures.js';
@@ -180,4 +181,26 @@ describe('backfill of the senders of older replies', () => {
     expect(scheduleSenderBackfill(store.db, Date.now(), 3)).toBe(0);
     expect(backfillJobs()).toHaveLength(3);
   });
+
+  it('is queued and run by the appliance itself when it starts on such mail', async () => {
+    // An appliance from before: old replies without senders, no backfill ever queued.
+    store.sqlite.prepare('UPDATE messages SET sender_pseudonym = NULL').run();
+    store.sqlite.prepare('DELETE FROM jobs').run();
+    store.close();
+    temp.env.VEILDRAFT_PORT = String((await freePorts(1))[0]);
+    const app = await startAppliance({ config: temp.config(), logger, clock: systemClock });
+    store = app.store;
+    try {
+      await until(() => senders().filter((s) => s !== null).length === 4, 30_000, 'the senders');
+      expect(senders()).toEqual(stored);
+      // Found by the backfill, not by the sync, which skips mail it already holds.
+      await until(() => backfillJobs().some((j) => j.state === 'done'), 10_000, 'the job done');
+      expect(backfillJobs().map((j) => JSON.parse(j.payload))).toEqual([
+        { mailboxId, afterId: 0, upToId: expect.any(Number) },
+      ]);
+    } finally {
+      await app.stop();
+      ({ store } = temp.open());
+    }
+  }, 60_000);
 });
