@@ -202,13 +202,21 @@ async function startWorkers(args: {
   backups: BackupService;
 }): Promise<Workers> {
   const { config, logger, clock, store, keys, health } = args;
-  const [{ createDrafting }, { createDraftAppender }, { createSyncService }, { syncSettingsFromConfig }] =
-    await Promise.all([
-      import('./draft/drafting.wiring.js'),
-      import('./draft/draft-append.js'),
-      import('./sync/sync.wiring.js'),
-      import('./sync/sync.settings.js'),
-    ]);
+  const [
+    { createDrafting },
+    { createDraftAppender },
+    { createSyncService },
+    { syncSettingsFromConfig },
+    senders,
+    { imapSenderHeaders },
+  ] = await Promise.all([
+    import('./draft/drafting.wiring.js'),
+    import('./draft/draft-append.js'),
+    import('./sync/sync.wiring.js'),
+    import('./sync/sync.settings.js'),
+    import('./ingest/sender-backfill.usecases.js'),
+    import('./ingest/sender-headers.fetch.js'),
+  ]);
   const envSkipRules = parseSkipRules(config.ingestSkipRules);
   const syncSettings = syncSettingsFromConfig(config, keys.pseudonym, () =>
     skipSettingsNow({ db: store.db }, envSkipRules),
@@ -259,6 +267,15 @@ async function startWorkers(args: {
       now: () => clock.now(),
       maxAttempts: config.jobMaxAttempts,
     }),
+    'ingest.sender_backfill': senders.senderBackfillHandler({
+      db: store.db,
+      clock,
+      logger,
+      pseudonymKey: keys.pseudonym,
+      limits: syncSettings.limits,
+      maxAttempts: config.jobMaxAttempts,
+      headers: imapSenderHeaders({ db: store.db, keys, config, logger, tokens }),
+    }),
     ...drafting.handlers,
     ...dsrHandlers({
       db: store.db,
@@ -292,6 +309,8 @@ async function startWorkers(args: {
   logger.debug({ kind: INTEGRITY_CHECK, at: new Date(checkAt).toISOString() }, 'integrity check scheduled');
   scheduleBackup(store.db, clock.now(), config.jobMaxAttempts);
   scheduleAnalyticsRefresh(store.db, clock.now(), clock.now(), config.jobMaxAttempts);
+  // Once per mailbox: the agents of replies synced before ingest kept them.
+  senders.scheduleSenderBackfill(store.db, clock.now(), config.jobMaxAttempts);
   runner.start();
   // Models load in the background: sync starts at once; jobs wait for them.
   drafting.load().catch((e) => logger.error({ err: e }, 'loading the models failed'));

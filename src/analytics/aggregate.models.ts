@@ -32,7 +32,11 @@ const HOUR = 3_600_000;
 /** Histogram buckets with upper bounds 1, 4, 8 and 24 hours; the last bucket is open (> 24 h). */
 export const bucketLabels = ['0-1h', '1-4h', '4-8h', '8-24h', '>24h'] as const;
 
-export type Suppressed = { n: number; suppressed: 'too few to show' };
+/**
+ * A hidden cell, with its n: too few segments or agents, or (a total over several mailboxes)
+ * withheld because it would give away a mailbox's hidden cell by subtraction (withheld.models).
+ */
+export type Suppressed = { n: number; suppressed: 'too few to show' | 'withheld' };
 export interface Distribution {
   n: number;
   medianSeconds: number;

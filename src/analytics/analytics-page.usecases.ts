@@ -26,6 +26,7 @@ import { addArrivals, emptyHeatmap, type Heatmap } from './heatmap.models.js';
 import { calendarKey } from './mailbox-calendar.models.js';
 import {
   BACKLOG_LIMIT,
+  memoGroups,
   type PageContext,
   type PageExtras,
   pageFromRollups,
@@ -35,6 +36,7 @@ import { rebuildProgress } from './rebuild.usecases.js';
 import { buildCalendar, calendarOfMailbox, defaultCalendar, yearsBetween } from './rollups.usecases.js';
 import { type Segment, segmentThread, type ThreadMessage } from './segments.models.js';
 import { type TrendPoint, type TrendUnit, trend, trendUnitFor } from './trend.models.js';
+import { figureCellPaths, trendCellPaths, withholdTotal } from './withheld.models.js';
 
 const DAY = 86_400_000;
 
@@ -172,10 +174,10 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
     options,
     mailbox,
     report,
-    figures: mailbox && report.mailboxes[0] ? report.mailboxes[0] : extras.figures(),
+    figures: mailbox && report.mailboxes[0] ? report.mailboxes[0] : totalFigures(extras, scope, report),
     heatmap: extras.heatmap,
     trendUnit: ctx.unit,
-    trend: extras.trend,
+    trend: mailbox ? extras.trend : totalTrend(extras, scope.length),
     backlog: extras.backlog,
     coverage: extras.coverage,
     agents: extras.agents,
@@ -200,6 +202,39 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
 }
 
 /**
+ * The cards of several mailboxes together, each cell withheld where it would give away a
+ * mailbox's hidden cell, which that mailbox's own row shows as "too few to show".
+ */
+function totalFigures(
+  extras: PageExtras,
+  scope: readonly { name: string }[],
+  report: AnalyticsReport,
+): MailboxFigures {
+  return withholdTotal(
+    extras.figures(),
+    scope.map((m, i) => report.mailboxes.find((r) => r.mailbox === m.name) ?? extras.groupOf([i]).figures),
+    (group) => extras.groupOf(group).figures,
+    figureCellPaths,
+  );
+}
+
+/**
+ * The trend of several mailboxes together, each day's (or week's) cells withheld where they
+ * would give away a mailbox's hidden cell of that day, which its own page shows.
+ */
+function totalTrend(extras: PageExtras, mailboxes: number): TrendPoint[] {
+  const perMailbox = Array.from({ length: mailboxes }, (_, i) => extras.groupOf([i]).trend);
+  return extras.trend.map((point, day) =>
+    withholdTotal(
+      point,
+      perMailbox.map((t) => t[day]!),
+      (group) => extras.groupOf(group).trend[day]!,
+      trendCellPaths,
+    ),
+  );
+}
+
+/**
  * The page's own figures computed from the messages: a walk over the period's threads. Used
  * when the rollups cannot serve (per-agent mode, or a mailbox with its own calendar among all
  * mailboxes), and by the test and the bench that compare both ways.
@@ -209,15 +244,17 @@ function pageFromMessages(deps: AnalyticsPageDeps, ctx: PageContext, perAgent: b
   const agents = new Map<Segment, SegmentAgents>();
   const opts = { ...ctx.opts, agents };
   const heatmap = emptyHeatmap();
-  const segments: Segment[] = [];
+  const byMailbox: Segment[][] = [];
   const customers = new Map<number, string | null>();
   const coverageInput: CoverageRow[] = [];
   for (const mb of ctx.scope) {
+    const own: Segment[] = [];
+    byMailbox.push(own);
     for (const t of threadsOfMailbox(deps.db, mb.id, startAt, endAt)) {
       const inPeriod = segmentThread(t.threadId, t.messages, ctx.opts.idleDays).filter(
         (s) => s.startAt >= startAt && s.startAt < endAt,
       );
-      segments.push(...inPeriod);
+      own.push(...inPeriod);
       const arrivals = t.messages.filter(
         (m) => m.direction === 'inbound' && m.skipRule === null && m.at >= startAt && m.at < endAt,
       );
@@ -240,10 +277,16 @@ function pageFromMessages(deps: AnalyticsPageDeps, ctx: PageContext, perAgent: b
     }
     coverageInput.push(...coverageRows(deps.db, mb.id, startAt, endAt));
   }
+  const segments = byMailbox.flat();
+  const trendOpts = { ...opts, ...ctx.period, unit: ctx.unit, offsetAt: ctx.offsetAt };
   return {
     figures: () => mailboxFigures(segments, opts),
+    groupOf: memoGroups((group) => {
+      const own = group.flatMap((i) => byMailbox[i]!);
+      return { figures: mailboxFigures(own, opts), trend: trend(own, trendOpts) };
+    }),
     heatmap,
-    trend: trend(segments, { ...opts, ...ctx.period, unit: ctx.unit, offsetAt: ctx.offsetAt }),
+    trend: trend(segments, trendOpts),
     backlog: backlog(segments, {
       ...opts,
       endOfToday: ctx.endOfToday,

@@ -24,9 +24,28 @@ export interface PageContext {
   opts: FigureOptions;
 }
 
+/** The cards and trend of some of the page's mailboxes together (indexes into its scope). */
+export type GroupFigures = (mailboxes: readonly number[]) => { figures: MailboxFigures; trend: TrendPoint[] };
+
+/** Each group computed once: withholding asks for the same group cell after cell. */
+export function memoGroups(compute: GroupFigures): GroupFigures {
+  const done = new Map<string, ReturnType<GroupFigures>>();
+  return (group) => {
+    const key = group.join(',');
+    let out = done.get(key);
+    if (!out) {
+      out = compute(group);
+      done.set(key, out);
+    }
+    return out;
+  };
+}
+
 export interface PageExtras {
   /** The cards of all mailboxes together (one mailbox's come from its report). */
   figures: () => MailboxFigures;
+  /** For withholding the totals' cells that would give away a mailbox's hidden ones. */
+  groupOf: GroupFigures;
   heatmap: Heatmap;
   trend: TrendPoint[];
   backlog: Backlog;
@@ -56,10 +75,18 @@ export function pageFromRollups(db: Db, key: string, ctx: PageContext): PageExtr
       ([skipRule, status, failureCode, n]): CoverageRow => ({ skipRule, status, failureCode, n }),
     ),
   );
+  const trendOpts = { ...ctx.opts, ...ctx.period, unit: ctx.unit };
   return {
     figures: () => figuresOfFacts(facts, ctx.opts),
+    groupOf: memoGroups((group) => {
+      const own = group.flatMap((i) => periods[i]!.rows);
+      return {
+        figures: figuresOfFacts(decodeFacts(own.map((r) => r.facts)), ctx.opts),
+        trend: trendOfDays(own, trendOpts),
+      };
+    }),
     heatmap,
-    trend: trendOfDays(rows, { ...ctx.opts, ...ctx.period, unit: ctx.unit }),
+    trend: trendOfDays(rows, trendOpts),
     backlog: backlogOf(waitingOfFacts(facts), {
       ...ctx.opts,
       endOfToday: ctx.endOfToday,

@@ -2,6 +2,7 @@ import { analyticsRefreshJob } from '../analytics/analytics.job.js';
 import { backupJob } from '../backup/backup.job.js';
 import { draftJob } from '../draft/draft.job.js';
 import { dsrEraseJob, mailboxPurgeJob } from '../dsr/dsr.job.js';
+import { senderBackfillJob } from '../ingest/sender-backfill.job.js';
 import { learnJob } from '../knowledge/learn.job.js';
 import { retentionPurgeJob } from '../retention/retention.job.js';
 import { integrityCheckJob } from '../store/integrity-check.job.js';
@@ -22,6 +23,7 @@ const jobTypes = [
   mailboxPurgeJob,
   backupJob,
   analyticsRefreshJob,
+  senderBackfillJob,
 ] as const;
 
 export type JobKind = (typeof jobTypes)[number]['kind'];

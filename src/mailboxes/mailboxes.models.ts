@@ -12,6 +12,11 @@ import {
 } from './mailboxes.table.js';
 import type { OAuthSettings } from './oauth.models.js';
 
+/** The mailbox's own addresses: mail from them is the agents', and they name no agent. */
+export function ownAddressesOf(row: Pick<MailboxRow, 'fromAddress' | 'username'>): string[] {
+  return [row.fromAddress, row.username].filter((a): a is string => !!a && a.includes('@'));
+}
+
 /** How a mailbox signs in, as shown: the OAuth2 settings but never the secret. */
 export type MailboxAuthView =
   | { method: 'password' }

@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import { createDraftSweep } from '../draft/draft-sweep.usecases.js';
 import type { DataKeys } from '../keys/subkeys.js';
 import { connectMailbox } from '../mailboxes/mailbox-connect.js';
-import { connectionStamp } from '../mailboxes/mailboxes.models.js';
+import { connectionStamp, ownAddressesOf } from '../mailboxes/mailboxes.models.js';
 import { findMailboxById, listMailboxRows } from '../mailboxes/mailboxes.repository.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import { recordMailboxState } from '../mailboxes/mailboxes.usecases.js';
@@ -17,10 +17,9 @@ import type { SyncMailbox, SyncServiceSettings, SyncState } from './sync.types.j
 
 /** The mailbox as the sync engine sees it: its own addresses and any folder override. */
 export function toSyncMailbox(row: MailboxRow): SyncMailbox {
-  const own = [row.fromAddress, row.username].filter((a): a is string => !!a && a.includes('@'));
   return {
     id: row.id,
-    ownAddresses: own,
+    ownAddresses: ownAddressesOf(row),
     changeStamp: connectionStamp(row),
     folders: row.foldersManual
       ? { inbox: row.inboxFolder, sent: row.sentFolder ?? undefined }

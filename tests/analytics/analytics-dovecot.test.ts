@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyticsReport } from '../../src/analytics/analytics.usecases.js';
 import type { SyncService } from '../../src/sync/sync.service.js';
+import { deliverThreads, juneMonth, markDrafted } from '../support/analytics-month.js';
 import { seedMailbox } from '../support/analytics-seed.js';
 import { TestDovecot } from '../support/dovecot.js';
-import { backfillFinished, mail, startSync, tempStore, until } from '../sync/sync-fixtures.js';
+import { backfillFinished, startSync, tempStore, until } from '../sync/sync-fixtures.js';
 
-const MIN = 60_000;
 const own = ['support@acme.example'];
-// The twenty weekdays of June 2026 (the 1st is a Monday), mail arriving at 09:00 Berlin (07:00Z).
-const weekdays = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 22, 23, 24, 25, 26];
-const arrival = (day: number) => Date.UTC(2026, 5, day, 7, 0);
 
 /**
  * A scripted month in a real Dovecot: twenty customer mails in INBOX, each answered in Sent
@@ -26,27 +23,7 @@ describe('analytics of a month synced from Dovecot', () => {
   beforeAll(async () => {
     dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
     env = tempStore();
-    const inbox = [];
-    const sent = [];
-    for (const [i, day] of weekdays.entries()) {
-      const at = arrival(day);
-      const customer = `customer${i}@customer.example`;
-      const m = mail({ from: customer, date: new Date(at - MIN), subject: `Contract ${i}` });
-      inbox.push({ raw: m.raw, receivedAt: new Date(at) });
-      const repliedAt = new Date(at + (i + 1) * 20 * MIN);
-      const reply = mail({
-        from: own[0],
-        to: customer,
-        inReplyTo: m.id,
-        subject: `Re: Contract ${i}`,
-        date: repliedAt,
-      });
-      sent.push({ raw: reply.raw, receivedAt: repliedAt, flags: ['\\Seen'] });
-    }
-    const waiting = mail({ from: 'waiting@customer.example', date: new Date(arrival(29)) });
-    inbox.push({ raw: waiting.raw, receivedAt: new Date(arrival(29)) });
-    dovecot.deliver('agent1', 'INBOX', inbox);
-    dovecot.deliver('agent1', 'Sent', sent);
+    deliverThreads(dovecot, 'agent1', juneMonth(), own[0]!);
   }, 120_000);
 
   afterAll(async () => {
@@ -64,18 +41,8 @@ describe('analytics of a month synced from Dovecot', () => {
     }));
     await until(() => backfillFinished(env.store, mailboxId, ['inbox', 'sent']), 90_000, 'backfill');
     await service.stop();
-    // Veildraft drafted the first ten (the drafting itself is tested elsewhere): a stored draft
-    // a minute after each arrival, sent almost unchanged.
-    const inbound = env.store.sqlite
-      .prepare(`SELECT id, received_at AS at FROM messages WHERE direction = 'inbound' ORDER BY received_at`)
-      .all() as { id: number; at: number }[];
-    expect(inbound).toHaveLength(21);
-    const draft = env.store.sqlite.prepare(
-      `INSERT INTO drafts (mailbox_id, draft_key, message_id, status, created_at, appended_at, message_row_id, similarity)
-       VALUES (?, ?, ?, 'stored', ?, ?, ?, 0.95)`,
-    );
-    for (const [i, m] of inbound.slice(0, 10).entries())
-      draft.run(mailboxId, `k${i}`, `<vd-${i}@acme.example>`, m.at + MIN, m.at + MIN, m.id);
+    // Veildraft drafted the first ten, each sent almost unchanged.
+    expect(markDrafted(env.store, mailboxId, Array(10).fill(0.95))).toBe(21);
 
     const clock = { now: () => Date.UTC(2026, 6, 1, 10, 0) };
     const report = analyticsReport(

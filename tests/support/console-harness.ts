@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import { generateSync } from 'otplib';
 import { newSetupToken } from '../../src/auth/setup-token.js';
 import { createBackupService } from '../../src/backup/backup.service.js';
+import type { Config } from '../../src/config/config.js';
 import type { FeatureStatus } from '../../src/dashboard/features.models.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import type { Clock } from '../../src/shared/clock.js';
@@ -24,6 +25,8 @@ export interface ConsoleHarness {
   keys: DataKeys;
   clock: TestClock;
   dir: string;
+  /** The configuration the store was opened with, to start the whole appliance on the same folder. */
+  config: Config;
   /** The one-time setup token start.ts would have printed in the log. */
   setupToken: string;
   close(): void;
@@ -85,6 +88,7 @@ export function openConsole(
     keys,
     clock,
     dir,
+    config,
     setupToken,
     close() {
       store.close();

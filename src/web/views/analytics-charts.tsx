@@ -1,7 +1,7 @@
-import { bucketLabels, type Durations } from '../../analytics/aggregate.models.js';
+import { bucketLabels, type Durations, type Suppressed } from '../../analytics/aggregate.models.js';
 import { busiestHour, type Heatmap, heatmapDays } from '../../analytics/heatmap.models.js';
 import type { TrendPoint, TrendUnit } from '../../analytics/trend.models.js';
-import { duration, shown, TOO_FEW } from './analytics-format.js';
+import { duration, hiddenText, hiddenWord, shown, TOO_FEW, WITHHELD_WHY } from './analytics-format.js';
 
 /**
  * Charts drawn on the server as SVG: no script, no chart library, nothing the CSP would have to
@@ -15,12 +15,16 @@ const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
 export function HistogramChart(props: { d: Durations; id: string }) {
   const elapsed = shown(props.d.elapsed);
   const business = shown(props.d.business);
-  if (!elapsed || !business)
+  if (!elapsed || !business) {
+    const hidden = (business ? props.d.elapsed : props.d.business) as Suppressed;
     return (
       <p class="suppressed">
-        {TOO_FEW}: fewer than 10 first replies in the period (n = {props.d.business.n}).
+        {hidden.suppressed === 'withheld'
+          ? `${hiddenText(hidden)}.`
+          : `${TOO_FEW}: fewer than 10 first replies in the period (n = ${hidden.n}).`}
       </p>
     );
+  }
   const max = Math.max(1, ...bucketLabels.flatMap((b) => [elapsed.histogram[b], business.histogram[b]]));
   const W = 600;
   const H = 220;
@@ -202,6 +206,9 @@ export function TrendChart(props: { points: TrendPoint[]; unit: TrendUnit }) {
   const every = Math.ceil(props.points.length / 8);
   const what = props.unit === 'day' ? 'day' : 'week (from Monday)';
   const known = props.points.filter((_, i) => values[i] !== null).length;
+  const withheld = props.points.some(
+    (p) => (p.firstReply.business as Partial<Suppressed>).suppressed === 'withheld',
+  );
   const summary = `Median first reply in business time per ${what}: ${known} of ${props.points.length} with enough segments to show.`;
   return (
     <figure class="chart">
@@ -223,7 +230,7 @@ export function TrendChart(props: { points: TrendPoint[]; unit: TrendUnit }) {
             <g>
               {p.segments === 0 ? null : v === null ? (
                 <rect x={x} y={base - 10} width={w} height={10} class="few">
-                  <title>{`${p.start}: ${TOO_FEW} (${p.segments} segments)`}</title>
+                  <title>{`${p.start}: ${hiddenWord(p.firstReply.business as Suppressed)} (${p.segments} segments)`}</title>
                 </rect>
               ) : (
                 <rect x={x} y={y(v)} width={w} height={base - y(v)} class="s2">
@@ -240,7 +247,8 @@ export function TrendChart(props: { points: TrendPoint[]; unit: TrendUnit }) {
         })}
       </svg>
       <figcaption>
-        {summary} <span class="key few" aria-hidden="true" /> = {TOO_FEW}.
+        {summary} <span class="key few" aria-hidden="true" /> = {TOO_FEW}
+        {withheld && `, or withheld: ${WITHHELD_WHY}`}.
       </figcaption>
     </figure>
   );

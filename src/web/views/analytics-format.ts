@@ -1,7 +1,20 @@
-import type { Cell, Distribution } from '../../analytics/aggregate.models.js';
+import type { Cell, Distribution, Suppressed } from '../../analytics/aggregate.models.js';
 
 /** How a suppressed cell reads everywhere on the page and in the CSV: never as 0. */
 export const TOO_FEW = 'too few to show';
+
+/** Why a total over several mailboxes is not shown although its n is large (withheld.models). */
+export const WITHHELD_WHY = 'with the per-mailbox figures it would give away a mailbox that has too few';
+
+/** A hidden cell in one short phrase: "too few to show" or "withheld". */
+export function hiddenWord(c: Suppressed): string {
+  return c.suppressed === 'withheld' ? 'withheld' : TOO_FEW;
+}
+
+/** A hidden cell with its n, and for a withheld total why. */
+export function hiddenText(c: Suppressed): string {
+  return c.suppressed === 'withheld' ? `withheld (n = ${c.n}; ${WITHHELD_WHY})` : `${TOO_FEW} (n = ${c.n})`;
+}
 
 /** Seconds as a person reads a wait: minutes under an hour, hours under two days, else days. */
 export function duration(seconds: number): string {
@@ -19,7 +32,7 @@ export function distText(c: Cell<Distribution>): string {
   const d = shown(c);
   return d
     ? `median ${duration(d.medianSeconds)}, P90 ${duration(d.p90Seconds)} (n = ${d.n})`
-    : `${TOO_FEW} (n = ${c.n})`;
+    : hiddenText(c as Suppressed);
 }
 
 export function percent(n: number, of: number): string {

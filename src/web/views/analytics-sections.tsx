@@ -1,9 +1,24 @@
 import type { AgentFigures } from '../../analytics/agents.models.js';
-import { acceptanceBuckets, type Durations, type MailboxFigures } from '../../analytics/aggregate.models.js';
+import {
+  acceptanceBuckets,
+  type Cell,
+  type Durations,
+  type MailboxFigures,
+  type Suppressed,
+} from '../../analytics/aggregate.models.js';
 import type { AnalyticsPage } from '../../analytics/analytics-page.usecases.js';
 import type { SlaState } from '../../analytics/backlog.models.js';
 import type { TrendPoint } from '../../analytics/trend.models.js';
-import { distText, duration, percent, shown, TOO_FEW } from './analytics-format.js';
+import {
+  distText,
+  duration,
+  hiddenText,
+  hiddenWord,
+  percent,
+  shown,
+  TOO_FEW,
+  WITHHELD_WHY,
+} from './analytics-format.js';
 import { Tile } from './dashboard-tiles.js';
 import { Time } from './time.js';
 
@@ -28,7 +43,7 @@ export function FigureCards(props: { f: MailboxFigures; page: AnalyticsPage }) {
             </span>
           </>
         ) : (
-          <Few n={f.sla.n} />
+          <Few c={f.sla} />
         )}
       </Tile>
       <Tile title="Unanswered now" tone={page.backlog.breached > 0 ? 'warn' : undefined}>
@@ -40,17 +55,22 @@ export function FigureCards(props: { f: MailboxFigures; page: AnalyticsPage }) {
             </span>
           </>
         ) : (
-          <Few n={f.unansweredNow.n} />
+          <Few c={f.unansweredNow} />
         )}
       </Tile>
     </ul>
   );
 }
 
-function Few(props: { n: number }) {
+function Few(props: { c: Cell<{ n: number }> }) {
+  const c = props.c as Suppressed;
   return (
     <span class="suppressed">
-      {TOO_FEW} <span class="hint">(n = {props.n})</span>
+      {hiddenWord(c)}{' '}
+      <span class="hint">
+        (n = {c.n}
+        {c.suppressed === 'withheld' && `; ${WITHHELD_WHY}`})
+      </span>
     </span>
   );
 }
@@ -67,7 +87,7 @@ function DurationTile(props: { title: string; c: Durations['business'] }) {
           </span>
         </>
       ) : (
-        <Few n={props.c.n} />
+        <Few c={props.c} />
       )}
     </Tile>
   );
@@ -133,7 +153,7 @@ export function TrendTable(props: { points: TrendPoint[] }) {
                 <th scope="row">{p.start}</th>
                 <td data-label="Segments">{p.segments}</td>
                 <td data-label="First reply, business">{distText(p.firstReply.business)}</td>
-                <td data-label="SLA met">{sla ? `${sla.percentMet}%` : TOO_FEW}</td>
+                <td data-label="SLA met">{sla ? `${sla.percentMet}%` : hiddenWord(p.sla as Suppressed)}</td>
               </tr>
             );
           })}
@@ -211,7 +231,9 @@ export function DraftValue(props: { f: MailboxFigures; page: AnalyticsPage }) {
         </>
       ) : (
         <p class="suppressed">
-          {TOO_FEW}: fewer than 10 drafts in the period (n = {acceptance.n}).
+          {(acceptance as Suppressed).suppressed === 'withheld'
+            ? `${hiddenText(acceptance as Suppressed)}.`
+            : `${TOO_FEW}: fewer than 10 drafts in the period (n = ${acceptance.n}).`}
         </p>
       )}
       <h3>Draft coverage</h3>

@@ -107,6 +107,10 @@ export function WhatIsMeasuredPage(props: { csrf: string; active: ActiveSession;
             the trend as well.
           </li>
           <li>
+            A figure of all mailboxes together is "withheld" where subtracting the mailboxes shown beside it
+            would reveal a mailbox's figure that reads "too few to show".
+          </li>
+          <li>
             Admins and auditors see every mailbox; reviewers only the mailboxes assigned to them. Agents have
             no access.
           </li>
