@@ -8,7 +8,7 @@ import { TermMatcher } from './matcher.js';
 import { parseTerm } from './term-syntax.js';
 
 /**
- * Loads the committed lexicons of models/lexicons once, at start: the curated term tables
+ * Loads the committed lexicons of models/lexicons, one language at a time: the curated term tables
  * (curated/<lang>.txt with the self-reference leads, and curated/<lang>.<topic>.txt, one file per
  * topic and method so each can name its source in PROVENANCE.md) and the lists compiled from open
  * vocabularies (compiled/<lang>.<category>.<source>.txt.gz, one term per line). Lists marked
@@ -92,45 +92,44 @@ export function curatedFiles(dir: string, lang: Lang): string[] {
     .map((f) => path.join(folder, f));
 }
 
-export function loadLexicons(dir: string = lexiconDir): Map<Lang, LexiconTable> {
-  const tables = new Map<Lang, LexiconTable>();
-  for (const lang of languages) {
-    const matcher = new TermMatcher(lang, foldOf(lang));
-    const orgs = new TermMatcher(lang, foldOf(lang));
-    const leads: string[] = [];
-    for (const file of curatedFiles(dir, lang)) {
-      const curated = parseCurated(readFileSync(file, 'utf8'));
-      leads.push(...curated.leads);
-      for (const type of specialTypes)
-        for (const line of curated.terms[type]) {
-          const term = parseTerm(line, matcher.fold);
-          if (term) matcher.add(term, type);
-        }
-      for (const line of curated.orgs) {
-        const term = parseTerm(line, orgs.fold);
-        if (term) orgs.add(term, 'ORG');
+/**
+ * One language's table: its curated files, then the compiled lists named for it (for English also
+ * the `intl` lists) in name order. Each table stands alone, so a language is loaded when first met.
+ */
+export function loadLexicon(lang: Lang, dir: string = lexiconDir): LexiconTable {
+  const matcher = new TermMatcher(lang, foldOf(lang));
+  const orgs = new TermMatcher(lang, foldOf(lang));
+  const leads: string[] = [];
+  for (const file of curatedFiles(dir, lang)) {
+    const curated = parseCurated(readFileSync(file, 'utf8'));
+    leads.push(...curated.leads);
+    for (const type of specialTypes)
+      for (const line of curated.terms[type]) {
+        const term = parseTerm(line, matcher.fold);
+        if (term) matcher.add(term, type);
       }
+    for (const line of curated.orgs) {
+      const term = parseTerm(line, orgs.fold);
+      if (term) orgs.add(term, 'ORG');
     }
-    tables.set(lang, {
-      lang,
-      matcher,
-      orgs,
-      lead: leadPattern(leads.length > 0 ? [...new Set(leads)] : ['my']),
-    });
   }
   const compiled = path.join(dir, 'compiled');
   const names = existsSync(compiled) ? readdirSync(compiled).sort() : [];
   for (const name of names) {
     const m = /^([a-z]+)\.([a-z]+)\.[\w-]+\.txt(?:\.gz)?$/u.exec(name);
-    if (!m) continue;
-    const table = tables.get((m[1] === 'intl' ? 'en' : m[1]) as Lang);
+    if (!m || (m[1] === 'intl' ? 'en' : m[1]) !== lang) continue;
     const type = categoryTypes[m[2]!];
-    if (!table || !type) continue;
+    if (!type) continue;
     for (const line of readLines(path.join(compiled, name))) {
       if (line === '') continue;
-      const term = parseTerm(line, table.matcher.fold);
-      if (term) table.matcher.add(term, type);
+      const term = parseTerm(line, matcher.fold);
+      if (term) matcher.add(term, type);
     }
   }
-  return tables;
+  return { lang, matcher, orgs, lead: leadPattern(leads.length > 0 ? [...new Set(leads)] : ['my']) };
+}
+
+/** Every language's table. */
+export function loadLexicons(dir: string = lexiconDir): Map<Lang, LexiconTable> {
+  return new Map(languages.map((lang) => [lang, loadLexicon(lang, dir)]));
 }

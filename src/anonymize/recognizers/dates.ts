@@ -14,7 +14,7 @@ import {
   weekdayShort,
 } from './dates.words.js';
 import { birthCues, eventCues, meetingCues, months, weekdays } from './quasi-identifiers.data.js';
-import { alternation, wordEnd, wordStart } from './regex-tools.js';
+import { alternation, wordEnd, wordStart, wordStartMatches } from './regex-tools.js';
 
 /**
  * Dates of events in the person's life (quasi-identifiers, GDPR Recital 26), in the 11 languages:
@@ -175,12 +175,14 @@ export function eventDates(text: string, lang: Lang): Span[] {
   const add = (start: number, end: number, score: number) => {
     found.push({ start, end, type: 'DATE', source: 'quasi-identifiers', score });
   };
-  for (const m of text.matchAll(weekdayRe)) {
+  for (const m of wordStartMatches(weekdayRe, text)) {
     const [start, end] = m.indices![1]!;
     add(start, end, 0.5);
   }
   const full =
-    lang === 'en' ? [...text.matchAll(dateRe), ...text.matchAll(englishRe)] : text.matchAll(dateRe);
+    lang === 'en'
+      ? [...wordStartMatches(dateRe, text), ...wordStartMatches(englishRe, text)]
+      : wordStartMatches(dateRe, text);
   for (const m of full) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const score = monthYearOnly.test(m[0]) ? 0.5 : eventRe.test(before) ? 0.8 : 0.65;
@@ -189,22 +191,22 @@ export function eventDates(text: string, lang: Lang): Span[] {
   // Months are capitalised in English and German ("in may be" is no date) and written in lower
   // case elsewhere, where a capitalised one is a name ("en August Strindberg", "Plaza de Mayo").
   const capitalised = lang === 'en' || lang === 'de';
-  for (const m of text.matchAll(monthAfterRe)) {
+  for (const m of wordStartMatches(monthAfterRe, text)) {
     const [start, end] = m.indices![1]!;
     if (capitalised !== /^\p{Lu}/u.test(text[start]!)) continue;
     add(start, end, 0.5);
   }
   if (lang === 'en')
-    for (const m of text.matchAll(weekdayOrdinalRe)) add(m.index, m.index + m[0].length, 0.6);
-  for (const m of text.matchAll(monthPartRe)) add(m.index, m.index + m[0].length, 0.55);
-  for (const m of text.matchAll(polishMonthRe)) add(m.indices![1]![0], m.indices![1]![1], 0.55);
-  for (const m of text.matchAll(finnishMonthRe)) add(m.index, m.index + m[0].length, 0.6);
-  for (const m of text.matchAll(yearAfterRe)) add(m.indices![1]![0], m.indices![1]![1], 0.5);
+    for (const m of wordStartMatches(weekdayOrdinalRe, text)) add(m.index, m.index + m[0].length, 0.6);
+  for (const m of wordStartMatches(monthPartRe, text)) add(m.index, m.index + m[0].length, 0.55);
+  for (const m of wordStartMatches(polishMonthRe, text)) add(m.indices![1]![0], m.indices![1]![1], 0.55);
+  for (const m of wordStartMatches(finnishMonthRe, text)) add(m.index, m.index + m[0].length, 0.6);
+  for (const m of wordStartMatches(yearAfterRe, text)) add(m.indices![1]![0], m.indices![1]![1], 0.5);
   for (const m of text.matchAll(dottedRe)) {
     if (!notNumbered.test(text.slice(Math.max(0, m.index - 12), m.index)))
       add(m.index, m.index + m[0].length, 0.6);
   }
-  for (const m of text.matchAll(cuedRe)) add(m.indices![1]![0], m.indices![1]![1], 0.6);
+  for (const m of wordStartMatches(cuedRe, text)) add(m.indices![1]![0], m.indices![1]![1], 0.6);
   for (const m of text.matchAll(rangeRe)) add(m.index, m.index + m[0].length, 0.6);
   // Further items of a list ("do 15.05, 15.06 i 15.07.2024", "für 2024 und 2025") and the first
   // day of a range ("vom 4. bis 7. April 2025"): their own spans, the words between stay.

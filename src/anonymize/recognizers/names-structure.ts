@@ -11,7 +11,7 @@ import {
   signOffs,
   titles,
 } from './names.data.js';
-import { alternation, escapeRegex, wordEnd, wordStart } from './regex-tools.js';
+import { alternation, escapeRegex, wordEnd, wordStart, wordStartMatches } from './regex-tools.js';
 
 /**
  * PERSON from email structure. First collect seed names from where mail puts them (display
@@ -127,8 +127,8 @@ export function textSeeds(text: string, allow: Set<string>): string[] {
     if (clean) seeds.push(clean);
   };
   for (const m of text.matchAll(greetingRe)) push(m[1]);
-  for (const m of text.matchAll(titleRe)) push(m[1]);
-  for (const m of text.matchAll(relationRe)) push(m[1]);
+  for (const m of wordStartMatches(titleRe, text)) push(m[1]);
+  for (const m of wordStartMatches(relationRe, text)) push(m[1]);
   for (const m of text.matchAll(signOffRe)) {
     if (m[1]) {
       push(m[1]);

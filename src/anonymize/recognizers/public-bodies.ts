@@ -30,13 +30,13 @@ const labelAfter =
   /^(?:-\p{Ll}{5,}|[ \t]*:[ \t]*\d|[- \t]*(?:nr\.?|no\.|n°|nº|number|nummer|numero|número|nro)(?![\p{L}])(?![ \t]*\d{1,3}(?![\p{N}./-])))/iu;
 const labelBefore = /(?:n°|nº|no\.|nr\.?|number|nummer|numero|número(?:[ \t]+de(?:[ \t]+la)?)?)[ \t]*$/iu;
 
-export function publicBodySpans(text: string, lang: Lang, tables: Map<Lang, LexiconTable>): Span[] {
+export function publicBodySpans(text: string, lang: Lang, tableOf: (lang: Lang) => LexiconTable): Span[] {
   const words = textWords(text);
   const hits: TermHit[] = [];
-  const own = tables.get(lang)!;
+  const own = tableOf(lang);
   own.orgs.scan(own.orgs.words(words, lang), hits);
   if (lang !== 'en') {
-    const en = tables.get('en')!;
+    const en = tableOf('en');
     en.orgs.scan(en.orgs.words(words, caseInflected.has(lang) ? ['en', lang] : 'en'), hits);
   }
   // Longest first, so "Deutsche Rentenversicherung Bund" wins over "Deutsche Rentenversicherung".

@@ -13,8 +13,8 @@ import {
   orgKeywords,
   placeCues,
 } from './quasi-identifiers.data.js';
-import { alternation, wordEnd, wordStart } from './regex-tools.js';
-import { specialLexicons } from './special-categories.js';
+import { alternation, wordEnd, wordStart, wordStartMatches } from './regex-tools.js';
+import { specialLexicon } from './special-categories.js';
 
 /**
  * Quasi-identifiers (GDPR Recital 26): dates of events in the person's life, third-party
@@ -177,29 +177,29 @@ export function organisationsAndPlaces(text: string, allowList: string[], lang?:
   };
   // Name + lower-case institution word first: a cue before it ("behandlet på Ullevål sykehus")
   // would otherwise end the organisation at the name.
-  for (const m of text.matchAll(headAfterRe)) {
+  for (const m of wordStartMatches(headAfterRe, text)) {
     const [s] = m.indices![1]!;
     const tokens = trim(tokensOf(m[1]!, s));
     if (tokens.length > 0) push({ ...span(tokens, 'ORG', 0.7)!, end: m.index + m[0].length });
   }
   if (lang === undefined || lang === 'fi')
-    for (const m of text.matchAll(finnishHeadRe)) push(span(tokensOf(m[0], m.index), 'ORG', 0.7));
+    for (const m of wordStartMatches(finnishHeadRe, text)) push(span(tokensOf(m[0], m.index), 'ORG', 0.7));
   for (const [start, end] of findContext(text, headsBefore)) {
     afterHeadRe.lastIndex = end;
     const m = afterHeadRe.exec(text);
     const tokens = m ? trim(tokensOf(m[1]!, m.indices![1]![0])) : [];
     if (tokens.length > 0) push(withTown(text, { ...span(tokens, 'ORG', 0.7)!, start }));
   }
-  for (const m of text.matchAll(orgCueRe)) {
+  for (const m of wordStartMatches(orgCueRe, text)) {
     const [s] = m.indices![1]!;
     push(span(trim(tokensOf(m[1]!, s)), 'ORG', 0.75));
   }
-  for (const m of text.matchAll(placeCueRe)) {
+  for (const m of wordStartMatches(placeCueRe, text)) {
     const [s] = m.indices![1]!;
     const tokens = trim(tokensOf(m[1]!, s));
     push(span(tokens, isInstitution(tokens) ? 'ORG' : 'LOCATION', 0.75));
   }
-  for (const m of text.matchAll(runRe)) {
+  for (const m of wordStartMatches(runRe, text)) {
     const tokens = trim(tokensOf(m[0], m.index));
     if (tokens.length === 0) continue;
     if (isInstitution(tokens)) {
@@ -235,10 +235,11 @@ export const quasiIdentifiers: Recognizer = {
     return [
       ...eventDates(ctx.text, ctx.lang),
       ...organisationsAndPlaces(ctx.text, ctx.lists.allow, ctx.lang),
-      ...publicBodySpans(ctx.text, ctx.lang, specialLexicons()),
+      ...publicBodySpans(ctx.text, ctx.lang, specialLexicon),
     ];
   },
   load() {
-    specialLexicons();
+    // English is read for every message; other languages load with their first message.
+    specialLexicon('en');
   },
 };

@@ -54,3 +54,82 @@ export function alternation(sources: readonly string[], caseInsensitive = true):
 /** Unicode-aware word boundaries (`\b` only knows ASCII). */
 export const wordStart = '(?<![\\p{L}\\p{N}_])';
 export const wordEnd = '(?![\\p{L}\\p{N}_])';
+
+const wordCodeCache = new Map<number, boolean>();
+function isWordCode(code: number): boolean {
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+    );
+  let known = wordCodeCache.get(code);
+  if (known === undefined) {
+    known = /[\p{L}\p{N}_]/u.test(String.fromCodePoint(code));
+    wordCodeCache.set(code, known);
+  }
+  return known;
+}
+
+// The recognizers scan the same text one after another: the word starts of the last text are kept.
+let startsText: string | undefined;
+let startsOfText = new Int32Array(0);
+let startsCount = 0;
+
+/** Where `wordStart` holds: the text's start and every position after a code point that is not a word character. */
+function wordStarts(text: string): Int32Array {
+  if (text === startsText) return startsOfText.subarray(0, startsCount);
+  const n = text.length;
+  const out = new Int32Array(n + 1);
+  let count = 0;
+  let prevWord = false;
+  for (let i = 0; i <= n; i++) {
+    if (!prevWord) out[count++] = i;
+    if (i === n) break;
+    const code = text.charCodeAt(i);
+    // A pair of surrogates is one code point for what follows it, but V8 also tries a match
+    // between its halves, where the lookbehind sees a lone high surrogate (no word character).
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        out[count++] = i + 1;
+        prevWord = isWordCode(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        i++;
+        continue;
+      }
+    }
+    prevWord = isWordCode(code);
+  }
+  startsText = text;
+  startsOfText = out;
+  startsCount = count;
+  return out.subarray(0, count);
+}
+
+const stickyTwins = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The matches of a global regex that begins with `wordStart`, as `text.matchAll(re)` gives them,
+ * found by trying the regex (sticky) only where a word may start. A global scan tries its long
+ * cue alternations at every character; this tries them at about one position in five, and the
+ * positions are found once per text for every such regex.
+ */
+export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
+  let sticky = stickyTwins.get(re);
+  if (!sticky) {
+    if (!re.global || !re.unicode || !re.source.startsWith(wordStart))
+      throw new Error(`wordStartMatches needs a global unicode regex that begins with ${wordStart}`);
+    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    stickyTwins.set(re, sticky);
+  }
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const at of wordStarts(text)) {
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    // After an empty match the search goes on at the next code point, as matchAll's does.
+    after = m[0].length > 0 ? at + m[0].length : at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+  }
+  return out;
+}

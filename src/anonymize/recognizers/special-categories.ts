@@ -1,6 +1,6 @@
 import type { DetectContext, Lang, Participant, Recognizer, Span, SpecialType } from '../anonymize.types.js';
-import { specialTypes } from '../anonymize.types.js';
-import { type LexiconTable, loadLexicons } from '../lexicon/lexicon.loader.js';
+import { languages, specialTypes } from '../anonymize.types.js';
+import { type LexiconTable, loadLexicon } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
 import type { ScanWord, TermHit } from '../lexicon/matcher.js';
 import { growDuration } from './special-patterns/duration-growth.js';
@@ -19,17 +19,33 @@ import { votedForSpans } from './special-patterns/voted-for.js';
  * "member of the IG Metall union", "Metformin 500 mg"), in every supported language.
  *
  * Terms come from the committed lexicons in models/lexicons (curated tables plus lists compiled
- * from open vocabularies), loaded once into one token trie per language on first use. The
+ * from open vocabularies), loaded into one token trie per language when a message in that language
+ * (or English, for any message) is first checked, so a deployment pays only for its languages. The
  * message's language and English are always checked (customers switch to English; English medical
  * words and international drug names appear in every language). Dose, diagnosis-code, pregnancy
  * and disability patterns live in special-patterns/.
  */
 
-let tables: Map<Lang, LexiconTable> | undefined;
+const tables = new Map<Lang, LexiconTable>();
 
-/** The lexicons, loaded on first use (a few hundred ms once, then shared by every call). */
+/** One language's lexicon, loaded on first use (tens of ms once, then shared by every call). */
+export function specialLexicon(lang: Lang): LexiconTable {
+  let table = tables.get(lang);
+  if (!table) {
+    table = loadLexicon(lang);
+    tables.set(lang, table);
+  }
+  return table;
+}
+
+/** The languages whose lexicons are loaded so far. */
+export function loadedLexiconLanguages(): Lang[] {
+  return [...tables.keys()];
+}
+
+/** Every language's lexicon (the benchmark and the evaluation load them all up front). */
 export function specialLexicons(): Map<Lang, LexiconTable> {
-  tables ??= loadLexicons();
+  for (const lang of languages) specialLexicon(lang);
   return tables;
 }
 
@@ -136,13 +152,12 @@ export function specialCategorySpans(
   lang: Lang,
   participants: readonly Participant[] = [],
 ): Span[] {
-  const all = specialLexicons();
   const hits: Hit[] = [];
-  const own = all.get(lang)!;
+  const own = specialLexicon(lang);
   const words = textWords(text);
   hitsIn(own, own.matcher.words(words, lang), hits);
   if (lang !== 'en') {
-    const en = all.get('en')!;
+    const en = specialLexicon('en');
     // English rules for the English table: Dutch "-n" on "genomen" must not reach "genome". Finnish
     // and Polish put case endings on drug names too ("Marevania", "Euthyroxu"), so theirs as well.
     hitsIn(en, en.matcher.words(words, caseInflected.has(lang) ? ['en', lang] : 'en'), hits);
@@ -212,7 +227,8 @@ export const specialCategories: Recognizer = {
   detect(ctx: DetectContext): Span[] {
     return specialCategorySpans(ctx.text, ctx.lang, ctx.participants);
   },
+  // English is checked for every message; the others load with their first message.
   load() {
-    specialLexicons();
+    specialLexicon('en');
   },
 };

@@ -6,6 +6,7 @@
  * was trained with (FEATURE_VERSION).
  */
 import { decodeWordClass } from './tagger.clusters.models.js';
+import type { WordClassLookup } from './tagger.word-classes.js';
 
 /** 2: word clusters and the capitalisation prior (tagger.clusters.models.ts). */
 export const FEATURE_VERSION = 2;
@@ -165,13 +166,13 @@ function computeAttributes(word: string, gaz: Gazetteer): Attributes {
   });
 }
 
-const withClasses = new WeakMap<ReadonlyMap<string, number>, WeakMap<Gazetteer, Gazetteer>>();
+const withClasses = new WeakMap<WordClassLookup, WeakMap<Gazetteer, Gazetteer>>();
 
 /**
  * The gazetteer with a model's word classes: one object per model and gazetteer, so the
  * attribute cache below (kept per gazetteer) serves every text the model tags.
  */
-export function withWordClasses(gaz: Gazetteer, classes: ReadonlyMap<string, number> | undefined): Gazetteer {
+export function withWordClasses(gaz: Gazetteer, classes: WordClassLookup | undefined): Gazetteer {
   if (!classes) return gaz;
   let byGaz = withClasses.get(classes);
   if (!byGaz) {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { FEATURE_VERSION } from './tagger.features.models.js';
 import { TAGS, type TaggerModel, tagsOf } from './tagger.models.js';
+import { type WordClassLookup, WordClassTable } from './tagger.word-classes.js';
 
 const MAGIC = 'VDNER1\n';
 
@@ -23,22 +24,17 @@ export interface ModelHeader {
   training?: Record<string, unknown>;
 }
 
-function packWordClasses(classes: ReadonlyMap<string, number>): ModelHeader['wordClasses'] {
-  const words = [...classes.keys()].sort();
-  const codes = new Uint16Array(words.length);
-  words.forEach((w, i) => {
-    codes[i] = classes.get(w)!;
-  });
-  return { words: words.join('\n'), codes: Buffer.from(codes.buffer).toString('base64') };
+function packWordClasses(classes: WordClassLookup): ModelHeader['wordClasses'] {
+  const entries = [...classes].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const codes = Uint16Array.from(entries, ([, code]) => code);
+  return { words: entries.map(([w]) => w).join('\n'), codes: Buffer.from(codes.buffer).toString('base64') };
 }
 
-function unpackWordClasses(packed: NonNullable<ModelHeader['wordClasses']>): Map<string, number> {
+function unpackWordClasses(packed: NonNullable<ModelHeader['wordClasses']>): WordClassTable {
   const bytes = Buffer.from(packed.codes, 'base64');
-  const out = new Map<string, number>();
-  packed.words.split('\n').forEach((w, i) => {
-    out.set(w, bytes.readUInt16LE(i * 2));
-  });
-  return out;
+  const codes = new Uint16Array(bytes.length >> 1);
+  for (let i = 0; i < codes.length; i++) codes[i] = bytes.readUInt16LE(i * 2);
+  return new WordClassTable(packed.words, codes);
 }
 
 /**

@@ -4,6 +4,7 @@
  * an I- tag only continues an entity of its own type. One model format serves two tag sets: the
  * NER tagger's (TAGS) and the special-category tagger's (IO tags, see specialTags). Pure: no I/O.
  */
+import type { WordClassLookup } from './tagger.word-classes.js';
 
 /** The NER tagger's tags, the default tag set of a model. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -24,7 +25,7 @@ export interface TaggerModel {
    */
   common?: ReadonlySet<string>;
   /** Lower-cased word → class code (cluster and capitalisation prior), see tagger.clusters.models.ts. */
-  wordClasses?: ReadonlyMap<string, number>;
+  wordClasses?: WordClassLookup;
   /** The tag set; TAGS when absent. */
   tags?: readonly string[];
 }
