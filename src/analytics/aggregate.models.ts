@@ -15,6 +15,7 @@ import {
   WAIT_STRIDE,
 } from './facts.models.js';
 import type { Segment } from './segments.models.js';
+import { minOf, selectInPlace } from './select.models.js';
 
 export { acceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
 
@@ -88,16 +89,23 @@ function suppressCell<T>(n: number, make: () => T, min: number, fewAgents: boole
 
 /** The median (mean of the two middle values when n is even) and nearest-rank P90. */
 export function distribution(ms: ArrayLike<number>): Distribution {
-  // A typed array sorts numerically in native code: a year's 400,000 values in tens of ms.
-  const s = Float64Array.from(ms).sort();
+  // A copy to rearrange; selection finds the two ranks without sorting the whole column.
+  const s = ms instanceof Float64Array ? ms.slice() : Float64Array.from(ms);
   const n = s.length;
-  const mid = n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
-  const p90 = s[Math.max(0, Math.ceil(0.9 * n) - 1)]!;
+  const p90At = Math.max(0, Math.ceil(0.9 * n) - 1);
+  const p90 = selectInPlace(s, p90At);
+  // The median's rank is at most the P90's: it lies among the values left of it.
+  const lowMid = (n - 1) >> 1;
+  const low = selectInPlace(s, lowMid, 0, p90At);
+  const mid = n % 2 ? low : (low + minOf(s, lowMid + 1, n - 1)) / 2;
+  // Durations are whole milliseconds: their sum is exact in any order (below 2^53).
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += s[i]!;
   return {
     n,
     medianSeconds: Math.round(mid / 1000),
     p90Seconds: Math.round(p90 / 1000),
-    meanSeconds: Math.round(s.reduce((a, b) => a + b, 0) / n / 1000),
+    meanSeconds: Math.round(sum / n / 1000),
     histogram: histogram(s),
   };
 }
@@ -138,8 +146,13 @@ function durations(elapsed: Float64Array, business: Float64Array, min: number, f
  */
 function tooFewAgents(ids: Float64Array, min: number): boolean {
   const known = new Set<number>();
-  for (const id of ids) if (id !== 0) known.add(id);
-  return known.size > 0 && known.size < min;
+  for (const id of ids) {
+    if (id === 0) continue;
+    known.add(id);
+    // Enough agents already: the rest of a year's column need not be looked at.
+    if (known.size >= min) return false;
+  }
+  return known.size > 0;
 }
 
 export interface FigureOptions {
@@ -161,14 +174,19 @@ export function mailboxFigures(segments: readonly Segment[], o: FigureOptions): 
   return figuresOfFacts(factsOfSegments(segments, o.calendar, o.agents), o);
 }
 
-/** The figures of a period's segment facts (computed on the spot or read from the rollups). */
-export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
+/**
+ * The first-reply and SLA cells alone, as `figuresOfFacts` has them: all the trend's bars show
+ * (a year's 53 weeks need not compute the other cards). Also the unanswered segments past due,
+ * and whether too few agents replied first (the cards reuse both).
+ */
+export function firstReplyAndSla(
+  f: Pick<AnyFacts, 'first' | 'waiting'>,
+  o: FigureOptions,
+): Pick<MailboxFigures, 'firstReply' | 'sla'> & { overdue: number; firstFew: boolean } {
   const min = o.minSegments ?? MIN_SEGMENTS;
   const cal = o.calendar;
   const slaMs = o.slaBusinessHours * HOUR;
-  const n = f.segments;
   const first = f.first;
-  const flag = (mask: number, set: boolean) => (r: number) => ((first[r + 2]! & mask) !== 0) === set;
   const firstCount = first.length / FIRST_STRIDE;
   const firstBusiness = column(first, FIRST_STRIDE, 1);
   // SLA: a replied segment is met or missed by its business first-reply time; an unanswered one
@@ -177,12 +195,10 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
   for (const b of firstBusiness) if (b <= slaMs) met++;
   let overdue = 0;
   let dueToday = 0;
-  const openWaits: number[] = [];
   const w = f.waiting;
   for (let r = 0; r < w.length; r += WAIT_STRIDE) {
-    const [startAt, since, flags] = [w[r]!, w[r + 1]!, w[r + 2]!];
-    if (flags & WAIT_LATEST) openWaits.push(o.now - since);
-    if (flags & WAIT_REPLIED) continue;
+    if (w[r + 2]! & WAIT_REPLIED) continue;
+    const startAt = w[r]!;
     if (cal.businessMs(startAt, o.now) > slaMs) overdue++;
     else if (o.endOfToday !== undefined) {
       const due = cal.dueAt(startAt, slaMs);
@@ -190,32 +206,9 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
     }
   }
   const evaluated = firstCount + overdue;
-  const idleMs = o.idleDays * 86_400_000;
-  const closed = (r: number) => o.now - f.last[r + 2]! > idleMs;
-  let offHours = 0;
-  for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 2]! & FIRST_OFF_HOURS) offHours++;
-  const draftTotal = f.acceptance.reduce((a, b) => a + b, 0);
-  const minAgents = o.minAgents ?? MIN_AGENTS;
-  const few = (rows: ArrayLike<number>, stride: number, col: number, keep?: (row: number) => boolean) =>
-    tooFewAgents(column(rows, stride, col, keep), minAgents);
-  const firstFew = few(first, FIRST_STRIDE, 3);
-  const drafted = flag(FIRST_DRAFTED, true);
-  const undrafted = flag(FIRST_DRAFTED, false);
+  const firstFew = tooFewAgents(column(first, FIRST_STRIDE, 3), o.minAgents ?? MIN_AGENTS);
   return {
-    segments: suppress(n, () => ({ n }), min),
     firstReply: durations(column(first, FIRST_STRIDE, 0), firstBusiness, min, firstFew),
-    nextReply: durations(
-      column(f.next, NEXT_STRIDE, 0),
-      column(f.next, NEXT_STRIDE, 1),
-      min,
-      few(f.next, NEXT_STRIDE, 2),
-    ),
-    lastReply: durations(
-      column(f.last, LAST_STRIDE, 0, closed),
-      column(f.last, LAST_STRIDE, 1, closed),
-      min,
-      few(f.last, LAST_STRIDE, 3, closed),
-    ),
     sla: suppressCell(
       evaluated,
       () => ({
@@ -230,6 +223,49 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
       min,
       firstFew,
     ),
+    overdue,
+    firstFew,
+  };
+}
+
+/** The figures of a period's segment facts (computed on the spot or read from the rollups). */
+export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
+  const min = o.minSegments ?? MIN_SEGMENTS;
+  const n = f.segments;
+  const first = f.first;
+  const flag = (mask: number, set: boolean) => (r: number) => ((first[r + 2]! & mask) !== 0) === set;
+  const firstCount = first.length / FIRST_STRIDE;
+  const { firstReply, sla, overdue, firstFew } = firstReplyAndSla(f, o);
+  const openWaits: number[] = [];
+  const w = f.waiting;
+  for (let r = 0; r < w.length; r += WAIT_STRIDE)
+    if (w[r + 2]! & WAIT_LATEST) openWaits.push(o.now - w[r + 1]!);
+  const idleMs = o.idleDays * 86_400_000;
+  const closed = (r: number) => o.now - f.last[r + 2]! > idleMs;
+  let offHours = 0;
+  for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 2]! & FIRST_OFF_HOURS) offHours++;
+  const draftTotal = f.acceptance.reduce((a, b) => a + b, 0);
+  const minAgents = o.minAgents ?? MIN_AGENTS;
+  const few = (rows: ArrayLike<number>, stride: number, col: number, keep?: (row: number) => boolean) =>
+    tooFewAgents(column(rows, stride, col, keep), minAgents);
+  const drafted = flag(FIRST_DRAFTED, true);
+  const undrafted = flag(FIRST_DRAFTED, false);
+  return {
+    segments: suppress(n, () => ({ n }), min),
+    firstReply,
+    nextReply: durations(
+      column(f.next, NEXT_STRIDE, 0),
+      column(f.next, NEXT_STRIDE, 1),
+      min,
+      few(f.next, NEXT_STRIDE, 2),
+    ),
+    lastReply: durations(
+      column(f.last, LAST_STRIDE, 0, closed),
+      column(f.last, LAST_STRIDE, 1, closed),
+      min,
+      few(f.last, LAST_STRIDE, 3, closed),
+    ),
+    sla,
     // A count, not a distribution: shown whenever the mailbox itself has enough segments.
     unansweredNow: suppress(
       n,

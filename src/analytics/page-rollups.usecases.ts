@@ -4,11 +4,11 @@ import { type FigureOptions, figuresOfFacts, type MailboxFigures } from './aggre
 import { firstCustomer } from './analytics.repository.js';
 import { type Backlog, backlogOf, waitingOfFacts } from './backlog.models.js';
 import { type Coverage, type CoverageRow, coverage } from './coverage.models.js';
-import { arrivalsOf, decodeFacts } from './facts.models.js';
+import { arrivalsOf, decodeRows } from './facts.models.js';
 import { addDay, emptyHeatmap, type Heatmap } from './heatmap.models.js';
 import { findRollupState } from './rollups.repository.js';
 import { periodRollups } from './rollups.usecases.js';
-import { type TrendPoint, type TrendUnit, trendOfDays } from './trend.models.js';
+import { type TrendPoint, type TrendUnit, trendOfRows } from './trend.models.js';
 
 /** Waiting threads listed on the page; the counts cover all of them. */
 export const BACKLOG_LIMIT = 50;
@@ -47,8 +47,11 @@ export function rollupsBuiltFor(db: Db, mailboxId: number, key: string): boolean
  */
 export function pageFromRollups(db: Db, key: string, ctx: PageContext): PageExtras {
   const periods = ctx.scope.map((m) => periodRollups(db, m.id, key, ctx.period));
-  const rows = periods.flatMap((p) => p.rows);
-  const facts = periods.length === 1 ? periods[0]!.facts : decodeFacts(rows.map((r) => r.facts));
+  // Several mailboxes: their rows in day order (stable), so each trend bucket's rows are consecutive.
+  const rows =
+    periods.length === 1 ? periods[0]!.rows : periods.flatMap((p) => p.rows).sort((a, b) => a.day - b.day);
+  const decoded = periods.length === 1 ? periods[0]!.decoded : decodeRows(rows.map((r) => r.facts));
+  const facts = decoded.facts;
   const heatmap = emptyHeatmap();
   for (const r of rows) addDay(heatmap, r.day, arrivalsOf(r.facts));
   const coverageInput = rows.flatMap((r) =>
@@ -59,7 +62,11 @@ export function pageFromRollups(db: Db, key: string, ctx: PageContext): PageExtr
   return {
     figures: () => figuresOfFacts(facts, ctx.opts),
     heatmap,
-    trend: trendOfDays(rows, { ...ctx.opts, ...ctx.period, unit: ctx.unit }),
+    trend: trendOfRows(
+      decoded,
+      rows.map((r) => r.day),
+      { ...ctx.opts, ...ctx.period, unit: ctx.unit },
+    ),
     backlog: backlogOf(waitingOfFacts(facts), {
       ...ctx.opts,
       endOfToday: ctx.endOfToday,
