@@ -2,7 +2,7 @@ import type { Db } from '../store/store.js';
 import type { AgentFigures } from './agents.models.js';
 import { type FigureOptions, figuresOfFacts, type MailboxFigures } from './aggregate.models.js';
 import { firstCustomer } from './analytics.repository.js';
-import { type Backlog, backlogOf, waitingOfFacts } from './backlog.models.js';
+import { type Backlog, backlogOfFacts } from './backlog.models.js';
 import { type Coverage, type CoverageRow, coverage } from './coverage.models.js';
 import { arrivalsOf, decodeRows } from './facts.models.js';
 import { addDay, emptyHeatmap, type Heatmap } from './heatmap.models.js';
@@ -67,7 +67,7 @@ export function pageFromRollups(db: Db, key: string, ctx: PageContext): PageExtr
       rows.map((r) => r.day),
       { ...ctx.opts, ...ctx.period, unit: ctx.unit },
     ),
-    backlog: backlogOf(waitingOfFacts(facts), {
+    backlog: backlogOfFacts(facts, {
       ...ctx.opts,
       endOfToday: ctx.endOfToday,
       customerOf: (id) => firstCustomer(db, id, ctx.period.startAt, ctx.period.endAt),
