@@ -1,5 +1,6 @@
 import { type AcceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
 import type { BusinessCalendar } from './calendar.models.js';
+import { type Distribution, distributionInPlace, histogram } from './distribution.models.js';
 import {
   type AnyFacts,
   FIRST_DRAFTED,
@@ -14,10 +15,11 @@ import {
   WAIT_REPLIED,
   WAIT_STRIDE,
 } from './facts.models.js';
+import { keptFor } from './facts-memo.models.js';
 import type { Segment } from './segments.models.js';
-import { minOf, selectInPlace } from './select.models.js';
 
 export { acceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
+export { bucketLabels, type Distribution, distribution, histogram } from './distribution.models.js';
 
 /**
  * Figures of one mailbox over one period. Median and P90 with n lead; the mean is secondary (one
@@ -30,17 +32,7 @@ export const MIN_SEGMENTS = 10;
 export const MIN_AGENTS = 5;
 const HOUR = 3_600_000;
 
-/** Histogram buckets with upper bounds 1, 4, 8 and 24 hours; the last bucket is open (> 24 h). */
-export const bucketLabels = ['0-1h', '1-4h', '4-8h', '8-24h', '>24h'] as const;
-
 export type Suppressed = { n: number; suppressed: 'too few to show' };
-export interface Distribution {
-  n: number;
-  medianSeconds: number;
-  p90Seconds: number;
-  meanSeconds: number;
-  histogram: Record<(typeof bucketLabels)[number], number>;
-}
 export type Cell<T> = T | Suppressed;
 
 export interface Durations {
@@ -87,38 +79,6 @@ function suppressCell<T>(n: number, make: () => T, min: number, fewAgents: boole
   return fewAgents ? { n, suppressed: 'too few to show' } : suppress(n, make, min);
 }
 
-/** The median (mean of the two middle values when n is even) and nearest-rank P90. */
-export function distribution(ms: ArrayLike<number>): Distribution {
-  // A copy to rearrange; selection finds the two ranks without sorting the whole column.
-  const s = ms instanceof Float64Array ? ms.slice() : Float64Array.from(ms);
-  const n = s.length;
-  const p90At = Math.max(0, Math.ceil(0.9 * n) - 1);
-  const p90 = selectInPlace(s, p90At);
-  // The median's rank is at most the P90's: it lies among the values left of it.
-  const lowMid = (n - 1) >> 1;
-  const low = selectInPlace(s, lowMid, 0, p90At);
-  const mid = n % 2 ? low : (low + minOf(s, lowMid + 1, n - 1)) / 2;
-  // Durations are whole milliseconds: their sum is exact in any order (below 2^53).
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += s[i]!;
-  return {
-    n,
-    medianSeconds: Math.round(mid / 1000),
-    p90Seconds: Math.round(p90 / 1000),
-    meanSeconds: Math.round(sum / n / 1000),
-    histogram: histogram(s),
-  };
-}
-
-export function histogram(ms: ArrayLike<number>): Distribution['histogram'] {
-  const counts = [0, 0, 0, 0, 0];
-  for (let k = 0; k < ms.length; k++) {
-    const v = ms[k]!;
-    counts[v <= HOUR ? 0 : v <= 4 * HOUR ? 1 : v <= 8 * HOUR ? 2 : v <= 24 * HOUR ? 3 : 4]!++;
-  }
-  return Object.fromEntries(bucketLabels.map((l, i) => [l, counts[i]!])) as Distribution['histogram'];
-}
-
 /** Column `col` of the rows of `stride` values that `keep` accepts (by the row's flags column). */
 function column(
   rows: ArrayLike<number>,
@@ -134,9 +94,46 @@ function column(
 
 function durations(elapsed: Float64Array, business: Float64Array, min: number, fewAgents = false): Durations {
   return {
-    elapsed: suppressCell(elapsed.length, () => distribution(elapsed), min, fewAgents),
-    business: suppressCell(business.length, () => distribution(business), min, fewAgents),
+    elapsed: suppressCell(elapsed.length, () => distributionInPlace(elapsed), min, fewAgents),
+    business: suppressCell(business.length, () => distributionInPlace(business), min, fewAgents),
   };
+}
+
+interface Limits {
+  min: number;
+  minAgents: number;
+}
+
+/**
+ * Reply rows of a facts column: those `keep` accepts (all when absent), their elapsed time in
+ * column 0, business time in column 1, the replying agent in `agentCol`. Their figures are kept
+ * for the rollups' decoded columns under `key`, which names what `keep` selects
+ * (facts-memo.models.ts).
+ */
+interface ReplyRows {
+  rows: ArrayLike<number>;
+  stride: number;
+  agentCol: number;
+  key: string;
+  keep?: (row: number) => boolean;
+}
+
+function replyDurations(p: ReplyRows, limits: Limits): Durations {
+  return keptFor(p.rows, `${p.key}:${limits.min}:${limits.minAgents}`, () =>
+    durations(
+      column(p.rows, p.stride, 0, p.keep),
+      column(p.rows, p.stride, 1, p.keep),
+      limits.min,
+      fewAgents(p, limits),
+    ),
+  );
+}
+
+/** Whether too few agents replied in the rows (team mode's agent rule). */
+function fewAgents(p: ReplyRows, limits: Limits): boolean {
+  return keptFor(p.rows, `few:${p.key}:${limits.minAgents}`, () =>
+    tooFewAgents(column(p.rows, p.stride, p.agentCol, p.keep), limits.minAgents),
+  );
 }
 
 /**
@@ -184,15 +181,15 @@ export function firstReplyAndSla(
   o: FigureOptions,
 ): Pick<MailboxFigures, 'firstReply' | 'sla'> & { overdue: number; firstFew: boolean } {
   const min = o.minSegments ?? MIN_SEGMENTS;
+  const limits = { min, minAgents: o.minAgents ?? MIN_AGENTS };
   const cal = o.calendar;
   const slaMs = o.slaBusinessHours * HOUR;
   const first = f.first;
   const firstCount = first.length / FIRST_STRIDE;
-  const firstBusiness = column(first, FIRST_STRIDE, 1);
   // SLA: a replied segment is met or missed by its business first-reply time; an unanswered one
   // counts as missed once its due time has passed, and is left out while it is not yet due.
   let met = 0;
-  for (const b of firstBusiness) if (b <= slaMs) met++;
+  for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 1]! <= slaMs) met++;
   let overdue = 0;
   let dueToday = 0;
   const w = f.waiting;
@@ -206,9 +203,10 @@ export function firstReplyAndSla(
     }
   }
   const evaluated = firstCount + overdue;
-  const firstFew = tooFewAgents(column(first, FIRST_STRIDE, 3), o.minAgents ?? MIN_AGENTS);
+  const firstRows = { rows: first, stride: FIRST_STRIDE, agentCol: 3, key: 'first' };
+  const firstFew = fewAgents(firstRows, limits);
   return {
-    firstReply: durations(column(first, FIRST_STRIDE, 0), firstBusiness, min, firstFew),
+    firstReply: replyDurations(firstRows, limits),
     sla: suppressCell(
       evaluated,
       () => ({
@@ -242,28 +240,28 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
     if (w[r + 2]! & WAIT_LATEST) openWaits.push(o.now - w[r + 1]!);
   const idleMs = o.idleDays * 86_400_000;
   const closed = (r: number) => o.now - f.last[r + 2]! > idleMs;
+  // The segments gone idle are those whose last activity is older than a moment: as many of
+  // them as at an earlier view are the same ones, and their reply times were kept then.
+  let closedCount = 0;
+  for (let r = 0; r < f.last.length; r += LAST_STRIDE) if (closed(r)) closedCount++;
   let offHours = 0;
   for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 2]! & FIRST_OFF_HOURS) offHours++;
   const draftTotal = f.acceptance.reduce((a, b) => a + b, 0);
-  const minAgents = o.minAgents ?? MIN_AGENTS;
-  const few = (rows: ArrayLike<number>, stride: number, col: number, keep?: (row: number) => boolean) =>
-    tooFewAgents(column(rows, stride, col, keep), minAgents);
-  const drafted = flag(FIRST_DRAFTED, true);
-  const undrafted = flag(FIRST_DRAFTED, false);
+  const limits = { min, minAgents: o.minAgents ?? MIN_AGENTS };
+  const firstRows = (key: string, keep: (row: number) => boolean): ReplyRows => ({
+    rows: first,
+    stride: FIRST_STRIDE,
+    agentCol: 3,
+    key,
+    keep,
+  });
   return {
     segments: suppress(n, () => ({ n }), min),
     firstReply,
-    nextReply: durations(
-      column(f.next, NEXT_STRIDE, 0),
-      column(f.next, NEXT_STRIDE, 1),
-      min,
-      few(f.next, NEXT_STRIDE, 2),
-    ),
-    lastReply: durations(
-      column(f.last, LAST_STRIDE, 0, closed),
-      column(f.last, LAST_STRIDE, 1, closed),
-      min,
-      few(f.last, LAST_STRIDE, 3, closed),
+    nextReply: replyDurations({ rows: f.next, stride: NEXT_STRIDE, agentCol: 2, key: 'next' }, limits),
+    lastReply: replyDurations(
+      { rows: f.last, stride: LAST_STRIDE, agentCol: 3, key: `closed:${closedCount}`, keep: closed },
+      limits,
     ),
     sla,
     // A count, not a distribution: shown whenever the mailbox itself has enough segments.
@@ -279,18 +277,8 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
       firstFew,
     ),
     draftValue: {
-      withDraft: durations(
-        column(first, FIRST_STRIDE, 0, drafted),
-        column(first, FIRST_STRIDE, 1, drafted),
-        min,
-        few(first, FIRST_STRIDE, 3, drafted),
-      ),
-      withoutDraft: durations(
-        column(first, FIRST_STRIDE, 0, undrafted),
-        column(first, FIRST_STRIDE, 1, undrafted),
-        min,
-        few(first, FIRST_STRIDE, 3, undrafted),
-      ),
+      withDraft: replyDurations(firstRows('drafted', flag(FIRST_DRAFTED, true)), limits),
+      withoutDraft: replyDurations(firstRows('undrafted', flag(FIRST_DRAFTED, false)), limits),
       acceptance: suppressCell(
         draftTotal,
         () => ({
@@ -301,7 +289,7 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
           >),
         }),
         min,
-        few(first, FIRST_STRIDE, 3, flag(FIRST_HAS_DRAFTS, true)),
+        fewAgents(firstRows('hasDrafts', flag(FIRST_HAS_DRAFTS, true)), limits),
       ),
     },
   };
