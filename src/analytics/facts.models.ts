@@ -182,10 +182,12 @@ const STARTS_STRIDE = 1 + COLUMNS.length;
  */
 export function decodeRows(days: readonly Uint8Array[]): DecodedRows {
   const views = days.map((bytes) => {
-    // SQLite hands out buffers at any byte offset; float64 views need 8-byte alignment.
-    const copy = new Uint8Array(bytes.byteLength);
-    copy.set(bytes);
-    const v = new Float64Array(copy.buffer);
+    // SQLite hands out buffers at any byte offset; float64 views need 8-byte alignment, which
+    // a row of some size usually has already (its own memory): then it is read in place.
+    const v =
+      bytes.byteOffset % 8 === 0
+        ? new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8)
+        : new Float64Array(new Uint8Array(bytes).buffer);
     if (v[0] !== FACTS_FORMAT) throw new Error(`unknown analytics rollup format ${v[0]}`);
     return v;
   });
