@@ -260,6 +260,7 @@ async function startWorkers(args: {
       logger,
       maxAttempts: config.jobMaxAttempts,
       autoPauseAfter: config.draftingAutoPauseAfter,
+      perAgent: config.analyticsPerAgent,
     }),
     'backup.create': backupHandler({
       db: store.db,

@@ -5,6 +5,7 @@ import type { Logger } from '../shared/logger.js';
 import type { Tx } from '../store/store.js';
 import { analyticsRefreshJob } from './analytics.job.js';
 import { type AutoPauseDeps, autoPauseUnusedDrafting } from './auto-pause.usecases.js';
+import { type WarmDeps, warmAnalyticsPage } from './page-warm.usecases.js';
 import { rebuildProgress, rebuildRollups } from './rebuild.usecases.js';
 import { findRollupState } from './rollups.repository.js';
 import { fullRebuildDue, refreshRollups } from './rollups.usecases.js';
@@ -50,7 +51,7 @@ export function enqueueRecompute(tx: Tx, mailboxId: number, by: number | null, n
 }
 
 export function analyticsRefreshHandler(
-  deps: AutoPauseDeps & { logger: Logger; maxAttempts: number; autoPauseAfter: number },
+  deps: AutoPauseDeps & WarmDeps & { logger: Logger; maxAttempts: number; autoPauseAfter: number },
 ): JobHandler<'analytics.refresh'> {
   return jobHandler(analyticsRefreshJob, {
     concurrency: 1,
@@ -70,6 +71,14 @@ export function analyticsRefreshHandler(
         const result = full ? await rebuildRollups(deps, id) : refreshRollups(deps, id);
         if (result.mode !== 'fresh')
           deps.logger.info({ mailboxId: id, ...result }, 'analytics rollups refreshed');
+      }
+      // The page's usual views ready before a reader asks (off the request path, in steps). The
+      // rollups are written either way: a failure here costs the next reader the wait, no more.
+      try {
+        const warm = await warmAnalyticsPage(deps);
+        if (warm.views > 0) deps.logger.info(warm, 'analytics page views computed ahead');
+      } catch (e) {
+        deps.logger.warn({ err: e }, 'analytics page views could not be computed ahead');
       }
       if (payload.mailboxId !== null) return;
       const paused = autoPauseUnusedDrafting(deps, deps.autoPauseAfter);

@@ -20,6 +20,7 @@ import {
   DEFAULT_SLA_BUSINESS_HOURS,
   type MailboxCalendarDef,
 } from './mailbox-calendar.models.js';
+import { rollupFacts } from './period-rollups.usecases.js';
 import { rebuildProgress } from './rebuild.usecases.js';
 import { findRollupState } from './rollups.repository.js';
 import {
@@ -28,7 +29,6 @@ import {
   DEFAULT_IDLE_DAYS,
   defaultCalendar,
   refreshRollups,
-  rollupFacts,
   rollupsFresh,
   yearsBetween,
 } from './rollups.usecases.js';

@@ -8,6 +8,12 @@
  */
 
 const kept = new WeakMap<ArrayBufferLike, Map<string, unknown>>();
+const counts = { hits: 0, misses: 0 };
+
+/** Figures served from what was kept (hits) or computed (misses) in this process: for tests and the bench. */
+export function keptFigureStats(): { hits: number; misses: number } {
+  return { ...counts };
+}
 
 /**
  * `make()`, or what it gave before for the same rows of the same decoded column and the same
@@ -21,7 +27,11 @@ export function keptFor<T>(rows: ArrayLike<number>, key: string, make: () => T):
     kept.set(rows.buffer, values);
   }
   const at = `${rows.byteOffset}:${rows.length}:${key}`;
-  if (values.has(at)) return values.get(at) as T;
+  if (values.has(at)) {
+    counts.hits++;
+    return values.get(at) as T;
+  }
+  counts.misses++;
   const value = make();
   values.set(at, value);
   return value;

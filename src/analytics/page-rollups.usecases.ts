@@ -4,10 +4,15 @@ import { type FigureOptions, figuresOfFacts, type MailboxFigures } from './aggre
 import { firstCustomer } from './analytics.repository.js';
 import { type Backlog, backlogOfFacts } from './backlog.models.js';
 import { type Coverage, type CoverageRow, coverage } from './coverage.models.js';
-import { arrivalsOf, decodeRows } from './facts.models.js';
+import { arrivalsOf } from './facts.models.js';
 import { addDay, emptyHeatmap, type Heatmap } from './heatmap.models.js';
+import {
+  combinedRollups,
+  combineRows,
+  type PeriodRollups,
+  periodRollups,
+} from './period-rollups.usecases.js';
 import { findRollupState } from './rollups.repository.js';
-import { periodRollups } from './rollups.usecases.js';
 import { type TrendPoint, type TrendUnit, trendOfRows } from './trend.models.js';
 
 /** Waiting threads listed on the page; the counts cover all of them. */
@@ -65,16 +70,19 @@ export function rollupsBuiltFor(db: Db, mailboxId: number, key: string): boolean
  * only), and draft coverage from each day's counts.
  */
 export function pageFromRollups(db: Db, key: string, ctx: PageContext): PageExtras {
-  const periods = ctx.scope.map((m) => periodRollups(db, m.id, key, ctx.period));
+  const ids = ctx.scope.map((m) => m.id);
+  const periods = ids.map((id) => periodRollups(db, id, key, ctx.period));
   const trendOpts = { ...ctx.opts, ...ctx.period, unit: ctx.unit };
-  // Several mailboxes: their rows in day order (stable), so each trend bucket's rows are consecutive.
-  const combine = (group: readonly (typeof periods)[number][]) => {
-    if (group.length === 1) return { rows: group[0]!.rows, decoded: group[0]!.decoded };
-    const rows = group.flatMap((p) => p.rows).sort((a, b) => a.day - b.day);
-    return { rows, decoded: decodeRows(rows.map((r) => r.facts)) };
-  };
-  const { rows, decoded } = combine(periods);
-  const trendOf = (c: ReturnType<typeof combine>) =>
+  // All the page's mailboxes together are kept as one decoded period; a group of some of them
+  // (asked for by withholding, rarely) is combined for this view only.
+  const combine = (group: readonly number[]): PeriodRollups =>
+    group.length === ids.length
+      ? combinedRollups(db, ids, key, ctx.period)
+      : group.length === 1
+        ? periods[group[0]!]!
+        : combineRows(group.map((i) => periods[i]!));
+  const { rows, decoded } = combine(ids.map((_, i) => i));
+  const trendOf = (c: PeriodRollups) =>
     trendOfRows(
       c.decoded,
       c.rows.map((r) => r.day),
@@ -91,7 +99,7 @@ export function pageFromRollups(db: Db, key: string, ctx: PageContext): PageExtr
   return {
     figures: () => figuresOfFacts(facts, ctx.opts),
     groupOf: memoGroups((group) => {
-      const own = combine(group.map((i) => periods[i]!));
+      const own = combine(group);
       return { figures: figuresOfFacts(own.decoded.facts, ctx.opts), trend: trendOf(own) };
     }),
     heatmap,

@@ -14,22 +14,13 @@ import {
 } from './calendar.models.js';
 import type { CoverageRow } from './coverage.models.js';
 import { coverageByQuarter } from './coverage.repository.js';
-import {
-  type AnyFacts,
-  addSegment,
-  type DecodedRows,
-  decodeRows,
-  emptyFacts,
-  encodeFacts,
-  type SegmentFacts,
-} from './facts.models.js';
+import { addSegment, emptyFacts, encodeFacts, type SegmentFacts } from './facts.models.js';
 import { publicHolidayDates } from './holidays.models.js';
 import { calendarKey, defaultCalendarDef, type MailboxCalendarDef } from './mailbox-calendar.models.js';
 import {
   earliestThread,
   findMailboxCalendar,
   findRollupState,
-  listRollups,
   newestIds,
   type RollupRow,
   type RollupState,
@@ -281,48 +272,4 @@ export function refreshRollups(
     days: written,
     ms: Math.round(performance.now() - started),
   };
-}
-
-/** A period's day rows of one mailbox, in day order, and their facts decoded (summed). */
-export interface PeriodRollups {
-  rows: { day: number; facts: Buffer; coverage: string }[];
-  decoded: DecodedRows;
-}
-
-/**
- * The rows of the local days [fromDay, toDay] from the rollups (which must be fresh for `key`).
- * Decoded periods are kept per store by the rollups' version: the page and the report read the
- * same year one after the other, and again until the next refresh writes rows.
- */
-export function periodRollups(
-  db: Db,
-  mailboxId: number,
-  key: string,
-  days: { fromDay: number; toDay: number },
-): PeriodRollups {
-  const version = findRollupState(db, mailboxId)?.version ?? 0;
-  const cacheKey = `${mailboxId}:${key}:${version}:${days.fromDay}:${days.toDay}`;
-  const cache = periodCache.get(db) ?? new Map<string, PeriodRollups>();
-  periodCache.set(db, cache);
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
-  const rows = listRollups(db, mailboxId, key, days.fromDay, days.toDay);
-  const period = { rows, decoded: decodeRows(rows.map((r) => r.facts)) };
-  // A year of a million-message mailbox decodes to some 20 MB: keep a few periods only.
-  if (cache.size >= 4) cache.delete(cache.keys().next().value as string);
-  cache.set(cacheKey, period);
-  return period;
-}
-
-const periodCache = new WeakMap<Db, Map<string, PeriodRollups>>();
-
-/** The facts of the local days [fromDay, toDay] from the rollups (which must be fresh for `key`). */
-export function rollupFacts(
-  db: Db,
-  mailboxId: number,
-  key: string,
-  fromDay: number,
-  toDay: number,
-): AnyFacts {
-  return periodRollups(db, mailboxId, key, { fromDay, toDay }).decoded.facts;
 }

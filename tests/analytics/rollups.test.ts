@@ -10,7 +10,7 @@ import {
 import { rebuildProgress, rebuildRollups, rebuildStep } from '../../src/analytics/rebuild.usecases.js';
 import { refreshRollups } from '../../src/analytics/rollups.usecases.js';
 import { searchAudit } from '../../src/audit/audit-search.repository.js';
-import { type SeedMessage, seedMailbox, seedThreads } from '../support/analytics-seed.js';
+import { pageFigures, type SeedMessage, seedMailbox, seedThreads } from '../support/analytics-seed.js';
 import { tempAppliance } from '../support/temp-appliance.js';
 
 const H = 3_600_000;
@@ -92,24 +92,8 @@ describe('analytics rollups', () => {
       [{ at: MONDAY_9 + 2 * H, direction: 'inbound', from: 'bot', to: ['box'], skipRule: 'auto_submitted' }],
     ]);
     const pageDeps = { ...deps, keys };
-    const page = (mailbox: number | null, from: string, to: string, fromMessages: boolean) => {
-      const p = analyticsPage(pageDeps, {
-        mailboxId: mailbox,
-        from,
-        to,
-        visibleMailboxIds: null,
-        perAgent: false,
-        actor: { kind: 'cli' },
-        fromMessages,
-      })!;
-      return {
-        figures: p.figures,
-        heatmap: p.heatmap,
-        trend: p.trend,
-        backlog: p.backlog,
-        coverage: p.coverage,
-      };
-    };
+    const page = (mailbox: number | null, from: string, to: string, fromMessages: boolean) =>
+      pageFigures(pageDeps, mailbox, from, to, fromMessages);
     for (const [mailbox, from, to] of [
       [mailboxId, '2026-06-01', '2026-06-30'],
       [mailboxId, '2026-05-01', '2026-07-01'],

@@ -1,3 +1,4 @@
+import { type AnalyticsPageDeps, analyticsPage } from '../../src/analytics/analytics-page.usecases.js';
 import { insertMailbox } from '../../src/mailboxes/mailboxes.repository.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -90,4 +91,24 @@ export function seedThreads(store: Store, mailboxId: number, threads: Iterable<S
     }
   })();
   return count;
+}
+
+/** The Analytics page's own figures as an admin asks for them: from the rollups, or from the messages. */
+export function pageFigures(
+  deps: AnalyticsPageDeps,
+  mailboxId: number | null,
+  from: string,
+  to: string,
+  fromMessages = false,
+) {
+  const p = analyticsPage(deps, {
+    mailboxId,
+    from,
+    to,
+    visibleMailboxIds: null,
+    perAgent: false,
+    actor: { kind: 'cli' },
+    fromMessages,
+  })!;
+  return { figures: p.figures, heatmap: p.heatmap, trend: p.trend, backlog: p.backlog, coverage: p.coverage };
 }
