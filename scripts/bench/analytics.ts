@@ -5,12 +5,20 @@
 // incremental refresh included), one-year and one-month reports read from fresh rollups, and the
 // Analytics page itself for both periods (its use case plus the view rendered to HTML, as the
 // route does), from the rollups and, in the same run, computed from the messages as before.
+// Last, the first view after a refresh that brought new mail, with "today" the last day of the
+// seeded year: the mailbox's one-year view (the last 365 days) and its default period (the last
+// 30 days; "all mailboxes" would be computed from the messages, the mailbox having its own
+// calendar), once as the refresh alone leaves them and once after the refresh
+// job has also computed the page's views ahead, alternately.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyticsReport } from '../../src/analytics/analytics.usecases.js';
-import { analyticsPage } from '../../src/analytics/analytics-page.usecases.js';
+import { type AnalyticsPageDeps, analyticsPage } from '../../src/analytics/analytics-page.usecases.js';
+import { keptFigureStats } from '../../src/analytics/facts-memo.models.js';
 import { setMailboxCalendar } from '../../src/analytics/mailbox-calendar.usecases.js';
+import { warmAnalyticsPage, warmPeriods } from '../../src/analytics/page-warm.usecases.js';
+import { keptPeriodStats } from '../../src/analytics/period-rollups.usecases.js';
 import { refreshRollups } from '../../src/analytics/rollups.usecases.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { ActiveSession } from '../../src/sessions/sessions.usecases.js';
@@ -24,6 +32,8 @@ const N = Number(process.env.BENCH_ANALYTICS_MESSAGES ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_ANALYTICS_RUNS ?? 20);
 /** The page computed from the messages is slow at this size: fewer runs of it. */
 const OLD_PAGE_RUNS = Math.max(1, Math.min(RUNS, Number(process.env.BENCH_ANALYTICS_OLD_PAGE_RUNS ?? 5)));
+/** Each first view after a refresh follows a day of new mail: a few runs only. */
+const FIRST_RUNS = Math.max(1, Number(process.env.BENCH_ANALYTICS_FIRST_RUNS ?? 5));
 /** The view reads the session stage and the signed-in user's role, id and name only. */
 const reader = {
   idHash: 'bench',
@@ -103,25 +113,28 @@ export async function run() {
     const month = Array.from({ length: RUNS }, () => report('2025-06-01', '2025-06-30'));
     const ms = (runs: { ms: number }[]) => runs.map((r) => r.ms);
     // The page as GET /analytics builds it: the use case, then the view to HTML.
-    const page = (from: string, to: string, fromMessages: boolean) => {
+    const view = (
+      pageDeps: AnalyticsPageDeps,
+      mailbox: number | null,
+      from: string,
+      to: string,
+      fromMessages: boolean,
+    ) => {
       const t = performance.now();
-      const p = analyticsPage(
-        { ...deps, keys },
-        {
-          mailboxId,
-          from,
-          to,
-          visibleMailboxIds: null,
-          perAgent: false,
-          actor: { kind: 'cli' },
-          fromMessages,
-        },
-      );
+      const p = analyticsPage(pageDeps, {
+        mailboxId: mailbox,
+        from,
+        to,
+        visibleMailboxIds: null,
+        perAgent: false,
+        actor: { kind: 'cli' },
+        fromMessages,
+      });
       const html = String(
         AnalyticsPageView({
           csrf: 'bench',
           active: reader,
-          form: { mailbox: mailboxId, period: 'custom', from, to },
+          form: { mailbox, period: 'custom', from, to },
           options: p?.options ?? [],
           errors: {},
           page: p,
@@ -131,6 +144,8 @@ export async function run() {
       if (!html.includes('Waiting for a reply')) throw new Error('the page did not render its figures');
       return performance.now() - t;
     };
+    const page = (from: string, to: string, fromMessages: boolean) =>
+      view({ ...deps, keys }, mailboxId, from, to, fromMessages);
     const pageTimes = (from: string, to: string) => {
       const now = Array.from({ length: RUNS }, () => page(from, to, false));
       const old = Array.from({ length: OLD_PAGE_RUNS }, () => page(from, to, true));
@@ -144,6 +159,7 @@ export async function run() {
     };
     const pageYear = pageTimes('2025-01-01', '2025-12-31');
     const pageMonth = pageTimes('2025-06-01', '2025-06-30');
+    const firstView = await firstViewsAfterRefresh(store, mailboxId, keys, view);
     store.close();
     return {
       messages: seeded,
@@ -163,8 +179,52 @@ export async function run() {
       },
       pageYear,
       pageMonth,
+      firstView,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Views after a day of new mail and the refresh it brings, without and with the views computed ahead. */
+async function firstViewsAfterRefresh(
+  store: ReturnType<typeof openAppliance>['store'],
+  mailboxId: number,
+  keys: AnalyticsPageDeps['keys'],
+  view: (deps: AnalyticsPageDeps, mailbox: number | null, from: string, to: string, old: boolean) => number,
+) {
+  const deps = { db: store.db, clock: { now: () => Date.parse('2025-12-31T15:00:00Z') }, keys };
+  const [month, , , year] = warmPeriods('2025-12-31');
+  const runs = {
+    cold: { year: [] as number[], month: [] as number[] },
+    warm: { year: [] as number[], month: [] as number[] },
+  };
+  const warmMs: number[] = [];
+  let keptBytes = 0;
+  let missesOnWarmViews = 0;
+  for (let i = 0; i < FIRST_RUNS; i++) {
+    for (const mode of ['cold', 'warm'] as const) {
+      seedThreads(store, mailboxId, dayOfNewMail(1000));
+      refreshRollups(deps, mailboxId);
+      if (mode === 'warm') {
+        warmMs.push((await warmAnalyticsPage({ ...deps, perAgent: false })).ms);
+        keptBytes = Math.max(keptBytes, keptPeriodStats(store.db).bytes);
+      }
+      const misses = keptPeriodStats(store.db).misses + keptFigureStats().misses;
+      runs[mode].year.push(view(deps, mailboxId, year!.from, year!.to, false));
+      runs[mode].month.push(view(deps, mailboxId, month!.from, month!.to, false));
+      if (mode === 'warm')
+        missesOnWarmViews += keptPeriodStats(store.db).misses + keptFigureStats().misses - misses;
+    }
+  }
+  const times = (t: number[]) => ({ medianMs: round(median(t)), maxMs: round(Math.max(...t)) });
+  return {
+    runs: FIRST_RUNS,
+    yearPeriod: year,
+    refreshOnly: { oneYearPage: times(runs.cold.year), defaultPage: times(runs.cold.month) },
+    computedAhead: { oneYearPage: times(runs.warm.year), defaultPage: times(runs.warm.month) },
+    missesOnWarmViews,
+    warmJobMs: times(warmMs),
+    keptMB: round(keptBytes / 2 ** 20),
+  };
 }
