@@ -1,5 +1,6 @@
 import { type AcceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
 import type { BusinessCalendar } from './calendar.models.js';
+import { type Distribution, distributionInPlace, histogram } from './distribution.models.js';
 import {
   type AnyFacts,
   FIRST_DRAFTED,
@@ -14,9 +15,11 @@ import {
   WAIT_REPLIED,
   WAIT_STRIDE,
 } from './facts.models.js';
+import { keptFor } from './facts-memo.models.js';
 import type { Segment } from './segments.models.js';
 
 export { acceptanceBucket, acceptanceBuckets } from './acceptance.models.js';
+export { bucketLabels, type Distribution, distribution, histogram } from './distribution.models.js';
 
 /**
  * Figures of one mailbox over one period. Median and P90 with n lead; the mean is secondary (one
@@ -29,21 +32,11 @@ export const MIN_SEGMENTS = 10;
 export const MIN_AGENTS = 5;
 const HOUR = 3_600_000;
 
-/** Histogram buckets with upper bounds 1, 4, 8 and 24 hours; the last bucket is open (> 24 h). */
-export const bucketLabels = ['0-1h', '1-4h', '4-8h', '8-24h', '>24h'] as const;
-
 /**
  * A hidden cell, with its n: too few segments or agents, or (a total over several mailboxes)
  * withheld because it would give away a mailbox's hidden cell by subtraction (withheld.models).
  */
 export type Suppressed = { n: number; suppressed: 'too few to show' | 'withheld' };
-export interface Distribution {
-  n: number;
-  medianSeconds: number;
-  p90Seconds: number;
-  meanSeconds: number;
-  histogram: Record<(typeof bucketLabels)[number], number>;
-}
 export type Cell<T> = T | Suppressed;
 
 export interface Durations {
@@ -90,31 +83,6 @@ function suppressCell<T>(n: number, make: () => T, min: number, fewAgents: boole
   return fewAgents ? { n, suppressed: 'too few to show' } : suppress(n, make, min);
 }
 
-/** The median (mean of the two middle values when n is even) and nearest-rank P90. */
-export function distribution(ms: ArrayLike<number>): Distribution {
-  // A typed array sorts numerically in native code: a year's 400,000 values in tens of ms.
-  const s = Float64Array.from(ms).sort();
-  const n = s.length;
-  const mid = n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
-  const p90 = s[Math.max(0, Math.ceil(0.9 * n) - 1)]!;
-  return {
-    n,
-    medianSeconds: Math.round(mid / 1000),
-    p90Seconds: Math.round(p90 / 1000),
-    meanSeconds: Math.round(s.reduce((a, b) => a + b, 0) / n / 1000),
-    histogram: histogram(s),
-  };
-}
-
-export function histogram(ms: ArrayLike<number>): Distribution['histogram'] {
-  const counts = [0, 0, 0, 0, 0];
-  for (let k = 0; k < ms.length; k++) {
-    const v = ms[k]!;
-    counts[v <= HOUR ? 0 : v <= 4 * HOUR ? 1 : v <= 8 * HOUR ? 2 : v <= 24 * HOUR ? 3 : 4]!++;
-  }
-  return Object.fromEntries(bucketLabels.map((l, i) => [l, counts[i]!])) as Distribution['histogram'];
-}
-
 /** Column `col` of the rows of `stride` values that `keep` accepts (by the row's flags column). */
 function column(
   rows: ArrayLike<number>,
@@ -130,9 +98,46 @@ function column(
 
 function durations(elapsed: Float64Array, business: Float64Array, min: number, fewAgents = false): Durations {
   return {
-    elapsed: suppressCell(elapsed.length, () => distribution(elapsed), min, fewAgents),
-    business: suppressCell(business.length, () => distribution(business), min, fewAgents),
+    elapsed: suppressCell(elapsed.length, () => distributionInPlace(elapsed), min, fewAgents),
+    business: suppressCell(business.length, () => distributionInPlace(business), min, fewAgents),
   };
+}
+
+interface Limits {
+  min: number;
+  minAgents: number;
+}
+
+/**
+ * Reply rows of a facts column: those `keep` accepts (all when absent), their elapsed time in
+ * column 0, business time in column 1, the replying agent in `agentCol`. Their figures are kept
+ * for the rollups' decoded columns under `key`, which names what `keep` selects
+ * (facts-memo.models.ts).
+ */
+interface ReplyRows {
+  rows: ArrayLike<number>;
+  stride: number;
+  agentCol: number;
+  key: string;
+  keep?: (row: number) => boolean;
+}
+
+function replyDurations(p: ReplyRows, limits: Limits): Durations {
+  return keptFor(p.rows, `${p.key}:${limits.min}:${limits.minAgents}`, () =>
+    durations(
+      column(p.rows, p.stride, 0, p.keep),
+      column(p.rows, p.stride, 1, p.keep),
+      limits.min,
+      fewAgents(p, limits),
+    ),
+  );
+}
+
+/** Whether too few agents replied in the rows (team mode's agent rule). */
+function fewAgents(p: ReplyRows, limits: Limits): boolean {
+  return keptFor(p.rows, `few:${p.key}:${limits.minAgents}`, () =>
+    tooFewAgents(column(p.rows, p.stride, p.agentCol, p.keep), limits.minAgents),
+  );
 }
 
 /**
@@ -142,8 +147,13 @@ function durations(elapsed: Float64Array, business: Float64Array, min: number, f
  */
 function tooFewAgents(ids: Float64Array, min: number): boolean {
   const known = new Set<number>();
-  for (const id of ids) if (id !== 0) known.add(id);
-  return known.size > 0 && known.size < min;
+  for (const id of ids) {
+    if (id === 0) continue;
+    known.add(id);
+    // Enough agents already: the rest of a year's column need not be looked at.
+    if (known.size >= min) return false;
+  }
+  return known.size > 0;
 }
 
 export interface FigureOptions {
@@ -165,28 +175,31 @@ export function mailboxFigures(segments: readonly Segment[], o: FigureOptions): 
   return figuresOfFacts(factsOfSegments(segments, o.calendar, o.agents), o);
 }
 
-/** The figures of a period's segment facts (computed on the spot or read from the rollups). */
-export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
+/**
+ * The first-reply and SLA cells alone, as `figuresOfFacts` has them: all the trend's bars show
+ * (a year's 53 weeks need not compute the other cards). Also the unanswered segments past due,
+ * and whether too few agents replied first (the cards reuse both).
+ */
+export function firstReplyAndSla(
+  f: Pick<AnyFacts, 'first' | 'waiting'>,
+  o: FigureOptions,
+): Pick<MailboxFigures, 'firstReply' | 'sla'> & { overdue: number; firstFew: boolean } {
   const min = o.minSegments ?? MIN_SEGMENTS;
+  const limits = { min, minAgents: o.minAgents ?? MIN_AGENTS };
   const cal = o.calendar;
   const slaMs = o.slaBusinessHours * HOUR;
-  const n = f.segments;
   const first = f.first;
-  const flag = (mask: number, set: boolean) => (r: number) => ((first[r + 2]! & mask) !== 0) === set;
   const firstCount = first.length / FIRST_STRIDE;
-  const firstBusiness = column(first, FIRST_STRIDE, 1);
   // SLA: a replied segment is met or missed by its business first-reply time; an unanswered one
   // counts as missed once its due time has passed, and is left out while it is not yet due.
   let met = 0;
-  for (const b of firstBusiness) if (b <= slaMs) met++;
+  for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 1]! <= slaMs) met++;
   let overdue = 0;
   let dueToday = 0;
-  const openWaits: number[] = [];
   const w = f.waiting;
   for (let r = 0; r < w.length; r += WAIT_STRIDE) {
-    const [startAt, since, flags] = [w[r]!, w[r + 1]!, w[r + 2]!];
-    if (flags & WAIT_LATEST) openWaits.push(o.now - since);
-    if (flags & WAIT_REPLIED) continue;
+    if (w[r + 2]! & WAIT_REPLIED) continue;
+    const startAt = w[r]!;
     if (cal.businessMs(startAt, o.now) > slaMs) overdue++;
     else if (o.endOfToday !== undefined) {
       const due = cal.dueAt(startAt, slaMs);
@@ -194,32 +207,10 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
     }
   }
   const evaluated = firstCount + overdue;
-  const idleMs = o.idleDays * 86_400_000;
-  const closed = (r: number) => o.now - f.last[r + 2]! > idleMs;
-  let offHours = 0;
-  for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 2]! & FIRST_OFF_HOURS) offHours++;
-  const draftTotal = f.acceptance.reduce((a, b) => a + b, 0);
-  const minAgents = o.minAgents ?? MIN_AGENTS;
-  const few = (rows: ArrayLike<number>, stride: number, col: number, keep?: (row: number) => boolean) =>
-    tooFewAgents(column(rows, stride, col, keep), minAgents);
-  const firstFew = few(first, FIRST_STRIDE, 3);
-  const drafted = flag(FIRST_DRAFTED, true);
-  const undrafted = flag(FIRST_DRAFTED, false);
+  const firstRows = { rows: first, stride: FIRST_STRIDE, agentCol: 3, key: 'first' };
+  const firstFew = fewAgents(firstRows, limits);
   return {
-    segments: suppress(n, () => ({ n }), min),
-    firstReply: durations(column(first, FIRST_STRIDE, 0), firstBusiness, min, firstFew),
-    nextReply: durations(
-      column(f.next, NEXT_STRIDE, 0),
-      column(f.next, NEXT_STRIDE, 1),
-      min,
-      few(f.next, NEXT_STRIDE, 2),
-    ),
-    lastReply: durations(
-      column(f.last, LAST_STRIDE, 0, closed),
-      column(f.last, LAST_STRIDE, 1, closed),
-      min,
-      few(f.last, LAST_STRIDE, 3, closed),
-    ),
+    firstReply: replyDurations(firstRows, limits),
     sla: suppressCell(
       evaluated,
       () => ({
@@ -234,6 +225,49 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
       min,
       firstFew,
     ),
+    overdue,
+    firstFew,
+  };
+}
+
+/** The figures of a period's segment facts (computed on the spot or read from the rollups). */
+export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
+  const min = o.minSegments ?? MIN_SEGMENTS;
+  const n = f.segments;
+  const first = f.first;
+  const flag = (mask: number, set: boolean) => (r: number) => ((first[r + 2]! & mask) !== 0) === set;
+  const firstCount = first.length / FIRST_STRIDE;
+  const { firstReply, sla, overdue, firstFew } = firstReplyAndSla(f, o);
+  const openWaits: number[] = [];
+  const w = f.waiting;
+  for (let r = 0; r < w.length; r += WAIT_STRIDE)
+    if (w[r + 2]! & WAIT_LATEST) openWaits.push(o.now - w[r + 1]!);
+  const idleMs = o.idleDays * 86_400_000;
+  const closed = (r: number) => o.now - f.last[r + 2]! > idleMs;
+  // The segments gone idle are those whose last activity is older than a moment: as many of
+  // them as at an earlier view are the same ones, and their reply times were kept then.
+  let closedCount = 0;
+  for (let r = 0; r < f.last.length; r += LAST_STRIDE) if (closed(r)) closedCount++;
+  let offHours = 0;
+  for (let r = 0; r < first.length; r += FIRST_STRIDE) if (first[r + 2]! & FIRST_OFF_HOURS) offHours++;
+  const draftTotal = f.acceptance.reduce((a, b) => a + b, 0);
+  const limits = { min, minAgents: o.minAgents ?? MIN_AGENTS };
+  const firstRows = (key: string, keep: (row: number) => boolean): ReplyRows => ({
+    rows: first,
+    stride: FIRST_STRIDE,
+    agentCol: 3,
+    key,
+    keep,
+  });
+  return {
+    segments: suppress(n, () => ({ n }), min),
+    firstReply,
+    nextReply: replyDurations({ rows: f.next, stride: NEXT_STRIDE, agentCol: 2, key: 'next' }, limits),
+    lastReply: replyDurations(
+      { rows: f.last, stride: LAST_STRIDE, agentCol: 3, key: `closed:${closedCount}`, keep: closed },
+      limits,
+    ),
+    sla,
     // A count, not a distribution: shown whenever the mailbox itself has enough segments.
     unansweredNow: suppress(
       n,
@@ -247,18 +281,8 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
       firstFew,
     ),
     draftValue: {
-      withDraft: durations(
-        column(first, FIRST_STRIDE, 0, drafted),
-        column(first, FIRST_STRIDE, 1, drafted),
-        min,
-        few(first, FIRST_STRIDE, 3, drafted),
-      ),
-      withoutDraft: durations(
-        column(first, FIRST_STRIDE, 0, undrafted),
-        column(first, FIRST_STRIDE, 1, undrafted),
-        min,
-        few(first, FIRST_STRIDE, 3, undrafted),
-      ),
+      withDraft: replyDurations(firstRows('drafted', flag(FIRST_DRAFTED, true)), limits),
+      withoutDraft: replyDurations(firstRows('undrafted', flag(FIRST_DRAFTED, false)), limits),
       acceptance: suppressCell(
         draftTotal,
         () => ({
@@ -269,7 +293,7 @@ export function figuresOfFacts(f: AnyFacts, o: FigureOptions): MailboxFigures {
           >),
         }),
         min,
-        few(first, FIRST_STRIDE, 3, flag(FIRST_HAS_DRAFTS, true)),
+        fewAgents(firstRows('hasDrafts', flag(FIRST_HAS_DRAFTS, true)), limits),
       ),
     },
   };

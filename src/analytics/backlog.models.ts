@@ -69,53 +69,78 @@ export function backlog(segments: readonly Segment[], o: BacklogOptions): Backlo
   );
 }
 
-/** The waiting rows of segment facts (from the rollups or computed on the spot). */
-export function waitingOfFacts(f: AnyFacts): Waiting[] {
-  const out: Waiting[] = [];
+/**
+ * The backlog of segment facts (the rollups' waiting column), as `backlogOf` gives it for the
+ * same threads, without an object per waiting thread or a sort of them all: a year of a busy
+ * mailbox has some 100,000 threads waiting for a follow-up, and the list shows the oldest 50.
+ */
+export function backlogOfFacts(f: Pick<AnyFacts, 'waiting'>, o: BacklogOptions): Backlog {
   const w = f.waiting;
-  for (let r = 0; r < w.length; r += WAIT_STRIDE)
-    if (w[r + 2]! & WAIT_LATEST)
-      out.push({
-        threadId: w[r + 3]!,
-        startAt: w[r]!,
-        since: w[r + 1]!,
-        replied: (w[r + 2]! & WAIT_REPLIED) !== 0,
-      });
-  return out;
+  const ages: number[] = [];
+  let breached = 0;
+  let dueToday = 0;
+  // The oldest `limit` rows so far, oldest first (by instant, then thread number, as `backlogOf`).
+  const oldest: number[] = [];
+  const before = (a: number, b: number) => w[a + 1]! - w[b + 1]! || w[a + 3]! - w[b + 3]!;
+  for (let r = 0; r < w.length; r += WAIT_STRIDE) {
+    if (!(w[r + 2]! & WAIT_LATEST)) continue;
+    ages.push(o.now - w[r + 1]!);
+    // Only threads without a first reply are held against the SLA (follow-ups have no target).
+    if (!(w[r + 2]! & WAIT_REPLIED)) {
+      const state = stateOf(waitingAt(w, r), o);
+      if (state === 'breached') breached++;
+      else if (state === 'due_today') dueToday++;
+    }
+    if (o.limit === 0 || (oldest.length === o.limit && before(r, oldest.at(-1)!) >= 0)) continue;
+    let at = oldest.length;
+    while (at > 0 && before(r, oldest[at - 1]!) < 0) at--;
+    oldest.splice(at, 0, r);
+    if (oldest.length > o.limit) oldest.pop();
+  }
+  return {
+    n: ages.length,
+    breached,
+    dueToday,
+    byAge: histogram(ages),
+    threads: oldest.map((r) => listed(waitingAt(w, r), o)),
+  };
 }
 
+/** The backlog of the waiting segments given (computed from the messages). */
 export function backlogOf(waiting: Waiting[], o: BacklogOptions): Backlog {
-  const sla = o.slaBusinessHours * HOUR;
   // The oldest first; the thread number orders waits of the same instant the same way every time.
   waiting.sort((a, b) => a.since - b.since || a.threadId - b.threadId);
-  const states = waiting.map(
-    (s): SlaState =>
-      s.replied
-        ? 'follow_up'
-        : o.calendar.businessMs(s.startAt, o.now) > sla
-          ? 'breached'
-          : o.calendar.businessMs(s.startAt, o.endOfToday) > sla
-            ? 'due_today'
-            : 'later',
-  );
-  const threads = waiting.slice(0, o.limit).map((s, i): WaitingThread => {
-    const [ageBucket] = Object.entries(histogram([o.now - s.since])).find(([, n]) => n > 0)! as [
-      (typeof bucketLabels)[number],
-      number,
-    ];
-    return {
-      threadId: s.threadId,
-      customer: o.customerOf(s.threadId),
-      since: s.since,
-      ageBucket,
-      state: states[i]!,
-    };
-  });
+  const states = waiting.map((s) => stateOf(s, o));
   return {
     n: waiting.length,
     breached: states.filter((s) => s === 'breached').length,
     dueToday: states.filter((s) => s === 'due_today').length,
     byAge: histogram(waiting.map((s) => o.now - s.since)),
-    threads,
+    threads: waiting.slice(0, o.limit).map((s, i) => listed(s, o, states[i])),
   };
+}
+
+function waitingAt(w: ArrayLike<number>, r: number): Waiting {
+  return { threadId: w[r + 3]!, startAt: w[r]!, since: w[r + 1]!, replied: (w[r + 2]! & WAIT_REPLIED) !== 0 };
+}
+
+/** Where a waiting segment stands: follow-ups have no SLA target, others are due or past it. */
+function stateOf(s: Waiting, o: BacklogOptions): SlaState {
+  const sla = o.slaBusinessHours * HOUR;
+  return s.replied
+    ? 'follow_up'
+    : o.calendar.businessMs(s.startAt, o.now) > sla
+      ? 'breached'
+      : o.calendar.businessMs(s.startAt, o.endOfToday) > sla
+        ? 'due_today'
+        : 'later';
+}
+
+/** A listed thread, with its customer looked up (only the listed threads are). */
+function listed(s: Waiting, o: BacklogOptions, state = stateOf(s, o)): WaitingThread {
+  const [ageBucket] = Object.entries(histogram([o.now - s.since])).find(([, n]) => n > 0)! as [
+    (typeof bucketLabels)[number],
+    number,
+  ];
+  return { threadId: s.threadId, customer: o.customerOf(s.threadId), since: s.since, ageBucket, state };
 }

@@ -160,37 +160,79 @@ export function encodeFacts(f: SegmentFacts): Buffer {
   return Buffer.from(values.buffer);
 }
 
+/** Decoded day rows: their summed facts, and where each row's values lie in the columns. */
+export interface DecodedRows {
+  facts: SegmentFacts<Float64Array>;
+  /**
+   * Per row and one past the last: the segments of the rows before it, and the offsets of its
+   * values in the first, next, last and waiting columns (FIRST_STRIDE etc. values a segment).
+   */
+  starts: Float64Array;
+}
+
+const COLUMNS = ['first', 'next', 'last', 'waiting'] as const;
+/** Values per row of `DecodedRows.starts`: segments, then one offset per column. */
+const STARTS_STRIDE = 1 + COLUMNS.length;
+
 /**
  * The sum of many days' facts: counts added, columns concatenated into typed arrays with one
- * memory copy per day and column (a year of a busy mailbox is 365 rows and a few MB).
+ * memory copy per day and column (a year of a busy mailbox is 365 rows and a few MB). The rows'
+ * offsets let a run of consecutive rows be read as facts of its own without copying
+ * (`factsOfRows`): the trend's weeks of a year.
  */
-export function decodeFacts(days: readonly Uint8Array[]): SegmentFacts<Float64Array> {
+export function decodeRows(days: readonly Uint8Array[]): DecodedRows {
   const views = days.map((bytes) => {
-    // SQLite hands out buffers at any byte offset; float64 views need 8-byte alignment.
-    const copy = new Uint8Array(bytes.byteLength);
-    copy.set(bytes);
-    const v = new Float64Array(copy.buffer);
+    // SQLite hands out buffers at any byte offset; float64 views need 8-byte alignment, which
+    // a row of some size usually has already (its own memory): then it is read in place.
+    const v =
+      bytes.byteOffset % 8 === 0
+        ? new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8)
+        : new Float64Array(new Uint8Array(bytes).buffer);
     if (v[0] !== FACTS_FORMAT) throw new Error(`unknown analytics rollup format ${v[0]}`);
     return v;
   });
-  const keys = ['first', 'next', 'last', 'waiting'] as const;
-  const sizes = keys.map((_, k) => views.reduce((sum, v) => sum + v[2 + k]!, 0));
+  const sizes = COLUMNS.map((_, k) => views.reduce((sum, v) => sum + v[2 + k]!, 0));
   const cols = sizes.map((n) => new Float64Array(n));
-  const filled = [0, 0, 0, 0];
+  const starts = new Float64Array((views.length + 1) * STARTS_STRIDE);
   const out = { segments: 0, acceptance: acceptanceBuckets.map(() => 0), arrivals: emptyFacts().arrivals };
-  for (const v of views) {
+  views.forEach((v, row) => {
+    const at = row * STARTS_STRIDE;
+    starts[at + STARTS_STRIDE] = starts[at]! + v[1]!;
     out.segments += v[1]!;
     for (let i = 0; i < acceptanceBuckets.length; i++) out.acceptance[i]! += v[6 + i]!;
     for (let h = 0; h < HOURS; h++) out.arrivals[h]! += v[ARRIVALS_AT + h]!;
-    let at = HEADER;
-    for (let k = 0; k < keys.length; k++) {
+    let from = HEADER;
+    for (let k = 0; k < COLUMNS.length; k++) {
       const n = v[2 + k]!;
-      cols[k]!.set(v.subarray(at, at + n), filled[k]!);
-      filled[k]! += n;
-      at += n;
+      const filled = starts[at + 1 + k]!;
+      cols[k]!.set(v.subarray(from, from + n), filled);
+      starts[at + STARTS_STRIDE + 1 + k] = filled + n;
+      from += n;
     }
-  }
-  return { ...out, first: cols[0]!, next: cols[1]!, last: cols[2]!, waiting: cols[3]! };
+  });
+  return { facts: { ...out, first: cols[0]!, next: cols[1]!, last: cols[2]!, waiting: cols[3]! }, starts };
+}
+
+export function decodeFacts(days: readonly Uint8Array[]): SegmentFacts<Float64Array> {
+  return decodeRows(days).facts;
+}
+
+/** The segment count and columns of the rows [from, to) of decoded rows: views, no copies. */
+export function factsOfRows(
+  d: DecodedRows,
+  from: number,
+  to: number,
+): Pick<SegmentFacts<Float64Array>, 'segments' | (typeof COLUMNS)[number]> {
+  const a = from * STARTS_STRIDE;
+  const b = to * STARTS_STRIDE;
+  const col = (k: number, c: Float64Array) => c.subarray(d.starts[a + 1 + k], d.starts[b + 1 + k]);
+  return {
+    segments: d.starts[b]! - d.starts[a]!,
+    first: col(0, d.facts.first),
+    next: col(1, d.facts.next),
+    last: col(2, d.facts.last),
+    waiting: col(3, d.facts.waiting),
+  };
 }
 
 /** One day row's arrivals by local hour, read from its header without decoding the columns. */

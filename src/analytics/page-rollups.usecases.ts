@@ -2,13 +2,13 @@ import type { Db } from '../store/store.js';
 import type { AgentFigures } from './agents.models.js';
 import { type FigureOptions, figuresOfFacts, type MailboxFigures } from './aggregate.models.js';
 import { firstCustomer } from './analytics.repository.js';
-import { type Backlog, backlogOf, waitingOfFacts } from './backlog.models.js';
+import { type Backlog, backlogOfFacts } from './backlog.models.js';
 import { type Coverage, type CoverageRow, coverage } from './coverage.models.js';
-import { arrivalsOf, decodeFacts } from './facts.models.js';
+import { arrivalsOf, decodeRows } from './facts.models.js';
 import { addDay, emptyHeatmap, type Heatmap } from './heatmap.models.js';
 import { findRollupState } from './rollups.repository.js';
 import { periodRollups } from './rollups.usecases.js';
-import { type TrendPoint, type TrendUnit, trendOfDays } from './trend.models.js';
+import { type TrendPoint, type TrendUnit, trendOfRows } from './trend.models.js';
 
 /** Waiting threads listed on the page; the counts cover all of them. */
 export const BACKLOG_LIMIT = 50;
@@ -66,8 +66,21 @@ export function rollupsBuiltFor(db: Db, mailboxId: number, key: string): boolean
  */
 export function pageFromRollups(db: Db, key: string, ctx: PageContext): PageExtras {
   const periods = ctx.scope.map((m) => periodRollups(db, m.id, key, ctx.period));
-  const rows = periods.flatMap((p) => p.rows);
-  const facts = periods.length === 1 ? periods[0]!.facts : decodeFacts(rows.map((r) => r.facts));
+  const trendOpts = { ...ctx.opts, ...ctx.period, unit: ctx.unit };
+  // Several mailboxes: their rows in day order (stable), so each trend bucket's rows are consecutive.
+  const combine = (group: readonly (typeof periods)[number][]) => {
+    if (group.length === 1) return { rows: group[0]!.rows, decoded: group[0]!.decoded };
+    const rows = group.flatMap((p) => p.rows).sort((a, b) => a.day - b.day);
+    return { rows, decoded: decodeRows(rows.map((r) => r.facts)) };
+  };
+  const { rows, decoded } = combine(periods);
+  const trendOf = (c: ReturnType<typeof combine>) =>
+    trendOfRows(
+      c.decoded,
+      c.rows.map((r) => r.day),
+      trendOpts,
+    );
+  const facts = decoded.facts;
   const heatmap = emptyHeatmap();
   for (const r of rows) addDay(heatmap, r.day, arrivalsOf(r.facts));
   const coverageInput = rows.flatMap((r) =>
@@ -75,19 +88,15 @@ export function pageFromRollups(db: Db, key: string, ctx: PageContext): PageExtr
       ([skipRule, status, failureCode, n]): CoverageRow => ({ skipRule, status, failureCode, n }),
     ),
   );
-  const trendOpts = { ...ctx.opts, ...ctx.period, unit: ctx.unit };
   return {
     figures: () => figuresOfFacts(facts, ctx.opts),
     groupOf: memoGroups((group) => {
-      const own = group.flatMap((i) => periods[i]!.rows);
-      return {
-        figures: figuresOfFacts(decodeFacts(own.map((r) => r.facts)), ctx.opts),
-        trend: trendOfDays(own, trendOpts),
-      };
+      const own = combine(group.map((i) => periods[i]!));
+      return { figures: figuresOfFacts(own.decoded.facts, ctx.opts), trend: trendOf(own) };
     }),
     heatmap,
-    trend: trendOfDays(rows, trendOpts),
-    backlog: backlogOf(waitingOfFacts(facts), {
+    trend: trendOf({ rows, decoded }),
+    backlog: backlogOfFacts(facts, {
       ...ctx.opts,
       endOfToday: ctx.endOfToday,
       customerOf: (id) => firstCustomer(db, id, ctx.period.startAt, ctx.period.endAt),

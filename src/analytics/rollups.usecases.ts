@@ -17,7 +17,8 @@ import { coverageByQuarter } from './coverage.repository.js';
 import {
   type AnyFacts,
   addSegment,
-  decodeFacts,
+  type DecodedRows,
+  decodeRows,
   emptyFacts,
   encodeFacts,
   type SegmentFacts,
@@ -282,10 +283,10 @@ export function refreshRollups(
   };
 }
 
-/** A period's day rows of one mailbox, and their facts decoded (summed). */
+/** A period's day rows of one mailbox, in day order, and their facts decoded (summed). */
 export interface PeriodRollups {
   rows: { day: number; facts: Buffer; coverage: string }[];
-  facts: AnyFacts;
+  decoded: DecodedRows;
 }
 
 /**
@@ -306,7 +307,7 @@ export function periodRollups(
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const rows = listRollups(db, mailboxId, key, days.fromDay, days.toDay);
-  const period = { rows, facts: decodeFacts(rows.map((r) => r.facts)) };
+  const period = { rows, decoded: decodeRows(rows.map((r) => r.facts)) };
   // A year of a million-message mailbox decodes to some 20 MB: keep a few periods only.
   if (cache.size >= 4) cache.delete(cache.keys().next().value as string);
   cache.set(cacheKey, period);
@@ -323,5 +324,5 @@ export function rollupFacts(
   fromDay: number,
   toDay: number,
 ): AnyFacts {
-  return periodRollups(db, mailboxId, key, { fromDay, toDay }).facts;
+  return periodRollups(db, mailboxId, key, { fromDay, toDay }).decoded.facts;
 }

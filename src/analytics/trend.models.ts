@@ -1,11 +1,11 @@
 import {
   type FigureOptions,
-  figuresOfFacts,
+  firstReplyAndSla,
   type MailboxFigures,
   mailboxFigures,
 } from './aggregate.models.js';
 import { dateOfDay, dayOfDate } from './calendar.models.js';
-import { decodeFacts } from './facts.models.js';
+import { type DecodedRows, factsOfRows } from './facts.models.js';
 import type { Segment } from './segments.models.js';
 
 /**
@@ -51,7 +51,7 @@ function buckets<T>(o: TrendOptions, items: Iterable<[day: number, item: T]>): M
   return byBucket;
 }
 
-function point(bucket: number, f: MailboxFigures, segments: number): TrendPoint {
+function point(bucket: number, f: Pick<MailboxFigures, 'firstReply' | 'sla'>, segments: number): TrendPoint {
   return { start: dateOfDay(bucket), segments, firstReply: f.firstReply, sla: f.sla };
 }
 
@@ -66,14 +66,19 @@ export function trend(
   return [...buckets(o, days)].map(([b, list]) => point(b, mailboxFigures(list, o), list.length));
 }
 
-/** The same from day rows of the rollups (each the facts of the segments started that local day). */
-export function trendOfDays(
-  rows: Iterable<{ day: number; facts: Uint8Array }>,
-  o: TrendOptions,
-): TrendPoint[] {
-  const days = [...rows].map((r): [number, Uint8Array] => [r.day, r.facts]);
-  return [...buckets(o, days)].map(([b, list]) => {
-    const f = decodeFacts(list);
-    return point(b, figuresOfFacts(f, o), f.segments);
+/**
+ * The same from decoded day rows of the rollups (each the facts of the segments started that
+ * local day), `days` giving each row's day in ascending order: a bucket's rows are consecutive
+ * and read in place. Only the first-reply and SLA cells the bars show are computed.
+ */
+export function trendOfRows(rows: DecodedRows, days: readonly number[], o: TrendOptions): TrendPoint[] {
+  return [
+    ...buckets(
+      o,
+      days.map((day, i): [number, number] => [day, i]),
+    ),
+  ].map(([b, list]) => {
+    const f = list.length === 0 ? factsOfRows(rows, 0, 0) : factsOfRows(rows, list[0]!, list.at(-1)! + 1);
+    return point(b, firstReplyAndSla(f, o), f.segments);
   });
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { agentFigures, replyAgents, type SegmentAgents } from '../../src/analytics/agents.models.js';
 import { mailboxFigures } from '../../src/analytics/aggregate.models.js';
-import { backlog } from '../../src/analytics/backlog.models.js';
+import { backlog, backlogOfFacts } from '../../src/analytics/backlog.models.js';
 import { createCalendar, zoneOffsetFn } from '../../src/analytics/calendar.models.js';
 import { coverage } from '../../src/analytics/coverage.models.js';
 import { csvCell, csvFilename, csvHeader, figuresRow, toCsv } from '../../src/analytics/csv.models.js';
+import { factsOfSegments } from '../../src/analytics/facts.models.js';
 import { addArrivals, busiestHour, emptyHeatmap } from '../../src/analytics/heatmap.models.js';
 import { parsePeriod } from '../../src/analytics/period.models.js';
 import { type Segment, segmentThread, type ThreadMessage } from '../../src/analytics/segments.models.js';
@@ -143,6 +144,33 @@ describe('waiting mail', () => {
       [1, 'later', 'pseudo1'],
     ]);
     expect(b.byAge).toEqual({ '0-1h': 2, '1-4h': 0, '4-8h': 1, '8-24h': 0, '>24h': 1 });
+  });
+  it('lists the same oldest threads from the facts as from the segments, ties by thread number', () => {
+    const now = MONDAY_9 + 9 * D;
+    // Sixty threads waiting since one of six instants (many ties), every third after a reply.
+    const segments = Array.from({ length: 60 }, (_, i) => {
+      const at = MONDAY_9 + ((i * 7) % 6) * 5 * H;
+      const thread = [msg({ at, direction: 'inbound' })];
+      if (i % 3 === 0)
+        thread.push(
+          msg({ at: at + H, direction: 'outbound' }),
+          msg({ at: at + 2 * H, direction: 'inbound' }),
+        );
+      return segmentThread(100 - i, thread, 7);
+    }).flat();
+    for (const limit of [0, 1, 7, 50, 100]) {
+      const o = {
+        calendar,
+        slaBusinessHours: 8,
+        now,
+        endOfToday: now + 10 * H,
+        customerOf: (id: number) => `pseudo${id}`,
+        limit,
+      };
+      const fromFacts = backlogOfFacts(factsOfSegments(segments, calendar), o);
+      expect(fromFacts).toEqual(backlog(segments, o));
+      expect(fromFacts.threads).toHaveLength(Math.min(limit, 60));
+    }
   });
 });
 

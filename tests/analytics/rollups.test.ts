@@ -135,6 +135,37 @@ describe('analytics rollups', () => {
     store.close();
   });
 
+  it('give the page from the rollups as from the messages at every later view, as segments go idle and waits age', () => {
+    const { store, keys, mailboxId } = setup();
+    // The same rollups read at moments further and further on: the reply times kept from the
+    // first view serve the later ones, and what depends on the moment is computed again.
+    let now = NOW - 5 * DAY;
+    const deps = { db: store.db, clock: { now: () => now }, keys };
+    const page = (fromMessages: boolean) => {
+      const p = analyticsPage(deps, {
+        mailboxId,
+        from: '2026-06-01',
+        to: '2026-06-30',
+        visibleMailboxIds: null,
+        perAgent: false,
+        actor: { kind: 'cli' },
+        fromMessages,
+      })!;
+      return { figures: p.figures, trend: p.trend, backlog: p.backlog };
+    };
+    const idle: number[] = [];
+    for (const step of [0, 3, 4, 6, 20]) {
+      now = NOW - 5 * DAY + step * DAY;
+      const fromRollups = page(false);
+      expect(fromRollups).toEqual(page(true));
+      const last = fromRollups.figures.lastReply.elapsed;
+      idle.push(last.n);
+    }
+    // Segments went idle between the views: the kept figures were not served for another set.
+    expect(new Set(idle).size).toBeGreaterThan(2);
+    store.close();
+  });
+
   it("carry each reply's agent, so team cells of fewer than five agents stay hidden when read from the rollups", () => {
     const app = tempAppliance();
     apps.push(app);

@@ -117,6 +117,28 @@ describe('aggregates', () => {
     });
   });
 
+  it('median and P90 found by selection are those of the sorted values, with many equal values and in any order', () => {
+    // A small pseudo-random generator: the same cases every run.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed;
+    };
+    for (const n of [1, 2, 3, 9, 10, 11, 100, 1001, 5000]) {
+      for (const spread of [1, 5, 1000, 2 ** 30]) {
+        const values = Array.from({ length: n }, () => (next() % spread) * 1000);
+        const sorted = [...values].sort((a, b) => a - b);
+        const mid = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+        const d = distribution(values);
+        expect(d.medianSeconds).toBe(Math.round(mid / 1000));
+        expect(d.p90Seconds).toBe(Math.round(sorted[Math.max(0, Math.ceil(0.9 * n) - 1)]! / 1000));
+        expect(d.meanSeconds).toBe(Math.round(values.reduce((a, b) => a + b, 0) / n / 1000));
+        expect(distribution(sorted)).toEqual(d);
+        expect(distribution([...sorted].reverse())).toEqual(d);
+      }
+    }
+  });
+
   it('histogram buckets are 0–1 h, 1–4 h, 4–8 h, 8–24 h and over 24 h', () => {
     expect(histogram([0.5, 1, 1.5, 4, 5, 8, 9, 24, 25].map((h) => h * H))).toEqual({
       '0-1h': 2,
