@@ -201,8 +201,23 @@ export const dataRegistry = {
     person: {
       by: 'none',
       reason:
-        'Numbers per mailbox and day, no address, pseudonym or message reference; recomputed from the remaining messages at the next refresh after an erasure or purge (the deletion is noticed). Removed with its mailbox.',
+        'Numbers per mailbox and day: durations, instants, the internal ids of threads still waiting and a number derived from each reply’s sender (for the five-agents rule); no address or pseudonym. Recomputed from the remaining messages at the next refresh after an erasure or purge (the deletion is noticed), so an erased thread’s id and its sender’s number go with it. Removed with its mailbox.',
     },
+    mailbox: 'deleted',
+  },
+  analytics_rollups_staged: {
+    purpose:
+      'Day rows of a full rebuild of the reply-time rollups in progress, swapped in when it completes.',
+    person: {
+      by: 'none',
+      reason:
+        'The same numbers as the reply-time rollups, for the rebuild under way, moved into them when it completes; what an erasure removed meanwhile is recomputed at the next refresh, as for the rollups. Removed with its mailbox.',
+    },
+    mailbox: 'deleted',
+  },
+  analytics_rollup_rebuilds: {
+    purpose: 'How far a full rebuild of a mailbox’s reply-time rollups has come.',
+    person: { by: 'none', reason: 'Days, counters and ids of a mailbox, nothing about a person.' },
     mailbox: 'deleted',
   },
   analytics_rollup_state: {

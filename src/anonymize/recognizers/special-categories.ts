@@ -7,6 +7,7 @@ import { growDuration } from './special-patterns/duration-growth.js';
 import { growFaithGene } from './special-patterns/faith-gene-growth.js';
 import { geneticSpans } from './special-patterns/genetic.js';
 import { growHealth } from './special-patterns/health-growth.js';
+import { resetClinicalWordCache } from './special-patterns/health-morphology.js';
 import { healthPatternSpans } from './special-patterns/health-patterns.js';
 import { growMembership } from './special-patterns/membership-growth.js';
 import { samePartnerSpans } from './special-patterns/partner.js';
@@ -36,6 +37,11 @@ export function specialLexicon(lang: Lang): LexiconTable {
     tables.set(lang, table);
   }
   return table;
+}
+
+/** Empties the per-word caches of the patterns (the benchmark starts each pass without them). */
+export function resetSpecialCaches(): void {
+  resetClinicalWordCache();
 }
 
 /** The languages whose lexicons are loaded so far. */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/anonymize/anonymize.types.js';
-import { specialCategories } from '../../../src/anonymize/recognizers/special-categories.js';
-import { isClinicalWord } from '../../../src/anonymize/recognizers/special-patterns/health-morphology.js';
+import {
+  resetSpecialCaches,
+  specialCategories,
+} from '../../../src/anonymize/recognizers/special-categories.js';
+import {
+  clinicalWordCacheCount,
+  clinicalWordCacheSize,
+  isClinicalWord,
+  isClinicalWordCached,
+} from '../../../src/anonymize/recognizers/special-patterns/health-morphology.js';
 import { ctx } from './context.js';
 
 function health(text: string, lang: Lang): string[] {
@@ -99,5 +107,28 @@ describe('compounds with a health head', () => {
       'poliklinikken',
     ])
       expect(isClinicalWord(w), w).toBe(false);
+  });
+});
+
+describe('remembered answers per word', () => {
+  it('gives the same answer as the check itself, for a word seen again and after a reset', () => {
+    resetSpecialCaches();
+    const words = ['Bisoprolol', 'Arthrose', 'kostenlose', 'Knieoperation', 'nostalgia', 'Koloskopie'];
+    const first = words.map(isClinicalWordCached);
+    expect(first).toEqual(words.map((w) => isClinicalWord(w)));
+    expect(words.map(isClinicalWordCached)).toEqual(first);
+    expect(clinicalWordCacheCount()).toBe(words.length);
+    resetSpecialCaches();
+    expect(clinicalWordCacheCount()).toBe(0);
+  });
+
+  it('stays bounded: a text of more distinct words than it holds leaves it no fuller than its size', () => {
+    resetSpecialCaches();
+    const text = Array.from({ length: clinicalWordCacheSize + 10 }, (_, i) => `wort${i.toString(36)}abcdef`)
+      .map((w) => w.replace(/\d/gu, (d) => 'abcdefghij'[Number(d)]!))
+      .join(' ');
+    specialCategories.detect(ctx(text, 'de'));
+    expect(clinicalWordCacheCount()).toBeGreaterThan(0);
+    expect(clinicalWordCacheCount()).toBeLessThanOrEqual(clinicalWordCacheSize);
   });
 });
