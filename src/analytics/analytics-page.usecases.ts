@@ -30,6 +30,7 @@ import {
   type PageContext,
   type PageExtras,
   pageFromRollups,
+  rollupsAsOf,
   rollupsBuiltFor,
 } from './page-rollups.usecases.js';
 import { rebuildProgress } from './rebuild.usecases.js';
@@ -87,6 +88,8 @@ export interface AnalyticsPage {
    * complete rollups, or, after a calendar change, computed from the messages meanwhile.
    */
   rebuilding: { name: string; doneDays: number; totalDays: number }[];
+  /** When the rollups read were last refreshed (the oldest of several mailboxes); null: none read. */
+  asOf: number | null;
 }
 
 /** Today's local date in the business-hours time zone: the end of the preset periods. */
@@ -114,6 +117,7 @@ export function analyticsMailboxes(
 export function analyticsScopeReport(
   deps: Pick<AnalyticsPageDeps, 'db' | 'clock'>,
   req: Pick<AnalyticsPageRequest, 'mailboxId' | 'from' | 'to' | 'visibleMailboxIds'>,
+  opts: { asKept?: boolean } = {},
 ): {
   options: { id: number; name: string }[];
   mailbox: { id: number; name: string } | null;
@@ -123,7 +127,7 @@ export function analyticsScopeReport(
   if (options.length === 0) return null;
   const mailbox = req.mailboxId === null ? null : (options.find((m) => m.id === req.mailboxId) ?? null);
   if (req.mailboxId !== null && !mailbox) throw mailboxErrors.notFound(String(req.mailboxId));
-  const period = { from: req.from, to: req.to };
+  const period = { from: req.from, to: req.to, asKept: opts.asKept };
   if (!mailbox && req.visibleMailboxIds === null)
     return { options, mailbox, report: analyticsReport(deps, period) };
   const reports = (mailbox ? [mailbox] : options).map((m) =>
@@ -132,9 +136,14 @@ export function analyticsScopeReport(
   return { options, mailbox, report: { ...reports[0]!, mailboxes: reports.flatMap((r) => r.mailboxes) } };
 }
 
-/** null when the reader sees no mailbox (none added yet, or a reviewer without assignments). */
+/**
+ * null when the reader sees no mailbox (none added yet, or a reviewer without assignments).
+ * Complete rollups are read as the last refresh left them: refreshing on the request would cost
+ * the reader of a large mailbox up to seconds after new mail, and the refresh job queued by new
+ * mail catches up within minutes (analytics.jobs.ts). `asOf` says how current they are.
+ */
 export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest): AnalyticsPage | null {
-  const scoped = analyticsScopeReport(deps, req);
+  const scoped = analyticsScopeReport(deps, req, { asKept: true });
   if (!scoped) return null;
   const { options, mailbox, report } = scoped;
   const scope = mailbox ? [mailbox] : options;
@@ -185,6 +194,10 @@ export function analyticsPage(deps: AnalyticsPageDeps, req: AnalyticsPageRequest
       const progress = rebuildProgress(deps, m.id);
       return progress ? [{ name: m.name, doneDays: progress.doneDays, totalDays: progress.totalDays }] : [];
     }),
+    asOf: rollupsAsOf(
+      deps.db,
+      scope.filter((m) => report.mailboxes.find((r) => r.mailbox === m.name)?.computedFrom === 'rollups'),
+    ),
   };
   if (req.perAgent) {
     // Every view of per-agent figures is on the record: who looked, at which mailboxes and period.

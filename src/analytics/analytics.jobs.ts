@@ -1,4 +1,4 @@
-import { enqueueJob } from '../jobs/jobs.repository.js';
+import { enqueueJob, hasQueuedMailboxJob } from '../jobs/jobs.repository.js';
 import { type JobHandler, jobHandler } from '../jobs/jobs.runner.js';
 import { listMailboxRows } from '../mailboxes/mailboxes.repository.js';
 import type { Logger } from '../shared/logger.js';
@@ -10,7 +10,10 @@ import { rebuildProgress, rebuildRollups } from './rebuild.usecases.js';
 import { findRollupState } from './rollups.repository.js';
 import { fullRebuildDue, refreshRollups } from './rollups.usecases.js';
 
-/** How often the rollups catch up with new mail (a report refreshes them too when asked). */
+/**
+ * How often every mailbox's rollups catch up (new mail queues its mailbox's refresh sooner; the
+ * CLI report refreshes them too when asked).
+ */
 export const ANALYTICS_REFRESH_MS = 10 * 60_000;
 /** A full rebuild a day bounds what the incremental runs could miss (a draft scored late). */
 const REBUILD_AFTER_MS = 24 * 3_600_000;
@@ -29,6 +32,32 @@ export function scheduleAnalyticsRefresh(db: Tx, after: number, now: number, max
       payload: { slot, mailboxId: null, full: false, by: null },
       idempotencyKey: `${analyticsRefreshJob.kind}:${slot}`,
       maxAttempts,
+      runAfter: runAt,
+    },
+    now,
+  );
+}
+
+/** How long a refresh after new mail waits: the rest of a sync's batches join the same run. */
+export const NEW_MAIL_REFRESH_DELAY_MS = 60_000;
+
+/**
+ * New mail (or a new draft) stored for a mailbox: its rollups refreshed, and the page's views
+ * computed ahead, within about a minute instead of at the next periodic run. Debounced: while
+ * one such run waits, further mail joins it; one already running is followed by a new one, as
+ * it may have read the store before this mail. True when a job was queued.
+ */
+export function queueAnalyticsRefresh(tx: Tx, mailboxId: number, now: number): boolean {
+  if (hasQueuedMailboxJob(tx, analyticsRefreshJob.kind, mailboxId)) return false;
+  const runAt = now + NEW_MAIL_REFRESH_DELAY_MS;
+  const slot = new Date(runAt).toISOString();
+  return enqueueJob(
+    tx,
+    analyticsRefreshJob,
+    {
+      payload: { slot, mailboxId, full: false, by: null },
+      idempotencyKey: `${analyticsRefreshJob.kind}:${mailboxId}:mail:${slot}`,
+      maxAttempts: 3,
       runAfter: runAt,
     },
     now,

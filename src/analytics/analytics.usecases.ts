@@ -52,6 +52,12 @@ export interface AnalyticsRequest {
   holidays?: string;
   /** Extra closed local dates, instead of each mailbox's. */
   closures?: readonly string[];
+  /**
+   * Read complete rollups as the last refresh left them instead of refreshing first (the
+   * console's page: the refresh job catches up soon after new mail, off the request path). A
+   * mailbox without rollups for its calendar is still built first.
+   */
+  asKept?: boolean;
 }
 
 /** One mailbox's figures, with the calendar and SLA target they were computed with. */
@@ -95,7 +101,8 @@ function positive(label: string, value: number): number {
 
 /**
  * The facts of the segments that started in [fromDay, toDay]: from the daily rollups when the
- * mailbox's own calendar applies (refreshed first if anything changed since), otherwise (a
+ * mailbox's own calendar applies (refreshed first if anything changed since, unless `asKept`
+ * and they were built for that calendar), otherwise (a
  * request that overrides holidays, closures or the idle rule) from the messages themselves.
  * While a full rebuild is under way the rollups are read as they are (the previous complete
  * ones), or, when they were built for another calendar, the figures come from the messages.
@@ -107,10 +114,13 @@ function periodFacts(
   rollupKey: string | null,
   days: { fromDay: number; toDay: number },
   idleDays: number,
+  asKept: boolean,
 ): { facts: AnyFacts; computedFrom: MailboxReport['computedFrom'] } {
   const rebuilding = rollupKey !== null && rebuildProgress(deps, mailboxId) !== null;
-  if (rollupKey && (!rebuilding || findRollupState(deps.db, mailboxId)?.calendarKey === rollupKey)) {
-    if (!rebuilding && !rollupsFresh(deps.db, mailboxId, rollupKey)) refreshRollups(deps, mailboxId);
+  const built = rollupKey !== null && findRollupState(deps.db, mailboxId)?.calendarKey === rollupKey;
+  if (rollupKey && (!rebuilding || built)) {
+    const keep = rebuilding || (asKept && built);
+    if (!keep && !rollupsFresh(deps.db, mailboxId, rollupKey)) refreshRollups(deps, mailboxId);
     return {
       facts: rollupFacts(deps.db, mailboxId, rollupKey, days.fromDay, days.toDay),
       computedFrom: 'rollups',
@@ -168,7 +178,15 @@ export function analyticsReport(deps: { db: Db; clock: Clock }, req: AnalyticsRe
     const def = overrides(own);
     const ownKey = calendarKey(own, DEFAULT_IDLE_DAYS);
     const rollupKey = calendarKey(def, idleDays) === ownKey ? ownKey : null;
-    const { facts, computedFrom } = periodFacts(deps, mb.id, def, rollupKey, days, idleDays);
+    const { facts, computedFrom } = periodFacts(
+      deps,
+      mb.id,
+      def,
+      rollupKey,
+      days,
+      idleDays,
+      req.asKept === true,
+    );
     const offsetAt = zoneOffsetFn(def.timeZone);
     const today = localDayFn(def.timeZone)(now);
     const figures = figuresOfFacts(facts, {

@@ -63,6 +63,12 @@ export function rollupsBuiltFor(db: Db, mailboxId: number, key: string): boolean
   return findRollupState(db, mailboxId)?.calendarKey === key;
 }
 
+/** The oldest last refresh of the mailboxes' rollups: how current figures read from them are. */
+export function rollupsAsOf(db: Db, mailboxes: readonly { id: number }[]): number | null {
+  const at = mailboxes.flatMap((m) => findRollupState(db, m.id)?.refreshedAt ?? []);
+  return at.length > 0 ? Math.min(...at) : null;
+}
+
 /**
  * The page's own figures from the daily rollups alone: the heatmap from each day's arrivals by
  * hour, the trend from the days' facts bucketed by day or week, the waiting list from the

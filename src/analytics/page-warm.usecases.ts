@@ -78,7 +78,7 @@ export async function warmAnalyticsPage(deps: WarmDeps): Promise<{ views: number
     for (const period of periods) {
       const req = { mailboxId: scope.mailboxId, ...period, visibleMailboxIds: null };
       // Per-agent views are audited and computed from the messages: only their report is kept.
-      if (deps.perAgent) analyticsScopeReport(deps, req);
+      if (deps.perAgent) analyticsScopeReport(deps, req, { asKept: true });
       else analyticsPage(deps, { ...req, perAgent: false, actor: { kind: 'system' } });
       views++;
       await new Promise((resolve) => setImmediate(resolve));

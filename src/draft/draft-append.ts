@@ -1,5 +1,6 @@
 import type { ImapFlow } from 'imapflow';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { queueAnalyticsRefresh } from '../analytics/analytics.jobs.js';
 import { imapErrors } from '../imap/imap.errors.js';
 import type { MailboxRow } from '../mailboxes/mailboxes.table.js';
 import type { Clock } from '../shared/clock.js';
@@ -144,6 +145,8 @@ async function appendOnce(args: AppendDraftArgs): Promise<AppendDraftResult> {
     lock.release();
   }
   recordDraftStored(db, draftKey, { folder, ...stored }, args.clock.now());
+  // Draft coverage on the Analytics page counts it once its rollups are refreshed.
+  queueAnalyticsRefresh(db, mailbox.id, args.clock.now());
   return { folder, ...stored, messageId };
 }
 

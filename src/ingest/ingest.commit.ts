@@ -1,3 +1,4 @@
+import { queueAnalyticsRefresh } from '../analytics/analytics.jobs.js';
 import { draftJob } from '../draft/draft.job.js';
 import { draftJobKey } from '../draft/draft-compose.models.js';
 import { enqueueJob } from '../jobs/jobs.repository.js';
@@ -169,6 +170,8 @@ export function commitIngestBatch(
         counts.draftJobs++;
       }
     }
+    // The Analytics page reads its rollups as kept: their refresh follows the new mail.
+    if (counts.inserted > 0) queueAnalyticsRefresh(tx, ref.mailboxId, now);
     putFolderState(tx, state);
   });
   return counts;

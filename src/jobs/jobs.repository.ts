@@ -209,6 +209,18 @@ export function deferJob(
 
 const ofMailbox = (mailboxId: number) => sql`json_extract(${jobs.payload}, '$.mailboxId') = ${mailboxId}`;
 
+/** Whether a job of `kind` about the mailbox waits to run (queued, not yet running). */
+export function hasQueuedMailboxJob(db: Pick<Db, 'select'>, kind: string, mailboxId: number): boolean {
+  return (
+    db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.kind, kind), eq(jobs.state, 'queued'), ofMailbox(mailboxId)))
+      .limit(1)
+      .get() !== undefined
+  );
+}
+
 /**
  * The mailbox cannot be reached: its other queued jobs wait too, instead of each one trying
  * the server (and, after a password change, each one risking an account lockout).

@@ -59,6 +59,24 @@ export function formatDateTime(ms: number, d: Pick<TimeDisplay, 'locale' | 'time
   return f.format(ms);
 }
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The time of day alone, 24-hour `HH:MM`, in the organisation's zone. */
+export function formatClock(ms: number, d: Pick<TimeDisplay, 'timeZone'>): string {
+  let f = clocks.get(d.timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: d.timeZone,
+    });
+    if (clocks.size > 50) clocks.clear();
+    clocks.set(d.timeZone, f);
+  }
+  return f.format(ms);
+}
+
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],

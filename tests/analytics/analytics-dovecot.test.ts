@@ -21,9 +21,15 @@ describe('analytics of a month synced from Dovecot', () => {
   let service: SyncService;
 
   beforeAll(async () => {
-    dovecot = await TestDovecot.start({ users: [{ user: 'agent1', password: 'secret1' }] });
+    dovecot = await TestDovecot.start({
+      users: [
+        { user: 'agent1', password: 'secret1' },
+        { user: 'agent2', password: 'secret2' },
+      ],
+    });
     env = tempStore();
     deliverThreads(dovecot, 'agent1', juneMonth(), own[0]!);
+    deliverThreads(dovecot, 'agent2', juneMonth().slice(0, 3), own[0]!);
   }, 120_000);
 
   afterAll(async () => {
@@ -34,13 +40,29 @@ describe('analytics of a month synced from Dovecot', () => {
 
   it('gives the known first-reply medians, SLA % and draft-value split', async () => {
     const mailboxId = seedMailbox(env.store, 'Support');
+    const salesId = seedMailbox(env.store, 'Sales');
     ({ service } = startSync({
       store: env.store,
       dovecot,
-      mailboxes: [{ id: mailboxId, user: 'agent1', ownAddresses: own }],
+      mailboxes: [
+        { id: mailboxId, user: 'agent1', ownAddresses: own },
+        { id: salesId, user: 'agent2', ownAddresses: own },
+      ],
     }));
-    await until(() => backfillFinished(env.store, mailboxId, ['inbox', 'sent']), 90_000, 'backfill');
+    for (const id of [mailboxId, salesId])
+      await until(() => backfillFinished(env.store, id, ['inbox', 'sent']), 90_000, 'backfill');
     await service.stop();
+    // The sync stored mail in several batches (INBOX, Sent): one analytics refresh per mailbox waits.
+    const refreshes = env.store.db.$client
+      .prepare(
+        `SELECT json_extract(payload, '$.mailboxId') AS mailboxId, count(*) AS n FROM jobs
+         WHERE kind = 'analytics.refresh' AND state = 'queued' GROUP BY 1 ORDER BY 1`,
+      )
+      .all();
+    expect(refreshes).toEqual([
+      { mailboxId, n: 1 },
+      { mailboxId: salesId, n: 1 },
+    ]);
     // Veildraft drafted the first ten, each sent almost unchanged.
     expect(markDrafted(env.store, mailboxId, Array(10).fill(0.95))).toBe(21);
 

@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyticsRefreshHandler } from '../../src/analytics/analytics.jobs.js';
 import { keptFigureStats } from '../../src/analytics/facts-memo.models.js';
 import { keptPeriods } from '../../src/analytics/kept-periods.models.js';
 import { keptPeriodStats } from '../../src/analytics/period-rollups.usecases.js';
 import { refreshRollups } from '../../src/analytics/rollups.usecases.js';
-import { createLogger } from '../../src/shared/logger.js';
-import { pageFigures, type SeedMessage, seedMailbox, seedThreads } from '../support/analytics-seed.js';
+import {
+  pageFigures,
+  runAnalyticsRefresh,
+  type SeedMessage,
+  seedMailbox,
+  seedThreads,
+} from '../support/analytics-seed.js';
 import { tempAppliance } from '../support/temp-appliance.js';
 
 const H = 3_600_000;
@@ -38,19 +42,8 @@ function setup() {
   seedThreads(store, support, threads(NOW - 60 * DAY, 60, 's'));
   seedThreads(store, sales, threads(NOW - 20 * DAY, 24, 'b'));
   const deps = { db: store.db, clock, keys };
-  const handler = analyticsRefreshHandler({
-    ...deps,
-    logger: createLogger('silent'),
-    maxAttempts: 3,
-    autoPauseAfter: 1000,
-    perAgent: false,
-  });
-  const refreshJob = () =>
-    handler.handle(JSON.stringify({ slot: 'x', mailboxId: null, full: false, by: null }), {
-      jobId: 1,
-      attempt: 1,
-      signal: new AbortController().signal,
-    });
+  const runJob = runAnalyticsRefresh(deps);
+  const refreshJob = () => runJob(JSON.stringify({ slot: 'x', mailboxId: null, full: false, by: null }));
   const page = (mailboxId: number | null, from: string, to: string, fromMessages = false) =>
     pageFigures(deps, mailboxId, from, to, fromMessages);
   /** Decoded periods and figures computed (misses) while `view` runs. */

@@ -1,5 +1,7 @@
+import { analyticsRefreshHandler } from '../../src/analytics/analytics.jobs.js';
 import { type AnalyticsPageDeps, analyticsPage } from '../../src/analytics/analytics-page.usecases.js';
 import { insertMailbox } from '../../src/mailboxes/mailboxes.repository.js';
+import { createLogger } from '../../src/shared/logger.js';
 import type { Store } from '../../src/store/store.js';
 
 /** One message of a seeded thread: metadata only, as ingest stores it. */
@@ -111,4 +113,19 @@ export function pageFigures(
     fromMessages,
   })!;
   return { figures: p.figures, heatmap: p.heatmap, trend: p.trend, backlog: p.backlog, coverage: p.coverage };
+}
+
+/** The real `analytics.refresh` handler (team mode): runs a job's stored payload. */
+export function runAnalyticsRefresh(
+  deps: AnalyticsPageDeps,
+): (payload: string, jobId?: number) => Promise<void> {
+  const handler = analyticsRefreshHandler({
+    ...deps,
+    logger: createLogger('silent'),
+    maxAttempts: 3,
+    autoPauseAfter: 1000,
+    perAgent: false,
+  });
+  return (payload, jobId = 1) =>
+    handler.handle(payload, { jobId, attempt: 1, signal: new AbortController().signal });
 }

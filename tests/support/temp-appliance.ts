@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import type { DataKeys } from '../../src/keys/subkeys.js';
 import { addMailbox } from '../../src/mailboxes/mailboxes.usecases.js';
@@ -50,5 +51,28 @@ export function tempAppliance(extraEnv: Record<string, string> = {}) {
     cleanup(): void {
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * For a test file: `open(now)` gives a fresh appliance's store and keys with a settable clock
+ * starting at `now`; every appliance opened is removed after its test.
+ */
+export function tempAppliancePerTest(): (now: number) => {
+  store: Store;
+  keys: DataKeys;
+  clock: { now(): number };
+  setNow(at: number): void;
+} {
+  const apps: ReturnType<typeof tempAppliance>[] = [];
+  afterEach(() => {
+    for (const app of apps.splice(0)) app.cleanup();
+  });
+  return (now) => {
+    const app = tempAppliance();
+    apps.push(app);
+    const { store, keys } = app.open();
+    let at = now;
+    return { store, keys, clock: { now: () => at }, setNow: (t) => (at = t) };
   };
 }

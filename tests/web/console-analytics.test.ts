@@ -134,6 +134,8 @@ describe('Analytics page', () => {
     expect(one.status).toBe(200);
     const text = pageText(one.html);
     expect(text).toContain('Support, 2026-06-01 to 2026-06-19');
+    // Built at this first view, just after 13:00 UTC, shown in the console's zone (Europe/Berlin).
+    expect(text).toMatch(/Figures as of 15:0\d \. They are brought up to date/);
     expect(text).toMatch(/First reply, business time 3\.5 h median P90 6\.0 h · n = 13/);
     expect(text).toMatch(/85\.7% met \(12 of 14\)/);
     expect(text).toMatch(/Unanswered now 2 1 past the SLA, 0 due today/);

@@ -13,6 +13,7 @@ import {
 import { ErrorSummary, Field, Notice } from './components.js';
 import { NoMailboxes } from './empty-states.js';
 import { Layout } from './layout.js';
+import { Time } from './time.js';
 
 export interface AnalyticsForm {
   mailbox: number | null;
@@ -143,6 +144,12 @@ function Figures(props: { page: AnalyticsPage; form: AnalyticsForm; scope: strin
         Days in {r.period.timeZone}; business hours as set under Settings; SLA: first reply within{' '}
         {r.slaBusinessHours} business hours; a thread idle {r.segmentIdleDays} days starts a new segment.
       </p>
+      {page.asOf !== null && (
+        <p class="hint" id="figures-as-of">
+          Figures as of <Time at={page.asOf} clock />. They are brought up to date within a couple of minutes
+          after new mail arrives, and every ten minutes.
+        </p>
+      )}
       {page.rebuilding.map((r) => (
         <p class="hint" role="status">
           The figures of {r.name} are being rebuilt ({r.doneDays} of {r.totalDays} days done); until the
