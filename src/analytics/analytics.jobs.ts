@@ -86,8 +86,10 @@ export function analyticsRefreshHandler(
     concurrency: 1,
     async handle(payload) {
       const now = deps.clock.now();
-      const ids =
-        payload.mailboxId === null ? listMailboxRows(deps.db).map((m) => m.id) : [payload.mailboxId];
+      // A mailbox removed since its refresh was queued (new mail queues one) has nothing to refresh.
+      const ids = listMailboxRows(deps.db)
+        .map((m) => m.id)
+        .filter((id) => payload.mailboxId === null || id === payload.mailboxId);
       for (const id of ids) {
         const state = findRollupState(deps.db, id);
         // A full rebuild goes in steps (the console stays responsive); one cut short resumes.

@@ -120,4 +120,13 @@ describe('the Analytics page after new mail', () => {
       .all();
     expect(rows).toEqual([{ runAfter: NOW + 130_000 }]);
   });
+
+  it('leaves a mailbox removed after its refresh was queued alone', async () => {
+    const { store, runQueuedRefreshes } = setup();
+    const gone = seedMailbox(store, 'Gone');
+    store.db.transaction((tx) => queueAnalyticsRefresh(tx, gone, NOW));
+    store.db.$client.prepare('DELETE FROM mailboxes WHERE id = ?').run(gone);
+    expect(await runQueuedRefreshes()).toBe(1);
+    expect(findRollupState(store.db, gone)).toBeUndefined();
+  });
 });
