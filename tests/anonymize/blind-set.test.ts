@@ -44,6 +44,7 @@ describe('blind e-mail set', () => {
     ['blind-2', 120],
     ['blind-3', 130],
     ['blind-4', 240],
+    ['blind-5', 150],
   ] as const)(
     'rebuilds exactly the committed halves of %s from the annotated source, the test half as frozen',
     (name, atLeast) => {
