@@ -11,10 +11,11 @@ import { findContext, occurrences, valuesAfter } from './near-context.js';
  */
 
 // A code: letters/digits joined by - / . _ (or a space before a digit group: "12 3456 7890",
-// "12345 67890 12"), at least one digit, no trailing punctuation. Or a court file number, whose
-// parts are separated by spaces: "I C 123/24" (pl), "3 O 123/24" (de).
+// "12345 67890 12"), at least one digit, no trailing punctuation; a short capital prefix may
+// stand apart from it ("SVW 6628 1904", "HC 0772145", "EP 0312/25"). Or a court file number,
+// whose parts are separated by spaces: "I C 123/24" (pl), "3 O 123/24" (de).
 const codeValue =
-  /(?:[IVX]{1,4}|\d{1,3}) [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}(?![\p{L}\p{N}])|(?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/._](?=[\p{L}\p{N}])| (?=\p{N}{2,}(?![\p{L}]))){2,39}(?![\p{L}\p{N}*])/uy;
+  /(?:[IVX]{1,4}|\d{1,3}) [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}(?![\p{L}\p{N}])|(?:\p{Lu}{1,5} (?=\p{N}{2}))?(?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}](?:[\p{L}\p{N}]|[-/._](?=[\p{L}\p{N}])| (?=\p{N}{2,}(?![\p{L}]))){2,39}(?![\p{L}\p{N}*])/uy;
 
 // What a code must not be: a date, a price, a year, a version, a time.
 const notACode = [
@@ -29,15 +30,16 @@ const notACode = [
 const unitAfter =
   /^\s?(?:%|€|\$|£|eur|euro|usd|sek|nok|dkk|chf|pln|kr|zł|stück|stk|pcs|pieces|items|x|kg|g|km|h|min|uur|timmar|tage|days|jours|días)(?![\p{L}])/iu;
 
+const currency = /(?:€|\$|£|\b(?:eur|usd|gbp|chf|sek|nok|dkk|pln))\s?(?=\p{N}|$)/iu;
+
 function plausible(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end).replace(/ /g, '');
   const digits = value.replace(/\D/g, '').length;
   // Pure numbers need four digits ("order 3" is a quantity); mixed codes need two.
   if (digits === value.length ? digits < 4 : digits < 2) return false;
   if (notACode.some((re) => re.test(value))) return false;
-  // "EUR 120" before the value: an amount.
-  if (/(?:€|\$|£|eur|usd|chf|sek|nok|dkk|pln)\s?$/i.test(text.slice(Math.max(0, start - 5), start)))
-    return false;
+  // "EUR 120" before or at the start of the value: an amount.
+  if (currency.test(text.slice(Math.max(0, start - 5), Math.min(end, start + 4)))) return false;
   return !unitAfter.test(text.slice(end, end + 8));
 }
 

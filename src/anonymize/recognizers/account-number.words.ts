@@ -56,13 +56,16 @@ const spanish = (
   'número de caso|caso|número de historia|nº de historia|n.º de historia|historia'
 ).split('|');
 const swedish = (
-  'avtalsnr*|försäkringsnr*|försäkringsbrev*|skadenr*|skadeärende*|ordernummer*|anläggnings-id|anläggningsid*|anläggningsnummer*|mätarnummer*|medlemsnr*|referens|er referens|vår referens|diarienummer*|dnr|patientnummer*|journalnummer*|bokningsnr*|beställningsnummer*|' +
+  'avtalsnr*|anmälningsnummer*|försäkringsnr*|försäkringsbrev*|skadenr*|skadeärende*|ordernummer*|anläggnings-id|anläggningsid*|anläggningsnummer*|mätarnummer*|medlemsnr*|referens|er referens|vår referens|diarienummer*|dnr|patientnummer*|journalnummer*|bokningsnr*|beställningsnummer*|' +
   'kundnummer*|kundnr*|ärendenummer*|ärendenr*|ärende|ordernr*|fakturanummer*|fakturanr*|' +
   'faktura|avtalsnummer*|försäkringsnummer*|skadenummer*|medlemsnummer*|kontonummer*|' +
-  'referensnummer*|bokningsnummer*|ocr|ocr-nummer*|beställning'
+  'referensnummer*|bokningsnummer*|ocr|ocr-nummer*|beställning|' +
+  // the definite forms drop a letter ("numret"), so the compounds' `*` does not reach them
+  'kundnumret|ärendenumret|anmälningsnumret|fakturanumret|ordernumret|avtalsnumret|' +
+  'försäkringsnumret|skadenumret|medlemsnumret|kontonumret|referensnumret|bokningsnumret|diarienumret'
 ).split('|');
 const italian = (
-  'n. polizza|n° polizza|cod. cliente|codice utente|numero utente|numero di pratica|n. pratica|numero del contratto|n. contratto|contratto|codice contratto|numero della fattura|n. fattura|n. sinistro|codice pod|codice pdr|numero pod|numero pdr|pod|pdr|matricola contatore|matricola|numero contatore|contatore|tessera|numero di iscrizione|n. ordine|protocollo|n. protocollo|numero di protocollo|numero di riferimento|rif.|codice di riferimento|numero di ticket|' +
+  'n. polizza|n° polizza|conto corrente|conto|cod. cliente|codice utente|numero utente|numero di pratica|n. pratica|numero del contratto|n. contratto|contratto|codice contratto|numero della fattura|n. fattura|n. sinistro|codice pod|codice pdr|numero pod|numero pdr|pod|pdr|matricola contatore|matricola|numero contatore|contatore|tessera|numero di iscrizione|n. ordine|protocollo|n. protocollo|numero di protocollo|numero di riferimento|rif.|codice di riferimento|numero di ticket|' +
   "numero cliente|codice cliente|numero di polizza|numero polizza|polizza|numero d'ordine|" +
   'numero ordine|ordine|numero fattura|numero di fattura|fattura|numero di contratto|' +
   'numero contratto|numero pratica|numero di pratica|pratica|numero sinistro|sinistro|' +

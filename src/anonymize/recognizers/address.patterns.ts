@@ -205,13 +205,16 @@ export const eircode = anchored(eircodeBefore, eircodeRest);
 
 /**
  * Floor, door, staircase and flat written after a street on the same line: "3. tv." (da),
- * "scala B", "int. 4" (it), "m. 5" (pl), "Stiege 2, Top 5" (at), "bus 3" (be), "2º B" (es).
- * Alone they are not addresses: the recognizer takes them only right after a street.
+ * "scala B", "int. 4" (it), "m. 5" (pl), "Stiege 2, Top 5" (at), "bus 3" (be), "2º B" (es),
+ * "2. OG links" (de), "leil. H0204" or "H0201" (no), "as 12" (fi), "3e étage", "apt 42" (fr),
+ * a bare floor ending the line ("Gade 11, 1.", da). Alone they are not addresses: the recognizer
+ * takes them only right after a street (or right after another tail).
  */
 export const streetTail = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:scala|esc\\.|escalera|stiege|trappa|porta|puerta|pta\\.|piso|planta|top|bus|boîte|bte|m\\.|lok\\.|mieszk\\.|étage|etage|stock|et\\.|kerros|krs\\.|interno|int\\.|lgh|as\\.)${sp}?[0-9A-Z]{1,4}|\\d{1,2}\\.${sp}?(?:tv|th|mf|sal|sal\\.|etage|stock|OG|étage|piso|planta|kerros|kat)\\.?|st\\.${sp}?(?:tv|th|mf)\\.?|st\\.` +
-    // es: "3º izda.", "1º 2ª", "bajo"; fr: "bât. C"
-    `|(?:izda|izqda|izq|dcha|drcha|dcho)\\.?|bajo|entlo\\.?|ático|\\d{1,2}[º°ª]|b[âa]t\\.?${sp}?[0-9A-Z]{1,3})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:scala|esc\\.|escalera|stiege|trappa|porta|puerta|pta\\.|piso|planta|top|bus|boîte|bte|m\\.|lok\\.|mieszk\\.|étage|etage|stock|et\\.|kerros|krs\\.|interno|int\\.|lgh|as\\.?|asunto|leil\\.?|apt\\.?|appt\\.?|app\\.)${sp}?[0-9A-Z]{1,5}|\\d{1,2}\\.${sp}?(?:tv|th|mf|sal|sal\\.|etage|stock|OG|étage|piso|planta|kerros|kat)\\.?|st\\.${sp}?(?:tv|th|mf)\\.?|st\\.` +
+    // es: "3º izda.", "4.º", "1º 2ª", "bajo"; fr: "bât. C", "3e étage"; de: "links"; no: "H0201"
+    `|(?:izda|izqda|izq|dcha|drcha|dcho)\\.?|bajo|entlo\\.?|ático|\\d{1,2}\\.?[º°ª]|b[âa]t\\.?${sp}?[0-9A-Z]{1,3}` +
+    `|\\d{1,2}(?:e|er|ème|eme)${sp}étage|links|rechts|H0\\d{3}|\\d{1,2}\\.(?=[ \\t]*(?:\\n|$)))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -90,6 +90,23 @@ export function validDeSteuerId(value: string): boolean {
   return check === d[10];
 }
 
+/**
+ * German health insurance number (Krankenversichertennummer on the eGK): a letter and nine
+ * digits. The letter as two digits (A = 01 … Z = 26) and the first eight digits, weighted
+ * 1, 2, 1, 2, … with two-digit products replaced by their digit sum, give the last digit mod 10.
+ */
+export function validDeKvnr(value: string): boolean {
+  const m = /^([A-Z])(\d{9})$/.exec(value);
+  if (!m) return false;
+  const digits = `${String(m[1]!.charCodeAt(0) - 64).padStart(2, '0')}${m[2]!.slice(0, 8)}`;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const p = Number(digits[i]) * (i % 2 === 0 ? 1 : 2);
+    sum += p > 9 ? p - 9 : p;
+  }
+  return sum % 10 === Number(m[2]![8]);
+}
+
 /** Dutch BSN: the "11-proof" with weights 9..2 and -1 on the last digit. 8-digit forms get a leading 0. */
 export function validNlBsn(value: string): boolean {
   let c = value.replace(/[\s.]/g, '');

@@ -66,6 +66,25 @@ export const nationalIdRules: NationalIdRule[] = [
     score: { alone: 0.6, context: 0.95 },
   },
   {
+    // One random letter-and-nine-digit code in ten passes the check: alone it scores low.
+    country: 'DE',
+    pattern: /^[A-Z]\d{9}$/u,
+    tokenLength: 10,
+    validate: (v) => strongIf(check.validDeKvnr(v)),
+    context: contextWords([
+      'krankenversichertennummer*',
+      'krankenversicherungsnummer*',
+      'versichertennummer*',
+      'versichertennr*',
+      'versicherten-nr*',
+      'kvnr',
+      'kv-nummer*',
+      'egk',
+      'gesundheitskarte',
+    ]),
+    score: { alone: 0.5, context: 0.95 },
+  },
+  {
     country: 'NL',
     pattern: /\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{8,9}/g,
     validate: (v) => strongIf(check.validNlBsn(v)),

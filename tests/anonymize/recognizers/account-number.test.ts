@@ -24,10 +24,21 @@ describe('account / customer / case number recognizer', () => {
     ['no', 'Kundenummer 99887766', '99887766'],
     ['fi', 'Asiakasnumero: 1234567', '1234567'],
     ['pl', 'Numer klienta: 20004567', '20004567'],
+    // A short capital prefix apart from the digits belongs to the code.
+    ['en', 'Account number: SVW 6628 1904\nMeter serial', 'SVW 6628 1904'],
+    ['en', 'Harold (87, hospital no. NMH 0071934), has been', 'NMH 0071934'],
+    ['es', 'Su número de historia clínica es HC 0772145 y la tarjeta', 'HC 0772145'],
+    ['de', '(Mitgliedsnummer MVC 22871), die Deckung', 'MVC 22871'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     const got = texts(r, text, lang);
     if (value.length < 3) expect(got.includes(value)).toBe(false);
     else expect(got[0]).toBe(value);
+  });
+
+  it('takes no currency amount for a code with a capital prefix', () => {
+    expect(texts(r, 'Invoice: EUR 1200 is due', 'en')).toEqual([]);
+    expect(texts(r, 'Rechnung: EUR 120,50 offen', 'de')).toEqual([]);
+    expect(texts(r, 'Policy: CHF 2400 per year', 'en')).toEqual([]);
   });
 
   it('finds every code of a message with several', () => {

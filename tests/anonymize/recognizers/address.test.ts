@@ -175,6 +175,18 @@ describe('address recognizer: street lines of every supported country', () => {
     ['no', 'Adressen er Karl Johans gate 22.', 'Karl Johans gate 22'],
     ['fi', 'Osoite: Mannerheimintie 12 B 34', 'Mannerheimintie 12 B 34'],
     ['pl', 'Mieszkam przy ul. Marszałkowska 10/12 m. 5 od roku.', 'ul. Marszałkowska 10/12 m. 5'],
+    // floors, sides and flat numbers after the street, also one after another
+    ['de', 'Petra Lange\nKirchgasse 14, 2. OG links\n09111 Chemnitz', 'Kirchgasse 14, 2. OG links'],
+    ['no', 'Kari Dahl\nBispegata 12 H0201\n0191 Oslo', 'Bispegata 12 H0201'],
+    ['no', 'Ola\nTårnåsveien 62, leil. H0204\n1410 Kolbotn', 'Tårnåsveien 62, leil. H0204'],
+    ['fi', 'Anna Virtanen\nOjamonkatu 6 as 12\n08100 Lohja', 'Ojamonkatu 6 as 12'],
+    ['es', 'Marta Ruiz\nAvda. de Madrid 188, 4.º izda.\n28014 Madrid', 'Avda. de Madrid 188, 4.º izda.'],
+    [
+      'fr',
+      'Léa Martin\n18 rue Paul-Bert, bât. C, 3e étage\n69003 Lyon',
+      '18 rue Paul-Bert, bât. C, 3e étage',
+    ],
+    ['da', 'Mette\nLl. Sct. Hans Gade 11, 1.\n8800 Viborg', 'Sct. Hans Gade 11, 1.'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     expect(texts(r, text, lang)).toContain(value);
   });
@@ -201,6 +213,8 @@ describe('address recognizer: postcodes, CEDEX, provinces, Eircodes and PO boxes
       ['fi', 'Asun Helsingissä ja olen 45-vuotias.'],
       ['da', 'Vi betalte 3. tv-licens og top 5 ting.'],
       ['it', 'La scala B è chiusa.'],
+      ['de', 'Bitte links abbiegen, dann 2. Tür rechts.'],
+      ['fi', 'Tilaus 6 as 12 kpl.'],
     ] as const) {
       expect(texts(r, text, lang), text).toEqual([]);
     }

@@ -12,6 +12,7 @@ describe('national ID recognizer', () => {
     ['en', 'My SSN is 536-22-1234, please update it.', '536-22-1234'],
     ['en', 'National Insurance number: AB 12 34 56 C', 'AB 12 34 56 C'],
     ['de', 'Meine Steuer-ID lautet 86 095 742 719.', '86 095 742 719'],
+    ['de', 'Ihre Krankenversichertennummer: X030139341.', 'X030139341'],
     ['nl', 'Mijn BSN is 111222333, graag aanpassen.', '111222333'],
     ['fr', 'Rijksregisternummer / numéro national : 85.07.30-033.28', '85.07.30-033.28'],
     ['fr', 'Mon numéro de sécurité sociale est le 1 85 05 78 006 084 91.', '1 85 05 78 006 084 91'],
@@ -41,6 +42,7 @@ describe('national ID recognizer', () => {
     for (const text of [
       'BSN 111222334',
       'Steuer-ID 86095742718',
+      'Versichertennummer X030139342',
       'codice fiscale RSSMRA85T10A562T',
       'PESEL 44051401358',
       'henkilötunnus 131052-308U',

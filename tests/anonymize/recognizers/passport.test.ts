@@ -21,6 +21,8 @@ describe('passport recognizer', () => {
     ['de', 'Führerscheinnummer: B072RRE2I55', 'B072RRE2I55'],
     ['de', 'Personalausweis-Nr. L01X00T47', 'L01X00T47'],
     ['sv', 'Körkortsnummer 40123456', '40123456'],
+    ['de', 'Bitte bringen Sie Ihren alten Ausweis (T22000129) mit.', 'T22000129'],
+    ['it', 'Allego la carta di identità n. CA04417XP.', 'CA04417XP'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     expect(texts(r, text, lang)).toEqual([value]);
   });
