@@ -40,7 +40,7 @@ const french = (
   'référence|réf|numéro de patient|numéro de réservation|numéro de suivi'
 ).split('|');
 const dutch = (
-  'polisnr*|polis-nr*|dossiernr*|dossier|contractnr*|contract|zaak|zaaknr*|factuurnr*|ordernr*|ons kenmerk|uw kenmerk|referentienr*|meternummer*|meternr*|ean-code|ean code|aansluitnummer*|lidnr*|verzekerdennummer*|relatienr*|schadenr*|schadedossier*|debiteurnr*|klantnummer*|' +
+  'polisnr*|polis-nr*|personeelsnummer*|personeelsnr*|dossiernr*|dossier|contractnr*|contract|zaak|zaaknr*|factuurnr*|ordernr*|ons kenmerk|uw kenmerk|referentienr*|meternummer*|meternr*|ean-code|ean code|aansluitnummer*|lidnr*|verzekerdennummer*|relatienr*|schadenr*|schadedossier*|debiteurnr*|klantnummer*|' +
   'klantnummer*|klant-nr*|klantnr*|polisnummer*|polis|dossiernummer*|contractnummer*|' +
   'ordernummer*|bestelnummer*|factuurnummer*|factuur|schadenummer*|lidnummer*|' +
   'lidmaatschapsnummer*|patiëntnummer*|patientnummer*|referentienummer*|referentie|' +
@@ -56,7 +56,7 @@ const spanish = (
   'número de caso|caso|número de historia|nº de historia|n.º de historia|historia'
 ).split('|');
 const swedish = (
-  'avtalsnr*|anmälningsnummer*|försäkringsnr*|försäkringsbrev*|skadenr*|skadeärende*|ordernummer*|anläggnings-id|anläggningsid*|anläggningsnummer*|mätarnummer*|medlemsnr*|referens|er referens|vår referens|diarienummer*|dnr|patientnummer*|journalnummer*|bokningsnr*|beställningsnummer*|' +
+  'avtalsnr*|anmälningsnummer*|polisanmälan|försäkringsnr*|försäkringsbrev*|skadenr*|skadeärende*|ordernummer*|anläggnings-id|anläggningsid*|anläggningsnummer*|mätarnummer*|medlemsnr*|referens|er referens|vår referens|diarienummer*|dnr|patientnummer*|journalnummer*|bokningsnr*|beställningsnummer*|' +
   'kundnummer*|kundnr*|ärendenummer*|ärendenr*|ärende|ordernr*|fakturanummer*|fakturanr*|' +
   'faktura|avtalsnummer*|försäkringsnummer*|skadenummer*|medlemsnummer*|kontonummer*|' +
   'referensnummer*|bokningsnummer*|ocr|ocr-nummer*|beställning|' +
@@ -65,7 +65,7 @@ const swedish = (
   'försäkringsnumret|skadenumret|medlemsnumret|kontonumret|referensnumret|bokningsnumret|diarienumret'
 ).split('|');
 const italian = (
-  'n. polizza|n° polizza|conto corrente|conto|cod. cliente|codice utente|numero utente|numero di pratica|n. pratica|numero del contratto|n. contratto|contratto|codice contratto|numero della fattura|n. fattura|n. sinistro|codice pod|codice pdr|numero pod|numero pdr|pod|pdr|matricola contatore|matricola|numero contatore|contatore|tessera|numero di iscrizione|n. ordine|protocollo|n. protocollo|numero di protocollo|numero di riferimento|rif.|codice di riferimento|numero di ticket|' +
+  'n. polizza|n° polizza|conto corrente|conto|cod. cliente|codice utente|numero utente|numero di pratica|n. pratica|numero del contratto|n. contratto|contratto|codice contratto|numero della fattura|n. fattura|n. sinistro|codice pod|codice pdr|numero pod|numero pdr|pod|pdr|matricola contatore|matricola|numero contatore|contatore|tessera|numero di iscrizione|n. ordine|protocollo|n. protocollo|prot.|prot. n.|numero di protocollo|numero di riferimento|rif.|codice di riferimento|numero di ticket|' +
   "numero cliente|codice cliente|numero di polizza|numero polizza|polizza|numero d'ordine|" +
   'numero ordine|ordine|numero fattura|numero di fattura|fattura|numero di contratto|' +
   'numero contratto|numero pratica|numero di pratica|pratica|numero sinistro|sinistro|' +
@@ -79,7 +79,7 @@ const nordic = (
   'avtalenummer*|referansenummer*|bestilling*'
 ).split('|');
 const finnish = (
-  'asiakastunnus*|vakuutusnro|sopimusnro|laskun numero|laskun nro|viite|viitteemme|viitteenne|diaarinumero*|dnro|käyttöpaikkatunnus*|käyttöpaikan numero|käyttöpaikka*|mittarinumero*|tapausnumero*|tikettinumero*|hakemusnumero*|vahinkoilmoitus*|vakuutus|sopimus|' +
+  'asiakastunnus*|asia|asianumero*|vakuutusnro|sopimusnro|laskun numero|laskun nro|viite|viitteemme|viitteenne|diaarinumero*|dnro|käyttöpaikkatunnus*|käyttöpaikan numero|käyttöpaikka*|mittarinumero*|tapausnumero*|tikettinumero*|hakemusnumero*|vahinkoilmoitus*|vakuutus|sopimus|' +
   'asiakasnumero*|asiakasnro|tilausnumero*|laskunumero*|lasku|vakuutusnumero*|' +
   'sopimusnumero*|asianumero*|jäsennumero*|tilinumero*|viitenumero*|vahinkonumero*|' +
   'potilasnumero*|varausnumero*|tilaus|ilmoitusnumero*|vahinkonumero*|asianumero*|asiointinumero*|' +

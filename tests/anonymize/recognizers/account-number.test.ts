@@ -29,6 +29,11 @@ describe('account / customer / case number recognizer', () => {
     ['en', 'Harold (87, hospital no. NMH 0071934), has been', 'NMH 0071934'],
     ['es', 'Su número de historia clínica es HC 0772145 y la tarjeta', 'HC 0772145'],
     ['de', '(Mitgliedsnummer MVC 22871), die Deckung', 'MVC 22871'],
+    ['it', 'in riferimento alla Sua segnalazione prot. n. URP/2024/1184 del 3 dicembre', 'URP/2024/1184'],
+    ['fi', 'kiitos viestistäsi (asia VH/4418/2025).', 'VH/4418/2025'],
+    ['nl', 'in Nijmegen (personeelsnummer 10482). Sinds vorig jaar', '10482'],
+    ['sv', 'Polisanmälan (K451098-24) har vi fått.', 'K451098-24'],
+    ['sv', 'vi har noterat anmälningsnumret 5000-K881204-25.', '5000-K881204-25'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     const got = texts(r, text, lang);
     if (value.length < 3) expect(got.includes(value)).toBe(false);

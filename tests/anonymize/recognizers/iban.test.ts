@@ -27,6 +27,13 @@ describe('iban recognizer', () => {
     expect(spans[0]!.score).toBeLessThan(0.9);
   });
 
+  it('finds a Polish account number written without its country code when its check digits hold', () => {
+    expect(run('Proszę o zwrot na konto 93 1142 0040 8674 9382 2046 3303, dziękuję.')).toEqual([
+      '93 1142 0040 8674 9382 2046 3303',
+    ]);
+    expect(run('numer 94 1142 0040 8674 9382 2046 3303')).toEqual([]);
+  });
+
   it('ignores things of the wrong length or country', () => {
     expect(run('DE89 3704 0044 0532 0130')).toEqual([]);
     expect(run('XX89370400440532013000 and AB12 model')).toEqual([]);
