@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 import { parseCurated } from '../../src/anonymize/lexicon/lexicon.loader.js';
 import { foldOf, normalizeWord } from '../../src/anonymize/lexicon/lexicon.text.js';
+import { nameTablePath, parseNameTable } from '../../src/anonymize/recognizers/name-table.models.js';
 import { projectRoot } from '../../src/shared/paths.js';
 import { frequentWords, keepTerm, type LexLang, normalizeTerm, termFile } from './compile.models.js';
 import { corpusLanguages, corpusSentences } from './corpora.js';
@@ -153,13 +154,21 @@ const withheldSources: Record<string, string> = {
   ksh97p: 'KSH97-P SV (Socialstyrelsen): no licence stated with the files; legal review before shipping',
 };
 
+/** People's names and English words (the name gazetteer): brands checked in every language must be neither. */
+const names = parseNameTable(
+  gunzipSync(readFileSync(path.join(projectRoot, nameTablePath))).toString('utf8'),
+);
+const nameOrWord = new Set([...names.given, ...names.surnames, ...names.englishWords]);
+const everywhere = (s: src.SourceTerms): src.SourceTerms =>
+  s.lang === 'intl' ? { ...s, terms: s.terms.filter((t) => !nameOrWord.has(t.toLowerCase())) } : s;
+
 const all: src.SourceTerms[] = [
   src.icd10gm(lexDir),
   ...src.norwegian(lexDir),
   ...src.diseaseOntology(lexDir),
   src.drugbank(lexDir, registered),
   emaTerms,
-  ...bdpmTerms,
+  ...bdpmTerms.map(everywhere),
   ...src.parties(lexDir),
   ...src.nationalities(lexDir),
   ...src.hl7(lexDir),

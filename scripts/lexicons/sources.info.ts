@@ -77,6 +77,14 @@ export const sourceInfo: Record<string, SourceInfo> = {
     licence: 'Licence Ouverte / Open Licence (Etalab)',
     attribution: 'Base de données publique des médicaments (ANSM, HAS, UNCAM).',
   },
+  'bdpm-brands-eu': {
+    title:
+      'Base de données publique des médicaments: single-word brand names of six letters or more, checked in every language (names and English words left out)',
+    origin:
+      'github stockfoule-lang/medicapp-backend-v2 @ 38465b8b85eeaafa52019b2e5fe1a4e2e73aa5e8, data/CIS_bdpm.txt',
+    licence: 'Licence Ouverte / Open Licence (Etalab)',
+    attribution: 'Base de données publique des médicaments (ANSM, HAS, UNCAM).',
+  },
   'bdpm-substances': {
     title: 'Base de données publique des médicaments: substance names (salt prefixes removed)',
     origin:

@@ -241,9 +241,13 @@ export function bdpm(dir: string): SourceTerms[] {
     .filter(Boolean)
     .map((s) => s.replace(salt, '').replace(salt, ''))
     .filter((s) => !/[\d()]/u.test(s) && !notMedicine.test(s));
+  // Most brands are sold under the same name across Europe ("Tardyferon", "Citrafleet" in Polish
+  // and Spanish mail): single-word brands of six letters or more are checked in every language too.
+  const everywhere = brands.filter((b) => /^\p{L}{6,}$/u.test(b));
   return [
     { lang: 'fr', category: 'health', source: 'bdpm-brands', terms: brands },
     { lang: 'fr', category: 'health', source: 'bdpm-substances', terms: substances },
+    { lang: 'intl', category: 'health', source: 'bdpm-brands-eu', terms: everywhere },
   ];
 }
 

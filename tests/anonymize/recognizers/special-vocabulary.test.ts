@@ -23,6 +23,9 @@ const positives: Array<[Lang, string, string, string]> = [
     'Nackenschmerzen',
   ],
   ['de', 'Mein Hausarzt hat mir Novalgin und Pantozol verschrieben.', 'HEALTH', 'Novalgin'],
+  // brands sold under one name across Europe, from the French medicines register, in any language
+  ['pl', 'Biorę Tardyferon od miesiąca i czuję się lepiej.', 'HEALTH', 'Tardyferon'],
+  ['es', 'Antes de la colonoscopia me dieron Citrafleet.', 'HEALTH', 'Citrafleet'],
   [
     'de',
     'Ich bin in den Wechseljahren und habe eine Schilddrüsenunterfunktion.',
