@@ -123,3 +123,20 @@ describe('health spans grow over course, place and kind', () => {
     expect(grown('en', 'I had a partial meniscectomy.')).toEqual(['HEALTH:partial meniscectomy']);
   });
 });
+
+describe('clinical scores with their value', () => {
+  it.each([
+    ['it', 'Il test ha dato MMSE 17/30 purtroppo.', 'MMSE 17/30'],
+    ['fi', 'MMSE-tulos 26/30 viime syksynä.', 'MMSE-tulos 26/30'],
+    ['pl', 'BMI 34, waga 112 kg.', 'BMI 34'],
+    ['en', 'His GCS was 14 on arrival.', 'GCS was 14'],
+    ['de', 'EDSS 3,5 seit Januar', 'EDSS 3,5'],
+    ['de', 'Barthel-Index 45 Punkte', 'Barthel-Index 45'],
+  ] as const)('%s: %s', (lang, text, span) => {
+    expect(found(lang, text)).toContain(`HEALTH:${span}`);
+  });
+
+  it('leaves a scale named without a value alone', () => {
+    expect(found('en', 'The BMI calculator on our site is free.')).toEqual([]);
+  });
+});
