@@ -36,6 +36,17 @@ describe('special-category spans grow over the whole fact', () => {
     ]);
   });
 
+  it('takes in the body part named after the condition or examination, in its inflected forms', () => {
+    expectAll([
+      ['nl', 'Ik heb eczeem aan uw handen gezien.', 'HEALTH:eczeem aan uw handen'],
+      ['nl', 'Ik heb artrose in mijn rechterheup.', 'HEALTH:artrose in mijn rechterheup'],
+      ['no', 'Jeg har smertene i hofta.', 'HEALTH:smertene i hofta'],
+      ['es', 'Le hicieron un TAC de tórax ayer.', 'HEALTH:TAC de tórax'],
+      ['it', "Ho fatto un'ecografia dell'addome.", "HEALTH:ecografia dell'addome"],
+      ['de', 'Ich habe eine Platzwunde an der Augenbraue.', 'HEALTH:Platzwunde an der Augenbraue'],
+    ]);
+  });
+
   it("takes in the person's role in a party or a union", () => {
     expectAll([
       ['en', 'I am a Labour councillor in our borough.', 'POLITICAL_OPINION:Labour councillor'],
