@@ -36,6 +36,27 @@ describe('same-sex partners (sexual orientation)', () => {
     expect(orientation('My wife will call.', 'en', 'Customer Care')).toEqual([]);
   });
 
+  it('reads "mon épouse" as a wife', () => {
+    expect(orientation('Mon épouse, Claire Rouvier, a été opérée.', 'fr', 'Nadia Benali')).toEqual([
+      'Mon épouse',
+    ]);
+  });
+
+  it('judges a partner word of either sex by the given name after it', () => {
+    expect(orientation('Czy mój partner Adam Wróbel może mnie odebrać?', 'pl', 'Paweł Nowicki')).toEqual([
+      'mój partner',
+    ]);
+    expect(orientation('Czy mój partner Adam Wróbel może mnie odebrać?', 'pl', 'Anna Nowicka')).toEqual([]);
+    expect(orientation('My partner will call.', 'en', 'James Walker')).toEqual([]);
+  });
+
+  it("judges a forwarded part by its own sender line, not the forwarding office's", () => {
+    const text =
+      'Se under.\n\n-----Videresendt melding-----\nFra: Martin Sætre <martin.saetre@gmail.com>\n\nHei! Mannen min Andreas og jeg vil flytte boliglånet.';
+    expect(orientation(text, 'no', 'Kystbanken Bolig')).toEqual(['Mannen min']);
+    expect(orientation(text.replace('Martin Sætre', 'Kari Sætre'), 'no', 'Kystbanken Bolig')).toEqual([]);
+  });
+
   it('judges a quoted line by the other side of the thread', () => {
     const text = 'Dear Mr Nyberg, thank you.\n\n> I brought my husband to the party.';
     expect(orientation(text, 'en', 'Anna Berg', 'Fredrik Nyberg')).toEqual(['my husband']);

@@ -49,7 +49,7 @@ const partnerWords: Record<Lang, PartnerWords> = {
   },
   fr: {
     m: '(?:mon) (?:mari|époux|compagnon|copain|conjoint)',
-    f: '(?:ma) (?:femme|épouse|compagne|copine|conjointe)',
+    f: '(?:ma) (?:femme|épouse|compagne|copine|conjointe)|mon (?:épouse|amie)',
     any: 'mon (?:partenaire|conjoint|fiancé)|ma (?:partenaire|fiancée)',
     yourM: '(?:votre|ton) (?:mari|époux|compagnon|conjoint)',
     yourF: '(?:votre|ta) (?:femme|épouse|compagne|conjointe)',
@@ -132,8 +132,29 @@ function partnerRe(lang: Lang): RegExp {
 }
 
 /**
- * Spans of same-sex partner phrases, judged by who wrote or is addressed on the line they are on;
- * with `orientationNamed` (the text names an orientation), every first-person partner phrase.
+ * A forwarded or quoted message's own sender line ("From: Martin Sætre <…>", "Von:", "Fra:",
+ * "De :", "Od:", "Lähettäjä:"): the last one before `index` names who wrote what follows it.
+ */
+const senderWord =
+  '^[> \\t]*(?:From|Von|Fra|Från|De|Van|Da|Od|Lähettäjä|Afsender|Avsender|Remitente)[ \\t]*:';
+const senderLine = new RegExp(`${senderWord}[ \\t]*"?([\\p{Lu}][\\p{L}'-]+)`, 'gmu');
+const anySenderLine = new RegExp(senderWord, 'mu');
+
+function forwardedWriter(text: string, index: number): Sex | undefined {
+  let name: string | undefined;
+  senderLine.lastIndex = 0;
+  for (let m = senderLine.exec(text); m && m.index < index; m = senderLine.exec(text)) name = m[1];
+  return name ? sexOfName(name) : undefined;
+}
+
+/** The given name right after a partner word ("my partner Adam", "mój partner Adam Wróbel"). */
+const namedAfter = /^[ \t]*,?[ \t]*([\p{Lu}][\p{Ll}'-]+)/u;
+
+/**
+ * Spans of same-sex partner phrases, judged by who wrote or is addressed on the line they are on
+ * (a forwarded part's own sender line decides for the part below it); a partner word of either
+ * sex counts when the partner's given name, right after it, is of the writer's sex; with
+ * `orientationNamed` (the text names an orientation), every first-person partner phrase.
  */
 export function samePartnerSpans(
   text: string,
@@ -143,20 +164,24 @@ export function samePartnerSpans(
 ): Array<{ start: number; end: number }> {
   const from = sexOfName(participants.find((p) => p.role === 'from')?.name);
   const to = sexOfName(participants.find((p) => p.role === 'to')?.name);
-  if (!from && !to && !orientationNamed) return [];
+  if (!from && !to && !orientationNamed && !anySenderLine.test(text)) return [];
   const out: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(partnerRe(lang))) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const quoted = /^[ \t]*>/u.test(text.slice(lineStart, m.index));
-    const writer = quoted ? to : from;
-    const addressee = quoted ? from : to;
+    const forwarded = forwardedWriter(text, m.index);
+    const writer = forwarded ?? (quoted ? to : from);
+    const addressee = forwarded ? undefined : quoted ? from : to;
+    const end = m.index + m[0].length;
+    const partner = m[3] ? sexOfName(namedAfter.exec(text.slice(end, end + 40))?.[1]) : undefined;
     const same =
       (m[1] && writer === 'm') ||
       (m[2] && writer === 'f') ||
+      (m[3] && partner !== undefined && partner === writer) ||
       (m[4] && addressee === 'm') ||
       (m[5] && addressee === 'f') ||
       (orientationNamed && (m[1] || m[2] || m[3]));
-    if (same) out.push({ start: m.index, end: m.index + m[0].length });
+    if (same) out.push({ start: m.index, end });
   }
   return out;
 }
