@@ -94,8 +94,11 @@ const dayMonth = `${day}\\.${monthNum}`;
 const notNumbered =
   /(?:version|versie|v|kap|kapitel|chapter|section|abschnitt|absatz|abs|punkt|pkt|kohta|luku|pykälä|art|artikel|artikkeli|nr|no|nro|§|ziff|seite|page|p|s|sida|side|sivu|step|schritt|tab|fig|rozdz|ust|par)\.?[ \t]*$/iu;
 const dottedRe = new RegExp(`(?<![\\p{L}\\p{N}.,/:])${dayMonth}\\.(?![\\p{N}]|[.,]\\p{N})`, 'gu');
+// After such a preposition a slash works too ("on 21/11", "le 30/11", "d. 9/10"), unless it is a
+// share of something ("by 1/2 of the amount") or round the clock ("24/7").
+const dayMonthSlash = `(?!24/7(?!\\d))${day}/${monthNum}(?!${blank}+(?:of|de|des|del|der|van|av|af|di|z)(?![\\p{L}]))`;
 const cuedRe = new RegExp(
-  `${wordStart}${alternation(beforeDayMonth)}${blank}+(${dayMonth}\\.?)(?![\\p{N}]|[.,]\\p{N})${notQuantity}`,
+  `${wordStart}${alternation(beforeDayMonth)}${blank}+(${dayMonth}\\.?|${dayMonthSlash})(?![\\p{N}]|[.,/]\\p{N})${notQuantity}`,
   'gdu',
 );
 const rangeRe = new RegExp(

@@ -280,6 +280,7 @@ export const beforeDayMonth = [
   'vanaf',
   'per',
   'den',
+  'd\\.',
   'fra',
   'från',
   'til',

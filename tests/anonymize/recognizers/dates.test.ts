@@ -78,6 +78,14 @@ describe('dates: a day and month without a year', () => {
     expect(dates('Sjukskriven (12.4–3.6) efter olyckan.', 'sv')).toEqual(['12.4–3.6']);
   });
 
+  it('takes "21/11" with a slash after a preposition, not a share or "24/7"', () => {
+    expect(dates('See you on 21/11, thanks.')).toEqual(['21/11']);
+    expect(dates('Rendez-vous le 30/11 à 9h.', 'fr')).toEqual(['30/11 à 9h']);
+    expect(dates('Vi ses d. 9/10 om morgenen.', 'da')).toEqual(['9/10']);
+    expect(dates('It was reduced by 1/2 of the amount.')).toEqual([]);
+    expect(dates('Support on 24/7 basis.')).toEqual([]);
+  });
+
   it('leaves section numbers, versions, decimals and prices alone', () => {
     expect(dates('Siehe Abschnitt 3.2. der Bedingungen.', 'de')).toEqual([]);
     expect(dates('Version 2.3. ist installiert.', 'de')).toEqual([]);
