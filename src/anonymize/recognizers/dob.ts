@@ -129,10 +129,32 @@ const matchesAt = (re: RegExp, text: string, at: number) => {
   return re.exec(text)?.[0].length ?? -1;
 };
 
+/** Two capitalised words before the bracket: the first may be the given name ("Nasreen Qureshi ("). */
+const givenBeforeSurname = /(\p{Lu}[\p{L}'’-]*)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*\([ \t]*$/u;
+
+/**
+ * A bare number that closes a bracket after a given name or a relative is an age, the way mail
+ * writes it: "Jonas (4)", "Sander (9) og Tiril (6)", "our son Ethan (14)", "my mum, Nasreen
+ * Qureshi (81)".
+ */
+function bracketedAge(text: string, start: number, end: number): boolean {
+  if (!/^[ \t]*\)/u.test(text.slice(end, end + 3))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const word = bracketAfterWord.exec(before)?.[1];
+  if (!word) return false;
+  if (relativeNear.test(word)) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  if (isGivenName(word)) return true;
+  const given = givenBeforeSurname.exec(before)?.[1];
+  // A name the lists do not know counts after a relative word: "my mum, Nasreen Qureshi (81)".
+  return given !== undefined && (isGivenName(given) || relativeNear.test(before));
+}
+
 /** How far an age phrase reaches after its number, or -1 when the text there is not an age. */
 function ageEnd(text: string, start: number, end: number): number {
   const own = matchesAt(ageAfter, text, end);
   if (own >= 0) return end + own;
+  if (bracketedAge(text, start, end)) return end;
   const before = text.slice(Math.max(0, start - 28), start);
   const unit = Math.max(0, matchesAt(ageUnit, text, end));
   if (pairedBefore.test(before) || nameHasBefore.test(before)) {

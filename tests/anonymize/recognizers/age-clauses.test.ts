@@ -62,3 +62,18 @@ describe('ages whose clause ends at the unit', () => {
     expect(ages(text, lang)).toEqual([]);
   });
 });
+
+describe('a bare number closing a bracket after a name or a relative', () => {
+  it.each([
+    ['de', 'Mein Neffe Jonas (4) hat Mukoviszidose.', ['4']],
+    ['no', 'Jeg har to barn, Sander (9) og Tiril (6). Når bør de testes?', ['9', '6']],
+    ['en', "I'm writing about my mum, Nasreen Qureshi (81), NHS number 721.", ['81']],
+  ] as const)('%s: %s', (lang, text, values) => {
+    expect(ages(text, lang)).toEqual([...values]);
+  });
+
+  it('leaves numbered sections and room numbers alone', () => {
+    expect(ages('See Section (4) and Annex (12).', 'en')).toEqual([]);
+    expect(ages('Frau Müller (Zimmer 12) wartet.', 'de')).toEqual([]);
+  });
+});
