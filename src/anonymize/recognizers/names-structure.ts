@@ -157,14 +157,24 @@ function atSentenceStart(text: string, index: number): boolean {
 
 /**
  * Case rules for a variant found case-insensitively: capitalised or ALL CAPS always; lower-case
- * only for names that are not ordinary words; an ambiguous name ("Mark", "Will") at a sentence
- * start followed by a lower-case word ("Mark the form") is a verb, not the person.
+ * only for names the name lists know and that are not ordinary words (a seed taken from a
+ * signature's department line, "Kortti- ja maksupalvelut", is no name to find as "kortti"); an
+ * ambiguous name ("Mark", "Will") at a sentence start followed by a lower-case word ("Mark the
+ * form") is a verb, not the person.
  */
 function acceptCasing(text: string, start: number, end: number): boolean {
   const found = text.slice(start, end);
   const tokens = found.split(/[\s]+/u);
   const ambiguous = tokens.length === 1 && isAmbiguousName(found.replace(/['’]s?$/u, ''));
-  if (found === found.toLowerCase()) return !ambiguous && found.length >= 3;
+  if (found === found.toLowerCase())
+    return (
+      !ambiguous &&
+      found.length >= 3 &&
+      tokens.every((t) => {
+        const name = t.replace(/['’]s?$/u, '');
+        return isGivenName(name) || isSurname(name);
+      })
+    );
   if (!tokens.every((t) => isUpper(t.charAt(0)) || /^(?:\p{Ll}{1,3}|d['’])$/u.test(t))) return false;
   if (!ambiguous) return true;
   if (!atSentenceStart(text, start)) return true;
