@@ -64,6 +64,15 @@ export function gapJoins(text: string, from: number, to: number): boolean {
   return newlines + marks <= 1;
 }
 
+/**
+ * A word to keep for long (in a lexicon's trie, as a word cache's key). A word of 13 characters or
+ * more cut from a text is, in V8, a view into that text (a decompressed lexicon file, a whole
+ * e-mail) and would keep all of it alive: the copy holds the word alone.
+ */
+export function ownCopy(word: string): string {
+  return word.length < 13 ? word : (JSON.parse(JSON.stringify(word)) as string);
+}
+
 export interface TextWord {
   start: number;
   end: number;

@@ -1,6 +1,6 @@
 import type { Lang, SpecialType } from '../anonymize.types.js';
 import { baseForms } from './inflections.js';
-import { type Fold, normalizeWord, type TextWord } from './lexicon.text.js';
+import { type Fold, normalizeWord, ownCopy, type TextWord } from './lexicon.text.js';
 import type { ParsedTerm } from './term-syntax.js';
 import { EdgeTable, NodeValues } from './trie-tables.js';
 
@@ -125,7 +125,7 @@ export class TermMatcher {
       if (!forms) {
         if (memo.size >= formsMemoLimit) memo.clear();
         forms = this.formsOf(t.lower, rules);
-        memo.set(t.lower, forms);
+        memo.set(ownCopy(t.lower), forms);
       }
       return { start: t.start, end: t.end, raw: t.raw, lower: t.lower, joinsNext: t.joinsNext, forms };
     });
@@ -230,14 +230,6 @@ export class TermMatcher {
     }
     return out;
   }
-}
-
-/**
- * A word cut from a lexicon line can be a slice that keeps the whole decompressed file alive (V8
- * shares the characters of substrings of 13 or more): the trie keeps a copy of its own.
- */
-function ownCopy(word: string): string {
-  return word.length < 13 ? word : (JSON.parse(JSON.stringify(word)) as string);
 }
 
 /**

@@ -11,7 +11,15 @@ import {
   signOffs,
   titles,
 } from './names.data.js';
-import { alternation, escapeRegex, wordEnd, wordStart, wordStartMatches } from './regex-tools.js';
+import {
+  alternation,
+  caseInsensitiveLiterals,
+  isWordStartIgnoringCase,
+  wordEnd,
+  wordStart,
+  wordStartMatches,
+  wordStarts,
+} from './regex-tools.js';
 
 /**
  * PERSON from email structure. First collect seed names from where mail puts them (display
@@ -207,6 +215,9 @@ function extend(text: string, start: number, end: number, seedTokens: Set<string
   return [s, e];
 }
 
+/** What may follow a variant: a possessive or plural ending, then the end of the word. */
+const mentionTail = new RegExp(`(?:['’]s|['’]|s)?${wordEnd}`, 'iuy');
+
 /** Every mention of any variant of the seeds in `text`. */
 export function findMentions(text: string, seeds: string[]): Array<[number, number]> {
   const variants = new Set<string>();
@@ -216,24 +227,18 @@ export function findMentions(text: string, seeds: string[]): Array<[number, numb
     for (const t of nameTokens(seed)) if (t.length > 2) seedTokens.add(normalizeName(t));
   }
   if (variants.size === 0) return [];
-  const alts = [...variants]
-    .sort((a, b) => b.length - a.length)
-    .map((v) => escapeRegex(v).replace(/ /gu, '\\s+'));
-  // Built per message because the seeds are per thread; a few dozen literals compile in microseconds.
-  // The alternation is tried only where a word starts with one of the variants' first letters (a
-  // one-character class the engine scans for quickly): trying it at every position of the text
-  // made this the costliest rule recognizer.
-  const firsts = [...new Set([...variants].map((v) => v.codePointAt(0)!))];
-  const starts = new RegExp(`${wordStart}[${firsts.map((c) => `\\u{${c.toString(16)}}`).join('')}]`, 'giu');
-  const re = new RegExp(`(?:${alts.join('|')})(?:['’]s|['’]|s)?${wordEnd}`, 'iuy');
+  const literals = caseInsensitiveLiterals(
+    [...variants].sort((a, b) => b.length - a.length),
+    mentionTail,
+  );
   const out: Array<[number, number]> = [];
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
-    re.lastIndex = m.index;
-    const hit = re.exec(text);
-    if (!hit) continue;
-    const start = m.index;
-    const end = start + hit[0].length;
-    starts.lastIndex = end;
+  // Every variant is tried where a word starts, longest first, as one alternation regex would.
+  let after = 0;
+  for (const start of wordStarts(text)) {
+    if (start < after) continue;
+    const end = literals.endAt(text, start);
+    if (end < 0 || !isWordStartIgnoringCase(text, start)) continue;
+    after = end;
     if (!acceptCasing(text, start, end)) continue;
     out.push(extend(text, start, end, seedTokens));
   }

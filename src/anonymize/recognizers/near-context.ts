@@ -62,26 +62,50 @@ export function contextWords(words: readonly string[]): ContextWords {
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
       .replace(/\*/g, '\\p{L}*')
       .replace(/ /g, '\\s+');
+  const wordEnd = '(?![\\p{L}\\p{N}])';
   const entries = words.map((w) => {
     const run = wordRun(w);
+    const bounded = !w.endsWith('*');
     return {
-      part: w.endsWith('*') ? literal(w) : `${literal(w)}(?![\\p{L}\\p{N}])`,
+      literal: literal(w),
+      bounded,
+      order: literal(w).length + (bounded ? wordEnd.length : 0),
       key: packKey(w, 0, run || 1),
       // "ab*" can match at a longer token ("abc…"), whose key differs: it joins every bucket.
       anyKey: run < keyLength && w[run] === '*',
     };
   });
   // Longest first, so a longer word wins over its prefix inside the alternation.
-  entries.sort((a, b) => b.part.length - a.part.length);
+  entries.sort((a, b) => b.order - a.order);
+  // Consecutive words that must end at a non-letter share one lookahead: `(?:a|b)(?!…)` tries
+  // the same words in the same order as `a(?!…)|b(?!…)`, and V8 emits each \p{L} class as
+  // kilobytes of range checks for two-byte text, once per place it is written.
+  const alternatives = (list: typeof entries) => {
+    const out: string[] = [];
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 0)
+        out.push(run.length === 1 ? `${run[0]}${wordEnd}` : `(?:${run.join('|')})${wordEnd}`);
+      run = [];
+    };
+    for (const e of list) {
+      if (e.bounded) run.push(e.literal);
+      else {
+        flush();
+        out.push(e.literal);
+      }
+    }
+    flush();
+    return out.join('|');
+  };
   // Letter classes instead of the `i` flag: V8 runs case-insensitive Unicode regexes several
   // times slower, and these run at every word of every message.
-  const source = (parts: string[]) => `(?<![\\p{L}\\p{N}])(?:${ci(parts.join('|'))})`;
+  const source = (list: typeof entries) => `(?<![\\p{L}\\p{N}])(?:${ci(alternatives(list))})`;
   const sticky = new Map<number, RegExp>();
   for (const key of new Set(entries.map((e) => e.key))) {
-    const parts = entries.filter((e) => e.key === key || e.anyKey).map((e) => e.part);
-    sticky.set(key, new RegExp(source(parts), 'uy'));
+    sticky.set(key, new RegExp(source(entries.filter((e) => e.key === key || e.anyKey)), 'uy'));
   }
-  return { regex: new RegExp(source(entries.map((e) => e.part)), 'u'), sticky };
+  return { regex: new RegExp(source(entries), 'u'), sticky };
 }
 
 interface TokenIndex {

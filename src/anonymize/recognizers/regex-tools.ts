@@ -74,8 +74,12 @@ let startsText: string | undefined;
 let startsOfText = new Int32Array(0);
 let startsCount = 0;
 
-/** Where `wordStart` holds: the text's start and every position after a code point that is not a word character. */
-function wordStarts(text: string): Int32Array {
+/**
+ * Where `wordStart` holds: the text's start and every position after a code point that is not a
+ * word character. With the `i` flag the lookbehind's class also takes in the case twins of its
+ * letters (U+0345 folds to "ι"), so these are a superset of where it holds for an `iu` regex.
+ */
+export function wordStarts(text: string): Int32Array {
   if (text === startsText) return startsOfText.subarray(0, startsCount);
   const n = text.length;
   const out = new Int32Array(n + 1);
@@ -132,4 +136,83 @@ export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
     after = m[0].length > 0 ? at + m[0].length : at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
   }
   return out;
+}
+
+// A character of an `iu` regex matches the text's character when both have the same simple case
+// folding. JavaScript has no function for that folding, so outside ASCII the engine itself answers
+// once per pair of code points.
+const foldPairs = new Map<number, boolean>();
+const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+function sameIgnoringCase(code: number, literal: number): boolean {
+  if (code === literal) return true;
+  if (code < 128 && literal < 128) return lowerAscii(code) === lowerAscii(literal);
+  const key = code * 0x110000 + literal;
+  let same = foldPairs.get(key);
+  if (same === undefined) {
+    same = new RegExp(`^\\u{${literal.toString(16)}}$`, 'iu').test(String.fromCodePoint(code));
+    if (foldPairs.size >= 50_000) foldPairs.clear();
+    foldPairs.set(key, same);
+  }
+  return same;
+}
+
+const spacesAt = /\s+/uy;
+const wordStartIgnoringCase = new RegExp(wordStart, 'iuy');
+
+/**
+ * Literals (none empty) matched where they start, exactly as the regex `(?:lit1|lit2|…)` with the flags `iuy`
+ * and every space of a literal written `\s+` would match them (alternatives in the given order;
+ * `tail`, a sticky regex with the flags `iuy`, is tried after each, as the rest of that regex).
+ * Used where the literals change with every message: building and compiling such a regex per
+ * message cost more than the scan, and V8 drops compiled regexes at every garbage collection.
+ */
+export function caseInsensitiveLiterals(literals: readonly string[], tail: RegExp) {
+  if (!tail.sticky || !tail.ignoreCase || !tail.unicode) throw new Error('the tail needs the flags iuy');
+  if (literals.includes('')) throw new Error('an empty literal matches everywhere');
+  const codes = literals.map((l) => Array.from(l, (ch) => (ch === ' ' ? -1 : ch.codePointAt(0)!)));
+  const literalEnd = (text: string, at: number, literal: readonly number[]): number => {
+    let i = at;
+    for (const code of literal) {
+      if (code === -1) {
+        spacesAt.lastIndex = i;
+        if (!spacesAt.test(text)) return -1;
+        i = spacesAt.lastIndex;
+        continue;
+      }
+      const found = text.codePointAt(i);
+      if (found === undefined || !sameIgnoringCase(found, code)) return -1;
+      i += found > 0xffff ? 2 : 1;
+    }
+    return i;
+  };
+  // The literals that may start with each code point met, in their order.
+  const byFirst = new Map<number, number[][]>();
+  const startingWith = (code: number) => {
+    let found = byFirst.get(code);
+    if (!found) {
+      found = codes.filter((literal) => literal[0] === -1 || sameIgnoringCase(code, literal[0]!));
+      byFirst.set(code, found);
+    }
+    return found;
+  };
+  return {
+    /** Where the first literal that matches at `at` (with its tail) ends, or -1. */
+    endAt(text: string, at: number): number {
+      const first = text.codePointAt(at);
+      if (first === undefined) return -1;
+      for (const literal of startingWith(first)) {
+        const end = literalEnd(text, at, literal);
+        if (end < 0) continue;
+        tail.lastIndex = end;
+        if (tail.test(text)) return tail.lastIndex;
+      }
+      return -1;
+    },
+  };
+}
+
+/** Whether `wordStart` holds at `at` in a regex with the `i` flag (see `wordStarts`). */
+export function isWordStartIgnoringCase(text: string, at: number): boolean {
+  wordStartIgnoringCase.lastIndex = at;
+  return wordStartIgnoringCase.test(text);
 }

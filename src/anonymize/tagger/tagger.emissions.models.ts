@@ -14,6 +14,7 @@ import {
   pairFeatures,
   ROLE_OFFSETS,
   strHash,
+  unigramsOf,
 } from './tagger.features.models.js';
 import { type TaggerModel, tagsOf } from './tagger.models.js';
 
@@ -21,22 +22,36 @@ const ROLES = ROLE_OFFSETS.length - 1;
 /** neighbours() gives p2, p1, c, n1, n2: their roles are second previous, previous, own, next, second next. */
 const roleOf = [3, 1, 0, 2, 4] as const;
 
+/** Words' vectors are allocated in slabs: a typed array per word cost more in bookkeeping than its scores. */
+const SLAB_LENGTH = 1 << 16;
+let slab = new Float32Array(SLAB_LENGTH);
+let slabUsed = 0;
+
 /**
- * Per role, the word's word-only weights per tag (unscaled sums), kept on the word's attributes
- * for the model last asked (one NER model runs at a time; another one recomputes them).
+ * Per role, the word's word-only weights per tag (unscaled sums), kept with the word's attributes
+ * for the model last asked (one NER model runs at a time; another one recomputes them). Sets
+ * `a.vectors` and `a.vectorAt`.
  */
-function wordVector(model: TaggerModel, a: Attributes, T: number): Float32Array {
-  if (a.vectorModel === model && a.vector) return a.vector;
-  const v = new Float32Array(ROLES * T);
+function wordVector(model: TaggerModel, a: Attributes, T: number): void {
+  if (a.vectorModel === model && a.vectors) return;
+  const length = ROLES * T;
+  if (slabUsed + length > slab.length) {
+    slab = new Float32Array(Math.max(SLAB_LENGTH, length));
+    slabUsed = 0;
+  }
+  const v = slab;
+  const at = slabUsed;
+  slabUsed += length;
+  const unigrams = unigramsOf(a);
   const mask = model.buckets - 1;
   for (let r = 0; r < ROLES; r++)
     for (let k = ROLE_OFFSETS[r]!; k < ROLE_OFFSETS[r + 1]!; k++) {
-      const idx = ((a.unigrams[k]! & mask) >>> 0) * T;
-      for (let t = 0; t < T; t++) v[r * T + t]! += model.weights[idx + t]!;
+      const idx = ((unigrams[k]! & mask) >>> 0) * T;
+      for (let t = 0; t < T; t++) v[at + r * T + t]! += model.weights[idx + t]!;
     }
   a.vectorModel = model;
-  a.vector = v;
-  return v;
+  a.vectors = v;
+  a.vectorAt = at;
 }
 
 export function nerEmissions(
@@ -58,8 +73,10 @@ export function nerEmissions(
     neighbours(at, i, around);
     const base = i * T;
     for (let j = 0; j < 5; j++) {
-      const v = wordVector(model, around[j]!, T);
-      const r = roleOf[j as 0] * T;
+      const a = around[j]!;
+      wordVector(model, a, T);
+      const v = a.vectors!;
+      const r = a.vectorAt + roleOf[j as 0] * T;
       for (let t = 0; t < T; t++) out[base + t]! += v[r + t]!;
     }
     pairFeatures(around, i === 0 ? 1 : 0, langH, pair, 0);

@@ -8,6 +8,7 @@
  * answers: the model learns from them which context words go with which category, and tags
  * phrases no word list names. The model is only valid with the version it was trained with.
  */
+import { ownCopy } from '../lexicon/lexicon.text.js';
 import { mix, shapeOf, strHash } from './tagger.features.models.js';
 
 export const SPECIAL_FEATURE_VERSION = 1;
@@ -63,7 +64,7 @@ export function specialWord(w: string): SpecialWord {
       pre6: strHash(`p${lower.slice(0, 6)}`),
       shape: strHash(shapeOf(w)),
     };
-    cache.set(w, a);
+    cache.set(ownCopy(w), a);
   }
   return a;
 }

@@ -7,6 +7,7 @@
  * least the threshold. The evidence is read from the model's weights (the feature ids are those
  * of specialFeatures, SPECIAL_FEATURE_VERSION 1) and kept per word and language.
  */
+import { ownCopy } from '../lexicon/lexicon.text.js';
 import { mix, strHash } from './tagger.features.models.js';
 import { type TaggerModel, tagsOf } from './tagger.models.js';
 import { specialWord } from './tagger.special-features.models.js';
@@ -77,7 +78,7 @@ export function specialGate(
       if (e === undefined) {
         if (known.size >= cacheLimit) known.clear();
         e = wordEvidence(model, word, lang);
-        known.set(word, e);
+        known.set(ownCopy(word), e);
       }
       if (e >= threshold) return true;
     }

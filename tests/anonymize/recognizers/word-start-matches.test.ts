@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, wordStart, wordStartMatches } from '../../../src/anonymize/recognizers/regex-tools.js';
+import {
+  alternation,
+  caseInsensitiveLiterals,
+  escapeRegex,
+  isWordStartIgnoringCase,
+  wordStart,
+  wordStartMatches,
+} from '../../../src/anonymize/recognizers/regex-tools.js';
 
 const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0], m.indices?.[1] ?? null]);
 
@@ -35,5 +42,75 @@ describe('matches at word starts', () => {
 
   it('refuses a regex that does not begin at a word start', () => {
     expect(() => wordStartMatches(/\d+/gu, '12')).toThrow(/wordStart/);
+  });
+});
+
+describe('case-insensitive literals', () => {
+  // Letters whose simple case folding differs from toLowerCase (ſ, K, ς, U+0345, ẞ, İ, ı),
+  // accents, an astral letter, a lone surrogate and the kinds of white space.
+  const alphabet = [
+    'a',
+    's',
+    'S',
+    'ſ',
+    'k',
+    'K',
+    'σ',
+    'ς',
+    'Σ',
+    '\u0345',
+    'ι',
+    'ß',
+    'ẞ',
+    'i',
+    'İ',
+    'ı',
+    'é',
+    'É',
+  ];
+  const more = ['𝔘', '\uD800', ' ', '\t', '\u00a0', '\n', "'", '’', '-', '.', '_', '1'];
+  const tail = /(?:['’]s|['’]|s)?(?![\p{L}\p{N}_])/iuy;
+  let seed = 7;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const pick = (from: string[]) => from[Math.floor(random() * from.length)]!;
+  const word = (n: number, from: string[]) => Array.from({ length: n }, () => pick(from)).join('');
+
+  it('match where and as far as the regex built from them would, in the same order', () => {
+    for (let k = 0; k < 400; k++) {
+      const literals = Array.from({ length: 1 + Math.floor(random() * 4) }, () =>
+        random() < 0.3
+          ? `${word(2, alphabet)} ${word(1, alphabet)}`
+          : word(1 + Math.floor(random() * 3), alphabet),
+      );
+      const re = new RegExp(
+        `(?:${literals.map((l) => escapeRegex(l).replace(/ /gu, '\\s+')).join('|')})${tail.source}`,
+        'iuy',
+      );
+      const matcher = caseInsensitiveLiterals(literals, tail);
+      for (let t = 0; t < 20; t++) {
+        const text = word(Math.floor(random() * 12), [...alphabet, ...more]);
+        for (let at = 0; at <= text.length; at++) {
+          re.lastIndex = at;
+          const m = re.exec(text);
+          expect(matcher.endAt(text, at), `${literals.join('|')} in ${text} at ${at}`).toBe(
+            m ? at + m[0].length : -1,
+          );
+        }
+      }
+    }
+  });
+
+  it('tell where a word starts as the i flag sees it: after U+0345, which folds to a letter, none does', () => {
+    const re = new RegExp(`${wordStart}a`, 'giu');
+    for (const text of ['a \u0345a', '\u0345a', '.a', '𝔘a', '😀a']) {
+      const starts = [...text.matchAll(re)].map((m) => m.index);
+      const ours = Array.from({ length: text.length }, (_, i) => i).filter(
+        (i) => text[i] === 'a' && isWordStartIgnoringCase(text, i),
+      );
+      expect(ours, text).toEqual(starts);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lexiconDir } from '../../lexicon/lexicon.loader.js';
-import { normalizeWord } from '../../lexicon/lexicon.text.js';
+import { normalizeWord, ownCopy } from '../../lexicon/lexicon.text.js';
 import type { PatternSpan } from './pattern.types.js';
 
 /**
@@ -145,7 +145,7 @@ export function isClinicalWordCached(word: string): boolean {
   if (known === undefined) {
     known = isClinicalWord(word, morphology());
     if (seen.size >= clinicalWordCacheSize) seen.clear();
-    seen.set(word, known);
+    seen.set(ownCopy(word), known);
   }
   return known;
 }
