@@ -7,7 +7,8 @@ import { matchesOf, type PatternSpan } from './pattern.types.js';
  * and a linking word may stand between the name and the value.
  */
 const scale = '(?:MMSE|MoCA|GCS|BMI|EDSS|NYHA|PHQ-?9|GAD-?7|GAF|ECOG|Apgar|Barthel|Karnofsky)';
-const label = '(?:[- ]?(?:tulos|tulokse(?:n|ssa)|score|Score|Wert|wert|Index|index|indeks|punteggio|puntuación|punktacja|värde|verdi|værdi|waarde))?';
+const label =
+  '(?:[- ]?(?:tulos|tulokse(?:n|ssa)|score|Score|Wert|wert|Index|index|indeks|punteggio|puntuación|punktacja|värde|verdi|værdi|waarde))?';
 const link = String.raw`(?:[ \t]*(?::|=|of|von|de|di|van|på|af|wynosi|är|er|on|was|is|of only|à|a|era|était|war|lag bei|ligt op)(?![\p{L}]))?`;
 const value = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]*\/[ \t]*\d{1,3})?|(?:IV|I{1,3})(?![\p{L}\p{N}]))`;
 const score = new RegExp(String.raw`(?<![\p{L}\p{N}])${scale}${label}${link}[ \t]*${value}(?![\p{N}])`, 'gu');
