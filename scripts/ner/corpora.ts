@@ -131,14 +131,17 @@ function conllu(text: string, lang: string): Sentence[] {
   );
 }
 
-/** NorNE's ndt/ files hold the whole corpus: the UD dev and test sentences are removed from it. */
-function norneTrain(): Sentence[] {
+/**
+ * NorNE's ndt/ files hold the whole corpus: the UD dev and test sentences are removed from it.
+ * `variants` picks Bokmål (nob) and/or Nynorsk (nno).
+ */
+export function norneTrain(variants: readonly string[] = ['nob', 'nno']): Sentence[] {
   const held = new Set<string>();
   for (const v of ['nob', 'nno'])
     for (const s of ['dev', 'test'])
       for (const x of conllu(read(`norne-no/ud-${v}-${s}.conllu.gz`), 'no')) held.add(x.tokens.join(' '));
   const out: Sentence[] = [];
-  for (const v of ['nob', 'nno']) {
+  for (const v of variants) {
     const tar = execFileSync('tar', ['-xzOf', path.join(nerDataDir, `norne-no/ndt-${v}.tar.gz`)], {
       maxBuffer: 1 << 30,
     }).toString('utf8');
@@ -225,7 +228,7 @@ export const corpora: Corpus[] = [
     name: 'norne',
     lang: 'no',
     licence: 'open',
-    splits: { train: norneTrain, dev: norneUd('dev'), test: norneUd('test') },
+    splits: { train: () => norneTrain(), dev: norneUd('dev'), test: norneUd('test') },
   },
   {
     name: 'danplus-news',

@@ -129,6 +129,21 @@ export function loadLexicon(lang: Lang, dir: string = lexiconDir): LexiconTable 
   return { lang, matcher, orgs, lead: leadPattern(leads.length > 0 ? [...new Set(leads)] : ['my']) };
 }
 
+/**
+ * A language's ordinary words for the name gazetteer (compiled/<lang>.common.<source>.txt.gz, one
+ * lower-cased word a line): words its text mostly writes outside names ("tod" in German, "olen"
+ * in Finnish). Empty when the language has no list.
+ */
+export function loadCommonWords(lang: Lang, dir: string = lexiconDir): Set<string> {
+  const compiled = path.join(dir, 'compiled');
+  const own = new RegExp(`^${lang}\\.common\\.[\\w-]+\\.txt(?:\\.gz)?$`, 'u');
+  const words = new Set<string>();
+  for (const name of existsSync(compiled) ? readdirSync(compiled).sort() : [])
+    if (own.test(name))
+      for (const line of readLines(path.join(compiled, name))) if (line !== '') words.add(line);
+  return words;
+}
+
 /** Every language's table. */
 export function loadLexicons(dir: string = lexiconDir): Map<Lang, LexiconTable> {
   return new Map(languages.map((lang) => [lang, loadLexicon(lang, dir)]));

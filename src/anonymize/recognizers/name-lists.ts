@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { projectRoot } from '../../shared/paths.js';
+import type { Lang } from '../anonymize.types.js';
+import { loadCommonWords } from '../lexicon/lexicon.loader.js';
 import { type NameTable, nameTablePath, parseNameTable } from './name-table.models.js';
 
 /**
@@ -50,6 +52,22 @@ export function englishLexiconKind(lower: string): 'name' | 'word' | undefined {
   const t = loadedNameTable();
   if (t.englishNames.has(lower)) return 'name';
   return t.englishWords.has(lower) ? 'word' : undefined;
+}
+
+const commonWords = new Map<Lang, Set<string>>();
+
+/**
+ * Whether a lower-cased word is an ordinary word of the language (models/lexicons/compiled/
+ * <lang>.common.*): "tod" in German, "olen" in Finnish, "los" in Spanish. Each language's list is
+ * read when a message in it is first checked.
+ */
+export function isCommonWord(lower: string, lang: Lang): boolean {
+  let words = commonWords.get(lang);
+  if (!words) {
+    words = loadCommonWords(lang);
+    commonWords.set(lang, words);
+  }
+  return words.has(lower);
 }
 
 export function gazetteerSizes(): { given: number; surnames: number } {

@@ -1,5 +1,5 @@
-import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
-import { englishLexiconKind, isAmbiguousName, isGivenName, isSurname } from './name-lists.js';
+import type { DetectContext, Lang, Recognizer, Span } from '../anonymize.types.js';
+import { englishLexiconKind, isAmbiguousName, isCommonWord, isGivenName, isSurname } from './name-lists.js';
 import { nameTokenSource } from './name-variants.js';
 import { notNames, particles } from './names.data.js';
 import { alternation, wordStart } from './regex-tools.js';
@@ -9,6 +9,9 @@ import { alternation, wordStart } from './regex-tools.js';
  * flagged: an unambiguous given name ("Tamara", "Jürgen") counts on its own; an ambiguous one
  * ("Will", "Mark", "May", "Rose") only right before a surname or another unknown capitalised
  * token ("May Thompson"). A surname alone never counts here (titles and seeds find those).
+ * Ordinary words are those of English and of the message's language (its list of words written
+ * mostly outside names): in German, which capitalises nouns, "zum Tod Ihres Vaters" is no name,
+ * though "Tod" is an English given name; nor is Finnish "Olen" (I am) or Spanish "Los".
  * Scores stay below the structure evidence.
  */
 
@@ -23,25 +26,26 @@ const notNameSet = new Set(notNames);
 const calendar =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|mon|tue|wed|thu|fri|sat|sun)\.?$|^(?:januar|januari|janvier|enero|gennaio|february|februar|februari|février|febrero|march|märz|maart|mars|marzo|april|avril|abril|aprile|mai|mei|maj|mayo|maggio|juni|juin|junio|giugno|juli|juillet|julio|luglio|augustus|août|agosto|september|septembre|septiembre|settembre|october|oktober|octobre|octubre|ottobre|november|novembre|noviembre|december|dezember|décembre|diciembre|dicembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/iu;
 
-function isWordish(token: string): boolean {
+function isWordish(token: string, lang: Lang): boolean {
   const low = token.toLowerCase();
+  if (isCommonWord(low, lang)) return true;
   const kind = englishLexiconKind(low);
   if (kind === undefined) return notNameSet.has(low) || calendar.test(token);
   return kind === 'word';
 }
 
 /** A capitalised token that can continue a name: a known name, or unknown to the lexicon. */
-function canContinue(token: string): boolean {
+function canContinue(token: string, lang: Lang): boolean {
   if (/^\p{Lu}\.$/u.test(token)) return true;
-  if (isSurname(token) || isGivenName(token)) return !isAmbiguousName(token) || !isWordish(token);
-  return !isWordish(token) && !calendar.test(token);
+  if (isSurname(token) || isGivenName(token)) return !isAmbiguousName(token) || !isWordish(token, lang);
+  return !isWordish(token, lang) && !calendar.test(token);
 }
 
 function sentenceStart(text: string, index: number): boolean {
   return index === 0 || /(?:^|[.!?:\n]["'”)]?)[ \t]*$/u.test(text.slice(Math.max(0, index - 4), index));
 }
 
-export function gazetteerNames(text: string, allow: Set<string>): Span[] {
+export function gazetteerNames(text: string, allow: Set<string>, lang: Lang): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(runRe)) {
     const tokens = [...m[0].matchAll(tokenRe)].map((t) => ({
@@ -54,12 +58,19 @@ export function gazetteerNames(text: string, allow: Set<string>): Span[] {
       const low = tok.text.toLowerCase();
       if (!isGivenName(tok.text) || notNameSet.has(low) || allow.has(low) || calendar.test(tok.text))
         continue;
+      const common = isCommonWord(low, lang);
+      // "Olen Matti Virtanen": the ordinary word is not part of the name that follows it.
+      if (common && i + 1 < tokens.length && isGivenName(tokens[i + 1]!.text)) continue;
       let j = i + 1;
-      while (j < tokens.length && canContinue(tokens[j]!.text) && !allow.has(tokens[j]!.text.toLowerCase()))
+      while (
+        j < tokens.length &&
+        canContinue(tokens[j]!.text, lang) &&
+        !allow.has(tokens[j]!.text.toLowerCase())
+      )
         j++;
       const followed = j > i + 1;
       const ambiguous =
-        isAmbiguousName(tok.text) || (tok.text === tok.text.toUpperCase() && tok.text.length <= 3);
+        common || isAmbiguousName(tok.text) || (tok.text === tok.text.toUpperCase() && tok.text.length <= 3);
       if (ambiguous && !followed) continue;
       const score = followed ? 0.75 : sentenceStart(text, tok.start) ? 0.5 : 0.6;
       out.push({
@@ -85,7 +96,7 @@ const listRe = new RegExp(
  * unambiguous given name or surname, the other capitalised members that are not ordinary words
  * are names too.
  */
-export function listedNames(text: string, allow: Set<string>): Span[] {
+export function listedNames(text: string, allow: Set<string>, lang: Lang): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(listRe)) {
     const members = [...m[0].matchAll(tokenRe)]
@@ -96,12 +107,18 @@ export function listedNames(text: string, allow: Set<string>): Span[] {
       }))
       .filter((t) => /^\p{Lu}/u.test(t.text));
     const known = members.some(
-      (t) => (isGivenName(t.text) || isSurname(t.text)) && !isAmbiguousName(t.text) && !isWordish(t.text),
+      (t) =>
+        (isGivenName(t.text) || isSurname(t.text)) && !isAmbiguousName(t.text) && !isWordish(t.text, lang),
     );
     if (!known) continue;
     for (const t of members) {
       const low = t.text.toLowerCase();
-      if (isWordish(t.text) || allow.has(low) || calendar.test(t.text) || t.text === t.text.toUpperCase())
+      if (
+        isWordish(t.text, lang) ||
+        allow.has(low) ||
+        calendar.test(t.text) ||
+        t.text === t.text.toUpperCase()
+      )
         continue;
       if (/^I['’]/u.test(t.text)) continue;
       out.push({ start: t.start, end: t.end, type: 'PERSON', source: 'names-gazetteer', score: 0.55 });
@@ -115,8 +132,8 @@ export const namesGazetteer: Recognizer = {
   types: ['PERSON'],
   detect(ctx: DetectContext): Span[] {
     const allow = new Set(ctx.lists.allow.map((a) => a.toLowerCase()));
-    const found = gazetteerNames(ctx.text, allow);
-    const listed = listedNames(ctx.text, allow).filter(
+    const found = gazetteerNames(ctx.text, allow, ctx.lang);
+    const listed = listedNames(ctx.text, allow, ctx.lang).filter(
       (l) => !found.some((f) => f.start < l.end && l.start < f.end),
     );
     return [...found, ...listed].sort((a, b) => a.start - b.start);

@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { ordinaryWords } from '../../../scripts/lexicons/common-words.models.js';
 import {
   frequentWords,
   headTerms,
@@ -9,6 +10,35 @@ import {
 } from '../../../scripts/lexicons/compile.models.js';
 import { csvFields } from '../../../scripts/lexicons/sources.js';
 import { readZip } from '../../../scripts/lexicons/zip.js';
+
+describe('ordinary words for the name gazetteer', () => {
+  const s = (text: string, tags: Record<number, string> = {}) => {
+    const tokens = text.split(' ');
+    return { tokens, tags: tokens.map((_, i) => tags[i] ?? 'O') };
+  };
+  const corpus = [
+    ...Array.from({ length: 3 }, () => s('wir sprachen über den Tod und die Trauer')),
+    ...Array.from({ length: 3 }, () => s('gestern kam Anna Tod zu uns', { 2: 'B-PER', 3: 'I-PER' })),
+    ...Array.from({ length: 3 }, () => s('Heute schrieb Müller an Anna', { 2: 'B-PER', 4: 'B-PER' })),
+    ...Array.from({ length: 3 }, () => s('Heute kommt Wortmann nicht')),
+  ];
+
+  it('keeps words seen outside names, not those mostly inside a person name', () => {
+    const words = ordinaryWords(corpus, { capitalisesNouns: true, maxPersonShare: 0.5 });
+    expect(words).toContain('tod');
+    expect(words).toContain('trauer');
+    expect(words).not.toContain('anna');
+    expect(words).not.toContain('müller');
+    // First in its sentence, so its capital says nothing.
+    expect(words).not.toContain('heute');
+  });
+
+  it('takes a word capitalised mid-sentence for a name the annotation missed, except where nouns are capitalised', () => {
+    expect(ordinaryWords(corpus, { capitalisesNouns: true })).toContain('wortmann');
+    expect(ordinaryWords(corpus)).not.toContain('wortmann');
+    expect(ordinaryWords(corpus)).toContain('sprachen');
+  });
+});
 
 describe('lexicon compiler', () => {
   it('normalises terms: lower case, accents folded only where the language allows it', () => {

@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { curatedFiles, lexiconDir, loadLexicons } from '../../../src/anonymize/lexicon/lexicon.loader.js';
+import { languages } from '../../../src/anonymize/anonymize.types.js';
+import {
+  curatedFiles,
+  lexiconDir,
+  loadCommonWords,
+  loadLexicons,
+} from '../../../src/anonymize/lexicon/lexicon.loader.js';
 import { projectRoot } from '../../../src/shared/paths.js';
 
 function lines(file: string): Set<string> {
@@ -21,6 +27,25 @@ describe('shipped lexicon files', () => {
     expect(tables.size).toBe(11);
     expect(tables.get('en')!.matcher.terms).toBeGreaterThan(20_000);
     expect(tables.get('de')!.matcher.terms).toBeGreaterThan(5_000);
+  });
+
+  it("load the name gazetteer's ordinary words for every language", () => {
+    for (const lang of languages) expect(loadCommonWords(lang).size, lang).toBeGreaterThan(300);
+    for (const [lang, word] of [
+      ['de', 'tod'],
+      ['de', 'ihres'],
+      ['fi', 'olen'],
+      ['es', 'los'],
+      ['en', 'will'],
+    ] as const)
+      expect(loadCommonWords(lang).has(word), `${lang} ${word}`).toBe(true);
+    for (const [lang, name] of [
+      ['de', 'anna'],
+      ['de', 'müller'],
+      ['fi', 'matti'],
+      ['es', 'lucía'],
+    ] as const)
+      expect(loadCommonWords(lang).has(name), `${lang} ${name}`).toBe(false);
   });
 
   it('contain expected terms from each source', () => {

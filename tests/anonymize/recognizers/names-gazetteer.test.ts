@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/anonymize/anonymize.types.js';
 import {
   gazetteerSizes,
   isAmbiguousName,
@@ -8,8 +9,8 @@ import {
 import { namesGazetteer } from '../../../src/anonymize/recognizers/names-gazetteer.js';
 import { ctx, found } from './context.js';
 
-const names = (text: string, allow: string[] = []) =>
-  found(text, namesGazetteer.detect(ctx(text, 'en', { allow })));
+const names = (text: string, allow: string[] = [], lang: Lang = 'en') =>
+  found(text, namesGazetteer.detect(ctx(text, lang, { allow })));
 
 describe('name gazetteers', () => {
   it('know given names and surnames of every supported language', () => {
@@ -66,5 +67,26 @@ describe('names-gazetteer recognizer', () => {
 
   it('skips allow-listed terms', () => {
     expect(names('Thanks for choosing Tamara Cloud.', ['Tamara Cloud', 'Tamara'])).toEqual([]);
+  });
+
+  it("takes no ordinary word of the message's language for a name", () => {
+    expect(names('Mein herzliches Beileid zum Tod Ihres Vaters. Mein Bruder ruft Sie an.', [], 'de')).toEqual(
+      [],
+    );
+    expect(names('Olen soittanut teille jo kolme kertaa.', [], 'fi')).toEqual([]);
+    expect(names('Los documentos llegaron ayer.', [], 'es')).toEqual([]);
+  });
+
+  it('still finds names in those languages, with the ordinary word before them left out', () => {
+    expect(names('Gestern rief Tamara Okonkwo an, heute Jürgen.', [], 'de')).toEqual([
+      'Tamara Okonkwo',
+      'Jürgen',
+    ]);
+    expect(names('Olen Matti Virtanen ja asun Tampereella.', [], 'fi')).toEqual(['Matti Virtanen']);
+    expect(names('Ayer hablé con Lucía García sobre el pedido.', [], 'es')).toEqual(['Lucía García']);
+  });
+
+  it('takes a given name that is an ordinary word of the language only with a surname after it', () => {
+    expect(names('Die Akte von Tod Kowalski liegt vor.', [], 'de')).toEqual(['Tod Kowalski']);
   });
 });
