@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 import { parseCurated } from '../../src/anonymize/lexicon/lexicon.loader.js';
 import { foldOf, normalizeWord } from '../../src/anonymize/lexicon/lexicon.text.js';
-import { nameTablePath, parseNameTable } from '../../src/anonymize/recognizers/name-table.models.js';
+import { loadNameTable } from '../../src/anonymize/recognizers/name-lists.js';
 import { projectRoot } from '../../src/shared/paths.js';
 import { writeCommonWords } from './common-words.js';
 import { frequentWords, keepTerm, type LexLang, normalizeTerm, termFile } from './compile.models.js';
@@ -156,9 +156,7 @@ const withheldSources: Record<string, string> = {
 };
 
 /** People's names and English words (the name gazetteer): brands checked in every language must be neither. */
-const names = parseNameTable(
-  gunzipSync(readFileSync(path.join(projectRoot, nameTablePath))).toString('utf8'),
-);
+const names = loadNameTable();
 const nameOrWord = new Set([...names.given, ...names.surnames, ...names.englishWords]);
 const everywhere = (s: src.SourceTerms): src.SourceTerms =>
   s.lang === 'intl' ? { ...s, terms: s.terms.filter((t) => !nameOrWord.has(t.toLowerCase())) } : s;
