@@ -129,6 +129,11 @@ const matchesAt = (re: RegExp, text: string, at: number) => {
   return re.exec(text)?.[0].length ?? -1;
 };
 
+/** The word before a bracket names a person: a given name or a relative ("Magnus (", "min mormor ("). */
+function namesPerson(word: string): boolean {
+  return (/^\p{Lu}/u.test(word) && isGivenName(word)) || relativeNear.test(word);
+}
+
 /** Two capitalised words before the bracket: the first may be the given name ("Nasreen Qureshi ("). */
 const givenBeforeSurname = /(\p{Lu}[\p{L}'’-]*)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*\([ \t]*$/u;
 
@@ -142,9 +147,7 @@ function bracketedAge(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const word = bracketAfterWord.exec(before)?.[1];
   if (!word) return false;
-  if (relativeNear.test(word)) return true;
-  if (!/^\p{Lu}/u.test(word)) return false;
-  if (isGivenName(word)) return true;
+  if (namesPerson(word)) return true;
   const given = givenBeforeSurname.exec(before)?.[1];
   // A name the lists do not know counts after a relative word: "my mum, Nasreen Qureshi (81)".
   return given !== undefined && (isGivenName(given) || relativeNear.test(before));
@@ -179,11 +182,8 @@ function ageEnd(text: string, start: number, end: number): number {
  */
 function clauseAge(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const bracket = bracketAfterWord.exec(before);
-  if (bracket) {
-    const word = bracket[1]!;
-    return (/^\p{Lu}/u.test(word) && isGivenName(word)) || relativeNear.test(word);
-  }
+  const bracketed = bracketAfterWord.exec(before)?.[1];
+  if (bracketed) return namesPerson(bracketed);
   if (sentenceHasBefore.test(before)) return true;
   const sentence = before.split(/[.!?][ \t]|\n/u).pop()!;
   if (periodNear.test(sentence)) return false;
