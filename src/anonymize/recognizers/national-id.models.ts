@@ -107,6 +107,28 @@ export function validDeKvnr(value: string): boolean {
   return sum % 10 === Number(m[2]![8]);
 }
 
+/**
+ * German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area (2 digits),
+ * birth date DDMMYY (a day over 50 when the serials of a date ran out), the birth surname's initial,
+ * a serial (2 digits) and a check digit: the letter becomes its two-digit place in the alphabet and
+ * the cross sums of the twelve digits times 2,1,2,5,7,1,2,1,2,1,2,1 are summed modulo 10.
+ */
+export function validDeRvnr(value: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$/.exec(value.replace(/ /g, ''));
+  if (!m) return false;
+  const day = Number(m[2]) % 50;
+  const month = Number(m[3]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  const digits = `${m[1]}${m[2]}${m[3]}${m[4]}${String(m[5]!.charCodeAt(0) - 64).padStart(2, '0')}${m[6]}`;
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = Number(digits[i]) * weights[i]!;
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return sum % 10 === Number(m[7]);
+}
+
 /** Dutch BSN: the "11-proof" with weights 9..2 and -1 on the last digit. 8-digit forms get a leading 0. */
 export function validNlBsn(value: string): boolean {
   let c = value.replace(/[\s.]/g, '');

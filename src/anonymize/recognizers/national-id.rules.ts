@@ -85,6 +85,22 @@ export const nationalIdRules: NationalIdRule[] = [
     score: { alone: 0.5, context: 0.95 },
   },
   {
+    // A check digit passes one code in ten, but the shape (a date, a capital between digits) is rare.
+    country: 'DE',
+    pattern: /\d{2} ?\d{6} ?[A-Z] ?\d{3}/g,
+    validate: (v) => strongIf(check.validDeRvnr(v)),
+    context: contextWords([
+      'rentenversicherungsnummer*',
+      'sozialversicherungsnummer*',
+      'versicherungsnummer*',
+      'rv-nummer*',
+      'rvnr',
+      'sv-nummer*',
+      'svnr',
+    ]),
+    score: { alone: 0.7, context: 0.95 },
+  },
+  {
     country: 'NL',
     pattern: /\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{8,9}/g,
     validate: (v) => strongIf(check.validNlBsn(v)),

@@ -136,15 +136,16 @@ function findValidated(
 }
 
 /**
- * The candidate runs of a text, with two numbers joined by a spaced slash ("954 37 20 81 / 608 55 19
- * 40") split into two: joined they are too long for one number and the search inside them only
- * validates the first one. Unspaced slashes stay ("030/1234567" is one German number).
+ * The candidate runs of a text, with two numbers joined by a spaced slash or dash ("954 37 20 81 /
+ * 608 55 19 40", "0121 932 447 – 348 775 0219") split into two: joined they are too long for one
+ * number and the search inside them only validates the first one. Unspaced slashes stay
+ * ("030/1234567" is one German number).
  */
 function* windows(text: string): Generator<[number, string]> {
   for (const m of text.matchAll(runRe)) {
     let at = 0;
-    for (const part of m[0].split(/(\s\/\s)/u)) {
-      if (part !== '' && !/^\s\/\s$/u.test(part))
+    for (const part of m[0].split(/(\s[/–]\s)/u)) {
+      if (part !== '' && !/^\s[/–]\s$/u.test(part))
         for (const c of part.matchAll(candidateRe)) yield [m.index + at + c.index, c[0]];
       at += part.length;
     }

@@ -31,6 +31,12 @@ const table: Array<[string, Validator, string[], string[]]> = [
     ['X030139342', 'Z347153084', 'x030139341', 'X03013934'],
   ],
   [
+    'DE pension insurance number',
+    check.validDeRvnr,
+    ['65170839J003', '65 170839 J 003', '53270785B041', '12510190M005'],
+    ['65170839J004', '65173239J003', '65170839j003', '6517083J003'],
+  ],
+  [
     'NL BSN',
     check.validNlBsn,
     ['111222333', '1112.22.333', '10000008'],

@@ -13,6 +13,7 @@ describe('national ID recognizer', () => {
     ['en', 'National Insurance number: AB 12 34 56 C', 'AB 12 34 56 C'],
     ['de', 'Meine Steuer-ID lautet 86 095 742 719.', '86 095 742 719'],
     ['de', 'Ihre Krankenversichertennummer: X030139341.', 'X030139341'],
+    ['de', 'Meine Rentenversicherungsnummer ist 53270785B041, falls nötig.', '53270785B041'],
     ['nl', 'Mijn BSN is 111222333, graag aanpassen.', '111222333'],
     ['fr', 'Rijksregisternummer / numéro national : 85.07.30-033.28', '85.07.30-033.28'],
     ['fr', 'Mon numéro de sécurité sociale est le 1 85 05 78 006 084 91.', '1 85 05 78 006 084 91'],

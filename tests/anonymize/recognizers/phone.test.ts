@@ -61,8 +61,10 @@ describe('phone recognizer and IBANs', () => {
     expect(run('rekening NL91 ABNA 0417 1643 00 graag', 'nl')).toEqual([]);
   });
 
-  it('splits two numbers joined by a spaced slash', () => {
+  it('splits two numbers joined by a spaced slash or dash', () => {
     expect(run('Tel. 915 42 18 07 / 646 21 33 90', 'es')).toEqual(['915 42 18 07', '646 21 33 90']);
+    // A landline and a mobile on one line of a signature, joined by a dash.
+    expect(run('0121 932 447 – 348 775 0219', 'it')).toEqual(['0121 932 447', '348 775 0219']);
   });
 
   it('takes neither the year and hour of a timestamp nor an unclosed bracket', () => {
