@@ -132,7 +132,7 @@ export function mergeSpans(spans: readonly Span[], text: string): Span[] {
         insertSorted(accepted, cand);
         continue;
       }
-      [start, end] = trimPiece(text, start, end);
+      [start, end] = trimPiece(text, start, end, accepted);
       const letters = text.slice(start, end).match(alnum)?.length ?? 0;
       if (letters >= 3) insertSorted(accepted, { ...cand, start, end });
       else if (letters > 0) absorbIntoNeighbour(accepted, text, start, end);
@@ -143,10 +143,20 @@ export function mergeSpans(spans: readonly Span[], text: string): Span[] {
 
 const edgeJunk = /[\s,.;:()\-–]/u;
 
-/** A leftover piece without the spaces and punctuation it inherited from its neighbour. */
-function trimPiece(text: string, start: number, end: number): [number, number] {
+/**
+ * A leftover piece without the spaces and punctuation it inherited from its neighbour, except one
+ * joining character glued to a winner: "BWE-" of "BWE-31177402" keeps its hyphen, or the hyphen
+ * would be left between two placeholders as a trace of the code's shape.
+ */
+function trimPiece(text: string, start: number, end: number, sorted: Span[]): [number, number] {
+  const from = start;
+  const to = end;
   while (start < end && edgeJunk.test(text[start]!)) start++;
   while (end > start && edgeJunk.test(text[end - 1]!)) end--;
+  if (start === end) return [start, end];
+  const glued = (a: number, b: number) => b - a === 1 && /[-–/]/u.test(text[a]!);
+  if (glued(end, to) && sorted[firstEndingAfter(sorted, to)]?.start === to) end = to;
+  if (glued(from, start) && sorted[firstEndingAfter(sorted, from - 1)]?.end === from) start = from;
   return [start, end];
 }
 

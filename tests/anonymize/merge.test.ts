@@ -136,6 +136,28 @@ describe('mergeSpans leftovers', () => {
     );
     expect(show(text2, merged2)).toEqual(['PHONE:443992-B']);
   });
+
+  it('keeps the hyphen that joins a kept leftover to the winner, so no trace of the code stays', () => {
+    const text = 'Account no BWE-31177402. Thanks';
+    const merged = mergeSpans(
+      [span(text, 'BWE-31177402', 'ACCOUNT_NO', 0.8), span(text, '31177402', 'NATIONAL_ID', 0.6)],
+      text,
+    );
+    expect(show(text, merged)).toEqual(['ACCOUNT_NO:BWE-', 'NATIONAL_ID:31177402']);
+    const text2 = 'Ref 31177402/ABCD, ok';
+    const merged2 = mergeSpans(
+      [span(text2, '31177402/ABCD', 'ACCOUNT_NO', 0.8), span(text2, '31177402', 'NATIONAL_ID', 0.6)],
+      text2,
+    );
+    expect(show(text2, merged2)).toEqual(['NATIONAL_ID:31177402', 'ACCOUNT_NO:/ABCD']);
+    // A leftover apart from the winner by a space keeps its own edges.
+    const text3 = 'Ref ABC - 31177402 ok';
+    const merged3 = mergeSpans(
+      [span(text3, 'ABC - 31177402', 'ACCOUNT_NO', 0.8), span(text3, '31177402', 'NATIONAL_ID', 0.6)],
+      text3,
+    );
+    expect(show(text3, merged3)).toEqual(['ACCOUNT_NO:ABC', 'NATIONAL_ID:31177402']);
+  });
 });
 
 describe('mergeSpans containment', () => {

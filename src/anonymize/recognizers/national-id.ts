@@ -2,8 +2,9 @@ import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import { type NationalIdRule, nationalIdRules } from './national-id.rules.js';
 import { contextWords, hasContext, tokenIndex } from './near-context.js';
 
-// Not inside a longer number or word, and not the tail of a digit group ("+49 123 456 789").
-const before = '(?<![\\p{L}\\p{N}_+]|[\\p{N}+][ .\\-/])';
+// Not inside a longer number or word, not the tail of a digit group ("+49 123 456 789"), and not
+// the digits of a prefixed reference ("Account no BWE-31177402": the account number owns them).
+const before = '(?<![\\p{L}\\p{N}_+]|[\\p{N}+][ .\\-/]|\\p{L}[\\-/])';
 const after = '(?![\\p{L}\\p{N}_]|[.,\\-/]\\p{N})';
 
 const compiled = nationalIdRules.map((rule) => ({

@@ -87,6 +87,12 @@ describe('national ID recognizer', () => {
   it('does not take a digit group out of an international phone number', () => {
     expect(texts(r, 'Call +31 111 222 333 or +46 811218-9876')).toEqual([]);
   });
+
+  it('leaves the digits of a prefixed reference to the reference', () => {
+    // 31177402 alone passes the BSN check.
+    expect(texts(r, 'Mijn nummer: 31177402')).toEqual(['31177402']);
+    expect(texts(r, 'Account no BWE-31177402, ref ZK/31177402')).toEqual([]);
+  });
 });
 
 describe('Spanish social security and Irish PPS numbers', () => {
