@@ -1,5 +1,5 @@
-import type { DetectContext, Participant, Recognizer, Span } from '../anonymize.types.js';
-import { isAmbiguousName, isGivenName, isSurname } from './name-lists.js';
+import type { DetectContext, Lang, Participant, Recognizer, Span } from '../anonymize.types.js';
+import { isAmbiguousName, isCommonWord, isGivenName, isSurname } from './name-lists.js';
 import { nameTokenSource, nameTokens, nameVariants, normalizeName } from './name-variants.js';
 import {
   greetings,
@@ -68,10 +68,28 @@ const cuePhrases = new Set([...greetings, ...signOffs]);
 const roleLocalParts =
   /^(?:info|support|service|help|hello|contact|kontakt|noreply|no-reply|admin|office|mail|team|sales|billing|post|kundenservice|klantenservice|service-client)$/iu;
 
-/** Cleans a candidate name: strips possessives, drops it when a token is a generic word or allowed. */
-export function cleanCandidate(raw: string, allow: Set<string>): string | undefined {
+/** An ordinary word of the language that no name list knows: "Advokat", "Radny", "Oficina". */
+function plainWord(token: string, lang: Lang): boolean {
+  const low = token.toLowerCase();
+  return isCommonWord(low, lang) && !isGivenName(low) && !isSurname(low);
+}
+
+/**
+ * Cleans a candidate name: strips possessives and leading cue words, drops it when a token is a
+ * generic word or allowed. A leading ordinary word is a role or an office ("Advokat Karen Ottesen",
+ * "Panie Radny", "Kære Oficina de Extranjería"): it is stripped, and the rest stays a name only
+ * if the name lists know its first word.
+ */
+export function cleanCandidate(raw: string, allow: Set<string>, lang: Lang): string | undefined {
   const tokens = nameTokens(raw.replace(/['’]s?$/u, ''));
   while (tokens.length > 0 && cueWords.has(tokens[0]!.toLowerCase().replace(/\.$/u, ''))) tokens.shift();
+  if (tokens.length > 0 && plainWord(tokens[0]!, lang)) {
+    while (tokens.length > 0 && plainWord(tokens[0]!, lang)) tokens.shift();
+    // "Oficina de Extranjería": what follows the office word is its name, not a person's.
+    const first = tokens[0];
+    const low = first?.toLowerCase() ?? '';
+    if (!first || particleSet.has(first) || !(isGivenName(low) || isSurname(low))) return undefined;
+  }
   if (tokens.length === 0) return undefined;
   if (allow.has(raw.toLowerCase()) || cuePhrases.has(tokens.join(' ').toLowerCase())) return undefined;
   for (const t of tokens) {
@@ -89,7 +107,7 @@ function titleCase(token: string): string {
 }
 
 /** Seeds from From/To/Cc/Reply-To: "Smith, John", "\"Anna Müller\"", john.smith@, a.mueller@. */
-export function participantSeeds(participants: Participant[], allow: Set<string>): string[] {
+export function participantSeeds(participants: Participant[], allow: Set<string>, lang: Lang): string[] {
   const seeds: string[] = [];
   for (const p of participants) {
     if (p.name) {
@@ -100,7 +118,7 @@ export function participantSeeds(participants: Participant[], allow: Set<string>
       const tokens = nameTokens(name).filter((t) => /^[\p{L}\p{M}'’.-]+$/u.test(t));
       if (tokens.length > 0 && tokens.length <= 5) {
         const cased = tokens.map((t) => (t === t.toUpperCase() && t.length > 2 ? titleCase(t) : t)).join(' ');
-        const clean = cleanCandidate(cased, allow);
+        const clean = cleanCandidate(cased, allow, lang);
         if (clean) seeds.push(clean);
       }
     }
@@ -118,6 +136,7 @@ export function participantSeeds(participants: Participant[], allow: Set<string>
         const clean = cleanCandidate(
           parts.map((x) => (x.length === 1 ? `${x.toUpperCase()}.` : titleCase(x))).join(' '),
           allow,
+          lang,
         );
         if (clean) seeds.push(clean);
       }
@@ -127,11 +146,11 @@ export function participantSeeds(participants: Participant[], allow: Set<string>
 }
 
 /** Seeds written in the body: greetings, sign-offs (same line or the next short line), titles. */
-export function textSeeds(text: string, allow: Set<string>): string[] {
+export function textSeeds(text: string, allow: Set<string>, lang: Lang): string[] {
   const seeds: string[] = [];
   const push = (raw: string | undefined) => {
     if (!raw) return;
-    const clean = cleanCandidate(raw, allow);
+    const clean = cleanCandidate(raw, allow, lang);
     if (clean) seeds.push(clean);
   };
   for (const m of text.matchAll(greetingRe)) push(m[1]);
@@ -251,9 +270,9 @@ export const namesStructure: Recognizer = {
   detect(ctx: DetectContext): Span[] {
     const allow = new Set(ctx.lists.allow.map((a) => a.toLowerCase()));
     const seeds = [
-      ...participantSeeds(ctx.participants, allow),
-      ...textSeeds(ctx.text, allow),
-      ...ctx.thread.flatMap((t) => textSeeds(t, allow)),
+      ...participantSeeds(ctx.participants, allow, ctx.lang),
+      ...textSeeds(ctx.text, allow, ctx.lang),
+      ...ctx.thread.flatMap((t) => textSeeds(t, allow, ctx.lang)),
     ];
     return findMentions(ctx.text, seeds).map(([start, end]) => ({
       start,

@@ -258,6 +258,11 @@ export const titles = [
   'dottoressa',
   'avv\\.',
   'ing\\.',
+  'avvocato',
+  'avvocata',
+  'notaio',
+  // da, no, sv
+  'advokat',
   // sv, da, no, fi
   'hr\\.?',
   'fr\\.?',
@@ -273,6 +278,8 @@ export const titles = [
   'panu',
   'panią',
   'państwo',
+  'mecenas',
+  'mecenasie',
 ];
 
 /** Academic and nobility parts that may sit between a title and the name ("Frau Dr. Müller"). */

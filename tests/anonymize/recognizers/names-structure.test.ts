@@ -27,6 +27,7 @@ describe('names-structure: seeds', () => {
         { role: 'cc', name: 'Acme Customer Service', address: 'service@acme.example' },
       ],
       new Set(),
+      'en',
     );
     expect(seeds).toEqual(['John Smith', 'Anna Mueller']);
   });
@@ -47,13 +48,33 @@ describe('names-structure: seeds', () => {
       ['Ok.\n\nMed vänliga hälsningar,\n\nErik Johansson', 'Erik Johansson'],
       ['Fine.\nBest, Tom', 'Tom'],
     ];
-    for (const [text, want] of cases) expect(textSeeds(text, new Set()), text).toContain(want);
+    for (const [text, want] of cases) expect(textSeeds(text, new Set(), 'en'), text).toContain(want);
   });
 
   it('does not take generic addressees, teams or the organisation as names', () => {
     const text =
       'Dear Sir or Madam,\nHallo zusammen,\nHi team,\nDear Valued Customer,\nSehr geehrte Damen und Herren,\n\nBest regards,\nVeildraft Support';
-    expect(textSeeds(text, new Set(['veildraft']))).toEqual([]);
+    expect(textSeeds(text, new Set(['veildraft']), 'en')).toEqual([]);
+  });
+});
+
+describe('names-structure: roles and offices', () => {
+  it('strips a role word before a name and drops an office addressed like a person', () => {
+    const seeds = participantSeeds(
+      [{ role: 'from', name: 'Advokat Karen Ottesen', address: 'ko@example.dk' }],
+      new Set(),
+      'da',
+    );
+    expect(seeds).toEqual(['Karen Ottesen']);
+    expect(textSeeds('Szanowny Panie Radny,\ndziękujemy.', new Set(), 'pl')).toEqual([]);
+    expect(textSeeds('Estimados Oficina de Extranjería de Zaragoza:\nles escribo.', new Set(), 'es')).toEqual(
+      [],
+    );
+    expect(textSeeds('Buongiorno Avvocato,\nle scrivo per la causa.', new Set(), 'it')).toEqual([]);
+    expect(textSeeds('Egregio Avvocato Marchetti,\ngrazie.', new Set(), 'it')).toContain('Marchetti');
+    expect(textSeeds('Dzień dobry Panie Mecenasie,\npiszę.', new Set(), 'pl')).toEqual([]);
+    // A name that is also an ordinary word stays a name.
+    expect(textSeeds('Hola Rosa,\ngracias.', new Set(), 'es')).toEqual(['Rosa']);
   });
 });
 
