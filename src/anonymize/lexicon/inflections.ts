@@ -111,6 +111,8 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['s', ''],
     // Plurals and definite forms of nouns in -e: "plager" / "plagene" → "plage".
     ['r', ''],
+    // The definite form of a word listed in the plural: "sykepengene" → "sykepenger".
+    ['ene', 'er'],
     ['ne', ''],
     ['ens', ''],
     ['ets', ''],

@@ -155,6 +155,7 @@ describe('inflections that used to be lost', () => {
       ['fi', 'teollisuusliitto', 'Teollisuusliiton jäsen'],
       ['no', 'angstplage', 'angstplager i hverdagen'],
       ['no', 'angstplage', 'angstplagene ble verre'],
+      ['no', 'sykepenger', 'sykepengene tar slutt'],
       ['da', 'fagforening', 'fagforeningens kontor'],
       ['sv', 'sjukdom', 'sjukdomens förlopp'],
       ['de', 'chronische', 'mit chronischem Verlauf'],
