@@ -82,8 +82,14 @@ export interface TextWord {
   joinsNext: boolean;
 }
 
+// The special categories and the public bodies read the words of the same text one after the
+// other: the words of the last text are kept (read-only; the matchers copy what they extend).
+let wordsText: string | undefined;
+let wordsOfText: readonly TextWord[] = [];
+
 /** The words of a text, once per message, shared by every lexicon scanned. */
-export function textWords(text: string): TextWord[] {
+export function textWords(text: string): readonly TextWord[] {
+  if (text === wordsText) return wordsOfText;
   const out: TextWord[] = [];
   for (const m of text.matchAll(wordPattern)) {
     const prev = out[out.length - 1];
@@ -96,5 +102,7 @@ export function textWords(text: string): TextWord[] {
       joinsNext: false,
     });
   }
+  wordsText = text;
+  wordsOfText = out;
   return out;
 }

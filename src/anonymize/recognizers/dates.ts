@@ -205,12 +205,16 @@ export function eventDates(text: string, lang: Lang): Span[] {
   for (const m of wordStartMatches(polishMonthRe, text)) add(m.indices![1]![0], m.indices![1]![1], 0.55);
   for (const m of wordStartMatches(finnishMonthRe, text)) add(m.index, m.index + m[0].length, 0.6);
   for (const m of wordStartMatches(yearAfterRe, text)) add(m.indices![1]![0], m.indices![1]![1], 0.5);
-  for (const m of text.matchAll(dottedRe)) {
-    if (!notNumbered.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      add(m.index, m.index + m[0].length, 0.6);
-  }
+  // Both need a day, a dot and a month ("21.2"): a mail without a digit, dot and digit in a row
+  // is spared two scans whose leading lookbehind is tried at every character.
+  const dayDotMonth = /\d\.\d/.test(text);
+  if (dayDotMonth)
+    for (const m of text.matchAll(dottedRe)) {
+      if (!notNumbered.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        add(m.index, m.index + m[0].length, 0.6);
+    }
   for (const m of wordStartMatches(cuedRe, text)) add(m.indices![1]![0], m.indices![1]![1], 0.6);
-  for (const m of text.matchAll(rangeRe)) add(m.index, m.index + m[0].length, 0.6);
+  if (dayDotMonth) for (const m of text.matchAll(rangeRe)) add(m.index, m.index + m[0].length, 0.6);
   // Further items of a list ("do 15.05, 15.06 i 15.07.2024", "für 2024 und 2025") and the first
   // day of a range ("vom 4. bis 7. April 2025"): their own spans, the words between stay.
   for (let i = 0; i < found.length; i++) {

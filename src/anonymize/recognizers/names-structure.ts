@@ -15,6 +15,8 @@ import {
   alternation,
   caseInsensitiveLiterals,
   isWordStartIgnoringCase,
+  lineStart,
+  lineStartMatches,
   wordEnd,
   wordStart,
   wordStartMatches,
@@ -35,11 +37,11 @@ const innerSrc = alternation(innerTitles);
 const titled = `(?:${titleSrc}(?:[ \\t]+|(?<=\\.)))?(?:${innerSrc}[ \\t]+)*`;
 
 const greetingRe = new RegExp(
-  `(?:^|\\n)[ \\t>]*${alternation(greetings)}[ \\t]*,?[ \\t]+${titled}(${run})`,
+  `${lineStart}[ \\t>]*${alternation(greetings)}[ \\t]*,?[ \\t]+${titled}(${run})`,
   'gu',
 );
 const signOffRe = new RegExp(
-  `(?:^|\\n)[ \\t>]*${alternation(signOffs)}[ \\t]*[,.!]?[ \\t]*(?:(${run})[ \\t]*[.!]?[ \\t]*)?(?=\\r?\\n|$)`,
+  `${lineStart}[ \\t>]*${alternation(signOffs)}[ \\t]*[,.!]?[ \\t]*(?:(${run})[ \\t]*[.!]?[ \\t]*)?(?=\\r?\\n|$)`,
   'gu',
 );
 const nameLineRe = new RegExp(
@@ -153,10 +155,10 @@ export function textSeeds(text: string, allow: Set<string>, lang: Lang): string[
     const clean = cleanCandidate(raw, allow, lang);
     if (clean) seeds.push(clean);
   };
-  for (const m of text.matchAll(greetingRe)) push(m[1]);
+  for (const m of lineStartMatches(greetingRe, text)) push(m[1]);
   for (const m of wordStartMatches(titleRe, text)) push(m[1]);
   for (const m of wordStartMatches(relationRe, text)) push(m[1]);
-  for (const m of text.matchAll(signOffRe)) {
+  for (const m of lineStartMatches(signOffRe, text)) {
     if (m[1]) {
       push(m[1]);
       continue;

@@ -110,23 +110,24 @@ export function wordStarts(text: string): Int32Array {
 
 const stickyTwins = new WeakMap<RegExp, RegExp>();
 
-/**
- * The matches of a global regex that begins with `wordStart`, as `text.matchAll(re)` gives them,
- * found by trying the regex (sticky) only where a word may start. A global scan tries its long
- * cue alternations at every character; this tries them at about one position in five, and the
- * positions are found once per text for every such regex.
- */
-export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
+/** The sticky twin of a global unicode regex whose source begins with `prefix`. */
+function stickyTwin(re: RegExp, prefix: string, caller: string): RegExp {
   let sticky = stickyTwins.get(re);
   if (!sticky) {
-    if (!re.global || !re.unicode || !re.source.startsWith(wordStart))
-      throw new Error(`wordStartMatches needs a global unicode regex that begins with ${wordStart}`);
+    if (!re.global || !re.unicode || !re.source.startsWith(prefix))
+      throw new Error(`${caller} needs a global unicode regex that begins with ${prefix}`);
     sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
     stickyTwins.set(re, sticky);
   }
+  return sticky;
+}
+
+/** The matches of `sticky` tried at `starts` (ascending), as a global scan would give them. */
+function matchesAt(sticky: RegExp, text: string, starts: ArrayLike<number>): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = 0;
-  for (const at of wordStarts(text)) {
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
     if (at < after) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
@@ -136,6 +137,34 @@ export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
     after = m[0].length > 0 ? at + m[0].length : at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
   }
   return out;
+}
+
+/**
+ * The matches of a global regex that begins with `wordStart`, as `text.matchAll(re)` gives them,
+ * found by trying the regex (sticky) only where a word may start. A global scan tries its long
+ * cue alternations at every character; this tries them at about one position in five, and the
+ * positions are found once per text for every such regex.
+ */
+export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
+  return matchesAt(stickyTwin(re, wordStart, 'wordStartMatches'), text, wordStarts(text));
+}
+
+/** Where `(?:^|\n)` may hold: the text's start and every line break. */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n', 1); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+export const lineStart = '(?:^|\\n)';
+
+/**
+ * The matches of a global regex that begins with `lineStart`, as `text.matchAll(re)` gives them:
+ * such a regex can only match at the text's start or at a line break, but a global scan tries its
+ * greeting or sign-off alternation at every character first. Tried there alone, sticky.
+ */
+export function lineStartMatches(re: RegExp, text: string): RegExpExecArray[] {
+  return matchesAt(stickyTwin(re, lineStart, 'lineStartMatches'), text, lineStarts(text));
 }
 
 // A character of an `iu` regex matches the text's character when both have the same simple case

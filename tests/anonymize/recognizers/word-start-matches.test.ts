@@ -4,11 +4,27 @@ import {
   caseInsensitiveLiterals,
   escapeRegex,
   isWordStartIgnoringCase,
+  lineStart,
+  lineStartMatches,
   wordStart,
   wordStartMatches,
 } from '../../../src/anonymize/recognizers/regex-tools.js';
 
 const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0], m.indices?.[1] ?? null]);
+
+/** `count` texts of up to `longest` pieces of the alphabet, the same on every run. */
+function randomTexts(alphabet: readonly string[], longest: number, count: number, seed: number): string[] {
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  return Array.from({ length: count }, () => {
+    let text = '';
+    for (let i = Math.floor(random() * longest); i > 0; i--)
+      text += alphabet[Math.floor(random() * alphabet.length)];
+    return text;
+  });
+}
 
 describe('matches at word starts', () => {
   const regexes = [
@@ -21,15 +37,7 @@ describe('matches at word starts', () => {
 
   it('are the matches matchAll finds, on texts with accents, astral letters, emoji and digits', () => {
     const alphabet = ['a', 'n', 'A', 'N', ' ', '\n', 'é', '𝔘', 'x', '😀', '_', '1', '.', '-', 'É', '\uD800'];
-    let seed = 42;
-    const random = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 2 ** 32;
-    };
-    for (let k = 0; k < 3000; k++) {
-      let text = '';
-      for (let i = Math.floor(random() * 24); i > 0; i--)
-        text += alphabet[Math.floor(random() * alphabet.length)];
+    for (const text of randomTexts(alphabet, 24, 3000, 42)) {
       for (const re of regexes)
         expect(found(wordStartMatches(re, text)), text).toEqual(found(text.matchAll(re)));
     }
@@ -42,6 +50,44 @@ describe('matches at word starts', () => {
 
   it('refuses a regex that does not begin at a word start', () => {
     expect(() => wordStartMatches(/\d+/gu, '12')).toThrow(/wordStart/);
+  });
+});
+
+describe('matches at line starts', () => {
+  const regexes = [
+    new RegExp(
+      `${lineStart}[ \\t>]*${alternation(['hi', 'hi an', 'dear'])}[ \\t]*,?[ \\t]+(\\p{Lu}\\p{L}*)`,
+      'gu',
+    ),
+    // A match that ends before the next line break, which must still be found at that break.
+    new RegExp(`${lineStart}[ \\t>]*${alternation(['best', 'bye'])}[ \\t]*,?(?=\\r?\\n|$)`, 'gu'),
+  ];
+
+  it('are the matches matchAll finds, on texts of short lines, quotes and names', () => {
+    const alphabet = [
+      'hi ',
+      'Hi ',
+      'dear ',
+      'best',
+      'Bye',
+      ',',
+      ' ',
+      '\n',
+      '\r\n',
+      '> ',
+      'Ann',
+      'an ',
+      'x',
+      '\n\n',
+    ];
+    for (const text of randomTexts(alphabet, 16, 3000, 7)) {
+      for (const re of regexes)
+        expect(found(lineStartMatches(re, text)), JSON.stringify(text)).toEqual(found(text.matchAll(re)));
+    }
+  });
+
+  it('refuses a regex that does not begin at a line start', () => {
+    expect(() => lineStartMatches(/hi/gu, 'hi')).toThrow(/\(\?:\^\|\\n\)/);
   });
 });
 
