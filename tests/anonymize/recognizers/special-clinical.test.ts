@@ -84,11 +84,12 @@ describe('acts and practices grow into the phrase', () => {
     expect(found('nl', 'Zij wil om religieuze redenen geen mannelijke arts.')).toEqual([
       'RELIGION:om religieuze redenen',
     ]);
+    // The practice said with its reason is one phrase.
     expect(found('pl', 'Z powodów religijnych nie jem wieprzowiny.')).toEqual([
-      'RELIGION:Z powodów religijnych',
+      'RELIGION:Z powodów religijnych nie jem wieprzowiny',
     ]);
     expect(found('fi', 'En syö sianlihaa uskonnollisista syistä.')).toEqual([
-      'RELIGION:uskonnollisista syistä',
+      'RELIGION:En syö sianlihaa uskonnollisista syistä',
     ]);
     expect(found('en', 'Is wearing a hijab allowed on the photo?')).toEqual(['RELIGION:wearing a hijab']);
     expect(found('da', 'Må jeg bære tørklæde på billedet?')).toEqual(['RELIGION:bære tørklæde']);
