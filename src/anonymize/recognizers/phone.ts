@@ -144,9 +144,9 @@ function findValidated(
 function* windows(text: string): Generator<[number, string]> {
   for (const m of text.matchAll(runRe)) {
     let at = 0;
-    for (const part of m[0].split(/(\s[/–]\s)/u)) {
-      if (part !== '' && !/^\s[/–]\s$/u.test(part))
-        for (const c of part.matchAll(candidateRe)) yield [m.index + at + c.index, c[0]];
+    // Split on a captured joiner: numbers at even places, joiners at odd ones.
+    for (const [k, part] of m[0].split(/(\s[/–]\s)/u).entries()) {
+      if (k % 2 === 0) for (const c of part.matchAll(candidateRe)) yield [m.index + at + c.index, c[0]];
       at += part.length;
     }
   }
