@@ -194,6 +194,8 @@ describe('special categories in Polish', () => {
       ['Czekam na wymianę stawu biodrowego.', 'HEALTH', 'stawu biodrowego'],
       ['Trafiłam do szpitala z zapaleniem płuc.', 'HEALTH', 'Trafiłam do szpitala'],
       ['Jestem w 20 tygodniu ciąży.', 'HEALTH', 'ciąży'],
+      ['Od miesięcy mam silny lęk przed wyjściem z domu.', 'HEALTH', 'lęk'],
+      ['Leczę się na zaburzenia lękowe.', 'HEALTH', 'lękowe'],
     ]);
   });
 

@@ -78,6 +78,16 @@ const negatives: Array<[Lang, string]> = [
   ['es', 'Soy candidato a un puesto de atención al cliente y voto a favor del cambio.'],
   ['it', 'Il tutore della pratica ha chiesto la mutua del condominio, corsia di destra.'],
   ['it', 'Il tampone della stampante e lo strappo nella confezione sono da rimborsare.'],
+  // A family doctor or an out-of-hours service says nothing of a condition (the annotation guide's
+  // "the doctor"; the blind sets' writers marked none of 240 such mentions).
+  ['de', 'Meine Hausärztin und mein Frauenarzt haben die Rechnung geschickt.'],
+  ['fr', 'Mon médecin traitant a changé de cabinet.'],
+  ['it', 'Il mio medico di base ha cambiato studio.'],
+  ['es', 'Mi médico de cabecera ya tiene la nueva dirección.'],
+  ['nl', 'Mijn huisarts en de huisartsenpost zijn verhuisd.'],
+  ['no', 'Fastlegen min har flyttet kontoret nær legevakten.'],
+  // Folded, "lęk" (anxiety) reads "lek": a stem would take the doctor, lessons and "lightly".
+  ['pl', 'Lekarz rodzinny przełożył lekcję, a paczka była lekko uszkodzona.'],
 ];
 
 describe('special-category vocabulary per language', () => {
