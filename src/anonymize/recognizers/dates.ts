@@ -69,7 +69,7 @@ const monthPartRe = new RegExp(
   'gu',
 );
 const polishMonthRe = new RegExp(
-  `${wordStart}[wW][eE]?${blank}+(${alternation(polishLocativeMonths)})${wordEnd}`,
+  `${wordStart}[wW][eE]?${blank}+(${alternation(polishLocativeMonths)}(?:${blank}+${year}${yearSuffix})?)${wordEnd}`,
   'gdu',
 );
 const fiStem = `${alternation(finnishMonthStems)}kuu`;

@@ -45,6 +45,7 @@ describe('dates: a month or a year alone, after a word that puts something in ti
     ['fi', 'Olen sairauslomalla kesäkuun loppuun.', 'kesäkuun loppuun'],
     ['fi', 'Syyskuun 12. päivänä kävin lääkärissä.', 'Syyskuun 12. päivänä'],
     ['pl', 'We wrześniu miałem zawał.', 'wrześniu'],
+    ['pl', 'W marcu 2025 r. byłem w szpitalu.', 'marcu 2025 r.'],
     ['pl', 'Jestem na zwolnieniu od lutego.', 'lutego'],
   ] as [Lang, string, string][])('%s: "%s"', (lang, text, want) => {
     expect(dates(text, lang)).toEqual([want]);
