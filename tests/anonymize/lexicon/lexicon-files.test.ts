@@ -81,6 +81,7 @@ describe('shipped lexicon files', () => {
     }
     expect(curatedFiles(lexiconDir, 'sv').map((f) => path.basename(f))).toEqual([
       'sv.txt',
+      'sv.care.txt',
       'sv.orgs.txt',
       'sv.groups.txt',
       'sv.clinical.txt',
