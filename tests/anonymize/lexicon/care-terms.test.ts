@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/anonymize/anonymize.types.js';
-import { createDetector } from '../../../src/anonymize/detect.js';
-import { lexiconDir, parseCurated } from '../../../src/anonymize/lexicon/lexicon.loader.js';
-import { foldOf, textWords } from '../../../src/anonymize/lexicon/lexicon.text.js';
-import { type TermHit, TermMatcher } from '../../../src/anonymize/lexicon/matcher.js';
-import { parseTerm } from '../../../src/anonymize/lexicon/term-syntax.js';
+import { describeTopic } from './topic-terms.js';
 
 /**
  * The care topic files (curated/<lang>.care.txt) name health in the words of aids, paperwork and
@@ -16,28 +9,6 @@ import { parseTerm } from '../../../src/anonymize/lexicon/term-syntax.js';
  * sentences built from those twins must not reach a care term, and the detector must still find
  * the care phrases. (Other tables may still mark some of these sentences: that is theirs to fix.)
  */
-const detector = createDetector({ lists: { allow: [] }, models: [] });
-
-function health(text: string, lang: Lang): string[] {
-  return detector
-    .detect({ text, lang })
-    .filter((s) => s.type === 'HEALTH')
-    .map((s) => text.slice(s.start, s.end));
-}
-
-/** What the care file alone matches in a text. */
-function careTerms(text: string, lang: Lang): string[] {
-  const fold = foldOf(lang);
-  const matcher = new TermMatcher(lang, fold);
-  const file = path.join(lexiconDir, 'curated', `${lang}.care.txt`);
-  for (const line of parseCurated(readFileSync(file, 'utf8')).terms.HEALTH) {
-    const term = parseTerm(line, fold);
-    if (term) matcher.add(term, 'HEALTH');
-  }
-  const hits: TermHit[] = [];
-  matcher.scan(matcher.words(textWords(text), lang), hits);
-  return hits.map((h) => text.slice(h.start, h.end));
-}
 
 const ordinary: Record<Lang, string[]> = {
   en: [
@@ -123,14 +94,4 @@ const care: Record<Lang, string> = {
   pl: 'Mama prawie nic nie je, a od marca korzystamy z opieki wytchnieniowej.',
 };
 
-describe('care vocabulary', () => {
-  for (const lang of Object.keys(ordinary) as Lang[]) {
-    it(`reaches no care term in ordinary ${lang} business sentences with look-alike words`, () => {
-      for (const text of ordinary[lang]) expect(careTerms(text, lang), text).toEqual([]);
-    });
-    it(`finds health said in the words of care in ${lang}`, () => {
-      expect(careTerms(care[lang], lang).length, care[lang]).toBeGreaterThan(0);
-      expect(health(care[lang], lang).length, care[lang]).toBeGreaterThan(0);
-    });
-  }
-});
+describeTopic('care', 'health said in the words of care', ordinary, care);

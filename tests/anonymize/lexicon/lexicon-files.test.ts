@@ -86,6 +86,7 @@ describe('shipped lexicon files', () => {
       'sv.groups.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
+      'sv.symptoms.txt',
     ]);
   });
 
