@@ -1,3 +1,5 @@
+import { firstCharTest } from './regex-first-chars.js';
+
 /**
  * Small regex builders shared by the recognizers of names, places, dates and special categories.
  *
@@ -108,27 +110,38 @@ export function wordStarts(text: string): Int32Array {
   return out.subarray(0, count);
 }
 
-const stickyTwins = new WeakMap<RegExp, RegExp>();
+interface StickyTwin {
+  sticky: RegExp;
+  /** False where no match can begin (see regex-first-chars.ts); absent when any position may. */
+  canStart: ((text: string, at: number) => boolean) | undefined;
+}
+
+const stickyTwins = new WeakMap<RegExp, StickyTwin>();
 
 /** The sticky twin of a global unicode regex whose source begins with `prefix`. */
-function stickyTwin(re: RegExp, prefix: string, caller: string): RegExp {
-  let sticky = stickyTwins.get(re);
-  if (!sticky) {
+function stickyTwin(re: RegExp, prefix: string, caller: string): StickyTwin {
+  let twin = stickyTwins.get(re);
+  if (!twin) {
     if (!re.global || !re.unicode || !re.source.startsWith(prefix))
       throw new Error(`${caller} needs a global unicode regex that begins with ${prefix}`);
-    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    stickyTwins.set(re, sticky);
+    twin = { sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`), canStart: firstCharTest(re) };
+    stickyTwins.set(re, twin);
   }
-  return sticky;
+  return twin;
 }
 
 /** The matches of `sticky` tried at `starts` (ascending), as a global scan would give them. */
-function matchesAt(sticky: RegExp, text: string, starts: ArrayLike<number>): RegExpExecArray[] {
+function matchesAt(
+  { sticky, canStart }: StickyTwin,
+  text: string,
+  starts: ArrayLike<number>,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = 0;
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i]!;
     if (at < after) continue;
+    if (canStart && !canStart(text, at)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;

@@ -33,10 +33,16 @@ describe('matches at word starts', () => {
     new RegExp(`${wordStart}\\d+(?:[.-]\\d+)?`, 'gu'),
     // Empty matches, which advance by a code point, and matches between a surrogate pair's halves.
     new RegExp(`${wordStart}(?:x?)`, 'gu'),
+    // First characters behind a lookahead, an optional group, a class, and case folding (ſ is s, K is k).
+    new RegExp(`${wordStart}(?=\\p{Lu})\\p{L}+`, 'gu'),
+    new RegExp(`${wordStart}(?:Dr\\.|d)?[aé]n+(?:\\s|$)`, 'gu'),
+    new RegExp(`${wordStart}(?:sk|\\d{2,})a?`, 'giu'),
+    new RegExp(`${wordStart}(a)\\1`, 'gu'),
   ];
 
   it('are the matches matchAll finds, on texts with accents, astral letters, emoji and digits', () => {
     const alphabet = ['a', 'n', 'A', 'N', ' ', '\n', 'é', '𝔘', 'x', '😀', '_', '1', '.', '-', 'É', '\uD800'];
+    alphabet.push('s', 'ſ', 'k', '\u212a', 'D', 'r', 'd');
     for (const text of randomTexts(alphabet, 24, 3000, 42)) {
       for (const re of regexes)
         expect(found(wordStartMatches(re, text)), text).toEqual(found(text.matchAll(re)));
