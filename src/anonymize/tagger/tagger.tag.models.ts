@@ -17,7 +17,12 @@ export interface TaggedEntity {
 export interface Featurize {
   (words: readonly string[], lang: string, marks?: Uint8Array): Uint32Array;
   /** The same scores as emissions() over the features, computed faster (see tagger.emissions.models.ts). */
-  emissions?: (model: TaggerModel, words: readonly string[], lang: string) => Float32Array;
+  emissions?: (
+    model: TaggerModel,
+    words: readonly string[],
+    lang: string,
+    marks?: Uint8Array,
+  ) => Float32Array;
 }
 
 export const nerFeatures = (gaz: Gazetteer): Featurize =>
@@ -99,7 +104,7 @@ export function tagText(
     if (!spans) {
       const n = words.length;
       const em = featurize.emissions
-        ? featurize.emissions(model, words, lang)
+        ? featurize.emissions(model, words, lang, marks)
         : emissions(model, featurize(words, lang, marks), n);
       const tags = viterbi(model, em, n);
       spans = tagSpans(tags, tagsOf(model)).filter(
