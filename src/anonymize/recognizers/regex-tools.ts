@@ -162,6 +162,32 @@ export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
   return matchesAt(stickyTwin(re, wordStart, 'wordStartMatches'), text, wordStarts(text));
 }
 
+/**
+ * The matches of a global unicode regex, as `text.matchAll(re)` gives them, tried (sticky) only at
+ * the characters a match can begin with (see regex-first-chars.ts). For a regex that begins with a
+ * lookbehind the engine's own scan evaluates it at every character; a table lookup per character
+ * is cheaper when few characters can begin a match. Regexes whose first characters are not read
+ * are scanned by matchAll.
+ */
+export function firstCharMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const twin = stickyTwin(re, '', 'firstCharMatches');
+  if (!twin.canStart) return [...text.matchAll(re)];
+  const { sticky, canStart } = twin;
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  // matchAll starts where the regex's lastIndex stands (0 unless it was used with exec or test).
+  for (let at = re.lastIndex; at < n; at++) {
+    if (!canStart(text, at)) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    // Matches are never empty here (a regex that can match the empty string has no first characters).
+    at += m[0].length - 1;
+  }
+  return out;
+}
+
 /** Where `(?:^|\n)` may hold: the text's start and every line break. */
 function lineStarts(text: string): number[] {
   const out = [0];
