@@ -111,27 +111,39 @@ function atom(p: Cursor): First | undefined {
   return one(ch);
 }
 
+/** Code units below this are answered from a byte table (Latin, Greek, Cyrillic: most of mail). */
+const tableSize = 0x800;
+
 /**
  * A test of the character at a position: false only where no match of the regex can begin. Code
- * units are answered once each and kept (a byte per code unit, allocated on first use); surrogates
- * are always tried, as the engine reads them in pairs or alone.
+ * units are answered once each and kept (a byte per code unit in a small table, a map above it);
+ * surrogates are always tried, as the engine reads them in pairs or alone.
  */
 export function firstCharTest(re: RegExp): ((text: string, at: number) => boolean) | undefined {
   const atoms = re.flags.includes('v') ? undefined : firstAtoms(re.source);
   if (!atoms) return undefined;
   const probe = new RegExp(`^(?:${atoms.join('|')})`, re.flags.replace(/[gyd]/g, ''));
-  let known: Uint8Array | undefined;
+  const table = new Uint8Array(tableSize);
+  const above = new Map<number, boolean>();
+  const answer = (code: number) => probe.test(String.fromCharCode(code));
   return (text, at) => {
     // Past the end: a regex that cannot match the empty string finds nothing there.
     if (at >= text.length) return false;
     const code = text.charCodeAt(at);
-    if (code >= 0xd800 && code <= 0xdfff) return true;
-    known ??= new Uint8Array(0x10000);
-    let k = known[code]!;
-    if (k === 0) {
-      k = probe.test(String.fromCharCode(code)) ? 2 : 1;
-      known[code] = k;
+    if (code < tableSize) {
+      let k = table[code]!;
+      if (k === 0) {
+        k = answer(code) ? 2 : 1;
+        table[code] = k;
+      }
+      return k === 2;
     }
-    return k === 2;
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    let known = above.get(code);
+    if (known === undefined) {
+      known = answer(code);
+      above.set(code, known);
+    }
+    return known;
   };
 }
