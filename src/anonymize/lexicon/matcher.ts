@@ -116,19 +116,25 @@ export class TermMatcher {
     return this.shared.get(key) ?? this.shared.set(key, { type, needsLead: term.needsLead }).get(key)!;
   }
 
-  /** Each word's forms for this lexicon: normalised as typed, then base forms the lexicon holds. */
-  words(tokens: readonly TextWord[], inflect: Lang | readonly Lang[]): ScanWord[] {
+  /**
+   * Each word's forms for this lexicon: normalised as typed, then base forms the lexicon holds. The
+   * words are not copied: the forms come in an array beside them, one shared entry per distinct word.
+   */
+  words(tokens: readonly TextWord[], inflect: Lang | readonly Lang[]): ScanWords {
     const rules = typeof inflect === 'string' ? [inflect] : inflect;
     const memo = this.formsMemo(rules);
-    return tokens.map((t) => {
-      let forms = memo.get(t.lower);
-      if (!forms) {
+    const forms = new Array<WordForms>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const lower = tokens[i]!.lower;
+      let f = memo.get(lower);
+      if (!f) {
         if (memo.size >= formsMemoLimit) memo.clear();
-        forms = this.formsOf(t.lower, rules);
-        memo.set(ownCopy(t.lower), forms);
+        f = { forms: this.formsOf(lower, rules), states: undefined };
+        memo.set(ownCopy(lower), f);
       }
-      return { start: t.start, end: t.end, raw: t.raw, lower: t.lower, joinsNext: t.joinsNext, forms };
-    });
+      forms[i] = f;
+    }
+    return { tokens, forms };
   }
 
   /**
@@ -136,8 +142,8 @@ export class TermMatcher {
    * normalising and inflecting them was the matcher's largest cost: their forms are kept per set
    * of inflection rules, in a bounded memo emptied when full. Forms are never mutated.
    */
-  private readonly memos = new Map<string, Map<string, string[]>>();
-  private formsMemo(rules: readonly Lang[]): Map<string, string[]> {
+  private readonly memos = new Map<string, Map<string, WordForms>>();
+  private formsMemo(rules: readonly Lang[]): Map<string, WordForms> {
     const key = rules.join(',');
     return this.memos.get(key) ?? this.memos.set(key, new Map()).get(key)!;
   }
@@ -155,9 +161,9 @@ export class TermMatcher {
     return forms;
   }
 
-  scan(words: ScanWord[], out: TermHit[]): void {
+  scan({ tokens: words, forms }: ScanWords, out: TermHit[]): void {
     for (let i = 0; i < words.length; i++) {
-      let states = this.firstStates(words[i]!);
+      let states = this.firstStates(forms[i]!);
       for (let j = i; states.length > 0; ) {
         for (const node of states) {
           const infos = this.infos.get(node);
@@ -166,12 +172,12 @@ export class TermMatcher {
         }
         if (!words[j]!.joinsNext || j + 1 >= words.length || j - i + 1 >= maxSteps) break;
         j++;
-        states = this.next(states, words[j]!);
+        states = this.next(states, forms[j]!.forms);
       }
     }
   }
 
-  private emit(words: ScanWord[], i: number, j: number, info: TermInfo, out: TermHit[]): void {
+  private emit(words: readonly TextWord[], i: number, j: number, info: TermInfo, out: TermHit[]): void {
     if (info.surface) {
       for (let k = 0; k < info.surface.length; k++) {
         const want = info.surface[k]!;
@@ -184,37 +190,31 @@ export class TermMatcher {
   }
 
   /**
-   * The states a word opens depend only on its forms, and the forms arrays are shared by every
-   * occurrence of the word (formsMemo): kept per array, so a repeated word costs one lookup.
+   * The states a word opens depend only on its forms, and a word's forms entry is shared by every
+   * occurrence of the word (formsMemo): kept on the entry, so a repeated word costs nothing.
    */
-  private readonly rootStates = new WeakMap<string[], number[]>();
-
-  private firstStates(w: ScanWord): number[] {
-    let states = this.rootStates.get(w.forms);
-    if (!states) {
-      states = this.openStates(w);
-      this.rootStates.set(w.forms, states);
-    }
-    return states;
+  private firstStates(w: WordForms): number[] {
+    w.states ??= this.openStates(w.forms);
+    return w.states;
   }
 
-  private openStates(w: ScanWord): number[] {
-    const states = this.next([0], w);
-    for (const form of w.forms) {
+  private openStates(forms: string[]): number[] {
+    const states = this.next([0], forms);
+    for (const form of forms) {
       const list = this.suffixes.get(form.slice(-keyLen));
       // At least four letters before a compound ending: "pol-itis" is Danish police, not a condition.
       if (list)
         for (const e of list)
           if (form.length >= e.text.length + 4 && form.endsWith(e.text)) states.push(e.child);
     }
-    for (const e of this.infixes) if (w.forms[0]!.includes(e.text)) states.push(e.child);
+    for (const e of this.infixes) if (forms[0]!.includes(e.text)) states.push(e.child);
     return states;
   }
 
-  private next(states: number[], w: ScanWord): number[] {
+  private next(states: number[], forms: string[]): number[] {
     const out: number[] = [];
     for (const node of states) {
-      for (const form of w.forms) {
+      for (const form of forms) {
         const id = this.ids.get(form);
         const child = id === undefined ? 0 : this.edges.get(node, id);
         if (child !== 0 && !out.includes(child)) out.push(child);
@@ -222,7 +222,7 @@ export class TermMatcher {
       const any = this.wildcards.get(node);
       if (any !== undefined) out.push(any);
       if (!this.stemNodes.has(node)) continue;
-      const word = w.forms[0]!;
+      const word = forms[0]!;
       for (let n = 1; n <= keyLen && n <= word.length; n++) {
         const list = this.stems.get(node === 0 ? word.slice(0, n) : `${node}|${word.slice(0, n)}`);
         if (list) for (const e of list) if (word.startsWith(e.text)) out.push(e.child);
@@ -245,7 +245,15 @@ function sameCasing(raw: string, want: string): boolean {
   return keep >= 4 && raw.length >= keep && raw.slice(0, keep) === want.slice(0, keep);
 }
 
-export interface ScanWord extends TextWord {
-  /** Normalised word first, then its base forms. */
+/** A distinct word's forms for one lexicon and set of inflection rules, and the trie states it opens. */
+interface WordForms {
+  /** Normalised word first, then its base forms. Never mutated. */
   forms: string[];
+  states: number[] | undefined;
+}
+
+/** A text's words with their forms for one lexicon (words() gives them to scan()). */
+export interface ScanWords {
+  tokens: readonly TextWord[];
+  forms: WordForms[];
 }

@@ -2,6 +2,7 @@ import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import { labelledCodeScore } from '../merge.models.js';
 import { accountWords, otherNumberPhrase } from './account-number.words.js';
 import { findContext, occurrences, valuesAfter } from './near-context.js';
+import { firstCharMatches } from './regex-tools.js';
 
 /**
  * Customer, account, policy, patient, case, order, contract, claim, invoice and membership
@@ -56,7 +57,7 @@ const codeShape =
 const meteringPoint = /(?<![\p{L}\p{N}\-/.,+])\d{18}(?![\p{L}\p{N}]|[-/.,]\p{N})/gu;
 
 function meteringPoints(text: string): Array<[number, number]> {
-  return [...text.matchAll(meteringPoint)].map((m) => [m.index, m.index + m[0].length]);
+  return [...firstCharMatches(meteringPoint, text)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 function shapedCodes(text: string): Array<[number, number]> {

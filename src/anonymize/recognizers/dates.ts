@@ -14,7 +14,7 @@ import {
   weekdayShort,
 } from './dates.words.js';
 import { birthCues, eventCues, meetingCues, months, weekdays } from './quasi-identifiers.data.js';
-import { alternation, wordEnd, wordStart, wordStartMatches } from './regex-tools.js';
+import { alternation, firstCharMatches, wordEnd, wordStart, wordStartMatches } from './regex-tools.js';
 
 /**
  * Dates of events in the person's life (quasi-identifiers, GDPR Recital 26), in the 11 languages:
@@ -209,12 +209,12 @@ export function eventDates(text: string, lang: Lang): Span[] {
   // is spared two scans whose leading lookbehind is tried at every character.
   const dayDotMonth = /\d\.\d/.test(text);
   if (dayDotMonth)
-    for (const m of text.matchAll(dottedRe)) {
+    for (const m of firstCharMatches(dottedRe, text)) {
       if (!notNumbered.test(text.slice(Math.max(0, m.index - 12), m.index)))
         add(m.index, m.index + m[0].length, 0.6);
     }
   for (const m of wordStartMatches(cuedRe, text)) add(m.indices![1]![0], m.indices![1]![1], 0.6);
-  if (dayDotMonth) for (const m of text.matchAll(rangeRe)) add(m.index, m.index + m[0].length, 0.6);
+  if (dayDotMonth) for (const m of firstCharMatches(rangeRe, text)) add(m.index, m.index + m[0].length, 0.6);
   // Further items of a list ("do 15.05, 15.06 i 15.07.2024", "für 2024 und 2025") and the first
   // day of a range ("vom 4. bis 7. April 2025"): their own spans, the words between stay.
   for (let i = 0; i < found.length; i++) {

@@ -2,6 +2,7 @@ import { getCountrySpecifications, isValidBBAN, isValidIBAN } from 'ibantools';
 import type { Recognizer, Span } from '../anonymize.types.js';
 import { hasContextBefore } from '../text.models.js';
 import { lastDigitsMatches, lastDigitsRe } from './last-digits.js';
+import { firstCharMatches } from './regex-tools.js';
 
 /**
  * IBANs, validated by ibantools (country length, BBAN format, mod-97 check digits), written
@@ -78,7 +79,7 @@ export const ibanRecognizer: Recognizer = {
         spans.push({ start: m.index, end: read.end, type: 'IBAN', source: 'iban', score: 0.5 });
       }
     }
-    for (const m of text.matchAll(nrbRe)) {
+    for (const m of firstCharMatches(nrbRe, text)) {
       if (isValidIBAN(`PL${m[0].replace(/\D/g, '')}`))
         spans.push({ start: m.index, end: m.index + m[0].length, type: 'IBAN', source: 'iban', score: 0.95 });
     }

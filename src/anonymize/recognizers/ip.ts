@@ -1,6 +1,7 @@
 import { isIPv6 } from 'node:net';
 import type { Recognizer, Span } from '../anonymize.types.js';
 import { hasContextBefore } from '../text.models.js';
+import { firstCharMatches } from './regex-tools.js';
 
 /**
  * IP addresses (v4 dotted quads with each octet 0..255; v6 in any form node:net accepts,
@@ -25,7 +26,7 @@ export const ipRecognizer: Recognizer = {
     const { text } = ctx;
     const spans: Span[] = [];
     if (text.includes(':')) {
-      for (const m of text.matchAll(v6Re)) {
+      for (const m of firstCharMatches(v6Re, text)) {
         const value = m[0];
         const groups = value.split(':').filter((g) => g.length > 0).length;
         const compressed = value.includes('::');

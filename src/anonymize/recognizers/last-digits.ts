@@ -1,3 +1,5 @@
+import { firstCharMatches } from './regex-tools.js';
+
 /**
  * "The card ending 3003", "Konto mit der Endung 4357", "la tarjeta terminada en 6232": the last
  * digits of a card or account still single out its holder for whoever holds the statement.
@@ -46,7 +48,7 @@ export function lastDigitsRe(nouns: readonly string[]): RegExp {
 /** Offsets of the captured digits of every match. */
 export function lastDigitsMatches(text: string, re: RegExp): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of firstCharMatches(re, text)) {
     const end = m.index + m[0].length;
     out.push([end - 4, end]);
   }

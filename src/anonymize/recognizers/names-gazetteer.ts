@@ -2,7 +2,7 @@ import type { DetectContext, Lang, Recognizer, Span } from '../anonymize.types.j
 import { englishLexiconKind, isAmbiguousName, isCommonWord, isGivenName, isSurname } from './name-lists.js';
 import { nameTokenSource } from './name-variants.js';
 import { notNames, particles } from './names.data.js';
-import { alternation, wordStart } from './regex-tools.js';
+import { alternation, firstCharMatches, wordStart } from './regex-tools.js';
 
 /**
  * PERSON from the given-name and surname gazetteers, used with context so ordinary words are not
@@ -47,7 +47,7 @@ function sentenceStart(text: string, index: number): boolean {
 
 export function gazetteerNames(text: string, allow: Set<string>, lang: Lang): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(runRe)) {
+  for (const m of firstCharMatches(runRe, text)) {
     const tokens = [...m[0].matchAll(tokenRe)].map((t) => ({
       text: t[0].replace(/['’]s$/u, ''),
       start: m.index + t.index,
@@ -98,7 +98,7 @@ const listRe = new RegExp(
  */
 export function listedNames(text: string, allow: Set<string>, lang: Lang): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(listRe)) {
+  for (const m of firstCharMatches(listRe, text)) {
     const members = [...m[0].matchAll(tokenRe)]
       .map((t) => ({
         text: t[0].replace(/['’]s$/u, ''),

@@ -16,7 +16,14 @@ export interface ContextWords {
    * expensive regex work; a bucket holds a handful of words.
    */
   sticky: Map<number, RegExp>;
+  /**
+   * One byte per low bits of a key: 0 where no bucket's key has them. Most tokens of a text open
+   * no bucket of a given list, and this says so for less than the map lookup.
+   */
+  buckets: Uint8Array;
 }
+
+const bucketBits = 0xfff;
 
 // Words are keyed by a small hash of their first three lower-cased characters (a small integer,
 // so the per-token lookup allocates nothing). Collisions only cost one extra regex test.
@@ -105,7 +112,9 @@ export function contextWords(words: readonly string[]): ContextWords {
   for (const key of new Set(entries.map((e) => e.key))) {
     sticky.set(key, new RegExp(source(entries.filter((e) => e.key === key || e.anyKey)), 'uy'));
   }
-  return { regex: new RegExp(source(entries), 'u'), sticky };
+  const buckets = new Uint8Array(bucketBits + 1);
+  for (const key of sticky.keys()) buckets[key & bucketBits] = 1;
+  return { regex: new RegExp(source(entries), 'u'), sticky, buckets };
 }
 
 interface TokenIndex {
@@ -184,7 +193,7 @@ function scanContext(text: string, words: ContextWords): Array<[number, number]>
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     // Continue after a phrase: "customer number" is one context, not also "number".
-    if (start < after) continue;
+    if (start < after || words.buckets[keys[i]! & bucketBits] === 0) continue;
     const sticky = words.sticky.get(keys[i]!);
     if (!sticky) continue;
     sticky.lastIndex = start;

@@ -1,6 +1,7 @@
 import { type CountryCode, findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { DetectContext, Lang, Recognizer, Span } from '../anonymize.types.js';
 import { digitsOf, hasContextBefore } from '../text.models.js';
+import { firstCharMatches } from './regex-tools.js';
 
 /**
  * Phone numbers, validated by libphonenumber-js with its full metadata ("max": real number
@@ -142,7 +143,7 @@ function findValidated(
  * ("030/1234567" is one German number).
  */
 function* windows(text: string): Generator<[number, string]> {
-  for (const m of text.matchAll(runRe)) {
+  for (const m of firstCharMatches(runRe, text)) {
     let at = 0;
     // Split on a captured joiner: numbers at even places, joiners at odd ones.
     for (const [k, part] of m[0].split(/(\s[/–]\s)/u).entries()) {

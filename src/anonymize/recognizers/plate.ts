@@ -1,6 +1,7 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
 import { contextWords, findContext, valuesAfter } from './near-context.js';
 import { carMakes, plateFormats, standards } from './plate.formats.js';
+import { firstCharMatches } from './regex-tools.js';
 
 /**
  * Licence plates, mostly after a plate word: without one, "AB-123-CD" or "ABC 123" is as likely a
@@ -181,7 +182,7 @@ function cueNear(text: string, start: number, end: number): boolean {
 
 function formatted(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(formatRe)) {
+  for (const m of firstCharMatches(formatRe, text)) {
     const format = plateFormats[m.slice(1).findIndex((g) => g !== undefined)]!;
     const end = m.index + m[0].length;
     if (format.alone || cueNear(text, m.index, end))
@@ -237,7 +238,7 @@ export const plateRecognizer: Recognizer = {
       spans.push(s);
     }
     if (!strictHint.test(text)) return spans.sort((a, b) => a.start - b.start);
-    for (const m of text.matchAll(strictShape)) {
+    for (const m of firstCharMatches(strictShape, text)) {
       if (!known.has(m.index))
         spans.push({
           start: m.index,

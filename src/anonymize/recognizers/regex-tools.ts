@@ -1,3 +1,5 @@
+import { firstCharTest } from './regex-first-chars.js';
+
 /**
  * Small regex builders shared by the recognizers of names, places, dates and special categories.
  *
@@ -108,27 +110,38 @@ export function wordStarts(text: string): Int32Array {
   return out.subarray(0, count);
 }
 
-const stickyTwins = new WeakMap<RegExp, RegExp>();
+interface StickyTwin {
+  sticky: RegExp;
+  /** False where no match can begin (see regex-first-chars.ts); absent when any position may. */
+  canStart: ((text: string, at: number) => boolean) | undefined;
+}
+
+const stickyTwins = new WeakMap<RegExp, StickyTwin>();
 
 /** The sticky twin of a global unicode regex whose source begins with `prefix`. */
-function stickyTwin(re: RegExp, prefix: string, caller: string): RegExp {
-  let sticky = stickyTwins.get(re);
-  if (!sticky) {
+function stickyTwin(re: RegExp, prefix: string, caller: string): StickyTwin {
+  let twin = stickyTwins.get(re);
+  if (!twin) {
     if (!re.global || !re.unicode || !re.source.startsWith(prefix))
       throw new Error(`${caller} needs a global unicode regex that begins with ${prefix}`);
-    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    stickyTwins.set(re, sticky);
+    twin = { sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`), canStart: firstCharTest(re) };
+    stickyTwins.set(re, twin);
   }
-  return sticky;
+  return twin;
 }
 
 /** The matches of `sticky` tried at `starts` (ascending), as a global scan would give them. */
-function matchesAt(sticky: RegExp, text: string, starts: ArrayLike<number>): RegExpExecArray[] {
+function matchesAt(
+  { sticky, canStart }: StickyTwin,
+  text: string,
+  starts: ArrayLike<number>,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = 0;
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i]!;
     if (at < after) continue;
+    if (canStart && !canStart(text, at)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
@@ -147,6 +160,32 @@ function matchesAt(sticky: RegExp, text: string, starts: ArrayLike<number>): Reg
  */
 export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
   return matchesAt(stickyTwin(re, wordStart, 'wordStartMatches'), text, wordStarts(text));
+}
+
+/**
+ * The matches of a global unicode regex, as `text.matchAll(re)` gives them, tried (sticky) only at
+ * the characters a match can begin with (see regex-first-chars.ts). For a regex that begins with a
+ * lookbehind the engine's own scan evaluates it at every character; a table lookup per character
+ * is cheaper when few characters can begin a match. Regexes whose first characters are not read
+ * are scanned by matchAll.
+ */
+export function firstCharMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const twin = stickyTwin(re, '', 'firstCharMatches');
+  if (!twin.canStart) return [...text.matchAll(re)];
+  const { sticky, canStart } = twin;
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  // matchAll starts where the regex's lastIndex stands (0 unless it was used with exec or test).
+  for (let at = re.lastIndex; at < n; at++) {
+    if (!canStart(text, at)) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    // Matches are never empty here (a regex that can match the empty string has no first characters).
+    at += m[0].length - 1;
+  }
+  return out;
 }
 
 /** Where `(?:^|\n)` may hold: the text's start and every line break. */

@@ -2,7 +2,7 @@ import type { DetectContext, Lang, Participant, Recognizer, Span, SpecialType } 
 import { languages, specialTypes } from '../anonymize.types.js';
 import { type LexiconTable, loadLexicon } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
-import type { ScanWord, TermHit } from '../lexicon/matcher.js';
+import type { ScanWords, TermHit } from '../lexicon/matcher.js';
 import { growDuration } from './special-patterns/duration-growth.js';
 import { growFaithGene } from './special-patterns/faith-gene-growth.js';
 import { geneticSpans } from './special-patterns/genetic.js';
@@ -64,7 +64,7 @@ interface Hit {
   score?: number;
 }
 
-function hitsIn(table: LexiconTable, words: ScanWord[], out: Hit[]): void {
+function hitsIn(table: LexiconTable, words: ScanWords, out: Hit[]): void {
   const found: TermHit[] = [];
   table.matcher.scan(words, found);
   // The table's special matcher holds no ORG terms (those have a matcher of their own).

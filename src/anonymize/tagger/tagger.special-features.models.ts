@@ -34,9 +34,14 @@ export interface SpecialWord {
   pre4: number;
   pre6: number;
   shape: number;
+  /** The word's own feature rows summed for one model, at `vectorAt` (tagger.special-emissions.models.ts). */
+  vectors: Float32Array | undefined;
+  vectorAt: number;
+  vectorModel: object | undefined;
 }
 
-const BOUNDARY: SpecialWord = {
+/** The word before the first and after the last of a sequence. */
+export const specialBoundary: SpecialWord = {
   lower: strHash('<s>'),
   suf3: 0,
   suf4: 0,
@@ -44,6 +49,9 @@ const BOUNDARY: SpecialWord = {
   pre4: 0,
   pre6: 0,
   shape: 0,
+  vectors: undefined,
+  vectorAt: 0,
+  vectorModel: undefined,
 };
 
 /** Words repeat across mail: their hashes are kept in a bounded cache, emptied when full. */
@@ -63,6 +71,9 @@ export function specialWord(w: string): SpecialWord {
       pre4: strHash(`p${lower.slice(0, 4)}`),
       pre6: strHash(`p${lower.slice(0, 6)}`),
       shape: strHash(shapeOf(w)),
+      vectors: undefined,
+      vectorAt: 0,
+      vectorModel: undefined,
     };
     cache.set(ownCopy(w), a);
   }
@@ -72,7 +83,7 @@ export function specialWord(w: string): SpecialWord {
 export const SPECIAL_FEATURES_PER_TOKEN = 24;
 
 /** The nearest mark within `reach` words on one side (0 if none): "a rule hit is close by". */
-function nearMark(marks: Uint8Array | undefined, i: number, step: number, reach: number): number {
+export function nearMark(marks: Uint8Array | undefined, i: number, step: number, reach: number): number {
   if (!marks) return 0;
   for (let k = 1; k <= reach; k++) {
     const m = marks[i + step * k];
@@ -82,11 +93,33 @@ function nearMark(marks: Uint8Array | undefined, i: number, step: number, reach:
   return 0;
 }
 
-export function specialFeatures(words: readonly string[], lang: string, marks?: Uint8Array): Uint32Array {
+/** A word's own features (ids 102 and 111–116): the word, its affixes and its shape. */
+export function ownFeatures(w: SpecialWord): number[] {
+  return [
+    mix(102, w.lower),
+    mix(111, w.suf3),
+    mix(112, w.suf4),
+    mix(113, w.suf5),
+    mix(114, w.pre4),
+    mix(115, w.pre6),
+    mix(116, w.shape),
+  ];
+}
+
+/** A sequence's words, with the boundary word outside it, and its marks (0 outside or without). */
+export function sequenceWords(words: readonly string[], marks: Uint8Array | undefined) {
   const n = words.length;
   const at = words.map(specialWord);
-  const get = (i: number) => (i < 0 || i >= n ? BOUNDARY : at[i]!);
-  const mark = (i: number) => (marks && i >= 0 && i < n ? marks[i]! : 0);
+  return {
+    at,
+    get: (i: number) => (i < 0 || i >= n ? specialBoundary : at[i]!),
+    mark: (i: number) => (marks && i >= 0 && i < n ? marks[i]! : 0),
+  };
+}
+
+export function specialFeatures(words: readonly string[], lang: string, marks?: Uint8Array): Uint32Array {
+  const n = words.length;
+  const { at, get, mark } = sequenceWords(words, marks);
   const langH = strHash(`lang:${lang}`);
   const F = SPECIAL_FEATURES_PER_TOKEN;
   const out = new Uint32Array(n * F);

@@ -10,7 +10,7 @@
 import { ownCopy } from '../lexicon/lexicon.text.js';
 import { mix, strHash } from './tagger.features.models.js';
 import { type TaggerModel, tagsOf } from './tagger.models.js';
-import { specialWord } from './tagger.special-features.models.js';
+import { ownFeatures, specialWord } from './tagger.special-features.models.js';
 
 /**
  * In the model's weight units. Chosen on the second blind set's dev half: at 32 the gate costs
@@ -33,16 +33,7 @@ export function wordEvidence(model: TaggerModel, word: string, lang: string): nu
   const T = tagsOf(model).length;
   const w = specialWord(word);
   const own = new Float64Array(T);
-  for (const f of [
-    mix(102, w.lower),
-    mix(111, w.suf3),
-    mix(112, w.suf4),
-    mix(113, w.suf5),
-    mix(114, w.pre4),
-    mix(115, w.pre6),
-    mix(116, w.shape),
-    mix(mix(117, strHash(`lang:${lang}`)), w.lower),
-  ])
+  for (const f of [...ownFeatures(w), mix(mix(117, strHash(`lang:${lang}`)), w.lower)])
     addWeights(model, f, own, T);
   let best = Number.NEGATIVE_INFINITY;
   for (let t = 1; t < T; t++) best = Math.max(best, own[t]! - own[0]!);

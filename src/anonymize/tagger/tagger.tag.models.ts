@@ -17,7 +17,12 @@ export interface TaggedEntity {
 export interface Featurize {
   (words: readonly string[], lang: string, marks?: Uint8Array): Uint32Array;
   /** The same scores as emissions() over the features, computed faster (see tagger.emissions.models.ts). */
-  emissions?: (model: TaggerModel, words: readonly string[], lang: string) => Float32Array;
+  emissions?: (
+    model: TaggerModel,
+    words: readonly string[],
+    lang: string,
+    marks?: Uint8Array,
+  ) => Float32Array;
 }
 
 export const nerFeatures = (gaz: Gazetteer): Featurize =>
@@ -38,6 +43,9 @@ export interface TextSequences {
   tokens: TextToken[];
   /** [start, end) token indices, never empty. */
   spans: [number, number][];
+  /** Each sequence's words, and its words joined for the decoded-sequence caches (made when first asked). */
+  words: (string[] | undefined)[];
+  joined: (string | undefined)[];
 }
 
 /**
@@ -61,7 +69,7 @@ export function textSequences(text: string): TextSequences {
       while (a < b && (tokens[a]!.text === '>' || tokens[a]!.text === '|')) a++;
       if (a < b) spans.push([a, b]);
     }
-    out = { tokens, spans };
+    out = { tokens, spans, words: new Array(spans.length), joined: new Array(spans.length) };
     if (textCache.size >= textCacheLimit) textCache.clear();
     textCache.set(text, out);
   }
@@ -86,20 +94,29 @@ export function tagText(
   options: TagOptions = {},
 ): TaggedEntity[] {
   const { cache, marksOf, gate } = options;
-  const { tokens, spans: seqs } = textSequences(text);
+  const seqs = textSequences(text);
+  const { tokens } = seqs;
   const allMarks = marksOf?.(tokens);
   const out: TaggedEntity[] = [];
-  for (const [a, b] of seqs) {
-    const words: string[] = new Array(b - a);
-    for (let i = a; i < b; i++) words[i - a] = tokens[i]!.text;
+  // Both taggers read the same sequences of a text: their words and cache keys are made once.
+  for (let q = 0; q < seqs.spans.length; q++) {
+    const [a, b] = seqs.spans[q]!;
+    let words = seqs.words[q];
+    if (!words) {
+      words = new Array(b - a);
+      for (let i = a; i < b; i++) words[i - a] = tokens[i]!.text;
+      seqs.words[q] = words;
+    }
     const marks = allMarks?.subarray(a, b);
     if (gate && !gate(words, marks)) continue;
-    const key = `${lang}\u0000${words.join('\u0001')}${marks ? `\u0000${String.fromCharCode(...marks)}` : ''}`;
+    seqs.joined[q] ??= words.join('\u0001');
+    const joined = seqs.joined[q];
+    const key = `${lang}\u0000${joined}${marks ? `\u0000${String.fromCharCode(...marks)}` : ''}`;
     let spans = cache?.get(key);
     if (!spans) {
       const n = words.length;
       const em = featurize.emissions
-        ? featurize.emissions(model, words, lang)
+        ? featurize.emissions(model, words, lang, marks)
         : emissions(model, featurize(words, lang, marks), n);
       const tags = viterbi(model, em, n);
       spans = tagSpans(tags, tagsOf(model)).filter(

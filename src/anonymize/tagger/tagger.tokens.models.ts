@@ -40,6 +40,19 @@ export function tokenize(text: string): TextToken[] {
 
 const maxSequence = 120;
 
+/** "." "!" or "?" alone; tested per token, so without a regex. */
+function isSentenceMark(token: string): boolean {
+  if (token.length !== 1) return false;
+  const c = token.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
+const upperFirst = /^\p{Lu}/u;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
  * Cuts tokens into sequences the tagger decodes one at a time: a line break ends one (mail puts
  * names on lines of their own: greetings, signatures, address blocks), as does a sentence end
@@ -52,9 +65,9 @@ export function sequences(text: string, tokens: readonly TextToken[]): [number, 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
+    const lineBreak = next !== undefined && hasLineBreak(text, t.end, next.start);
     const sentenceEnd =
-      next !== undefined && /^[.!?]$/.test(t.text) && /^\p{Lu}/u.test(next.text) && next.start > t.end;
+      next !== undefined && isSentenceMark(t.text) && upperFirst.test(next.text) && next.start > t.end;
     if (!next || lineBreak || sentenceEnd || i + 1 - begin >= maxSequence) {
       out.push([begin, i + 1]);
       begin = i + 1;

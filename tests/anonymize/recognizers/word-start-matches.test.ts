@@ -3,6 +3,7 @@ import {
   alternation,
   caseInsensitiveLiterals,
   escapeRegex,
+  firstCharMatches,
   isWordStartIgnoringCase,
   lineStart,
   lineStartMatches,
@@ -33,10 +34,16 @@ describe('matches at word starts', () => {
     new RegExp(`${wordStart}\\d+(?:[.-]\\d+)?`, 'gu'),
     // Empty matches, which advance by a code point, and matches between a surrogate pair's halves.
     new RegExp(`${wordStart}(?:x?)`, 'gu'),
+    // First characters behind a lookahead, an optional group, a class, and case folding (ſ is s, K is k).
+    new RegExp(`${wordStart}(?=\\p{Lu})\\p{L}+`, 'gu'),
+    new RegExp(`${wordStart}(?:Dr\\.|d)?[aé]n+(?:\\s|$)`, 'gu'),
+    new RegExp(`${wordStart}(?:sk|\\d{2,})a?`, 'giu'),
+    new RegExp(`${wordStart}(a)\\1`, 'gu'),
   ];
 
   it('are the matches matchAll finds, on texts with accents, astral letters, emoji and digits', () => {
     const alphabet = ['a', 'n', 'A', 'N', ' ', '\n', 'é', '𝔘', 'x', '😀', '_', '1', '.', '-', 'É', '\uD800'];
+    alphabet.push('s', 'ſ', 'k', '\u212a', 'D', 'r', 'd');
     for (const text of randomTexts(alphabet, 24, 3000, 42)) {
       for (const re of regexes)
         expect(found(wordStartMatches(re, text)), text).toEqual(found(text.matchAll(re)));
@@ -50,6 +57,43 @@ describe('matches at word starts', () => {
 
   it('refuses a regex that does not begin at a word start', () => {
     expect(() => wordStartMatches(/\d+/gu, '12')).toThrow(/wordStart/);
+  });
+});
+
+describe('matches at the characters a match can begin with', () => {
+  const regexes = [
+    /(?<![\p{L}\p{N}])(?:\d{2}|[A-Z]{1,2}-\d)(?![\p{N}])/gu,
+    /(?:card|konto)[^\n.]{0,8}?(\d{2})/dgiu,
+    /\p{L}[\p{L}\p{M}]{2,}/gu,
+    /(?:𝔘|é)+n?/gu,
+    // Can match the empty string: scanned as matchAll scans it.
+    /\d*/gu,
+  ];
+
+  it('are the matches matchAll finds, from where the regex stands', () => {
+    const alphabet = [
+      'a',
+      'N',
+      'K',
+      '-',
+      '1',
+      '2',
+      ' ',
+      '\n',
+      '.',
+      'é',
+      '𝔘',
+      '\uD800',
+      'card ',
+      'KONTO ',
+      'ſ',
+    ];
+    for (const text of randomTexts(alphabet, 20, 3000, 11)) {
+      for (const re of regexes) {
+        re.lastIndex = text.length % 3;
+        expect(found(firstCharMatches(re, text)), text).toEqual(found(text.matchAll(re)));
+      }
+    }
   });
 });
 

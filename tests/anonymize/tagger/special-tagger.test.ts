@@ -23,6 +23,7 @@ import {
   tagSpans,
   viterbi,
 } from '../../../src/anonymize/tagger/tagger.models.js';
+import { specialEmissions } from '../../../src/anonymize/tagger/tagger.special-emissions.models.js';
 import {
   SPECIAL_FEATURE_VERSION,
   specialFeatures,
@@ -121,6 +122,10 @@ describe('special-category decoding and training', () => {
   });
 });
 
+const shippedModel = () =>
+  readModel(path.join('models', 'special-tagger', 'special.bin.gz'), specialTags, SPECIAL_FEATURE_VERSION)
+    .model;
+
 describe('the shipped special-category tagger', () => {
   let tagger: SpecialTaggerRecognizer;
   const found = async (text: string, lang: Lang) =>
@@ -191,11 +196,7 @@ describe('the shipped special-category tagger', () => {
   });
 
   it('decodes only sentences with a rule hit or a word the model weighs towards a category', () => {
-    const model = readModel(
-      path.join('models', 'special-tagger', 'special.bin.gz'),
-      specialTags,
-      SPECIAL_FEATURE_VERSION,
-    ).model;
+    const model = shippedModel();
     const gate = specialGate(model, 'en');
     const words = (s: string) => s.split(' ');
     expect(gate(words('Could you resend the invoice to my new address ?'))).toBe(false);
@@ -210,11 +211,7 @@ describe('the shipped special-category tagger', () => {
   });
 
   it('finds with its gate what it finds decoding every sentence', () => {
-    const model = readModel(
-      path.join('models', 'special-tagger', 'special.bin.gz'),
-      specialTags,
-      SPECIAL_FEATURE_VERSION,
-    ).model;
+    const model = shippedModel();
     const text = [
       'Hello, could you move the meter reading to Friday?',
       'Ever since my chemo I get tired by lunchtime.',
@@ -225,6 +222,22 @@ describe('the shipped special-category tagger', () => {
     const gated = specialTaggerSpans(model, c);
     expect(gated.length).toBeGreaterThan(0);
     expect(gated).toEqual(specialTaggerSpans(model, c, { gate: false }));
+  });
+
+  it('scores a sequence at inference exactly as the training features do, with rule marks or without', () => {
+    const model = shippedModel();
+    const words = 'Ever since my chemo I get tired , and we keep Shabbat at home in Lyon .'.split(' ');
+    const marks = [
+      undefined,
+      new Uint8Array(words.length),
+      Uint8Array.from(words, (_, i) => (i === 3 ? tag('I-HEALTH') : i === 11 ? tag('I-RELIGION') : 0)),
+      Uint8Array.from(words, (_, i) => (i === 0 || i === words.length - 1 ? tag('I-HEALTH') : 0)),
+    ];
+    for (const m of marks)
+      for (const lang of ['en', 'de'])
+        expect(Array.from(specialEmissions(model, words, lang, m))).toEqual(
+          Array.from(emissions(model, specialFeatures(words, lang, m), words.length)),
+        );
   });
 
   it('adds its phrases to the detector output by the usual merge', async () => {

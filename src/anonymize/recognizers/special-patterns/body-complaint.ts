@@ -1,5 +1,5 @@
 import type { Lang } from '../../anonymize.types.js';
-import { ci } from '../regex-tools.js';
+import { ci, firstCharMatches } from '../regex-tools.js';
 import type { PatternSpan } from './pattern.types.js';
 
 /**
@@ -66,7 +66,7 @@ const reach = 60;
 
 export function bodyComplaintSpans(text: string, lang: Lang, out: PatternSpan[]): void {
   const { complaint, partBefore, partAfter } = regexes(lang);
-  for (const m of text.matchAll(complaint)) {
+  for (const m of firstCharMatches(complaint, text)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - reach), m.index);
     const left = partBefore.exec(before);

@@ -1,4 +1,5 @@
 import type { Lang } from '../../anonymize.types.js';
+import { firstCharMatches } from '../regex-tools.js';
 import type { PatternSpan } from './pattern.types.js';
 
 /**
@@ -87,7 +88,7 @@ function phrasesAfter(
   out: PatternSpan[],
 ): void {
   const stops = stopRe(lang);
-  for (const m of text.matchAll(re)) {
+  for (const m of firstCharMatches(re, text)) {
     let end = m.index + m[0].length;
     let words = 0;
     for (; words < most; words++) {

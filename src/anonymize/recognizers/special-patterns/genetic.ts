@@ -1,3 +1,4 @@
+import { firstCharMatches } from '../regex-tools.js';
 import type { PatternSpan } from './pattern.types.js';
 
 /**
@@ -70,6 +71,7 @@ const patterns: ReadonlyArray<{ re: RegExp; needles: readonly string[] }> = [
 export function geneticSpans(text: string, out: PatternSpan[]): void {
   for (const { re, needles } of patterns) {
     if (!needles.some((n) => text.includes(n))) continue;
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, score: 0.8 });
+    for (const m of firstCharMatches(re, text))
+      out.push({ start: m.index, end: m.index + m[0].length, score: 0.8 });
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lexiconDir } from '../../lexicon/lexicon.loader.js';
 import { normalizeWord, ownCopy } from '../../lexicon/lexicon.text.js';
+import { firstCharMatches } from '../regex-tools.js';
 import type { PatternSpan } from './pattern.types.js';
 
 /**
@@ -161,6 +162,6 @@ export function resetClinicalWordCache(): void {
 }
 
 export function healthMorphologySpans(text: string, out: PatternSpan[]): void {
-  for (const w of text.matchAll(word))
+  for (const w of firstCharMatches(word, text))
     if (isClinicalWordCached(w[0])) out.push({ start: w.index, end: w.index + w[0].length, score: 0.7 });
 }

@@ -1,5 +1,6 @@
 import type { Lang, Participant } from '../../anonymize.types.js';
 import { sexOfGivenName } from '../name-lists.js';
+import { firstCharMatches } from '../regex-tools.js';
 
 /**
  * Same-sex partners: "my husband" written by a man, "min fru" written by a woman, reveal sexual
@@ -166,7 +167,7 @@ export function samePartnerSpans(
   const to = sexOfName(participants.find((p) => p.role === 'to')?.name);
   if (!from && !to && !orientationNamed && !anySenderLine.test(text)) return [];
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(partnerRe(lang))) {
+  for (const m of firstCharMatches(partnerRe(lang), text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const quoted = /^[ \t]*>/u.test(text.slice(lineStart, m.index));
     const forwarded = forwardedWriter(text, m.index);

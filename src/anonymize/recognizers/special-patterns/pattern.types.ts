@@ -1,3 +1,5 @@
+import { firstCharMatches } from '../regex-tools.js';
+
 /** A HEALTH span found by a pattern rather than a lexicon term. */
 export interface PatternSpan {
   start: number;
@@ -9,7 +11,7 @@ export interface PatternSpan {
 
 /** Every match of a global regex as a span, trimmed of surrounding spaces. */
 export function matchesOf(text: string, re: RegExp, score: number, out: PatternSpan[]): void {
-  for (const m of text.matchAll(re)) {
+  for (const m of firstCharMatches(re, text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const end = m.index + m[0].trimEnd().length;
     out.push({ start: m.index + lead, end, score });

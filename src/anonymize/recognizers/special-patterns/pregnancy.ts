@@ -1,3 +1,4 @@
+import { firstCharMatches } from '../regex-tools.js';
 import { matchesOf, type PatternSpan } from './pattern.types.js';
 
 /** Pregnancy with its week or month: "in der 20. SSW", "32 weeks pregnant", "gravid i uke 20". */
@@ -77,7 +78,7 @@ export function pregnancySpans(text: string, out: PatternSpan[]): void {
   if (text.includes('+')) matchesOf(text, weeksDays, 0.85, out);
   if (!gate.test(text)) return;
   for (const re of patterns) matchesOf(text, re, 0.9, out);
-  for (const m of text.matchAll(bareWeek)) {
+  for (const m of firstCharMatches(bareWeek, text)) {
     const near = text.slice(Math.max(0, m.index - weekReach), m.index + m[0].length + weekReach);
     if (pregnant.test(near)) out.push({ start: m.index, end: m.index + m[0].length, score: 0.75 });
   }
