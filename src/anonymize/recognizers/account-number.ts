@@ -57,7 +57,7 @@ const codeShape =
 const meteringPoint = /(?<![\p{L}\p{N}\-/.,+])\d{18}(?![\p{L}\p{N}]|[-/.,]\p{N})/gu;
 
 function meteringPoints(text: string): Array<[number, number]> {
-  return [...firstCharMatches(meteringPoint, text)].map((m) => [m.index, m.index + m[0].length]);
+  return firstCharMatches(meteringPoint, text).map((m) => [m.index, m.index + m[0].length]);
 }
 
 function shapedCodes(text: string): Array<[number, number]> {

@@ -130,16 +130,21 @@ function stickyTwin(re: RegExp, prefix: string, caller: string): StickyTwin {
   return twin;
 }
 
-/** The matches of `sticky` tried at `starts` (ascending), as a global scan would give them. */
+/**
+ * The matches of `sticky` tried at `starts` (ascending), or at every position from `from` when no
+ * starts are given, as a global scan would give them.
+ */
 function matchesAt(
   { sticky, canStart }: StickyTwin,
   text: string,
-  starts: ArrayLike<number>,
+  starts: ArrayLike<number> | undefined,
+  from = 0,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  let after = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const at = starts[i]!;
+  let after = from;
+  const n = starts ? starts.length : text.length;
+  for (let i = starts ? 0 : from; i < n; i++) {
+    const at = starts ? starts[i]! : i;
     if (at < after) continue;
     if (canStart && !canStart(text, at)) continue;
     sticky.lastIndex = at;
@@ -172,20 +177,8 @@ export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
 export function firstCharMatches(re: RegExp, text: string): RegExpExecArray[] {
   const twin = stickyTwin(re, '', 'firstCharMatches');
   if (!twin.canStart) return [...text.matchAll(re)];
-  const { sticky, canStart } = twin;
-  const out: RegExpExecArray[] = [];
-  const n = text.length;
   // matchAll starts where the regex's lastIndex stands (0 unless it was used with exec or test).
-  for (let at = re.lastIndex; at < n; at++) {
-    if (!canStart(text, at)) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    out.push(m);
-    // Matches are never empty here (a regex that can match the empty string has no first characters).
-    at += m[0].length - 1;
-  }
-  return out;
+  return matchesAt(twin, text, undefined, re.lastIndex);
 }
 
 /** Where `(?:^|\n)` may hold: the text's start and every line break. */

@@ -60,6 +60,19 @@ function allowedTable(tags: readonly string[]): Uint8Array {
   return out;
 }
 
+/** Adds one feature's weight row (unscaled, one weight per tag) to `acc` from index `at`. */
+export function addFeatureRow(
+  model: TaggerModel,
+  feature: number,
+  acc: Float32Array | Float64Array,
+  at: number,
+  T: number,
+): void {
+  const idx = ((feature & (model.buckets - 1)) >>> 0) * T;
+  const w = model.weights;
+  for (let t = 0; t < T; t++) acc[at + t]! += w[idx + t]!;
+}
+
 /**
  * Emission scores, tokens × tags, from the hashed features (the same number per token: the
  * feature function decides how many).

@@ -8,7 +8,7 @@
  * are those of emissions() over specialFeatures(), bit for bit.
  */
 import { mix, strHash } from './tagger.features.models.js';
-import { emissions, type TaggerModel, tagsOf } from './tagger.models.js';
+import { addFeatureRow, emissions, type TaggerModel, tagsOf } from './tagger.models.js';
 import {
   nearMark,
   ownFeatures,
@@ -19,12 +19,6 @@ import {
 
 /** Per model: the constant rows (bias and every mark feature with no mark near), summed. */
 const unmarked = new WeakMap<TaggerModel, Float32Array>();
-
-function addRow(model: TaggerModel, feature: number, out: Float32Array, at: number, T: number): void {
-  const idx = ((feature & (model.buckets - 1)) >>> 0) * T;
-  const w = model.weights;
-  for (let t = 0; t < T; t++) out[at + t]! += w[idx + t]!;
-}
 
 function unmarkedRows(model: TaggerModel, T: number): Float32Array {
   let v = unmarked.get(model);
@@ -38,7 +32,7 @@ function unmarkedRows(model: TaggerModel, T: number): Float32Array {
       mix(122, 0),
       mix(123, 0),
     ])
-      addRow(model, f, v, 0, T);
+      addFeatureRow(model, f, v, 0, T);
     unmarked.set(model, v);
   }
   return v;
@@ -58,7 +52,7 @@ function ownRows(model: TaggerModel, a: SpecialWord, T: number): void {
   }
   const at = slabUsed;
   slabUsed += T;
-  for (const f of ownFeatures(a)) addRow(model, f, slab, at, T);
+  for (const f of ownFeatures(a)) addFeatureRow(model, f, slab, at, T);
   a.vectors = slab;
   a.vectorAt = at;
   a.vectorModel = model;

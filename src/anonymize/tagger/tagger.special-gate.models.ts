@@ -9,7 +9,7 @@
  */
 import { ownCopy } from '../lexicon/lexicon.text.js';
 import { mix, strHash } from './tagger.features.models.js';
-import { type TaggerModel, tagsOf } from './tagger.models.js';
+import { addFeatureRow, type TaggerModel, tagsOf } from './tagger.models.js';
 import { ownFeatures, specialWord } from './tagger.special-features.models.js';
 
 /**
@@ -22,25 +22,19 @@ export const SPECIAL_GATE_THRESHOLD = 32;
 
 const cacheLimit = 50_000;
 
-/** Adds one feature's weights per tag (unscaled) to `acc`. */
-function addWeights(model: TaggerModel, feature: number, acc: Float64Array, T: number): void {
-  const idx = ((feature & (model.buckets - 1)) >>> 0) * T;
-  for (let t = 0; t < T; t++) acc[t]! += model.weights[idx + t]!;
-}
-
 /** The largest margin of a special-category tag over O that the word brings, on its own. */
 export function wordEvidence(model: TaggerModel, word: string, lang: string): number {
   const T = tagsOf(model).length;
   const w = specialWord(word);
   const own = new Float64Array(T);
   for (const f of [...ownFeatures(w), mix(mix(117, strHash(`lang:${lang}`)), w.lower)])
-    addWeights(model, f, own, T);
+    addFeatureRow(model, f, own, 0, T);
   let best = Number.NEGATIVE_INFINITY;
   for (let t = 1; t < T; t++) best = Math.max(best, own[t]! - own[0]!);
   // As the word before (103), after (104), two before (105) and two after (106) another word.
   for (const id of [103, 104, 105, 106]) {
     const r = new Float64Array(T);
-    addWeights(model, mix(id, w.lower), r, T);
+    addFeatureRow(model, mix(id, w.lower), r, 0, T);
     for (let t = 1; t < T; t++) best = Math.max(best, r[t]! - r[0]!);
   }
   return best * model.scale;
