@@ -88,6 +88,7 @@ describe('shipped lexicon files', () => {
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.symptoms.txt',
+      'sv.procedures.txt',
     ]);
   });
 
