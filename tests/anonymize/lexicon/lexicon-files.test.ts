@@ -83,6 +83,7 @@ describe('shipped lexicon files', () => {
       'sv.txt',
       'sv.care.txt',
       'sv.orgs.txt',
+      'sv.faith.txt',
       'sv.groups.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
