@@ -84,6 +84,7 @@ describe('shipped lexicon files', () => {
       'sv.care.txt',
       'sv.orgs.txt',
       'sv.civic.txt',
+      'sv.faith.txt',
       'sv.groups.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
