@@ -84,6 +84,7 @@ describe('shipped lexicon files', () => {
       'sv.care.txt',
       'sv.orgs.txt',
       'sv.groups.txt',
+      'sv.traits.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.symptoms.txt',
