@@ -90,9 +90,14 @@ describe('lexicon matcher', () => {
       for (let i = 0; i < 50; i++) m.scan(m.words(textWords(text), 'en'), []);
       return performance.now() - t0;
     };
-    time(small);
-    time(big);
-    expect(time(big)).toBeLessThan(time(small) * 4 + 20);
+    // The fastest of seven interleaved runs each: a busy machine slows some runs, not all of them.
+    let smallMs = Number.POSITIVE_INFINITY;
+    let bigMs = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 7; run++) {
+      smallMs = Math.min(smallMs, time(small));
+      bigMs = Math.min(bigMs, time(big));
+    }
+    expect(bigMs).toBeLessThan(smallMs * 4 + 20);
   });
 });
 
