@@ -87,6 +87,7 @@ describe('shipped lexicon files', () => {
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.symptoms.txt',
+      'sv.conditions.txt',
     ]);
   });
 
