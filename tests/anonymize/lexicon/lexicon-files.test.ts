@@ -91,6 +91,7 @@ describe('shipped lexicon files', () => {
       'sv.everyday.txt',
       'sv.symptoms.txt',
       'sv.procedures.txt',
+      'sv.conditions.txt',
     ]);
   });
 
