@@ -90,8 +90,8 @@ describe('shipped lexicon files', () => {
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.symptoms.txt',
-      'sv.procedures.txt',
       'sv.conditions.txt',
+      'sv.procedures.txt',
     ]);
   });
 
