@@ -29,11 +29,14 @@ export const sentenceHasBefore =
 
 /**
  * A copula before the number: "onze oudste is 17 jaar.", "äiti on 83 v.", "min far er 79 år,", "sie ist
- * 8 Jahre." — unless a period of something is near before it ("die Laufzeit ist 5 Jahre",
+ * 8 Jahre.", and the first person, with the verb that says an age with "have" where a language does
+ * ("ik ben zelf 71 jaar en", "olen 66 v.", "j'ai 71 ans,", "tengo 64 años y"; the third person of
+ * "have" is the age of a firm as often: "la empresa tiene 10 años") — unless a period of something
+ * is near before it ("die Laufzeit ist 5 Jahre",
  * "Mietvertrag, 10 Jahre"), which rules out the comma clause too.
  */
 export const copulaBefore =
-  /(?<![\p{L}])(?:is|ist|wird|est|es|è|er|blir|är|on|jest|was|war|var|era|était|oli|był|była)[ \t]+$/iu;
+  /(?<![\p{L}])(?:is|ist|wird|est|es|è|er|blir|är|on|jest|was|war|var|era|était|oli|był|była|am|bin|ben|suis|sono|soy|olen|jestem|ai|ho|tengo|mam)(?:[ \t]+(?:zelf|selbst|inzwischen|inmiddels|jetzt|now|nu|nå|déjà|già|ya|już|nyt))?[ \t]+$/iu;
 export const periodNear =
   /(?<![\p{L}])(?:zeitraum|periode|laufzeit|dauer|frist|garantie|gewährleistung|bindung|looptijd|termijn|duur|garantie|durée|durata|duración|plazo|garantía|garanzia|okres|czas|gwarancja|kesto|takuu|laina-aika|løbetid|bindingstid|löptid|garanti|varighet|term|period|warranty|guarantee|contract|vertrag|contrat|contratto|contrato|umowa|sopimus|avtal|aftale|avtale|kontrakt|abonnement|abonnemang|lån|laina|loan|mortgage|hypote[kc]|lease|leasing|miete|mietvertrag|rente|zins)/iu;
 

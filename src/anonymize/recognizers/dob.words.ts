@@ -254,4 +254,4 @@ export const notAnAge =
 // After the unit: the years are a duration of something ("10 años de experiencia", "10 years of
 // contract", "10 ans d'ancienneté") or a time ago ("10 Jahre später", "10 lat temu").
 export const durationTail =
-  /\s+(?:(?:de|d['’]|di|of|van|von|del|della)\s*(?!edad|età|âge|age)\p{L}|ago|later|earlier|lang|später|zuvor|her|plus\s+tard|auparavant|geleden|later|después|antes|atrás|sedan|senare|siden|senere|sitten|myöhemmin|temu|później|fa|dopo|prima)/iuy;
+  /\s+(?:(?:de|d['’]|di|of|van|von|del|della)\s*(?!edad|età|âge|age)\p{L}|ago|later|earlier|lang|später|zuvor|her|plus\s+tard|auparavant|geleden|later|después|antes|atrás|sedan|senare|siden|senere|sitten|myöhemmin|temu|później|fa|dopo|prima|klant|kunde|kund|client|cliente|customer|lid|mitglied|medlem|jäsen|asiakas|klientem|gwarancji|garantie|garanti|warranty)/iuy;

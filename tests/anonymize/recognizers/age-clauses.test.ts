@@ -32,6 +32,14 @@ describe('ages whose clause ends at the unit', () => {
     ['nl', 'Onze oudste is 17 jaar.', '17 jaar'],
     ['da', 'Min far er 79 år, og han bor alene.', '79 år'],
     ['fi', 'Äiti on 83 v.', '83 v.'],
+    // the first person, and the languages that say an age with "have"
+    ['nl', 'Ik ben zelf 71 jaar en heb rugklachten.', '71 jaar'],
+    ['de', 'Ich bin 67 Jahre, mein Mann ist pflegebedürftig.', '67 Jahre'],
+    ['fi', 'Olen 66 v. ja asun yksin.', '66 v.'],
+    ['fr', "J'ai 71 ans, je vis seule.", '71 ans'],
+    ['it', 'Ormai ho 85 anni.', '85 anni'],
+    ['es', 'Yo ya tengo 64 años y estoy de baja.', '64 años'],
+    ['pl', 'Sama mam 70 lat.', '70 lat'],
   ] as const)('%s: "%s"', (lang, text, age) => {
     expect(ages(text, lang)).toEqual([age]);
   });
@@ -55,6 +63,10 @@ describe('ages whose clause ends at the unit', () => {
     ['sv', 'Jag har jobbat där, 10 år.'],
     ['no', 'Avtalen er 2 år.'],
     ['fi', 'Laina-aika on 25 vuotta.'],
+    ['fr', 'Nous avons déménagé il y a 3 ans.'],
+    ['nl', 'Ik ben 5 jaar klant bij u.'],
+    ['es', 'Tengo 3 años de garantía.'],
+    ['pl', 'Mam 2 lata gwarancji na pralkę.'],
     // a year before the comma, and dates
     ['de', 'Eingezogen 2019, 5 Jahre später umgezogen.'],
     ['en', 'Period: 2018, 4 years.'],
