@@ -69,6 +69,11 @@ export function gazetteerNames(text: string, allow: Set<string>, lang: Lang): Sp
       )
         j++;
       const followed = j > i + 1;
+      // "Olen Tehyn jäsen", "Will Tehy pay": an ordinary word opening a sentence is a name only
+      // when a known given name or surname follows it.
+      const next = tokens[i + 1]?.text ?? '';
+      if (common && followed && sentenceStart(text, tok.start) && !isSurname(next) && !isGivenName(next))
+        continue;
       const ambiguous =
         common || isAmbiguousName(tok.text) || (tok.text === tok.text.toUpperCase() && tok.text.length <= 3);
       if (ambiguous && !followed) continue;

@@ -89,4 +89,10 @@ describe('names-gazetteer recognizer', () => {
   it('takes a given name that is an ordinary word of the language only with a surname after it', () => {
     expect(names('Die Akte von Tod Kowalski liegt vor.', [], 'de')).toEqual(['Tod Kowalski']);
   });
+
+  it('takes no ordinary word opening a sentence for a given name before an unknown capitalised word', () => {
+    // "Olen" (I am) is a given name too; "Tehyn" is a union's name in the genitive.
+    expect(names('Olen Tehyn jäsen ja maksan jäsenmaksun.', [], 'fi')).toEqual([]);
+    expect(names('Will Smith called about the invoice.', [], 'en')).toEqual(['Will Smith']);
+  });
 });
