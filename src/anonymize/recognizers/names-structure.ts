@@ -99,8 +99,10 @@ export function cleanCandidate(raw: string, allow: Set<string>, lang: Lang): str
     if (particleSet.has(t)) continue;
     if (notNameSet.has(low) || allow.has(low)) return undefined;
   }
-  // A lone capital with a dot is an initial, not a name.
+  // A lone capital with a dot is an initial, not a name; a lone short word in capitals is an
+  // acronym ("olen JHL:n jäsen", "I am with AOK").
   if (tokens.every((t) => /^\p{L}\.?$/u.test(t))) return undefined;
+  if (tokens.length === 1 && /^\p{Lu}{2,4}$/u.test(tokens[0]!)) return undefined;
   return tokens.join(' ');
 }
 

@@ -56,6 +56,11 @@ describe('names-structure: seeds', () => {
       'Dear Sir or Madam,\nHallo zusammen,\nHi team,\nDear Valued Customer,\nSehr geehrte Damen und Herren,\n\nBest regards,\nVeildraft Support';
     expect(textSeeds(text, new Set(['veildraft']), 'en')).toEqual([]);
   });
+
+  it('takes a short word in capitals after an introduction for an acronym, not a name', () => {
+    expect(names('Hei, olen JHL:n jäsen ja maksan jäsenmaksun.', 'fi')).toEqual([]);
+    expect(names('Hei, olen Tuula Mäkelä ja asun Oulussa.', 'fi')).toEqual(['Tuula Mäkelä']);
+  });
 });
 
 describe('names-structure: roles and offices', () => {
