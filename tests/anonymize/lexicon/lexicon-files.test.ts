@@ -90,6 +90,7 @@ describe('shipped lexicon files', () => {
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.symptoms.txt',
+      'sv.abilities.txt',
       'sv.conditions.txt',
       'sv.procedures.txt',
     ]);
