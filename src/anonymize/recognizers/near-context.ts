@@ -53,13 +53,18 @@ function packKey(text: string, start: number, length: number): number {
   for (let k = 0; k < n; k++) key = (key * 1031 + lowerCode(text.charCodeAt(start + k))) & 0x3fffffff;
   return key;
 }
-// Where `(?<![\p{L}\p{N}])` holds, for a code point before `at` that is not the low half of a
-// surrogate pair; the regex itself answers for one that is.
+// Where `(?<![\p{L}\p{N}])` holds before a token (the bucket regexes leave it out). Between a
+// surrogate pair's halves it is false: no context word begins with a lone low surrogate, and V8
+// would begin a sticky match at the pair. After a pair, the regex itself answers.
 const afterWordChar = /(?<=[\p{L}\p{N}])/uy;
 function wordStartAt(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  if (before < 0xdc00 || before > 0xdfff) return !isWordChar(before);
+  if (before < 0xd800 || before > 0xdfff) return !isWordChar(before);
+  if (before <= 0xdbff) {
+    const here = text.charCodeAt(at);
+    return here < 0xdc00 || here > 0xdfff;
+  }
   afterWordChar.lastIndex = at;
   return !afterWordChar.test(text);
 }
