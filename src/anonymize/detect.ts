@@ -154,9 +154,11 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       const contexts = inputs.map(context);
       const found = contexts.map(ruleSpans);
       const withRules = contexts.map((ctx, i) => ({ ...ctx, ruleSpans: found[i]!.slice() }));
-      for (const model of models) {
-        for (let i = 0; i < contexts.length; i += batchSize) {
-          const batch = await model.detectBatch(withRules.slice(i, i + batchSize));
+      // Batch by batch, every model in turn: the taggers share a text's tokens while it is recent.
+      for (let i = 0; i < contexts.length; i += batchSize) {
+        const texts = withRules.slice(i, i + batchSize);
+        for (const model of models) {
+          const batch = await model.detectBatch(texts);
           for (const [j, spans] of batch.entries()) found[i + j]!.push(...spans);
         }
       }

@@ -193,8 +193,12 @@ export class TermMatcher {
    * The states a word opens depend only on its forms, and a word's forms entry is shared by every
    * occurrence of the word (formsMemo): kept on the entry, so a repeated word costs nothing.
    */
-  private firstStates(w: WordForms): number[] {
-    w.states ??= this.openStates(w.forms);
+  private firstStates(w: WordForms): readonly number[] {
+    if (!w.states) {
+      const states = this.openStates(w.forms);
+      // Most words open none: they share one empty list instead of keeping one each.
+      w.states = states.length > 0 ? states : noStates;
+    }
     return w.states;
   }
 
@@ -211,7 +215,7 @@ export class TermMatcher {
     return states;
   }
 
-  private next(states: number[], forms: string[]): number[] {
+  private next(states: readonly number[], forms: string[]): number[] {
     const out: number[] = [];
     for (const node of states) {
       for (const form of forms) {
@@ -249,8 +253,10 @@ function sameCasing(raw: string, want: string): boolean {
 interface WordForms {
   /** Normalised word first, then its base forms. Never mutated. */
   forms: string[];
-  states: number[] | undefined;
+  states: readonly number[] | undefined;
 }
+
+const noStates: readonly number[] = [];
 
 /** A text's words with their forms for one lexicon (words() gives them to scan()). */
 export interface ScanWords {

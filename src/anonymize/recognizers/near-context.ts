@@ -13,7 +13,9 @@ export interface ContextWords {
   /**
    * By the packed key of a word start: the alternation of only the words that can match there,
    * sticky. Trying a 250-word alternation at every candidate start was the anonymizer's most
-   * expensive regex work; a bucket holds a handful of words.
+   * expensive regex work; a bucket holds a handful of words. Without the leading lookbehind,
+   * which the scan tests once per token instead (see wordStartAt): V8 compiles each
+   * `[\p{L}\p{N}]` into ~5 KB of range checks per subject width, and the lists have ~600 buckets.
    */
   sticky: Map<number, RegExp>;
   /**
@@ -50,6 +52,21 @@ function packKey(text: string, start: number, length: number): number {
   let key = n;
   for (let k = 0; k < n; k++) key = (key * 1031 + lowerCode(text.charCodeAt(start + k))) & 0x3fffffff;
   return key;
+}
+// Where `(?<![\p{L}\p{N}])` holds before a token (the bucket regexes leave it out). Between a
+// surrogate pair's halves it is false: no context word begins with a lone low surrogate, and V8
+// would begin a sticky match at the pair. After a pair, the regex itself answers.
+const afterWordChar = /(?<=[\p{L}\p{N}])/uy;
+function wordStartAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (before < 0xd800 || before > 0xdfff) return !isWordChar(before);
+  if (before <= 0xdbff) {
+    const here = text.charCodeAt(at);
+    return here < 0xdc00 || here > 0xdfff;
+  }
+  afterWordChar.lastIndex = at;
+  return !afterWordChar.test(text);
 }
 function wordRun(word: string): number {
   let run = 0;
@@ -107,14 +124,14 @@ export function contextWords(words: readonly string[]): ContextWords {
   };
   // Letter classes instead of the `i` flag: V8 runs case-insensitive Unicode regexes several
   // times slower, and these run at every word of every message.
-  const source = (list: typeof entries) => `(?<![\\p{L}\\p{N}])(?:${ci(alternatives(list))})`;
+  const source = (list: typeof entries) => `(?:${ci(alternatives(list))})`;
   const sticky = new Map<number, RegExp>();
   for (const key of new Set(entries.map((e) => e.key))) {
     sticky.set(key, new RegExp(source(entries.filter((e) => e.key === key || e.anyKey)), 'uy'));
   }
   const buckets = new Uint8Array(bucketBits + 1);
   for (const key of sticky.keys()) buckets[key & bucketBits] = 1;
-  return { regex: new RegExp(source(entries), 'u'), sticky, buckets };
+  return { regex: new RegExp(`(?<![\\p{L}\\p{N}])${source(entries)}`, 'u'), sticky, buckets };
 }
 
 interface TokenIndex {
@@ -195,7 +212,7 @@ function scanContext(text: string, words: ContextWords): Array<[number, number]>
     // Continue after a phrase: "customer number" is one context, not also "number".
     if (start < after || words.buckets[keys[i]! & bucketBits] === 0) continue;
     const sticky = words.sticky.get(keys[i]!);
-    if (!sticky) continue;
+    if (!sticky || !wordStartAt(text, start)) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (!m) continue;

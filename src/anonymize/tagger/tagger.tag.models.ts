@@ -50,10 +50,11 @@ export interface TextSequences {
 
 /**
  * The last texts' tokens and sequences: both taggers read the same text one after the other (the
- * detector hands each model the same batch), so the second one reuses the first one's work.
+ * detector hands each model the same batch), so the second one reuses the first one's work. A
+ * batch's texts are enough (the detector's default batch): a text's tokens take ~40 KB.
  */
 const textCache = new Map<string, TextSequences>();
-const textCacheLimit = 64;
+const textCacheLimit = 16;
 
 /**
  * Tokenize and cut into sequences. Quote markers at the start of a line ("> > text") are not part

@@ -23,6 +23,10 @@ describe('context words', () => {
     expect(words('licence plate AB 123', ['licen*', 'licen* plate'])).toEqual(['licence plate']);
   });
 
+  it('not begin right after a letter or digit, an astral one included, but after an emoji or a hyphen', () => {
+    expect(words('𝔘no 😀no x-no -no no', ['no', '-no'])).toEqual(['no', 'no', '-no', 'no']);
+  });
+
   it('take the value right after a context word', () => {
     const text = 'Kundennummer: 12345, Kundennummern 678';
     const found = valuesAfter(text, contextWords(['kundennummer*']), /\d+/uy).map(([s, e]) =>
