@@ -93,6 +93,13 @@ describe('acts and practices grow into the phrase', () => {
     ]);
     expect(found('en', 'Is wearing a hijab allowed on the photo?')).toEqual(['RELIGION:wearing a hijab']);
     expect(found('da', 'Må jeg bære tørklæde på billedet?')).toEqual(['RELIGION:bære tørklæde']);
+    // Asking for a carer of one sex for that reason is the practice.
+    expect(found('de', 'Meine Mutter möchte eine weibliche Pflegekraft aus religiösen Gründen.')).toEqual([
+      'RELIGION:weibliche Pflegekraft aus religiösen Gründen',
+    ]);
+    expect(found('en', 'She asked for a female doctor for religious reasons.')).toEqual([
+      'RELIGION:female doctor for religious reasons',
+    ]);
   });
 
   it('keeps the seat of a political office and union dues', () => {

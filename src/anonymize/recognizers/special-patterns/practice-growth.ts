@@ -21,6 +21,14 @@ const captureLead =
 const wearLead =
   /(?<![\p{L}\p{N}])(?:wear(?:s|ing)?(?:[ \t]+(?:a|an|the|my|her|his))?|(?:het[ \t]+)?dragen[ \t]+van(?:[ \t]+(?:een|de|het|mijn))?|(?:das[ \t]+)?[Tt]ragen[ \t]+(?:eines|einer|des|der|ein(?:e|es)?|mein(?:e|es)?)|port(?:er|e|ant)?(?:[ \t]+(?:du|le|la|un|une|mon|ma))?|llevar(?:[ \t]+(?:el|la|un|una|mi))?|indossare(?:[ \t]+(?:il|la|un|una))?|bär(?:a|er)?|bær(?:e|er)?|käyttää|nosz(?:enie|ę|ą)|nosi(?:ć)?)[ \t]+$/iu;
 
+/**
+ * Asking for a carer of one sex for religious reasons: "a female carer for religious reasons",
+ * "en kvindelig fysioterapeut af religiøse grunde", "eine weibliche Pflegekraft aus religiösen
+ * Gründen", "une femme médecin pour des raisons religieuses". The request is the practice.
+ */
+const sexLead =
+  /(?<![\p{L}\p{N}])(?:female|male|woman|kvindelig|mandlig|weibliche[nrs]?|männliche[nrs]?|vrouwelijke|mannelijke|kvinnlig|manlig|kvinnelig|mannlig|naispuolise[nt]?|miespuolise[nt]?|femme)[ \t]+\p{L}[\p{L}-]*[ \t]+$/iu;
+
 /** The seat of an office: "in Lansingerland", "i Falun", "à Bayonne", "en Vigo", "w Gdańsku". */
 const seatTail = /^[ \t]+(?:in|i|à|a|en|w|we|bei|im|på|zu)[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?/u;
 
@@ -42,7 +50,7 @@ export function growPractice(
     const r = fingerTail.exec(after);
     if (r) span.end += r[0].length;
   } else if (type === 'RELIGION') {
-    const l = wearLead.exec(before);
+    const l = wearLead.exec(before) ?? sexLead.exec(before);
     if (l) span.start -= l[0].length;
   } else if (type === 'POLITICAL_OPINION') {
     const r = bodyTail.exec(after) ?? seatTail.exec(after);
