@@ -13,6 +13,7 @@ import { growMembership } from './special-patterns/membership-growth.js';
 import { samePartnerSpans } from './special-patterns/partner.js';
 import type { PatternSpan } from './special-patterns/pattern.types.js';
 import { growPractice } from './special-patterns/practice-growth.js';
+import { growQuantity } from './special-patterns/quantity-growth.js';
 import { votedForSpans } from './special-patterns/voted-for.js';
 
 /**
@@ -220,6 +221,7 @@ export function growSpecialSpan(text: string, s: Span, lang: Lang): void {
   if (s.type === 'HEALTH') {
     growHealth(text, s, lang);
     growDuration(text, s, lang);
+    growQuantity(text, s, lang);
   } else {
     growMembership(text, s, s.type, lang);
     growPractice(text, s, s.type, lang);

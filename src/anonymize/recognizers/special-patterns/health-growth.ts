@@ -84,6 +84,25 @@ const before: Record<Lang, string> = {
   pl: 'ostr[aey]|ostrego|przewlekł[aey]|ciężk[aiey]|łagodn[aey]|częściowe|całkowite|atopow[aey]|alergiczn[aey]|nawracając[aey]|silny|silne|silnego',
 };
 
+/**
+ * A grade, stage or degree before the condition ("grade 2 pressure sore", "Grad 2 Dekubitus",
+ * "second-degree burns", "toisen asteen palovamma"), tried with the severity words.
+ */
+const stage = '(?:[1-4]|I{1,3}|IV)[abc]?';
+const gradeBefore: Record<Lang, string> = {
+  en: `(?:grade|stage|class)[ \\t-]${stage}|(?:1st|2nd|3rd|4th|first|second|third|fourth)[ \\t-]degree`,
+  de: `(?:Grad|Stadium|Stufe)[ \\t-]${stage}`,
+  fr: `(?:stade|grade)[ \\t]${stage}`,
+  nl: `(?:graad|stadium)[ \\t]${stage}|(?:eerste|tweede|derde|vierde)graads`,
+  es: `(?:grado|estadio)[ \\t]${stage}`,
+  it: `(?:grado|stadio)[ \\t]${stage}`,
+  pl: `(?:stopień|stadium)[ \\t]${stage}`,
+  sv: `(?:grad|stadium)[ \\t]${stage}|(?:första|andra|tredje|fjärde)[ \\t]+gradens`,
+  da: `(?:grad|stadie)[ \\t]${stage}|(?:første|anden|tredje|fjerde)[ \\t-]?grads`,
+  no: `(?:grad|stadium)[ \\t]${stage}|(?:første|andre|tredje|fjerde)[ \\t-]?grads`,
+  fi: `(?:ensimmäisen|toisen|kolmannen|neljännen|[1-4]\\.)[ \\t]+asteen`,
+};
+
 const cache = new Map<Lang, { right: RegExp; left: RegExp }>();
 
 function regexes(lang: Lang): { right: RegExp; left: RegExp } {
@@ -103,6 +122,7 @@ function regexes(lang: Lang): { right: RegExp; left: RegExp } {
   const right = new RegExp(`^(?:[ \\t]+${linked}${part}|[ \\t]+(?:${after[lang]}))(?![\\p{L}\\p{N}])`, 'iu');
   const leftAlts = [
     before[lang],
+    gradeBefore[lang],
     lang === 'fi' || lang === 'pl' || lang === 'en' ? `${s}(?:${body[lang]})` : '',
   ]
     .filter(Boolean)
