@@ -107,10 +107,11 @@ const rightWords =
   /^[ \t]+(?:disease|sjukdom(?:en)?|sygdom(?:men)?|sykdom(?:men)?|tauti|taudin|ziekte|krankheit|erkrankung|enfermedad|malattia|choroba|syndrom|syndroom|diagnosis|member(?:ship)?|couple|machine|mutation|condition|disorder|syndrome|ty(?:pe|p) [12]|permanente?(?: total)?|totale?|sévère|severe|grave|chronique|chronic|crónic[oa]|stel|par|paar|tillhörighet|zugehörigkeit|sous insuline|de hecho|del tumor|bakgrund|baggrund|bakgrunn|achtergrond|afkomst|herkunft|taustainen|origine)(?![\p{L}\p{N}])/iu;
 /**
  * One word, or a preposition and an article ("à la", "of the", "bei der"), between two hits; not
- * a conjunction: "back pain and anxiety" are two facts, and "and" is not sensitive.
+ * a conjunction: "back pain and anxiety" are two facts, and "and" is not sensitive. A full stop
+ * alone is no word: two hits on either side of a sentence end stay two.
  */
 const joinGap =
-  /^[ \t]*(?:\p{L}{1,4}['’]|(?!(?:and|or|und|oder|et|ou|y|o|e|og|eller|och|ja|tai|i|oraz|en|of)[ \t])[\p{L}.-]+[ \t]+|(?:of|in|on|at|to|à|de|du|an|bei|von|zu|van|op|aan|i|på|av|af|di|da|del|en|con|w|z|na)[ \t]+(?:the|my|la|le|les|l['’]|der|die|das|dem|den|het|det|el|los|las|il|lo)[ \t]*)?$/iu;
+  /^[ \t]*(?:\p{L}{1,4}['’]|(?!(?:and|or|und|oder|et|ou|y|o|e|og|eller|och|ja|tai|i|oraz|en|of)[ \t])[\p{L}.-]*\p{L}[\p{L}.-]*[ \t]+|(?:of|in|on|at|to|à|de|du|an|bei|von|zu|van|op|aan|i|på|av|af|di|da|del|en|con|w|z|na)[ \t]+(?:the|my|la|le|les|l['’]|der|die|das|dem|den|het|det|el|los|las|il|lo)[ \t]*)?$/iu;
 
 function grow(text: string, span: Span): void {
   for (let i = 0; i < 3; i++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/anonymize/anonymize.types.js';
 import { expectSpecialSpans, specialHits } from './context.js';
 
 const hits = specialHits;
@@ -55,6 +56,103 @@ describe('special-category spans grow over the whole fact', () => {
       ['no', 'Jeg er tillitsvalgt i Fagforbundet.', 'TRADE_UNION:tillitsvalgt i Fagforbundet'],
       ['en', 'I am the Unison rep on our ward.', 'TRADE_UNION:Unison rep'],
     ]);
+  });
+});
+
+describe('HEALTH spans take the counts and times that belong to the fact', () => {
+  it('takes in a count of sessions, cycles or talks', () => {
+    expectAll([
+      ['en', 'He finished 6 cycles of CAPOX chemo in May.', 'HEALTH:6 cycles of CAPOX chemo'],
+      ['en', 'I still need six more physio sessions before I can work.', 'HEALTH:six more physio sessions'],
+      [
+        'de',
+        'Die Kasse hat zehn weitere Sitzungen Physiotherapie genehmigt.',
+        'HEALTH:zehn weitere Sitzungen Physiotherapie',
+      ],
+      [
+        'it',
+        'Ho bisogno di altre dieci sedute di fisioterapia.',
+        'HEALTH:altre dieci sedute di fisioterapia',
+      ],
+      ['es', 'Me quedan seis sesiones de fisioterapia.', 'HEALTH:seis sesiones de fisioterapia'],
+      ['pl', 'Mam za sobą 6 cykli chemioterapii.', 'HEALTH:6 cykli chemioterapii'],
+      ['da', 'Jeg har haft 8 behandlinger hos fysioterapeut.', 'HEALTH:8 behandlinger hos fysioterapeut'],
+      ['sv', 'Jag har fått sex behandlingar hos fysioterapeut.', 'HEALTH:sex behandlingar hos fysioterapeut'],
+    ]);
+  });
+
+  it('takes in a grade, stage or degree before the condition', () => {
+    expectAll([
+      ['en', 'She has a grade 3 pressure ulcer.', 'HEALTH:grade 3 pressure ulcer'],
+      ['fi', 'Hänellä on toisen asteen palovamma.', 'HEALTH:toisen asteen palovamma'],
+    ]);
+  });
+
+  it('takes in the week or month of a pregnancy', () => {
+    expectAll([
+      ['de', 'Ich hatte eine Fehlgeburt in der 12. Woche.', 'HEALTH:Fehlgeburt in der 12. Woche'],
+      ['en', 'She had a miscarriage at 12 weeks.', 'HEALTH:miscarriage at 12 weeks'],
+      ['fr', 'Elle a fait une fausse couche à 10 semaines.', 'HEALTH:fausse couche à 10 semaines'],
+      ['nl', 'Ik had een miskraam bij 11 weken.', 'HEALTH:miskraam bij 11 weken'],
+      ['sv', 'Hon fick missfall i vecka 12.', 'HEALTH:missfall i vecka 12'],
+      ['no', 'Hun fikk spontanabort i uke 10.', 'HEALTH:spontanabort i uke 10'],
+      [
+        'it',
+        'Ho avuto un aborto spontaneo alla 10ª settimana.',
+        'HEALTH:aborto spontaneo alla 10ª settimana',
+      ],
+    ]);
+  });
+
+  it('takes in the interval of an injection or infusion, the distance of a limitation and a lab value', () => {
+    expectAll([
+      ['no', 'Han får hormonsprøyte hver 3. måned.', 'HEALTH:hormonsprøyte hver 3. måned'],
+      ['de', 'Er bekommt eine Spritze alle drei Monate.', 'HEALTH:Spritze alle drei Monate'],
+      ['fr', 'Il reçoit une injection tous les 3 mois.', 'HEALTH:injection tous les 3 mois'],
+      ['en', 'He is breathless after about 50 yards.', 'HEALTH:breathless after about 50 yards'],
+      ['de', 'Ich habe Atemnot nach 100 Metern.', 'HEALTH:Atemnot nach 100 Metern'],
+      ['pl', 'Mam duszności po 200 metrach.', 'HEALTH:duszności po 200 metrach'],
+      ['es', 'Tengo el colesterol LDL en 245.', 'HEALTH:colesterol LDL en 245'],
+      ['fr', 'Mon AMH à 1,4 est basse.', 'HEALTH:AMH à 1,4'],
+      ['de', 'Meine HbA1c lag bei 8,2 %.', 'HEALTH:HbA1c lag bei 8,2 %'],
+    ]);
+  });
+
+  it("takes in a sick leave's length", () => {
+    expectAll([
+      ['fr', "Le médecin m'a donné un arrêt de travail de 15 jours.", 'HEALTH:arrêt de travail de 15 jours'],
+      ['de', 'Ich habe eine Krankschreibung für zwei Wochen.', 'HEALTH:Krankschreibung für zwei Wochen'],
+      ['en', 'I have been signed off for two weeks.', 'HEALTH:signed off for two weeks'],
+      ['es', 'Tengo la baja médica de 15 días.', 'HEALTH:baja médica de 15 días'],
+      ['da', 'Jeg er sygemeldt i tre uger.', 'HEALTH:sygemeldt i tre uger'],
+    ]);
+  });
+
+  it('leaves amounts, dates, invoices, customer numbers and the next sentence outside', () => {
+    const cases: Array<[Lang, string, string[]]> = [
+      [
+        'de',
+        'Für die Physiotherapie habe ich 2 Rechnungen über 450 € eingereicht.',
+        ['HEALTH:Physiotherapie'],
+      ],
+      ['de', 'Die 2 Rechnungen für die Physiotherapie sind bezahlt.', ['HEALTH:Physiotherapie']],
+      ['de', 'Die Physiotherapie kostet 6 x 45 Euro.', ['HEALTH:Physiotherapie']],
+      ['de', 'Rechnung Nr. 12 Sitzungen Physiotherapie liegt bei.', ['HEALTH:Physiotherapie']],
+      ['en', 'Customer number 12 physiotherapy sessions were billed.', ['HEALTH:physiotherapy sessions']],
+      ['en', 'I got 2 invoices for the physiotherapy.', ['HEALTH:physiotherapy']],
+      ['en', 'I had the injection on 3 March.', ['HEALTH:injection']],
+      ['fr', '6 séances de kiné à 30 € chacune.', ['HEALTH:6 séances de kiné']],
+      ['fr', 'Arrêt de travail du 15 mars au 30 mars.', ['HEALTH:Arrêt de travail']],
+      ['de', 'Ich hatte eine Fehlgeburt am 12. März.', ['HEALTH:Fehlgeburt']],
+      ['de', 'Ich bin bis 22. März krankgeschrieben.', ['HEALTH:krankgeschrieben']],
+      ['de', 'Ich hatte eine Fehlgeburt. In der 12. Woche war alles gut.', ['HEALTH:Fehlgeburt']],
+      [
+        'de',
+        'Ich habe Asthma. 6 Sitzungen Physiotherapie wurden genehmigt.',
+        ['HEALTH:Asthma', 'HEALTH:6 Sitzungen Physiotherapie'],
+      ],
+    ];
+    for (const [lang, text, want] of cases) expect(hits(text, lang), text).toEqual(want);
   });
 });
 
