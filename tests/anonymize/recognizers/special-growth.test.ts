@@ -146,6 +146,7 @@ describe('HEALTH spans take the counts and times that belong to the fact', () =>
       ['de', 'Ich hatte eine Fehlgeburt am 12. März.', ['HEALTH:Fehlgeburt']],
       ['de', 'Ich bin bis 22. März krankgeschrieben.', ['HEALTH:krankgeschrieben']],
       ['de', 'Ich hatte eine Fehlgeburt. In der 12. Woche war alles gut.', ['HEALTH:Fehlgeburt']],
+      ['de', 'Ich habe Atemnot nach 10 Min. Danach geht es.', ['HEALTH:Atemnot nach 10 Min']],
       [
         'de',
         'Ich habe Asthma. 6 Sitzungen Physiotherapie wurden genehmigt.',

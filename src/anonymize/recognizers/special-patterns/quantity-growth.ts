@@ -157,7 +157,7 @@ function distanceOf(lang: Lang): string {
     de: [
       'nach|ab',
       'etwa|ca\\.|circa|ungefähr|rund|knapp|schon|bereits|nur|wenigen|einigen',
-      'Metern|Meter|m|km|Kilometern|Schritten|Stufen|Treppen|Stockwerken|Minuten|Min\\.',
+      'Metern|Meter|m|km|Kilometern|Schritten|Stufen|Treppen|Stockwerken|Minuten|Min',
     ],
     fr: [
       'après|au bout de|dès',
