@@ -160,6 +160,8 @@ export const phoneRecognizer: Recognizer = {
     const { text } = ctx;
     const spans: Span[] = [];
     let regions: CountryCode[] | undefined;
+    // A reply quotes the mail before it, numbers and all: each distinct run is parsed once per text.
+    const whole = new Map<string, boolean>();
     for (const [windowStart, window] of windows(text)) {
       let raw = window.replace(/[\s(./–-]+$/u, '');
       let start = windowStart;
@@ -186,7 +188,12 @@ export const phoneRecognizer: Recognizer = {
       // "VD 562 314", "BS 71904": capitals right before the digits make a plate or a code.
       if (!intl && mainDigits <= 7 && codeLetters.test(text.slice(Math.max(0, start - 5), start))) continue;
       regions ??= regionsFor(ctx);
-      if (parseWhole(raw, intl, regions)) {
+      let isWhole = whole.get(raw);
+      if (isWhole === undefined) {
+        isWhole = parseWhole(raw, intl, regions);
+        whole.set(raw, isWhole);
+      }
+      if (isWhole) {
         spans.push({
           start,
           end: start + raw.length,

@@ -16,7 +16,7 @@ import {
   strHash,
   unigramsOf,
 } from './tagger.features.models.js';
-import { type TaggerModel, tagsOf } from './tagger.models.js';
+import { addRows, type TaggerModel, tagsOf } from './tagger.models.js';
 
 const ROLES = ROLE_OFFSETS.length - 1;
 /** neighbours() gives p2, p1, c, n1, n2: their roles are second previous, previous, own, next, second next. */
@@ -69,6 +69,7 @@ export function nerEmissions(
   const w = model.weights;
   const out = new Float32Array(n * T);
   const around: Attributes[] = new Array(5);
+  const rows = new Int32Array(PAIR_FEATURES);
   for (let i = 0; i < n; i++) {
     neighbours(at, i, around);
     const base = i * T;
@@ -80,10 +81,8 @@ export function nerEmissions(
       for (let t = 0; t < T; t++) out[base + t]! += v[r + t]!;
     }
     pairFeatures(around, i === 0 ? 1 : 0, langH, pair, 0);
-    for (let k = 0; k < PAIR_FEATURES; k++) {
-      const idx = ((pair[k]! & mask) >>> 0) * T;
-      for (let t = 0; t < T; t++) out[base + t]! += w[idx + t]!;
-    }
+    for (let k = 0; k < PAIR_FEATURES; k++) rows[k] = ((pair[k]! & mask) >>> 0) * T;
+    addRows(w, rows, PAIR_FEATURES, out, base, T);
     if (model.scale !== 1) for (let t = 0; t < T; t++) out[base + t]! *= model.scale;
   }
   return out;

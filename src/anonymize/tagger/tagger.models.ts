@@ -74,6 +74,28 @@ export function addFeatureRow(
 }
 
 /**
+ * Adds the weight rows starting at rows[0 .. count) to out[base .. base + T), each row's weights
+ * in the order the rows are given, rounded to float32 after every addition as a Float32Array
+ * element is. Tag by tag rather than row by row: the rows lie scattered over a table of many
+ * megabytes, and reading one weight of every row first lets the processor wait for all of those
+ * cache misses at once instead of one row after the other.
+ */
+export function addRows(
+  w: Float32Array | Int16Array,
+  rows: Int32Array,
+  count: number,
+  out: Float32Array,
+  base: number,
+  T: number,
+): void {
+  for (let t = 0; t < T; t++) {
+    let sum = out[base + t]!;
+    for (let k = 0; k < count; k++) sum = Math.fround(sum + w[rows[k]! + t]!);
+    out[base + t] = sum;
+  }
+}
+
+/**
  * Emission scores, tokens × tags, from the hashed features (the same number per token: the
  * feature function decides how many).
  */

@@ -8,7 +8,7 @@
  * are those of emissions() over specialFeatures(), bit for bit.
  */
 import { mix, strHash } from './tagger.features.models.js';
-import { addFeatureRow, emissions, type TaggerModel, tagsOf } from './tagger.models.js';
+import { addFeatureRow, addRows, emissions, type TaggerModel, tagsOf } from './tagger.models.js';
 import {
   nearMark,
   ownFeatures,
@@ -80,6 +80,7 @@ export function specialEmissions(
   const out = new Float32Array(n * T);
   // The feature ids of one token that are looked up, then their rows added in one tight loop.
   const ids = new Uint32Array(17);
+  const rows = new Int32Array(17);
   const mask = model.buckets - 1;
   const w = model.weights;
   for (let i = 0; i < n; i++) {
@@ -115,10 +116,8 @@ export function specialEmissions(
     ids[k++] = mix(langH, c.lower);
     ids[k++] = mix(mix(121, m), c.lower);
     ids[k++] = mix(mix(124, get(i - 1).suf4), c.suf4);
-    for (let j = 0; j < k; j++) {
-      const idx = ((ids[j]! & mask) >>> 0) * T;
-      for (let t = 0; t < T; t++) out[base + t]! += w[idx + t]!;
-    }
+    for (let j = 0; j < k; j++) rows[j] = ((ids[j]! & mask) >>> 0) * T;
+    addRows(w, rows, k, out, base, T);
     if (model.scale !== 1) for (let t = 0; t < T; t++) out[base + t]! *= model.scale;
   }
   return out;
