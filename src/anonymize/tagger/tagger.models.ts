@@ -104,13 +104,11 @@ export function emissions(model: TaggerModel, features: Uint32Array, n: number):
   const per = n > 0 ? features.length / n : 0;
   const out = new Float32Array(n * T);
   const mask = model.buckets - 1;
-  const w = model.weights;
+  const rows = new Int32Array(per);
   for (let i = 0; i < n; i++) {
     const base = i * T;
-    for (let k = 0; k < per; k++) {
-      const idx = ((features[i * per + k]! & mask) >>> 0) * T;
-      for (let t = 0; t < T; t++) out[base + t]! += w[idx + t]!;
-    }
+    for (let k = 0; k < per; k++) rows[k] = ((features[i * per + k]! & mask) >>> 0) * T;
+    addRows(model.weights, rows, per, out, base, T);
     if (model.scale !== 1) for (let t = 0; t < T; t++) out[base + t]! *= model.scale;
   }
   return out;
