@@ -30,6 +30,28 @@ describe('a body part with a complaint', () => {
     expect(covers(health(text, lang), want)).toBe(true);
   });
 
+  const dressings: [Lang, string, string][] = [
+    ['de', 'Sie trägt einen Gips am rechten Handgelenk.', 'Gips am rechten Handgelenk'],
+    ['de', 'Er hat eine Taubheit im linken Bein.', 'Taubheit im linken Bein'],
+    ['no', 'Han fikk brannskader på begge hender.', 'brannskader på begge hender'],
+    ['no', 'Hun har bandasje over venstre øye.', 'bandasje over venstre øye'],
+    ['it', "Ha dolori fortissimi all'anca.", "dolori fortissimi all'anca"],
+    ['en', 'His wrist still won’t bend properly.', 'wrist still won’t bend'],
+    ['fr', 'Après mon opération de la main droite, je ne peux pas écrire.', 'opération de la main'],
+  ];
+  it.each(dressings)(
+    'finds a cast, a dressing, an operation or a limb that will not move in %s',
+    (lang, text, want) => {
+      expect(covers(health(text, lang), want)).toBe(true);
+    },
+  );
+
+  it('leaves a cast, a move or an operation without a body part alone', () => {
+    expect(health("We can't move the appointment; the cast list is final.", 'en')).toEqual([]);
+    expect(health('Die Wand ist mit Gips verputzt.', 'de')).toEqual([]);
+    expect(health("L'opération sur votre compte a été faite à la main par l'agence.", 'fr')).toEqual([]);
+  });
+
   it('needs both: a body part or a complaint alone is not a health fact', () => {
     expect(health('Please hand in the form; the back door is open.', 'en')).toEqual([]);
     expect(health('The link is broken, the printer too.', 'en')).toEqual([]);

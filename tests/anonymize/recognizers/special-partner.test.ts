@@ -88,6 +88,16 @@ describe('partners named to the person addressed, or beside a named orientation'
     expect(spans('U mag uw vrouw meenemen.', 'nl', 'Polikliniek', 'Pieter de Groot')).toEqual([]);
   });
 
+  it('reads a female partner word addressed to a woman ("Pani partnerka", "Ihre Partnerin")', () => {
+    expect(spans('Czy Pani partnerka może przyjść na wizytę?', 'pl', 'Poradnia', 'Magdalena Pawlak')).toEqual(
+      ['Pani partnerka'],
+    );
+    expect(spans('Ihre Partnerin kann mitkommen.', 'de', 'Kundenservice', 'Sabine Krüger')).toEqual([
+      'Ihre Partnerin',
+    ]);
+    expect(spans('Ihre Partnerin kann mitkommen.', 'de', 'Kundenservice', 'Jörg Krüger')).toEqual([]);
+  });
+
   it('takes every partner phrase as part of an orientation the text names, whoever wrote it', () => {
     expect(spans('Jeg er homofil, og kjæresten min bor hos meg.', 'no', 'Support', 'Kundeservice')).toEqual([
       'homofil',

@@ -29,21 +29,23 @@ const parts: Record<Lang, string> = {
 };
 
 const complaints: Record<Lang, string> = {
-  en: 'hurts?|hurting|aches?|aching|pain(?:ful|s)?|sore|swollen|swelling|broken|broke|fractured?|sprained?|twisted|dislocated|bruised|injured|injury|burn(?:ed|t|s)?|numb(?:ness)?|stiff(?:ness)?|inflamed|bleeding|infected|itch(?:y|ing)?|tingling|cramps?|torn|strained|cracked|blistered|rash|gives way|locks up',
-  de: 'schmerz\\p{L}*|weh|geschwollen|schwellung|gebrochen|bruch|verstaucht|verrenkt|ausgerenkt|geprellt|prellung|verletzt|verletzung|verbrannt|verbrüht|taub|steif|entzündet|blutet|juckt|kribbelt|gerissen|gezerrt|zerrung|blockiert|wund|aufgerissen|rissig|gelähmt',
-  fr: 'mal|douleurs?|douloureu(?:x|se)|enflée?s?|gonflée?s?|cassée?s?|cassé|fracturée?s?|fracture|foulée?|foulure|entorse|luxée?|luxation|blessée?s?|blessure|brûlée?s?|brûlure|engourdie?s?|raide|raideur|enflammée?s?|saigne|démange|tordue?|déchirée?|coincée?',
-  nl: 'pijn\\p{L}*|zeer|gezwollen|opgezwollen|zwelling|gebroken|breuk|verstuikt|verzwikt|gekneusd|kneuzing|ontwricht|geblesseerd|blessure|verbrand|gevoelloos|stijf|ontstoken|ontsteking|bloedt|jeukt|tintelt|gescheurd|verrekt|werkt niet goed',
-  es: 'duel(?:e|en)|dolor(?:es)?|dolorid[oa]s?|hinchad[oa]s?|hinchazón|rot[oa]s?|rompí|rompió|fractura(?:d[oa])?|esguince|torcid[oa]|torcí|luxación|dislocad[oa]|magullad[oa]|lesión|lesionad[oa]|quemad[oa]s?|quemadura|dormid[oa]|entumecid[oa]|rígid[oa]|inflamad[oa]s?|sangra|hormigueo|desgarr\\p{L}*|contusión|secuelas?',
-  it: 'male|mal|dolor[ei]|dolorant[ei]|gonfi[oaie]|gonfiore|rott[oaie]|ruppi|frattura(?:t[oa])?|slogat[oa]|slogatura|distorsione|lussazione|contus[oa]|contusione|ferit[oa]|lesione|bruciat[oa]|ustione|intorpidit[oa]|formicolio|rigid[oa]|infiammat[oa]|sanguina|strappo|stirato|incrinat[oa]',
-  sv: 'ont|värk(?:er)?|smärt\\p{L}*|svull\\p{L}*|bruten|brutet|brutna|bröt|fraktur|stukad|stukat|vrickad|vrickat|ur led|skadad|skadat|bränd|brännskada|domnar|domnad|stel|stelt|inflammerad|blöder|kliar|stickningar|sträckt|sträckning|låser sig|öm|ömt',
-  da: 'ondt|smert\\p{L}*|hævet|hævede?|hævelse|brækket|brækkede|brud|forstuvet|forvredet|af led|skadet|forbrændt|forbrænding|følelsesløs|stiv|betændt|bløder|klør|prikken|revet|forstrakt|låser|øm|ømme',
-  no: 'vondt|smert\\p{L}*|hoven|hovent|hovne|brukket|brakk|brudd|forstuet|forvridd|ute av ledd|skadet|forbrent|forbrenning|nummen|numne|stiv|stivt|betent|blør|klør|prikking|revet|strekk|låser seg|øm|ømme',
+  en: "hurts?|hurting|in (?:a )?(?:cast|plaster|sling|bandages?)|bandaged|stitches|stitched|(?:won['’]t|can['’]t|cannot|doesn['’]t|don['’]t) (?:bend|move)|aches?|aching|pain(?:ful|s)?|sore|swollen|swelling|broken|broke|fractured?|sprained?|twisted|dislocated|bruised|injured|injury|burn(?:ed|t|s)?|numb(?:ness)?|stiff(?:ness)?|inflamed|bleeding|infected|itch(?:y|ing)?|tingling|cramps?|torn|strained|cracked|blistered|rash|gives way|locks up",
+  de: 'schmerz\\p{L}*|weh|taubheit\\p{L}*|gips|eingegipst|genäht|geschwollen|schwellung|gebrochen|bruch|verstaucht|verrenkt|ausgerenkt|geprellt|prellung|verletzt|verletzung|verbrannt|verbrüht|taub|steif|entzündet|blutet|juckt|kribbelt|gerissen|gezerrt|zerrung|blockiert|wund|aufgerissen|rissig|gelähmt',
+  fr: 'mal|douleurs?|plâtre|plâtrée?|opérée?s?|opération|points de suture|douloureu(?:x|se)|enflée?s?|gonflée?s?|cassée?s?|cassé|fracturée?s?|fracture|foulée?|foulure|entorse|luxée?|luxation|blessée?s?|blessure|brûlée?s?|brûlure|engourdie?s?|raide|raideur|enflammée?s?|saigne|démange|tordue?|déchirée?|coincée?',
+  nl: 'pijn\\p{L}*|zeer|gips|in het gips|gehecht|hechtingen|gezwollen|opgezwollen|zwelling|gebroken|breuk|verstuikt|verzwikt|gekneusd|kneuzing|ontwricht|geblesseerd|blessure|verbrand|gevoelloos|stijf|ontstoken|ontsteking|bloedt|jeukt|tintelt|gescheurd|verrekt|werkt niet goed',
+  es: 'duel(?:e|en)|escayola|escayolad[oa]|vendad[oa]|vendaje|puntos de sutura|operad[oa]|operación|no (?:puede|puedo|podía|podia) mover|dolor(?:es)?|dolorid[oa]s?|hinchad[oa]s?|hinchazón|rot[oa]s?|rompí|rompió|fractura(?:d[oa])?|esguince|torcid[oa]|torcí|luxación|dislocad[oa]|magullad[oa]|lesión|lesionad[oa]|quemad[oa]s?|quemadura|dormid[oa]|entumecid[oa]|rígid[oa]|inflamad[oa]s?|sangra|hormigueo|desgarr\\p{L}*|contusión|secuelas?',
+  it: 'male|mal|ingessat[oa]|gesso|fasciat[oa]|punti di sutura|operat[oa]|operazione|dolor[ei]|dolorant[ei]|gonfi[oaie]|gonfiore|rott[oaie]|ruppi|frattura(?:t[oa])?|slogat[oa]|slogatura|distorsione|lussazione|contus[oa]|contusione|ferit[oa]|lesione|bruciat[oa]|ustione|intorpidit[oa]|formicolio|rigid[oa]|infiammat[oa]|sanguina|strappo|stirato|incrinat[oa]',
+  sv: 'ont|gips(?:ad|at|ade)?|bandage|brännskad\\p{L}*|sydd|sytt|stygn|värk(?:er)?|smärt\\p{L}*|svull\\p{L}*|bruten|brutet|brutna|bröt|fraktur|stukad|stukat|vrickad|vrickat|ur led|skadad|skadat|bränd|brännskada|domnar|domnad|stel|stelt|inflammerad|blöder|kliar|stickningar|sträckt|sträckning|låser sig|öm|ömt',
+  da: 'ondt|gips|gipset|bandage|brandsår|syet|sting|smert\\p{L}*|hævet|hævede?|hævelse|brækket|brækkede|brud|forstuvet|forvredet|af led|skadet|forbrændt|forbrænding|følelsesløs|stiv|betændt|bløder|klør|prikken|revet|forstrakt|låser|øm|ømme',
+  no: 'vondt|gips(?:et)?|bandasje\\p{L}*|brannskad\\p{L}*|sydd|sting|smert\\p{L}*|hoven|hovent|hovne|brukket|brakk|brudd|forstuet|forvridd|ute av ledd|skadet|forbrent|forbrenning|nummen|numne|stiv|stivt|betent|blør|klør|prikking|revet|strekk|låser seg|øm|ømme',
   fi: 'kipe\\p{L}*|kipu\\p{L}*|kivu\\p{L}*|särk\\p{L}*|säry\\p{L}*|sattuu|turvo\\p{L}*|turpo\\p{L}*|murtu\\p{L}*|mursin|mursi|nyrjä\\p{L}*|revähd\\p{L}*|venäh\\p{L}*|loukkaantu\\p{L}*|loukkasin|palovamm\\p{L}*|paloi|puutu\\p{L}*|tunnoton|jäykk\\p{L}*|jäyk\\p{L}*|tulehtu\\p{L}*|tulehdu\\p{L}*|vuota\\p{L}*|kutia\\p{L}*|kutina|pistelee|rikki|halkeill\\p{L}*|ei toimi kunnolla',
-  pl: 'bol\\p{L}*|ból\\p{L}*|spuchnię\\p{L}*|spuchł\\p{L}*|obrzę\\p{L}*|opuchnię\\p{L}*|opuchl\\p{L}*|złama\\p{L}*|skręc\\p{L}*|zwichnię\\p{L}*|zwichnął|stłucz\\p{L}*|uraz\\p{L}*|kontuzj\\p{L}*|poparzon\\p{L}*|oparzeni\\p{L}*|drętw\\p{L}*|zesztywni\\p{L}*|sztywn\\p{L}*|krwaw\\p{L}*|swędz\\p{L}*|mrowi\\p{L}*|naderwan\\p{L}*|pęknię\\p{L}*|naciągnię\\p{L}*',
+  pl: 'bol\\p{L}*|gips\\p{L}*|bandaż\\p{L}*|szwy|szwów|ból\\p{L}*|spuchnię\\p{L}*|spuchł\\p{L}*|obrzę\\p{L}*|opuchnię\\p{L}*|opuchl\\p{L}*|złama\\p{L}*|skręc\\p{L}*|zwichnię\\p{L}*|zwichnął|stłucz\\p{L}*|uraz\\p{L}*|kontuzj\\p{L}*|poparzon\\p{L}*|oparzeni\\p{L}*|drętw\\p{L}*|zesztywni\\p{L}*|sztywn\\p{L}*|krwaw\\p{L}*|swędz\\p{L}*|mrowi\\p{L}*|naderwan\\p{L}*|pęknię\\p{L}*|naciągnię\\p{L}*',
 };
 
 /** At most three words between the body part and the complaint, within one clause. */
 const gap = String.raw`(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+`;
+/** An elided article glued to the body part ("all'anca", "à l'épaule"). */
+const elided = String.raw`(?:\p{L}{1,4}['’])?`;
 const cache = new Map<Lang, { complaint: RegExp; partBefore: RegExp; partAfter: RegExp }>();
 
 function regexes(lang: Lang) {
@@ -55,7 +57,7 @@ function regexes(lang: Lang) {
     r = {
       complaint: new RegExp(`(?<![\\p{L}\\p{N}])(?:${ci(complaints[lang])})(?![\\p{L}\\p{N}])`, 'gu'),
       partBefore: new RegExp(`(?<![\\p{L}\\p{N}])${part}${gap}$`, 'u'),
-      partAfter: new RegExp(`^${gap}${part}(?![\\p{L}\\p{N}])`, 'u'),
+      partAfter: new RegExp(`^${gap}${elided}${part}(?![\\p{L}\\p{N}])`, 'u'),
     };
     cache.set(lang, r);
   }

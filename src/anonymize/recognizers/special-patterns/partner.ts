@@ -46,7 +46,7 @@ const partnerWords: Record<Lang, PartnerWords> = {
     f: '(?:meine[rn]?) (?:Frau|Ehefrau|Freundin|Lebensgefährtin)',
     any: '(?:mein(?:e[mnr]?)?) (?:Partner(?:in)?|Lebenspartner(?:in)?|Freund)',
     yourM: '(?:Ihr(?:em|en)?|dein(?:em|en)?) (?:Mann|Ehemann|Lebensgefährten?)',
-    yourF: '(?:Ihre[rn]?|deine[rn]?) (?:Frau|Ehefrau|Lebensgefährtin)',
+    yourF: '(?:Ihre[rn]?|deine[rn]?) (?:Frau|Ehefrau|Lebensgefährtin|Partnerin|Lebenspartnerin)',
   },
   fr: {
     m: '(?:mon) (?:mari|époux|compagnon|copain|conjoint)',
@@ -109,7 +109,8 @@ const partnerWords: Record<Lang, PartnerWords> = {
     f: '(?:moja żona|moją żoną|mojej żony|mojej żonie)',
     any: '(?:mój|moja|moim|moją|mojego|mojej) (?:partner(?:ka|em|ką|a|ki)?|narzeczon(?:y|a|ym|ą|ego|ej))',
     yourM: '(?:Pana|Pani|twój|twojego|twoim) (?:mąż|męża|mężem|mężowi)',
-    yourF: '(?:Pana|Pani|twoja|twojej|twoją) (?:żona|żony|żoną|żonie)',
+    yourF:
+      '(?:Pana|Pani|twoja|twojej|twoją) (?:żona|żony|żoną|żonie)|(?:Pani|twoja|twojej|twoją) (?:partnerka|partnerki|partnerką|partnerce|partnerkę)',
   },
 };
 
