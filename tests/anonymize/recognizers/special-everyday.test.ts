@@ -88,6 +88,19 @@ describe('genetic data by its written shape', () => {
     expect(found('de', 'Der Befund zeigt eine CAG-Wiederholung.')).toEqual(['GENETIC:CAG-Wiederholung']);
   });
 
+  it('finds a karyotype, and not a count with a capital after it', () => {
+    expect(found('it', 'Il risultato è 46,XX, nella norma.')).toContain('GENETIC:46,XX');
+    expect(found('en', 'His result: 47,XXY.')).toContain('GENETIC:47,XXY');
+    expect(found('en', 'We sent 46,Xmas cards, 45, X-shaped brackets and 46, XL shirts.')).toEqual([]);
+  });
+
+  it('finds inherited dispositions and translocations in the words of each language', () => {
+    expect(found('da', 'Han har arveanlægget for FH.')).toContain('GENETIC:arveanlægget');
+    expect(found('de', 'Die molekulargenetische Untersuchung ist bezahlt.')).toContain(
+      'GENETIC:molekulargenetische',
+    );
+  });
+
   it('does not take a Dutch "geen" or a plain abbreviation for a gene', () => {
     expect(found('nl', 'De NOS geen commentaar gaf.')).toEqual([]);
     expect(found('en', 'Send the PDF to the HR team.')).toEqual([]);

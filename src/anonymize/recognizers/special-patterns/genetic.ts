@@ -5,7 +5,8 @@ import type { PatternSpan } from './pattern.types.js';
  * GENETIC data written the way genetics reports and letters write it, in every language: a gene
  * symbol with the word for gene ("BRCA2-genet", "APOE gene", "gène SCN1A", "CFTR-geenin"), a variant
  * in HGVS notation ("c.5266dupC", "p.(Arg117His)"), a protein change named as a mutation
- * ("V600E mutation", "G551D-mutasjonen") and a triplet repeat ("CAG-Wiederholung"). No lexicon
+ * ("V600E mutation", "G551D-mutasjonen"), a triplet repeat ("CAG-Wiederholung") and a karyotype
+ * ("46,XX"). No lexicon
  * lists gene symbols; their shape (capitals and digits beside a gene word) is what identifies them.
  * Dutch "geen" (no, none) is left out of the gene words: "CNN geen …" is not a gene.
  */
@@ -65,6 +66,12 @@ const patterns: ReadonlyArray<{ re: RegExp; needles: readonly string[] }> = [
       'gu',
     ),
     needles: mutationLetters,
+  },
+  // A karyotype: chromosome count and sex chromosomes ("46,XX", "47,XXY", "45,X"), optionally
+  // with a finding after it ("46,XY,t(11;22)").
+  {
+    re: /(?<![\p{L}\p{N},.])4[5-7],[ \t]?X{1,3}Y{0,2}(?:,[a-z]{1,3}\([\dXY;]+\)(?:\([\w.;]+\))?)?(?![\p{L}\p{N}-])/gu,
+    needles: [',X', ', X'],
   },
 ];
 
