@@ -9,7 +9,7 @@ import { describeTopic } from './topic-terms.js';
  * car insurance class going up after a claim, a bus stop, a ministry's supervision ("tutelle"), a
  * file's protocol number, a cadastral income ("rendita"), a dismissal ("zwolnienie"), a check-in
  * meeting ("avstämningsmöte"), a police certificate ("politiattest"), an estate's administrator
- * ("edunvalvoja"). Ordinary sentences built from those twins must not reach a benefits term, and
+ * ("edunvalvoja"), and a bare doctor's statement ("lægeerklæring", "legeattest"). Ordinary sentences built from those twins must not reach a benefits term, and
  * the detector must still find the benefits phrases.
  */
 
@@ -73,11 +73,13 @@ const ordinary: Record<Lang, string[]> = {
     'Vi har modtaget din tro og love-erklæring og fuldmagten til banken.',
     'Tilskud til solceller og varmepumpe udbetales i marts.',
     'Kørselsordningen for firmabiler er ændret, og hjælpemidler til kontoret er bestilt.',
+    'Kan hospitalet sende en lægeerklæring til min psykolog?',
   ],
   no: [
     'Politiattesten og vedtaket fra kommunen er sendt.',
     'Vi har et dialogmøte med kunden om oppfølgingsplanen for prosjektet.',
     'Refusjon av depositum skjer innen ti dager, og egenandelstaket for tannbehandling er nådd.',
+    'Kan legen sende en legeerklæring og en legeattest til forsikringsselskapet?',
   ],
   fi: [
     'Työtodistus ja palkkatodistus on lähetetty sähköpostiin.',
