@@ -87,6 +87,7 @@ describe('shipped lexicon files', () => {
       'sv.faith.txt',
       'sv.groups.txt',
       'sv.traits.txt',
+      'sv.benefits.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.symptoms.txt',
