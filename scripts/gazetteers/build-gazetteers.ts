@@ -16,13 +16,12 @@ import nlp from 'compromise';
 import { formatNameTable, nameTablePath } from '../../src/anonymize/recognizers/name-table.models.js';
 import { projectRoot } from '../../src/shared/paths.js';
 import { curatedAmbiguous } from './ambiguous.data.js';
-import { compileNameTable, type RawNameTable } from './compile.models.js';
-import { supplementGivenNames } from './name-supplement.data.js';
+import { compileNameTable, parseGivenNameSupplement, type RawNameTable } from './compile.models.js';
 
 /**
  * Compiles the name gazetteer into models/names/names.tsv.gz: given names and surnames of faker's
- * eleven locale tables (read as data; none of its random generation), the project's supplement
- * and ambiguity lists, and what compromise's English lexicon knows about names and ordinary
+ * eleven locale tables (read as data; none of its random generation), the project's given-name
+ * supplement (given-names.supplement.tsv, with sexes) and ambiguity list, and what compromise's English lexicon knows about names and ordinary
  * words. Deterministic: sorted lines, gzip without a timestamp. Writes PROVENANCE.md beside it.
  * Usage: npm run build:gazetteers [-- <output file>]
  */
@@ -35,7 +34,9 @@ const table = compileNameTable({
     first: l.rawDefinitions.person?.first_name as RawNameTable | undefined,
     last: l.rawDefinitions.person?.last_name as RawNameTable | undefined,
   })),
-  supplement: supplementGivenNames,
+  supplement: parseGivenNameSupplement(
+    readFileSync(path.join(projectRoot, 'scripts/gazetteers/given-names.supplement.tsv'), 'utf8'),
+  ),
   curatedAmbiguous,
   englishLexicon: (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon,
 });
@@ -61,7 +62,7 @@ per line with its flags (see src/anonymize/recognizers/name-table.models.ts).
 |---|---|---|---|
 | @faker-js/faker, locale tables en, de, fr, nl, es, sv, it, da, nb_NO, fi, pl | ${versionOf('@faker-js/faker')} | MIT, Faker - Copyright (c) 2022-2025 | \`person.first_name\` (with female/male where the table has them) and \`person.last_name\` |
 | compromise, English lexicon | ${versionOf('compromise')} | MIT, Copyright (c) 2019 Spencer Kelly | words tagged FirstName, MaleName, FemaleName, LastName; which lexicon words are names and which are not |
-| scripts/gazetteers/name-supplement.data.ts | project | project | common adult given names the locale tables lack |
+| scripts/gazetteers/given-names.supplement.tsv | project | project | common adult given names the locale tables lack, and the sex (female, male or none) of given names the sources leave without one |
 | scripts/gazetteers/ambiguous.data.ts | project | project | names that are also ordinary words |
 
 Entries: ${table.given.size} given-name tokens, ${table.surnames.size} surname tokens, ${table.ambiguous.size}

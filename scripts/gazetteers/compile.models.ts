@@ -10,11 +10,38 @@ export type RawNameTable =
   | Partial<Record<'generic' | 'female' | 'male', readonly string[]>>
   | readonly string[];
 
+/** A line of the given-name supplement: a name and, when it is clearly of one sex, that sex. */
+export interface SupplementName {
+  name: string;
+  sex?: 'f' | 'm';
+}
+
+/**
+ * Reads given-names.supplement.tsv: `name<TAB>f`, `name<TAB>m` or `name<TAB>` a line, `#` comments
+ * and blank lines skipped. Throws on any other line, so a typo cannot slip into the table.
+ */
+export function parseGivenNameSupplement(text: string): SupplementName[] {
+  const names: SupplementName[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^([^\s#]+)\t([fm]?)$/u.exec(line);
+    if (!m?.[1] || m[1] !== m[1].toLowerCase())
+      throw new Error(
+        `given-name supplement line ${i + 1} is not a lower-case name, a tab and f, m or nothing: ${line}`,
+      );
+    names.push(m[2] ? { name: m[1], sex: m[2] as 'f' | 'm' } : { name: m[1] });
+  }
+  return names;
+}
+
 export interface NameSources {
   /** One entry per locale: its first_name and last_name tables. */
   locales: readonly { first?: RawNameTable; last?: RawNameTable }[];
-  /** Given names the locale tables lack, lower-case, one token each. */
-  supplement: readonly string[];
+  /**
+   * Given names the locale tables lack, and the sex of names they give without one or with a wrong one:
+   * lower-case, one token each. Its sex (or none) replaces the locale tables'.
+   */
+  supplement: readonly SupplementName[];
   /** Names that are ordinary words, lower-case. */
   curatedAmbiguous: readonly string[];
   /** compromise's English lexicon: word → tag or tags. */
@@ -49,7 +76,17 @@ export function compileNameTable(sources: NameSources): NameTable {
       for (const name of bySex.male ?? []) table.male.add(name.toLowerCase());
     }
   }
-  addTokens(table.given, sources.supplement);
+  addTokens(
+    table.given,
+    sources.supplement.map((s) => s.name),
+  );
+  // The supplement has the last word on the sex of the names it lists: a name without one there is
+  // of both sexes, or of one sex in one market and the other in another, whatever a locale table says.
+  for (const { name, sex } of sources.supplement) {
+    table.female.delete(name);
+    table.male.delete(name);
+    if (sex) table[sex === 'f' ? 'female' : 'male'].add(name);
+  }
   for (const word of sources.curatedAmbiguous) table.ambiguous.add(word);
   const lexicon = sources.englishLexicon;
   for (const [word, tag] of Object.entries(lexicon)) {

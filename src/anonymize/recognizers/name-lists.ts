@@ -11,7 +11,7 @@ import { type NameTable, nameTablePath, parseNameTable } from './name-table.mode
  * models/names/names.tsv.gz (a few ms; a process that never detects never holds them). `npm run build:gazetteers` compiles that file from the
  * person-name tables of @faker-js/faker (MIT; en, de, fr, nl, es, sv, it, da, nb_NO, fi, pl;
  * ~9.5k given names and ~6k surnames), the names compromise's English lexicon knows (MIT), and the
- * project's supplement of common adult names; models/names/PROVENANCE.md records the sources.
+ * project's supplement of common adult names with their sexes; models/names/PROVENANCE.md records the sources.
  * Compiled ahead because building these sets from faker's locale modules and compromise at start
  * cost ~60 MB of the process's memory.
  *
@@ -75,7 +75,12 @@ export function gazetteerSizes(): { given: number; surnames: number } {
   return { given: t.given.size, surnames: t.surnames.size };
 }
 
-/** The sex a given name suggests when faker's female and male tables agree; a name in both tables, or in neither, gives none. */
+/**
+ * The sex a given name suggests: faker's female and male tables with the sexes of the project's
+ * given-name supplement (scripts/gazetteers/given-names.supplement.tsv), which labels the names faker
+ * leaves without one and takes away a sex that holds in one country only. A name in both tables, or
+ * in neither, gives none.
+ */
 export function sexOfGivenName(token: string): 'f' | 'm' | undefined {
   const key = token.toLowerCase();
   const t = loadedNameTable();
