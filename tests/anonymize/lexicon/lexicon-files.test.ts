@@ -86,6 +86,7 @@ describe('shipped lexicon files', () => {
       'sv.civic.txt',
       'sv.faith.txt',
       'sv.groups.txt',
+      'sv.origin.txt',
       'sv.traits.txt',
       'sv.benefits.txt',
       'sv.clinical.txt',
