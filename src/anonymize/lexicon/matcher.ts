@@ -104,7 +104,16 @@ export class TermMatcher {
     const info = this.infoOf(term, type);
     const had = this.infos.get(node);
     const list = had === undefined ? [] : Array.isArray(had) ? had : [had];
-    if (list.some((x) => x === info || (x.type === info.type && !x.surface && !info.surface))) return;
+    if (list.includes(info)) return;
+    const same = list.findIndex((x) => x.type === info.type && !x.surface && !info.surface);
+    if (same >= 0) {
+      // The same words twice: a term that needs no self-reference lead covers one that does, so
+      // "turk" after "!turk" widens the entry and "!turk" after "turk" adds nothing.
+      if (!list[same]!.needsLead || info.needsLead) return;
+      list[same] = info;
+      this.infos.set(node, list.length === 1 ? info : list);
+      return;
+    }
     list.push(info);
     this.infos.set(node, list.length === 1 ? info : list);
     this.terms++;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang, SpecialType } from '../../../src/anonymize/anonymize.types.js';
 import { baseForms } from '../../../src/anonymize/lexicon/inflections.js';
 import { foldOf, textWords } from '../../../src/anonymize/lexicon/lexicon.text.js';
-import { TermMatcher } from '../../../src/anonymize/lexicon/matcher.js';
+import { type TermHit, TermMatcher } from '../../../src/anonymize/lexicon/matcher.js';
 import { parseTerm } from '../../../src/anonymize/lexicon/term-syntax.js';
 
 function matcher(lang: Lang, terms: string[], type: SpecialType = 'HEALTH'): TermMatcher {
@@ -70,6 +70,18 @@ describe('lexicon matcher', () => {
     expect(found(m, 'Diabetiker mit Brustkrebs und MS')).toEqual(['Diabetiker', 'Brustkrebs', 'MS']);
     expect(found(m, 'ms Ms')).toEqual([]);
     expect(found(m, 'of Turkish origin')).toEqual(['of Turkish origin']);
+  });
+
+  it('lets the same words without a self-reference lead widen an entry that needs one, in either order', () => {
+    const leads = (terms: string[]) => {
+      const m = matcher('en', terms, 'ETHNIC_ORIGIN');
+      const hits: TermHit[] = [];
+      m.scan(m.words(textWords('a Turk'), 'en'), hits);
+      return hits.map((h) => h.info.needsLead);
+    };
+    expect(leads(['!turk'])).toEqual([true]);
+    expect(leads(['!turk', 'turk'])).toEqual([false]);
+    expect(leads(['turk', '!turk'])).toEqual([false]);
   });
 
   it('folds accents where safe, and only there', () => {
