@@ -33,6 +33,7 @@ const ordinary: Record<Lang, string[]> = {
     'Les contractions du marché ont donné naissance à un nouveau projet.',
     'La décision a pris du poids, le projet est mort-né et le plâtre du mur est fissuré.',
     "C'est du délire, ce tarif ; la production est en travail continu depuis lundi.",
+    "Le calcul de l'IMC sur notre site est gratuit, comme le body mass index en anglais.",
   ],
   nl: [
     'De keuze is gevallen en de stroom bij haar viel uit.',
