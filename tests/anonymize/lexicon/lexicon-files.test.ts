@@ -85,6 +85,7 @@ describe('shipped lexicon files', () => {
       'sv.orgs.txt',
       'sv.civic.txt',
       'sv.faith.txt',
+      'sv.bodily.txt',
       'sv.groups.txt',
       'sv.origin.txt',
       'sv.traits.txt',
