@@ -140,6 +140,8 @@ describe('clinical scores with their value', () => {
     ['en', 'His GCS was 14 on arrival.', 'GCS was 14'],
     ['de', 'EDSS 3,5 seit Januar', 'EDSS 3,5'],
     ['de', 'Barthel-Index 45 Punkte', 'Barthel-Index 45'],
+    ['fr', 'Elle a un IMC de 16,5 depuis des mois.', 'IMC de 16,5'],
+    ['es', 'Con un IMC 41 me operan en marzo.', 'IMC 41'],
   ] as const)('%s: %s', (lang, text, span) => {
     expect(found(lang, text)).toContain(`HEALTH:${span}`);
   });
