@@ -58,7 +58,7 @@ const ordinary: Record<Lang, string[]> = {
     'Il reparto vendite ha rivisto gli esiti della gara e il livello di zucchero è in etichetta.',
   ],
   sv: [
-    'Testet av den nya portalen gick bra och kontrollen av fakturan är klar.',
+    'Testet av den nya portalen gick bra och kontrollen av fakturan är klar. Det kostar ca 125 kr.',
     'Urvalet av sökande börjar på måndag; skicka en skanning av ert pass.',
     'Vattentrycket var för högt och spänningen i nätet för låg. Resultatet för kvartalet är positivt.',
     'Vår avdelning för kundservice ringer upp, och besöket hos advokaten är bokat.',
