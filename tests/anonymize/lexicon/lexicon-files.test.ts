@@ -91,6 +91,7 @@ describe('shipped lexicon files', () => {
       'sv.origin.txt',
       'sv.traits.txt',
       'sv.benefits.txt',
+      'sv.checkups.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.symptoms.txt',
