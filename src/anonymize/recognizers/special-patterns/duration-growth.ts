@@ -1,4 +1,5 @@
 import type { Lang } from '../../anonymize.types.js';
+import { twoToTen } from './number-words.js';
 
 /**
  * Growth of a HEALTH span over how long a stay or a sick leave lasted and how high a measured value
@@ -8,18 +9,20 @@ import type { Lang } from '../../anonymize.types.js';
  * same fact (and a stay's length points to its severity).
  */
 
+/** Numbers of a stay's length: "one", the articles and the vague counts around two to ten. */
 const numbers: Record<Lang, string> = {
-  en: 'one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|many|a|an',
-  de: 'ein(?:e|en|em)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einige[n]?|mehrere[n]?|paar',
-  fr: 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs',
-  nl: 'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|paar',
-  es: 'un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|unas|varios|varias',
-  it: 'un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni|alcune|qualche',
-  pl: 'jeden|jedną|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilku',
-  sv: 'en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|flera',
-  da: 'en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|nogle|flere',
-  no: 'en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|noen|flere',
-  fi: 'yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen|muutaman|useamman|pari',
+  en: `one|${twoToTen.en}|a few|several|a couple of|many|a|an`,
+  de: `ein(?:e|en|em)?|${twoToTen.de}|einige[n]?|mehrere[n]?|paar`,
+  fr: `un|une|${twoToTen.fr}|quelques|plusieurs`,
+  nl: `een|één|${twoToTen.nl}|enkele|paar`,
+  es: `un|una|${twoToTen.es}|unos|unas|varios|varias`,
+  it: `un|una|${twoToTen.it}|alcuni|alcune|qualche`,
+  pl: `jeden|jedną|${twoToTen.pl}|kilka|kilku`,
+  sv: `en|ett|${twoToTen.sv}|några|flera`,
+  da: `en|et|${twoToTen.da}|nogle|flere`,
+  no: `en|ett|ei|${twoToTen.no}|noen|flere`,
+  // With the genitives a length takes ("kolmen viikon hoito").
+  fi: `yksi|yhden|${twoToTen.fi}|kahden|kolmen|neljän|viiden|kuuden|muutaman|useamman|pari`,
 };
 
 const units: Record<Lang, string> = {

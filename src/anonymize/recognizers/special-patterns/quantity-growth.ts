@@ -1,4 +1,5 @@
 import type { Lang } from '../../anonymize.types.js';
+import { twoToTen } from './number-words.js';
 
 /**
  * Growth of a HEALTH span over the counts and times that belong to the fact:
@@ -17,17 +18,17 @@ import type { Lang } from '../../anonymize.types.js';
 
 /** Small numbers as words (counts of sessions, weeks, months). */
 const numberWords: Record<Lang, string> = {
-  en: 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several',
-  de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|einige|mehrere',
-  fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|quelques|plusieurs',
-  nl: 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|enkele|meerdere',
-  es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|varias|varios',
-  it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|alcune|alcuni',
-  pl: 'dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|dwanaście|piętnaście|dwadzieścia|kilka|kilku',
-  sv: 'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|några|flera',
-  da: 'to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|nogle|flere',
-  no: 'to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|noen|flere',
-  fi: 'kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|kaksitoista|viisitoista|muutama',
+  en: `${twoToTen.en}|eleven|twelve|fifteen|twenty|a few|several`,
+  de: `${twoToTen.de}|elf|zwölf|fünfzehn|zwanzig|einige|mehrere`,
+  fr: `${twoToTen.fr}|onze|douze|quinze|vingt|quelques|plusieurs`,
+  nl: `${twoToTen.nl}|elf|twaalf|vijftien|twintig|enkele|meerdere`,
+  es: `${twoToTen.es}|once|doce|quince|veinte|varias|varios`,
+  it: `${twoToTen.it}|undici|dodici|quindici|venti|alcune|alcuni`,
+  pl: `${twoToTen.pl}|dwanaście|piętnaście|dwadzieścia|kilka|kilku`,
+  sv: `${twoToTen.sv}|elva|tolv|femton|tjugo|några|flera`,
+  da: `${twoToTen.da}|elleve|tolv|femten|tyve|nogle|flere`,
+  no: `${twoToTen.no}|elleve|tolv|femten|tjue|noen|flere`,
+  fi: `${twoToTen.fi}|kaksitoista|viisitoista|muutama`,
 };
 
 /** "more", "further", "another" around a count ("six more", "weitere zehn", "ytterligere seks"). */
