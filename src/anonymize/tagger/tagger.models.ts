@@ -30,6 +30,12 @@ export interface TaggerModel {
   tags?: readonly string[];
 }
 
+/**
+ * A feature slot left empty: a token's features are a fixed number of slots, and a feature family
+ * with a varying count per word (the special tagger's inner letter groups) fills the rest with this.
+ */
+export const NO_FEATURE = 0xffffffff;
+
 export function tagsOf(model: Pick<TaggerModel, 'tags'>): readonly string[] {
   return model.tags ?? TAGS;
 }
@@ -107,8 +113,12 @@ export function emissions(model: TaggerModel, features: Uint32Array, n: number):
   const rows = new Int32Array(per);
   for (let i = 0; i < n; i++) {
     const base = i * T;
-    for (let k = 0; k < per; k++) rows[k] = ((features[i * per + k]! & mask) >>> 0) * T;
-    addRows(model.weights, rows, per, out, base, T);
+    let k = 0;
+    for (let j = 0; j < per; j++) {
+      const f = features[i * per + j]!;
+      if (f !== NO_FEATURE) rows[k++] = ((f & mask) >>> 0) * T;
+    }
+    addRows(model.weights, rows, k, out, base, T);
     if (model.scale !== 1) for (let t = 0; t < T; t++) out[base + t]! *= model.scale;
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * The special-category tagger's emission scores with fewer weight rows read per token, for a
- * loaded (int16) model: a word's own seven features (the word, its affixes and shape) are summed
+ * loaded (int16) model: a word's own features (the word, its affixes, shape and letter groups) are summed
  * once per word and model and kept with the word's hashes, and the six features that only read
  * the rule marks are one constant row sum wherever no mark is near (most tokens). The other
  * features are looked up per token as specialFeatures() writes them. The weights are integers
@@ -43,7 +43,7 @@ const SLAB_LENGTH = 1 << 15;
 let slab = new Float32Array(SLAB_LENGTH);
 let slabUsed = 0;
 
-/** The word's own seven feature rows, summed for `model` (kept on the word until another model asks). */
+/** The word's own feature rows, summed for `model` (kept on the word until another model asks). */
 function ownRows(model: TaggerModel, a: SpecialWord, T: number): void {
   if (a.vectorModel === model && a.vectors) return;
   if (slabUsed + T > slab.length) {

@@ -10,8 +10,27 @@
  */
 import { ownCopy } from '../lexicon/lexicon.text.js';
 import { mix, shapeOf, strHash } from './tagger.features.models.js';
+import { NO_FEATURE } from './tagger.models.js';
 
-export const SPECIAL_FEATURE_VERSION = 1;
+export const SPECIAL_FEATURE_VERSION = 2;
+
+/**
+ * Letter groups inside a word: a compound or an inflected form the training text never showed
+ * ("Hüftgelenksarthrose", "kolonoskopii") shares the weights of the words that carry the same
+ * parts ("arthr", "skop"). Groups of GRAM letters, for words longer than the affixes already
+ * cover, at most MAX_GRAMS per word (the slots left over stay empty).
+ */
+const GRAM = 4;
+export const MAX_GRAMS = 16;
+const MIN_GRAM_WORD = 7;
+
+function innerGrams(lower: string): number[] {
+  if (lower.length < MIN_GRAM_WORD) return [];
+  const out: number[] = [];
+  for (let i = 0; i + GRAM <= lower.length && out.length < MAX_GRAMS; i++)
+    out.push(strHash(`g${lower.slice(i, i + GRAM)}`));
+  return out;
+}
 
 /** IO tags: a special-category phrase is one run of its tag (two touching ones are one phrase). */
 export const specialTags = [
@@ -34,6 +53,7 @@ export interface SpecialWord {
   pre4: number;
   pre6: number;
   shape: number;
+  grams: readonly number[];
   /** The word's own feature rows summed for one model, at `vectorAt` (tagger.special-emissions.models.ts). */
   vectors: Float32Array | undefined;
   vectorAt: number;
@@ -49,6 +69,7 @@ export const specialBoundary: SpecialWord = {
   pre4: 0,
   pre6: 0,
   shape: 0,
+  grams: [],
   vectors: undefined,
   vectorAt: 0,
   vectorModel: undefined,
@@ -71,6 +92,7 @@ export function specialWord(w: string): SpecialWord {
       pre4: strHash(`p${lower.slice(0, 4)}`),
       pre6: strHash(`p${lower.slice(0, 6)}`),
       shape: strHash(shapeOf(w)),
+      grams: innerGrams(lower),
       vectors: undefined,
       vectorAt: 0,
       vectorModel: undefined,
@@ -80,7 +102,7 @@ export function specialWord(w: string): SpecialWord {
   return a;
 }
 
-export const SPECIAL_FEATURES_PER_TOKEN = 24;
+export const SPECIAL_FEATURES_PER_TOKEN = 24 + MAX_GRAMS;
 
 /** The nearest mark within `reach` words on one side (0 if none): "a rule hit is close by". */
 export function nearMark(marks: Uint8Array | undefined, i: number, step: number, reach: number): number {
@@ -93,7 +115,7 @@ export function nearMark(marks: Uint8Array | undefined, i: number, step: number,
   return 0;
 }
 
-/** A word's own features (ids 102 and 111–116): the word, its affixes and its shape. */
+/** A word's own features (ids 102, 111–116 and 125): the word, its affixes, its shape and its letter groups. */
 export function ownFeatures(w: SpecialWord): number[] {
   return [
     mix(102, w.lower),
@@ -103,6 +125,7 @@ export function ownFeatures(w: SpecialWord): number[] {
     mix(114, w.pre4),
     mix(115, w.pre6),
     mix(116, w.shape),
+    ...w.grams.map((g) => mix(125, g)),
   ];
 }
 
@@ -155,6 +178,8 @@ export function specialFeatures(words: readonly string[], lang: string, marks?: 
     out[f + 21] = mix(122, nearMark(marks, i, -1, 4));
     out[f + 22] = mix(123, nearMark(marks, i, 1, 4));
     out[f + 23] = mix(mix(124, p1.suf4), c.suf4);
+    for (let g = 0; g < MAX_GRAMS; g++)
+      out[f + 24 + g] = g < c.grams.length ? mix(125, c.grams[g]!) : NO_FEATURE;
   }
   return out;
 }

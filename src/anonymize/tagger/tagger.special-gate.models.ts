@@ -5,7 +5,7 @@
  * special-category tag: the word's own features (word, affixes, shape, language × word) or one
  * of its neighbour features ("since my", "member of") give some tag more weight than O by at
  * least the threshold. The evidence is read from the model's weights (the feature ids are those
- * of specialFeatures, SPECIAL_FEATURE_VERSION 1) and kept per word and language.
+ * of specialFeatures, SPECIAL_FEATURE_VERSION 2) and kept per word and language.
  */
 import { ownCopy } from '../lexicon/lexicon.text.js';
 import { mix, strHash } from './tagger.features.models.js';

@@ -5,7 +5,7 @@
  * every step, which generalises far better than the last ones. Deterministic for a given seed.
  */
 import { seededRandom } from '../../shared/random.js';
-import { emissions, TAGS, type TaggerModel, viterbi } from './tagger.models.js';
+import { emissions, NO_FEATURE, TAGS, type TaggerModel, viterbi } from './tagger.models.js';
 
 export interface TrainSequence {
   features: Uint32Array;
@@ -53,7 +53,9 @@ export function trainTagger(data: readonly TrainSequence[], options: TrainOption
 
   const update = (features: Uint32Array, i: number, per: number, tag: number, delta: number) => {
     for (let k = 0; k < per; k++) {
-      const idx = ((features[i * per + k]! & mask) >>> 0) * T + tag;
+      const f = features[i * per + k]!;
+      if (f === NO_FEATURE) continue;
+      const idx = ((f & mask) >>> 0) * T + tag;
       w[idx]! += delta;
       acc[idx]! += delta * c;
     }

@@ -19,13 +19,16 @@ import {
 import { encodeModel, readModel } from '../../../src/anonymize/tagger/tagger.file.js';
 import {
   emissions,
+  NO_FEATURE,
   type TaggerModel,
   tagSpans,
   viterbi,
 } from '../../../src/anonymize/tagger/tagger.models.js';
 import { specialEmissions } from '../../../src/anonymize/tagger/tagger.special-emissions.models.js';
 import {
+  MAX_GRAMS,
   SPECIAL_FEATURE_VERSION,
+  SPECIAL_FEATURES_PER_TOKEN,
   specialFeatures,
   specialTags,
 } from '../../../src/anonymize/tagger/tagger.special-features.models.js';
@@ -79,6 +82,18 @@ describe('special-category training text', () => {
 
   it('fills health slots in every language from the lexicons', () => {
     for (const lang of languages) expect(vocabulary(lang).get('HEALTH')?.length, lang).toBeGreaterThan(50);
+  });
+
+  it('gives a long word the letter groups inside it, shared with the compounds that carry them', () => {
+    const F = SPECIAL_FEATURES_PER_TOKEN;
+    const words = ['Hüftgelenksarthrose', 'Kniearthrose', 'Knie'];
+    const f = specialFeatures(words, 'de');
+    const grams = (i: number) => Array.from(f.subarray(i * F + F - MAX_GRAMS, (i + 1) * F));
+    expect(grams(0).filter((g) => g !== NO_FEATURE)).toHaveLength(16);
+    expect(grams(1).filter((g) => g !== NO_FEATURE)).toHaveLength('Kniearthrose'.length - 3);
+    // "arth", "rthr", "thro", "hros", "rose"
+    expect(grams(1).filter((g) => g !== NO_FEATURE && grams(0).includes(g))).toHaveLength(5);
+    expect(grams(2).every((g) => g === NO_FEATURE)).toBe(true);
   });
 
   it('tags each word of a sequence with the category of the gold span over it', () => {
@@ -226,7 +241,10 @@ describe('the shipped special-category tagger', () => {
 
   it('scores a sequence at inference exactly as the training features do, with rule marks or without', () => {
     const model = shippedModel();
-    const words = 'Ever since my chemo I get tired , and we keep Shabbat at home in Lyon .'.split(' ');
+    const words =
+      'Ever since my chemo I get tired , and we keep Shabbat at home in Lyon ; Hüftgelenksarthrose .'.split(
+        ' ',
+      );
     const marks = [
       undefined,
       new Uint8Array(words.length),

@@ -10,6 +10,7 @@ import { decodeModel, encodeModel } from '../../../src/anonymize/tagger/tagger.f
 import {
   allowed,
   emissions,
+  NO_FEATURE,
   T,
   TAGS,
   type TaggerModel,
@@ -151,6 +152,30 @@ function trainTiny(seed: number): TaggerModel {
 describe('tagger training', () => {
   it('is deterministic for a seed: the same model file byte for byte', () => {
     expect(encodeModel(trainTiny(3), {}).equals(encodeModel(trainTiny(3), {}))).toBe(true);
+  });
+
+  it('skips empty feature slots in training and in scoring', () => {
+    const data = tinyCorpus().map((s) => ({
+      features: sequenceFeatures(s.tokens, 'en', noGaz),
+      gold: Uint8Array.from(s.tags, tag),
+    }));
+    // The same features with two empty slots after each token's own.
+    const padded = data.map(({ features, gold }) => {
+      const out = new Uint32Array(gold.length * (FEATURES_PER_TOKEN + 2)).fill(NO_FEATURE);
+      for (let i = 0; i < gold.length; i++)
+        out.set(
+          features.subarray(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN),
+          i * (FEATURES_PER_TOKEN + 2),
+        );
+      return { features: out, gold };
+    });
+    const options = { buckets: 2 ** 12, epochs: 3, seed: 5 };
+    const plain = trainTagger(data, options);
+    expect(encodeModel(trainTagger(padded, options), {}).equals(encodeModel(plain, {}))).toBe(true);
+    const { features, gold } = padded[0]!;
+    expect(Array.from(emissions(plain, features, gold.length))).toEqual(
+      Array.from(emissions(plain, data[0]!.features, gold.length)),
+    );
   });
 
   it('learns the contexts, so unseen names and towns are found', () => {
