@@ -87,6 +87,7 @@ describe('shipped lexicon files', () => {
       'sv.faith.txt',
       'sv.bodily.txt',
       'sv.groups.txt',
+      'sv.immune.txt',
       'sv.mental.txt',
       'sv.origin.txt',
       'sv.traits.txt',
