@@ -99,6 +99,7 @@ describe('shipped lexicon files', () => {
       'sv.abilities.txt',
       'sv.conditions.txt',
       'sv.procedures.txt',
+      'sv.reproductive.txt',
     ]);
   });
 
