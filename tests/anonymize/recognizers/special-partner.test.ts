@@ -67,6 +67,12 @@ describe('same-sex partners (sexual orientation)', () => {
     expect(sexOfName('"Ingrid Hendriks"')).toBe('f');
     expect(sexOfName('Service Team')).toBeUndefined();
   });
+
+  it('reads a hyphenated name the tables do not list by its first part', () => {
+    expect(sexOfName('Eva-Lotta Berg')).toBe('f');
+    expect(sexOfName('Ole-Gunnar Dahl')).toBe('m');
+    expect(sexOfName('Xyzzy-Anna Berg')).toBeUndefined();
+  });
 });
 
 describe('partners named to the person addressed, or beside a named orientation', () => {

@@ -16,10 +16,16 @@ import { firstCharMatches } from '../regex-tools.js';
 
 type Sex = 'f' | 'm';
 
-/** The sex a given name suggests, when the tables agree. */
+/**
+ * The sex a given name suggests, when the tables agree. A hyphenated name the tables do not list
+ * takes its first part's ("Jean-Pierre", "Anne-Sophie", "Hans-Jürgen"), as such names do.
+ */
 export function sexOfName(name: string | undefined): Sex | undefined {
   const first = /^\s*"?([\p{L}'-]+)/u.exec(name ?? '')?.[1];
-  return first ? sexOfGivenName(first) : undefined;
+  if (!first) return undefined;
+  const whole = sexOfGivenName(first);
+  const hyphen = first.indexOf('-');
+  return whole || hyphen <= 0 ? whole : sexOfGivenName(first.slice(0, hyphen));
 }
 
 interface PartnerWords {
