@@ -22,6 +22,7 @@ import {
   wordStartMatches,
   wordStarts,
 } from './regex-tools.js';
+import { specialCategorySpans } from './special-categories.js';
 
 /**
  * PERSON from email structure. First collect seed names from where mail puts them (display
@@ -159,7 +160,13 @@ export function textSeeds(text: string, allow: Set<string>, lang: Lang): string[
   };
   for (const m of lineStartMatches(greetingRe, text)) push(m[1]);
   for (const m of wordStartMatches(titleRe, text)) push(m[1]);
-  for (const m of wordStartMatches(relationRe, text)) push(m[1]);
+  for (const m of wordStartMatches(relationRe, text)) {
+    // "Jestem Ukrainką", "Ik ben Marokkaan", "Jestem Katoliczką": what follows "I am" is an origin
+    // or a faith the special-category lexicons know, not a name.
+    const at = m[0].length - m[1]!.length;
+    if (specialCategorySpans(m[0], lang).some((s) => s.start <= at && s.end > at)) continue;
+    push(m[1]);
+  }
   for (const m of lineStartMatches(signOffRe, text)) {
     if (m[1]) {
       push(m[1]);

@@ -63,6 +63,16 @@ describe('names-structure: seeds', () => {
   });
 });
 
+describe('names-structure: self-introductions', () => {
+  it('takes no origin or faith after "I am" for a name, and still takes a name', () => {
+    expect(textSeeds('Jestem Ukrainką i mieszkam w Krakowie.', new Set(), 'pl')).toEqual([]);
+    expect(textSeeds('Jestem Katoliczką, więc proszę o termin.', new Set(), 'pl')).toEqual([]);
+    expect(textSeeds('Ik ben Marokkaan en woon in Utrecht.', new Set(), 'nl')).toEqual([]);
+    expect(textSeeds('Ik ben Sanne de Vries, klant bij u.', new Set(), 'nl')).toEqual(['Sanne de Vries']);
+    expect(textSeeds('Jestem Anną Kowalską, klientką banku.', new Set(), 'pl')).toEqual(['Anną Kowalską']);
+  });
+});
+
 describe('names-structure: roles and offices', () => {
   it('strips a role word before a name and drops an office addressed like a person', () => {
     const seeds = participantSeeds(
