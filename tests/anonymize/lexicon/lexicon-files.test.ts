@@ -89,6 +89,7 @@ describe('shipped lexicon files', () => {
       'sv.groups.txt',
       'sv.mental.txt',
       'sv.origin.txt',
+      'sv.senses.txt',
       'sv.traits.txt',
       'sv.benefits.txt',
       'sv.checkups.txt',
