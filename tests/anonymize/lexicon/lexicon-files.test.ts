@@ -90,6 +90,7 @@ describe('shipped lexicon files', () => {
       'sv.immune.txt',
       'sv.mental.txt',
       'sv.origin.txt',
+      'sv.senses.txt',
       'sv.traits.txt',
       'sv.benefits.txt',
       'sv.checkups.txt',
