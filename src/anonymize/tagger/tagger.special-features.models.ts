@@ -53,7 +53,8 @@ export interface SpecialWord {
   pre4: number;
   pre6: number;
   shape: number;
-  grams: readonly number[];
+  /** The word as cached; its letter groups are hashed when its own rows are summed (once per model). */
+  word: string;
   /** The word's own feature rows summed for one model, at `vectorAt` (tagger.special-emissions.models.ts). */
   vectors: Float32Array | undefined;
   vectorAt: number;
@@ -69,7 +70,7 @@ export const specialBoundary: SpecialWord = {
   pre4: 0,
   pre6: 0,
   shape: 0,
-  grams: [],
+  word: '',
   vectors: undefined,
   vectorAt: 0,
   vectorModel: undefined,
@@ -92,12 +93,12 @@ export function specialWord(w: string): SpecialWord {
       pre4: strHash(`p${lower.slice(0, 4)}`),
       pre6: strHash(`p${lower.slice(0, 6)}`),
       shape: strHash(shapeOf(w)),
-      grams: innerGrams(lower),
+      word: ownCopy(w),
       vectors: undefined,
       vectorAt: 0,
       vectorModel: undefined,
     };
-    cache.set(ownCopy(w), a);
+    cache.set(a.word, a);
   }
   return a;
 }
@@ -125,7 +126,7 @@ export function ownFeatures(w: SpecialWord): number[] {
     mix(114, w.pre4),
     mix(115, w.pre6),
     mix(116, w.shape),
-    ...w.grams.map((g) => mix(125, g)),
+    ...innerGrams(w.word.toLowerCase()).map((g) => mix(125, g)),
   ];
 }
 
@@ -178,8 +179,8 @@ export function specialFeatures(words: readonly string[], lang: string, marks?: 
     out[f + 21] = mix(122, nearMark(marks, i, -1, 4));
     out[f + 22] = mix(123, nearMark(marks, i, 1, 4));
     out[f + 23] = mix(mix(124, p1.suf4), c.suf4);
-    for (let g = 0; g < MAX_GRAMS; g++)
-      out[f + 24 + g] = g < c.grams.length ? mix(125, c.grams[g]!) : NO_FEATURE;
+    const grams = innerGrams(c.word.toLowerCase());
+    for (let g = 0; g < MAX_GRAMS; g++) out[f + 24 + g] = g < grams.length ? mix(125, grams[g]!) : NO_FEATURE;
   }
   return out;
 }
