@@ -42,17 +42,20 @@ export const categoryTypes: Record<string, SpecialType> = {
 
 export interface CuratedTable {
   leads: string[];
+  /** Joining words a `_` of a term does not stand for (see term-syntax.ts). */
+  joiners: string[];
   terms: Record<SpecialType, string[]>;
   orgs: string[];
 }
 
-/** `[leads]` / `[HEALTH]` … / `[ORG]` sections, one entry per line, `#` comments. */
+/** `[leads]` / `[joiners]` / `[HEALTH]` … / `[ORG]` sections, one entry per line, `#` comments. */
 export function parseCurated(text: string): CuratedTable {
   const terms = Object.fromEntries(specialTypes.map((t) => [t, [] as string[]])) as Record<
     SpecialType,
     string[]
   >;
   const leads: string[] = [];
+  const joiners: string[] = [];
   const orgs: string[] = [];
   let section: string | undefined;
   for (const raw of text.split('\n')) {
@@ -64,11 +67,12 @@ export function parseCurated(text: string): CuratedTable {
       continue;
     }
     if (section === 'leads') leads.push(line);
+    else if (section === 'joiners') joiners.push(line);
     else if (section === 'ORG') orgs.push(line);
     else if (section && section in terms) terms[section as SpecialType].push(line);
     else throw new Error(`lexicon line outside a known section: ${line}`);
   }
-  return { leads, terms, orgs };
+  return { leads, joiners, terms, orgs };
 }
 
 export function leadPattern(leads: string[]): RegExp {
@@ -103,6 +107,7 @@ export function loadLexicon(lang: Lang, dir: string = lexiconDir): LexiconTable 
   for (const file of curatedFiles(dir, lang)) {
     const curated = parseCurated(readFileSync(file, 'utf8'));
     leads.push(...curated.leads);
+    matcher.addJoiners(curated.joiners);
     for (const type of specialTypes)
       for (const line of curated.terms[type]) {
         const term = parseTerm(line, matcher.fold);

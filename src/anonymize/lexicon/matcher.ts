@@ -51,6 +51,8 @@ export class TermMatcher {
   private readonly suffixes = new Map<string, Edge[]>();
   private readonly infixes: Edge[] = [];
   private readonly wildcards = new Map<number, number>();
+  /** Words a `_` does not stand for: articles, prepositions, conjunctions (normalised). */
+  private readonly joiners = new Set<string>();
   /** One shared info object per node, an array only where terms of several kinds end together. */
   private readonly infos = new NodeValues<TermInfo | TermInfo[]>();
   private readonly shared = new Map<string, TermInfo>();
@@ -61,6 +63,11 @@ export class TermMatcher {
     readonly lang: Lang,
     readonly fold: Fold,
   ) {}
+
+  /** Words a `_` of a term does not stand for ("pays d'origine du produit", "cuenta de origen y"). */
+  addJoiners(words: readonly string[]): void {
+    for (const w of words) this.joiners.add(normalizeWord(w, this.fold));
+  }
 
   private id(word: string): number {
     let id = this.ids.get(word);
@@ -233,7 +240,7 @@ export class TermMatcher {
         if (child !== 0 && !out.includes(child)) out.push(child);
       }
       const any = this.wildcards.get(node);
-      if (any !== undefined) out.push(any);
+      if (any !== undefined && !this.joiners.has(forms[0]!)) out.push(any);
       if (!this.stemNodes.has(node)) continue;
       const word = forms[0]!;
       for (let n = 1; n <= keyLen && n <= word.length; n++) {

@@ -8,7 +8,8 @@ import { normalizeWord } from './lexicon.text.js';
  * - `word*` is a stem: any word continuing it ("diabet*" → "diabetes", "diabetic");
  * - `*word` (first word only) also matches at the end of a compound ("*krebs" → "Brustkrebs"),
  *   `*word*` anywhere inside one ("*stämmig*" → "türkischstämmige");
- * - `_` is any one word ("of _ origin");
+ * - `_` is any one word ("of _ origin") except the language's joining words (`[joiners]` in
+ *   `<lang>.txt`: "pays d'origine du produit" is no origin);
  * - a leading `=` makes the term case-sensitive ("=MS", "=SPD");
  * - a leading `!` makes it count only after a self-reference lead ("I am a", "ich bin");
  *   both may be combined (`!=SPD`).
@@ -48,6 +49,9 @@ export function parseTerm(line: string, fold: Fold): ParsedTerm | undefined {
     const lead = word.startsWith('*') && i === 0;
     const trail = word.endsWith('*');
     const parts = word.match(piece) ?? [];
+    // "d'origine *" once read as "d'origine" alone: a star is not a word (any one word is `_`).
+    if (/^\*+$/u.test(word))
+      throw new Error(`lexicon term "${line}": a lone * is no word (any one word is _)`);
     for (const [j, p] of parts.entries()) {
       const first = j === 0;
       const last = j === parts.length - 1;

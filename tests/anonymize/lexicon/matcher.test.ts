@@ -72,6 +72,15 @@ describe('lexicon matcher', () => {
     expect(found(m, 'of Turkish origin')).toEqual(['of Turkish origin']);
   });
 
+  it('never lets a wildcard stand for a joining word, and refuses a lone star', () => {
+    const m = matcher('fr', ["d'origine _"], 'ETHNIC_ORIGIN');
+    m.addJoiners(['du', 'de', 'et']);
+    expect(found(m, "Il est d'origine marocaine.")).toEqual(["d'origine marocaine"]);
+    expect(found(m, "le pays d'origine du produit")).toEqual([]);
+    expect(found(m, "-----Message d'origine-----\nDe : Julie")).toEqual([]);
+    expect(() => parseTerm("d'origine *", 'fold')).toThrow(/lone \*/u);
+  });
+
   it('lets the same words without a self-reference lead widen an entry that needs one, in either order', () => {
     const leads = (terms: string[]) => {
       const m = matcher('en', terms, 'ETHNIC_ORIGIN');

@@ -81,6 +81,17 @@ describe('everyday Art. 9 vocabulary per language', () => {
 });
 
 describe('genetic data by its written shape', () => {
+  it('takes origin phrases for origin and not a country of goods, a source account or a quote header', () => {
+    expect(found('es', 'Soy de origen marroquí y vivo en Murcia.')).toEqual([
+      'ETHNIC_ORIGIN:de origen marroquí',
+    ]);
+    expect(found('it', 'Sono di origine marocchina.')).toEqual(['ETHNIC_ORIGIN:di origine marocchina']);
+    expect(found('es', 'La transferencia salió de la cuenta de origen y la de destino es suya.')).toEqual([]);
+    expect(found('es', 'Indique el país de origen del producto.')).toEqual([]);
+    expect(found('it', 'Indicare il paese di origine della merce.')).toEqual([]);
+    expect(found('fr', "Merci.\n\n-----Message d'origine-----\nDe : Julie Martin")).toEqual([]);
+  });
+
   it('finds gene symbols beside the word for gene, variants and repeats in any language', () => {
     expect(found('en', 'A variant c.5266dupC was found.')).toEqual(['GENETIC:c.5266dupC']);
     expect(found('no', 'Jeg bærer en feil i BRCA2-genet.')).toContain('GENETIC:BRCA2-genet');

@@ -83,6 +83,13 @@ describe('clinical words built from a root and a suffix', () => {
     );
     expect(health('Una fotografia di Roma con nostalgia.', 'it')).toEqual([]);
   });
+
+  it('takes no nationality for a local anaesthetic or an inflammation, and still knows the drugs', () => {
+    for (const w of ['marocaine', 'Américaine', 'africaines', 'républicaine', 'Filipijnse', 'Kuwaitis'])
+      expect(isClinicalWord(w), w).toBe(false);
+    for (const w of ['lidocaïne', 'procaine', 'articaine']) expect(isClinicalWord(w), w).toBe(true);
+    expect(health('Ma voisine est une Américaine, mariée à une Marocaine.', 'fr')).toEqual([]);
+  });
 });
 
 describe('compounds with a health head', () => {
