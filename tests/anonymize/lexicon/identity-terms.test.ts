@@ -4,7 +4,8 @@ import { describeTopic } from './topic-terms.js';
 /**
  * The identity topic files (curated/<lang>.identity.txt) widen sexual orientation and ethnic origin
  * as mail says them: two-mother families, registered partnerships, slurs as complaints quote them,
- * "my parents come from …", skin colour said of a person. Their look-alikes in business mail are a
+ * descent and adoption from abroad, skin colour said of a person ("my parents come from …" names a
+ * place, which the NER finds, and is left out: any town would match). Their look-alikes in business mail are a
  * business partnership, "Pride" as a product name, a black car, coloured paper, the country of
  * origin of goods, a background check, an online community, a minority shareholder, the descent of
  * a path and a product's second generation. Ordinary sentences built from those must not reach an
