@@ -83,6 +83,7 @@ describe('shipped lexicon files', () => {
       'sv.txt',
       'sv.care.txt',
       'sv.orgs.txt',
+      'sv.acute.txt',
       'sv.civic.txt',
       'sv.faith.txt',
       'sv.bodily.txt',
