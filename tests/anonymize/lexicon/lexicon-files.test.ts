@@ -96,6 +96,7 @@ describe('shipped lexicon files', () => {
       'sv.checkups.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
+      'sv.remedies.txt',
       'sv.symptoms.txt',
       'sv.abilities.txt',
       'sv.conditions.txt',
