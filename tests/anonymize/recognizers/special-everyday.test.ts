@@ -92,6 +92,12 @@ describe('genetic data by its written shape', () => {
     expect(found('fr', "Merci.\n\n-----Message d'origine-----\nDe : Julie Martin")).toEqual([]);
   });
 
+  it('takes the treatment words of the English table in other languages only after a self-reference', () => {
+    expect(found('fr', 'La prescription de la créance est acquise depuis 2021.')).toEqual([]);
+    expect(found('fr', 'Une infusion de camomille le soir, rien de plus.')).toEqual([]);
+    expect(found('en', 'My prescription ran out on Monday.')).toEqual(['HEALTH:prescription']);
+  });
+
   it('finds gene symbols beside the word for gene, variants and repeats in any language', () => {
     expect(found('en', 'A variant c.5266dupC was found.')).toEqual(['GENETIC:c.5266dupC']);
     expect(found('no', 'Jeg bærer en feil i BRCA2-genet.')).toContain('GENETIC:BRCA2-genet');
