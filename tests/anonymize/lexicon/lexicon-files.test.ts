@@ -98,6 +98,7 @@ describe('shipped lexicon files', () => {
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.identity.txt',
+      'sv.politics.txt',
       'sv.remedies.txt',
       'sv.symptoms.txt',
       'sv.abilities.txt',
