@@ -93,6 +93,7 @@ describe('shipped lexicon files', () => {
       'sv.origin.txt',
       'sv.senses.txt',
       'sv.traits.txt',
+      'sv.worship.txt',
       'sv.benefits.txt',
       'sv.checkups.txt',
       'sv.clinical.txt',
