@@ -103,6 +103,7 @@ describe('shipped lexicon files', () => {
       'sv.remedies.txt',
       'sv.symptoms.txt',
       'sv.abilities.txt',
+      'sv.workplace.txt',
       'sv.conditions.txt',
       'sv.procedures.txt',
       'sv.reproductive.txt',
