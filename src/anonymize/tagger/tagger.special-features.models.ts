@@ -116,6 +116,11 @@ export function nearMark(marks: Uint8Array | undefined, i: number, step: number,
   return 0;
 }
 
+/** The word's letter-group features (id 125), at most MAX_GRAMS, hashed from the cached word. */
+function letterGroupFeatures(w: SpecialWord): number[] {
+  return innerGrams(w.word.toLowerCase()).map((g) => mix(125, g));
+}
+
 /** A word's own features (ids 102, 111–116 and 125): the word, its affixes, its shape and its letter groups. */
 export function ownFeatures(w: SpecialWord): number[] {
   return [
@@ -126,7 +131,7 @@ export function ownFeatures(w: SpecialWord): number[] {
     mix(114, w.pre4),
     mix(115, w.pre6),
     mix(116, w.shape),
-    ...innerGrams(w.word.toLowerCase()).map((g) => mix(125, g)),
+    ...letterGroupFeatures(w),
   ];
 }
 
@@ -179,8 +184,8 @@ export function specialFeatures(words: readonly string[], lang: string, marks?: 
     out[f + 21] = mix(122, nearMark(marks, i, -1, 4));
     out[f + 22] = mix(123, nearMark(marks, i, 1, 4));
     out[f + 23] = mix(mix(124, p1.suf4), c.suf4);
-    const grams = innerGrams(c.word.toLowerCase());
-    for (let g = 0; g < MAX_GRAMS; g++) out[f + 24 + g] = g < grams.length ? mix(125, grams[g]!) : NO_FEATURE;
+    const grams = letterGroupFeatures(c);
+    for (let g = 0; g < MAX_GRAMS; g++) out[f + 24 + g] = grams[g] ?? NO_FEATURE;
   }
   return out;
 }
