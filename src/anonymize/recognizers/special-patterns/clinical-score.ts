@@ -3,8 +3,9 @@ import { matchesOf, type PatternSpan } from './pattern.types.js';
 /**
  * A clinical score or index with its value is a health fact about the person in any language:
  * "MMSE 17/30", "MMSE-tulos 26/30", "BMI 34", "GCS 14", "EDSS 3,5", "NYHA III", "Apgar 9/10",
- * "Barthel-Index 45", "IMC de 17" (the French, Spanish and Italian BMI). The scales' names are the same across Europe; a word for "score" or "result"
- * and a linking word may stand between the name and the value.
+ * "Barthel-Index 45", "IMC de 17" (the French, Spanish and Italian BMI). The scales' names are the
+ * same across Europe; a word for "score" or "result" and a linking word may stand between the name
+ * and the value.
  */
 const scale = '(?:MMSE|MoCA|GCS|BMI|IMC|EDSS|NYHA|PHQ-?9|GAD-?7|GAF|ECOG|Apgar|Barthel|Karnofsky)';
 const label =
