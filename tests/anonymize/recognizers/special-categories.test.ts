@@ -61,6 +61,14 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('Ik geloof dat de beperking van aansprakelijkheid geldt.', 'nl')).toEqual([]);
   });
 
+  it('leaves words that are only sometimes sensitive: a carbon footprint, the name Iiris, a parish council', () => {
+    expect(hits('Reducimos la huella de carbono de nuestra flota.', 'es')).toEqual([]);
+    expect(hits('Mi huella dactilar ya no abre la aplicación.', 'es')).toEqual(['BIOMETRIC:huella dactilar']);
+    expect(hits('Iiris Virtanen soitti eilen laskusta.', 'fi')).toEqual([]);
+    expect(hits('He is a parish councillor and signs the planning letters.')).toEqual([]);
+    expect(hits('I am a parishioner of St Anne’s, as the form asks.')).toEqual(['RELIGION:parishioner']);
+  });
+
   it('leaves generic words alone: a diagnosis, the hospital, symptoms, the psychologist, a certificate', () => {
     expect(hits("I'm sorry to hear about your mum's diagnosis; other illnesses are covered.")).toEqual([]);
     expect(hits('Kan hospitalet sende en lægeerklæring til min psykolog?', 'da')).toEqual([]);
@@ -81,17 +89,5 @@ describe('special categories (GDPR Art. 9)', () => {
   it('keeps acronyms case-sensitive ("MS" the disease, not "ms" or "Ms")', () => {
     expect(hits('I have MS.')).toEqual(['HEALTH:MS']);
     expect(hits('Dear Ms Jones, the delay was 300 ms.')).toEqual([]);
-  });
-
-  it('scans a 1.5 KB email in well under a millisecond on average', () => {
-    const text =
-      'Thank you for your message about the invoice. We checked the account and the payment. '.repeat(18);
-    for (let i = 0; i < 20; i++) specialCategories.detect(ctx(text, 'de'));
-    const n = 200;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) specialCategories.detect(ctx(text, 'de'));
-    const ms = (performance.now() - t0) / n;
-    console.info(`special-categories: ${ms.toFixed(3)} ms per 1.5 KB email`);
-    expect(ms).toBeGreaterThan(0);
   });
 });
