@@ -175,7 +175,13 @@ function extend(text: string, start: number, end: number): [number, number] {
 /** Every event date of the text as DATE spans, overlapping finds joined into one. */
 export function eventDates(text: string, lang: Lang): Span[] {
   const found: Span[] = [];
+  // Each place once: the list and range steps below add spans to the list they walk, and a span
+  // added twice would be walked again ("1 i 2022" made "2022" and "1" find each other forever).
+  const seen = new Set<number>();
   const add = (start: number, end: number, score: number) => {
+    const key = start * (text.length + 1) + end;
+    if (seen.has(key)) return;
+    seen.add(key);
     found.push({ start, end, type: 'DATE', source: 'quasi-identifiers', score });
   };
   for (const m of wordStartMatches(weekdayRe, text)) {
@@ -223,7 +229,8 @@ export function eventDates(text: string, lang: Lang): Span[] {
     const m = listedRe.exec(text);
     if (m) add(m.indices![1]![0], m.indices![1]![1], s.score);
     const before = text.slice(Math.max(0, s.start - 16), s.start);
-    const range = /^\d/.test(text.slice(s.start, s.end)) ? rangeStartBefore.exec(before) : null;
+    // A range's first day comes before a day ("4. bis 7. April"), never before a bare year.
+    const range = /^\d(?!\d{3}$)/.test(text.slice(s.start, s.end)) ? rangeStartBefore.exec(before) : null;
     if (range) {
       const at = s.start - before.length + range.indices![1]![0];
       add(at, at + range[1]!.length, s.score);

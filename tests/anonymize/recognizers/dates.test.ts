@@ -27,6 +27,13 @@ describe('dates: full dates in the forms each language writes', () => {
       '10.05.2025',
     ]);
   });
+
+  it('ends on a number before a year joined by "i" ("type 1 i 2022"), which once looped forever', () => {
+    expect(dates('Han fekk diagnosen bipolar lidelse type 1 i 2022 og gjekk på litium.', 'no')).toEqual([
+      '2022',
+    ]);
+    expect(dates('Rachunki 1 i 2023 oraz 2 i 2024.', 'pl')).toEqual(['2023', '2024']);
+  });
 });
 
 describe('dates: a month or a year alone, after a word that puts something in time', () => {
