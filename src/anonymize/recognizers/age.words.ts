@@ -11,7 +11,15 @@
  * "and" with something else than a number after it ("58 años y vive sola", not "5 years and 3 months").
  */
 export const clauseEnd =
-  /[ \t]*(?:[),;(]|\.(?!\p{N})|\r?\n|$)|[ \t]+(?:and|und|et|en|y|e|og|och|ja|oraz)[ \t]+(?!\p{N})/uy;
+  /[ \t]*(?:[),;(]|\.(?!\p{N})|\r?\n|$)|[ \t]+(?:and|und|et|en|y|e|og|och|ja|oraz|but|aber|mais|maar|pero|ma|men|mutta|ale)[ \t]+(?!\p{N})/uy;
+
+/**
+ * The writer says what they are, then their age after a comma: "Je suis retraité, 67 ans,", "sono
+ * pensionato, 72 anni", "I am a widow, 81 years," (a lower-case word, which the comma rule below
+ * does not take); not a customer or a member, whose years are a duration ("I am a member, 12 years").
+ */
+export const selfCommaBefore =
+  /(?<![\p{L}])(?:je[ \t]+suis|io[ \t]+sono|sono|soy|estoy|ik[ \t]+ben|jag[ \t]+är|jeg[ \t]+er|olen|jestem|i[ \t]+am|i['’]m|ich[ \t]+bin)(?![ \t]+(?:(?:an?|une?|una?|een|eine?|en|ett)[ \t]+)?(?:member|customer|client|cliente|klant|kunde|kund|lid|asiakas|jäsen|medlem|mitglied|membre|socio|abonné|abonnent|tenant|locataire|inquilino|huurder|mieter|klientem))(?:[ \t]+[\p{L}'’-]+){1,2},[ \t]+$/iu;
 
 /**
  * The number comes right after a comma, in a list of what a person is ("Anna Zając, PESEL …, 62

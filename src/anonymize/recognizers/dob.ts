@@ -5,6 +5,7 @@ import {
   commaBefore,
   copulaBefore,
   periodNear,
+  selfCommaBefore,
   sentenceHasBefore,
 } from './age.words.js';
 import {
@@ -190,7 +191,7 @@ function clauseAge(text: string, start: number): boolean {
   const comma = commaBefore.exec(before)?.[1];
   // After a comma: a name, a relative or an identifier (not a year: "2019, 5 Jahre").
   if (comma && !/^(?:19|20)\d\d$/u.test(comma))
-    return /^(?:\p{Lu}|\p{N}{3})/u.test(comma) || relativeNear.test(comma);
+    return /^(?:\p{Lu}|\p{N}{3})/u.test(comma) || relativeNear.test(comma) || selfCommaBefore.test(sentence);
   return copulaBefore.test(before);
 }
 

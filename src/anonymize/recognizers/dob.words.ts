@@ -26,9 +26,12 @@ const ownPhrases = [
   // es
   '-añer[oa]s?',
   '\\s+años\\s+de\\s+edad',
+  // "con 71 cumplidos", "71 años cumplidos": completed years are always an age
+  '\\s+(?:años\\s+)?cumplidos',
   // it
   '-?enne',
   '\\s+anni\\s+di\\s+età',
+  '\\s+anni\\s+compiuti',
   // sv, da, no
   '-åri(?:g|ge|ga)',
   '-åring(?:en|ar|er|ane|erne)?',
@@ -129,6 +132,7 @@ export const pairedAfter = /\s+(?:ans|años|anni|lata?|jahren?|jaar|år|vuotta|y
 const beforeWords = [
   'i\\s+am',
   "i['’]m",
+  "s?he['’]s",
   'aged',
   'age:',
   'at\\s+the\\s+age\\s+of',

@@ -40,6 +40,15 @@ describe('ages whose clause ends at the unit', () => {
     ['it', 'Ormai ho 85 anni.', '85 anni'],
     ['es', 'Yo ya tengo 64 años y estoy de baja.', '64 años'],
     ['pl', 'Sama mam 70 lat.', '70 lat'],
+    // a clause that goes on with "but"
+    ['it', 'Prende il Coumadin. Ha 81 anni ma è lucidissima.', '81 anni'],
+    ['es', 'Tiene 71 años pero vive sola.', '71 años'],
+    // the writer says what they are, then the age after a comma
+    ['fr', 'Je suis retraité, 67 ans, et je ne peux pas payer.', '67 ans'],
+    ['it', 'Sono pensionato, 72 anni, e vivo solo.', '72 anni'],
+    // completed years, and a contracted "he is"
+    ['es', 'Vivo sola, con 71 cumplidos, y no gasto tanto.', '71 cumplidos'],
+    ['en', "He's 34, DOB 09/06/1992.", '34'],
   ] as const)('%s: "%s"', (lang, text, age) => {
     expect(ages(text, lang)).toEqual([age]);
   });
@@ -67,6 +76,9 @@ describe('ages whose clause ends at the unit', () => {
     ['nl', 'Ik ben 5 jaar klant bij u.'],
     ['es', 'Tengo 3 años de garantía.'],
     ['pl', 'Mam 2 lata gwarancji na pralkę.'],
+    ['it', 'Il contratto ha 10 anni ma è valido.'],
+    ['en', 'I am a member, 12 years, and never claimed.'],
+    ['en', "She's 2 weeks overdue with the payment."],
     // a year before the comma, and dates
     ['de', 'Eingezogen 2019, 5 Jahre später umgezogen.'],
     ['en', 'Period: 2018, 4 years.'],
