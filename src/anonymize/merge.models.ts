@@ -29,7 +29,9 @@ import { type EntityType, type Span, specialTypes } from './anonymize.types.js';
  *
  * Containment among word-found ("soft") types comes first: a PERSON, ORG, LOCATION, DATE, AGE or
  * special-category span strictly inside another soft span that is about as confident is dropped
- * before ranking ("Colegio Santa Ana" stays one ORG; see dropContainedSoft).
+ * before ranking ("Colegio Santa Ana" stays one ORG; see dropContainedSoft). Over exactly the same
+ * characters, a special-category phrase from the rules' vocabularies beats the NER tagger's name
+ * guess ("CVA", "oberschenkelhalsbruch" after a colon).
  *
  * Weak spans (score < 0.5: an unvalidated phone-shaped number, a guessed name) do not get their
  * type's rank against strong ones: every strong span beats every weak span, so a weak guess can
@@ -96,9 +98,28 @@ function dropContainedSoft(spans: Span[]): Span[] {
       const inner = soft[j]!;
       const strictly = inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
       if (strictly && outer.score >= inner.score - 0.1 && outer.score >= weakScore) dropped.add(inner);
+      else if (inner.start === outer.start && inner.end === outer.end) {
+        const guess = lexiconOverGuess(outer, inner);
+        if (guess) dropped.add(guess);
+      }
     }
   }
   return dropped.size ? spans.filter((s) => !dropped.has(s)) : spans;
+}
+
+const guessedNames = new Set<EntityType>(['PERSON', 'ORG', 'LOCATION']);
+const specialSet = new Set<EntityType>(specialTypes);
+
+/**
+ * Of two spans over the same characters, the statistical NER's name guess when the other is a
+ * special-category phrase the rules know from their vocabularies: "Zu meiner Mutter:
+ * oberschenkelhalsbruch." is a fracture, not an organisation; "CVA" a stroke. Ranked, the name
+ * would win and the Art. 9 fact would go to review as an ORG.
+ */
+function lexiconOverGuess(a: Span, b: Span): Span | undefined {
+  const [special, other] = specialSet.has(a.type) ? [a, b] : [b, a];
+  if (!specialSet.has(special.type) || special.source !== 'special-categories') return undefined;
+  return guessedNames.has(other.type) && other.source === 'ner-tagger' ? other : undefined;
 }
 
 /** Sort key: negative numbers sort first. */

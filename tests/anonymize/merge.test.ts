@@ -205,4 +205,21 @@ describe('mergeSpans containment', () => {
       ),
     ).toEqual(['ORG:Weiß, Tel', 'PHONE:030 1234567']);
   });
+
+  it("gives the characters to the rules' special-category phrase when the NER tagger guessed a name over exactly them", () => {
+    const text = 'Zu meiner Mutter: oberschenkelhalsbruch. Über Herrn Parkinson: nichts.';
+    const from = (s: Span, source: string) => ({ ...s, source });
+    const fracture = 'oberschenkelhalsbruch';
+    const merged = mergeSpans(
+      [
+        from(span(text, fracture, 'ORG', 0.9), 'ner-tagger'),
+        from(span(text, fracture, 'HEALTH', 0.7), 'special-categories'),
+        // Another recognizer's name, or a span the rules do not match exactly, keeps its rank.
+        from(span(text, 'Parkinson', 'PERSON', 0.9), 'names-structure'),
+        from(span(text, 'Parkinson', 'HEALTH', 0.7), 'special-categories'),
+      ],
+      text,
+    );
+    expect(show(text, merged)).toEqual(['HEALTH:oberschenkelhalsbruch', 'PERSON:Parkinson']);
+  });
 });
