@@ -18,30 +18,35 @@ const ordinary: Record<Lang, string[]> = {
     'The pipe in the basement is fractured and the weight bearing wall must not be touched.',
     'Please keep using the old form. Our balance problems in the accounts are solved.',
     'The walking route is signposted; the tear in the tent was repaired before the trip.',
+    'The price keeps falling, the names were blacked out and the joint problems with the supplier are solved.',
   ],
   de: [
     'Der Vertragsbruch ist belegt, und der Gips an der Decke im Flur ist abgeplatzt.',
     'Die Wirbelsäule des Netzes ist das Glasfaserkabel. Das Knie des Rohrs muss ersetzt werden.',
     'Der Drucker ist kaputt, die Lieferung ist ab Montag unterwegs und der Schaden am Dach ist behoben.',
     'Die Absenzen im Team sind gesunken, und der Sturz der Aktie hat niemanden überrascht.',
+    'Der Server stürzt häufig ab; die Platte im Schrank und die Schrauben im Regal sind neu.',
   ],
   fr: [
     'La fracture numérique touche les campagnes, et le plâtre du salon est fissuré.',
     "L'usure du matériel est normale. La perte de sensibilité du capteur vient de la pile.",
     'Le canal de distribution est bloqué. Il y a une rupture de stock sur le modèle gauche.',
     'Les troubles de la connexion sont réglés et la coiffe du toit a été changée.',
+    'Il y a une fêlure dans la vitre, et les broches du connecteur sont tordues.',
   ],
   nl: [
     'Het plan is een zweepslag voor de economie en de opening van het seizoen is uitgesteld.',
     'De leiding is gebroken bij de koppeling; het gips op de muur moet eraf.',
     'De slijtage van de banden valt onder de garantie. De ruggengraat van het netwerk is glasvezel.',
     'Het evenwicht in de begroting is hersteld en de deur zit op slot.',
+    'De verbinding valt regelmatig uit. Het is moeilijk lopen door de sneeuw.',
   ],
   it: [
     'Le stampelle per i vestiti sono nell’armadio e il gesso del soffitto è da rifare.',
     'Ci sono problemi di equilibrio di bilancio. La perdita di sensibilità del sensore è nota.',
     'La frattura politica è profonda e il tendine della tenda è stato sostituito.',
     'Il tutore legale firma il contratto; la lesione del diritto è stata contestata.',
+    'C’è un’incrinatura nel muro e il chiodo nel quadro è storto.',
   ],
   es: [
     'El techo de escayola está listo y quitaron la escayola vieja del pasillo.',
@@ -53,6 +58,7 @@ const ordinary: Record<Lang, string[]> = {
     'Gipset på väggen är nytt och korsbandet på paketet höll inte.',
     'Vi har balansräkningen klar. Nätets ryggrad är fibern och kabeln är av.',
     'Slitaget på däcken täcks av garantin och dörren är i lås.',
+    'Det är svårt att gå med på villkoren, och muskelkraften i motorn räcker.',
   ],
   da: [
     'Gipsen på væggen er ny, og dækkene er slidt efter vinteren.',
