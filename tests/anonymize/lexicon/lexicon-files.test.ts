@@ -99,6 +99,7 @@ describe('shipped lexicon files', () => {
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.identity.txt',
+      'sv.movement.txt',
       'sv.politics.txt',
       'sv.remedies.txt',
       'sv.symptoms.txt',
