@@ -90,6 +90,7 @@ describe('shipped lexicon files', () => {
       'sv.groups.txt',
       'sv.immune.txt',
       'sv.mental.txt',
+      'sv.organs.txt',
       'sv.origin.txt',
       'sv.senses.txt',
       'sv.traits.txt',
