@@ -70,7 +70,9 @@ const italian = (
   'numero ordine|ordine|numero fattura|numero di fattura|fattura|numero di contratto|' +
   'numero contratto|numero pratica|numero di pratica|pratica|numero sinistro|sinistro|' +
   'numero di tessera|numero socio|numero di conto|riferimento|numero paziente|' +
-  'numero di prenotazione|n. adesione|numero di adesione|numero adesione|adesione|accesso n.|numero di accesso|n. accesso|numero di pratica|pratica n.|pratica'
+  'numero di prenotazione|n. adesione|numero di adesione|numero adesione|adesione|accesso n.|numero di accesso|n. accesso|numero di pratica|pratica n.|pratica|' +
+  // a bank transfer's reference ("codice di riferimento dell'operazione"): "CRO 0103260334182211"
+  'cro|trn'
 ).split('|');
 const nordic = (
   'policenr*|aftalenr*|forsikringsnummer*|forsikringsnr*|skadenummer*|skadesag*|fakturanummer*|fakturanr*|målernummer*|målernr*|installationsnummer*|medlemsnummer*|j.nr|journalnr*|referencenummer*|reference|vores reference|deres reference|avtalenr*|polisenr*|målepunkt-id|målepunkt*|referanse|vår referanse|deres referanse|kid|kid-nummer*|kidnummer*|' +
@@ -93,6 +95,8 @@ const polish = (
   'nr sprawy|numer szkody|nr szkody|numer członkowski|numer konta|numer rachunku|' +
   'numer pacjenta|numer rezerwacji|numer referencyjny|sygnatura|znak sprawy|znak pisma|nasz znak|wasz znak|' +
   // case forms of the labels: "ma własną umowę (VIT/2022/…)", "polisę nr", "w fakturze"
+  // "sprawa KWP/2026/118734": a case, named by its code right after the word
+  'sprawa|sprawie|sprawy|' +
   'umowa|umowy|umowę|umowie|umową|polisę|polisie|polisą|polisy|fakturę|fakturze|faktury|zamówienia|zamówieniu|szkody|szkodzie|reklamację|reklamacji|zgłoszeniu|wniosku|wniosek|numerem|numerze|numeru|nr.'
 ).split('|');
 // Bare "number"/"numéro"/"Nummer" and record words seen in real mail ("sous le numéro AR-…",

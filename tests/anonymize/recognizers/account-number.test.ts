@@ -34,6 +34,8 @@ describe('account / customer / case number recognizer', () => {
     ['nl', 'in Nijmegen (personeelsnummer 10482). Sinds vorig jaar', '10482'],
     ['sv', 'Polisanmälan (K451098-24) har vi fått.', 'K451098-24'],
     ['sv', 'vi har noterat anmälningsnumret 5000-K881204-25.', '5000-K881204-25'],
+    ['pl', 'Temat: Wezwanie do zapłaty – sprawa KWP/2026/118734', 'KWP/2026/118734'],
+    ['it', 'Il bonifico non risulta arrivato, CRO 0103260334182211.', '0103260334182211'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     const got = texts(r, text, lang);
     if (value.length < 3) expect(got.includes(value)).toBe(false);
@@ -65,6 +67,12 @@ describe('account / customer / case number recognizer', () => {
       'Rechnung vom 03.04.2024 über 1.250,00 €',
     ]) {
       expect(texts(r, text), text).toEqual([]);
+    }
+    for (const [text, lang] of [
+      ['Piszę w sprawie 3 faktur z 2024 roku.', 'pl'],
+      ['Mio padre è seguito al CRO di Aviano dal 2021.', 'it'],
+    ] as const) {
+      expect(texts(r, text, lang), text).toEqual([]);
     }
   });
 

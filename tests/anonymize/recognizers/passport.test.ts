@@ -23,8 +23,17 @@ describe('passport recognizer', () => {
     ['sv', 'Körkortsnummer 40123456', '40123456'],
     ['de', 'Bitte bringen Sie Ihren alten Ausweis (T22000129) mit.', 'T22000129'],
     ['it', 'Allego la carta di identità n. CA04417XP.', 'CA04417XP'],
+    ['it', "Al rogito porto la carta d'identità mia CA72519KD.", 'CA72519KD'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     expect(texts(r, text, lang)).toEqual([value]);
+  });
+
+  it("takes each document of a list after its holder's name and a colon", () => {
+    expect(texts(r, '3. kopie paspoort Jeroen: NW3K8R1P7, ID-kaart Noor: IRT48LD92', 'nl')).toEqual([
+      'NW3K8R1P7',
+      'IRT48LD92',
+    ]);
+    expect(texts(r, 'Mijn paspoort Nederland: geldig tot 2030.', 'nl')).toEqual([]);
   });
 
   it('ignores codes without a passport word nearby', () => {
