@@ -81,6 +81,15 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('Tomo ibuprofeno cada ocho horas.', 'es')).toEqual(['HEALTH:ibuprofeno']);
   });
 
+  it('takes a named church after a membership lead, and not the building', () => {
+    expect(hits('Meine Frau ist weiterhin Mitglied der Nordkirche.', 'de')).toEqual([
+      'RELIGION:Mitglied der Nordkirche',
+    ]);
+    expect(hits('Jeg er medlem av Sjømannskirken.', 'no')).toEqual(['RELIGION:medlem av Sjømannskirken']);
+    expect(hits('Wir wohnen neben der Nordkirche.', 'de')).toEqual([]);
+    expect(hits('Vi bor vid Domkyrkan.', 'sv')).toEqual([]);
+  });
+
   it('needs a self-reference for words that are mostly harmless alone ("Christian")', () => {
     expect(hits('Christian from accounting will call you.')).toEqual([]);
     expect(hits('As a Christian I cannot work on Sundays.')).toEqual(['RELIGION:Christian']);
