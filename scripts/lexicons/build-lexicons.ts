@@ -71,6 +71,17 @@ const deny: Partial<Record<LexLang, string[]>> = {
     'disease',
   ],
   de: [
+    // course words, heads of titles such as "Akute Bronchitis": alone they are "an urgent problem"
+    'akut',
+    'akute',
+    'akutes',
+    'akuter',
+    'akuten',
+    'chronisch',
+    'chronische',
+    'chronischer',
+    'chronisches',
+    'chronischen',
     'sonstige',
     'stress',
     'schock',
@@ -103,6 +114,11 @@ const deny: Partial<Record<LexLang, string[]>> = {
   fr: ['formes', 'forme', 'troubles', 'trouble', 'lésions', 'effets', 'choc', 'nerfs', 'inquiétude'],
   es: ['formas', 'forma', 'choques', 'choque', 'efectos', 'trastornos', 'lesiones'],
   no: [
+    // course words: "et akutt behov", "levering er forsinket", "et kronisk problem"
+    'akutt',
+    'forsinket',
+    'kronisk',
+    'kroniske',
     'typer',
     'type',
     'virkning',

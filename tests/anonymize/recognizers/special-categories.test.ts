@@ -61,11 +61,21 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('Ik geloof dat de beperking van aansprakelijkheid geldt.', 'nl')).toEqual([]);
   });
 
-  it('leaves words that are only sometimes sensitive: a carbon footprint, the name Iiris, a parish council', () => {
+  it('leaves words that are only sometimes sensitive: a carbon footprint, the name Iiris, a parish council, a chronic problem', () => {
     expect(hits('Reducimos la huella de carbono de nuestra flota.', 'es')).toEqual([]);
     expect(hits('Mi huella dactilar ya no abre la aplicación.', 'es')).toEqual(['BIOMETRIC:huella dactilar']);
     expect(hits('Iiris Virtanen soitti eilen laskusta.', 'fi')).toEqual([]);
     expect(hits('He is a parish councillor and signs the planning letters.')).toEqual([]);
+    // course words alone, a backup copy, a reception desk
+    expect(hits('Dette er et kronisk problem med nettbanken, og leveringen er forsinket.', 'no')).toEqual([]);
+    expect(hits('Das ist ein akutes Problem mit der Rechnung.', 'de')).toEqual([]);
+    expect(hits('È un problema cronico della rete.', 'it')).toEqual([]);
+    expect(hits('Ikke klon harddisken før du har tatt en sikkerhetskopi.', 'no')).toEqual([]);
+    expect(hits('In de receptie van elk kantoor hangt een EHBO-kist.', 'nl')).toEqual([]);
+    expect(hits('Jeg har kroniske smerter, og i morgen skal jeg til koloskopi.', 'no')).toEqual([
+      'HEALTH:kroniske smerter',
+      'HEALTH:koloskopi',
+    ]);
     expect(hits('I am a parishioner of St Anne’s, as the form asks.')).toEqual(['RELIGION:parishioner']);
   });
 

@@ -76,10 +76,10 @@ const before: Record<Lang, string> = {
   fr: 'double|légère|grave|forte?s?|importante?',
   nl: 'beginnende|ernstige|lichte|milde|chronische|acute|secundair progressieve|primair progressieve|voorste|achterste|zware|atopische|allergische|virale|bacteriële|terugkerende|hevige|\\p{L}{4,}ische|ambulante|klinische',
   es: '',
-  sv: 'lätt|måttlig|svår|kronisk|akut|kraftig|atopiskt?|allergisk|spontan|återkommande|svåra|kraftiga',
+  sv: 'lätt|måttlig|svår|kroniska?|akut|kraftig|atopiskt?|allergisk|spontan|återkommande|svåra|kraftiga',
   it: 'forte|grave|lieve|fort[ei]',
-  da: 'moderat|let|svær|kronisk|akut|kraftig|stor|atopisk|allergisk|spontan|tilbagevendende|svære|kraftige',
-  no: 'moderat|lett|alvorlig|kronisk|akutt|kraftig|stor|store|atopisk|allergisk|spontan|tilbakevendende|kraftige',
+  da: 'moderat|let|svær|kroniske?|akut|kraftig|stor|atopisk|allergisk|spontan|tilbagevendende|svære|kraftige',
+  no: 'moderat|lett|alvorlig|kroniske?|akutt|kraftig|stor|store|atopisk|allergisk|spontan|tilbakevendende|kraftige',
   fi: 'lievä|lievän|vaikea|vaikean|kova[at]?|kovia|krooninen|kroonisen|akuutti|paha|pahan|puhjennut|puhjenneen|atooppinen|atooppisen|allerginen|allergisen|toistuva|toistuvan|pitkäaikainen|pitkäaikaisen|keskivaikea|keskivaikean',
   pl: 'ostr[aey]|ostrego|przewlekł[aey]|ciężk[aiey]|łagodn[aey]|częściowe|całkowite|atopow[aey]|alergiczn[aey]|nawracając[aey]|silny|silne|silnego',
 };
