@@ -72,6 +72,11 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('È un problema cronico della rete.', 'it')).toEqual([]);
     expect(hits('Ikke klon harddisken før du har tatt en sikkerhetskopi.', 'no')).toEqual([]);
     expect(hits('In de receptie van elk kantoor hangt een EHBO-kist.', 'nl')).toEqual([]);
+    // green beans, an electricity connection (not the electricians' union)
+    expect(hits('En la cena habrá judías verdes salteadas.', 'es')).toEqual([]);
+    expect(hits('Somos una familia judía.', 'es')).toEqual(['RELIGION:familia judía']);
+    expect(hits('Sähköliittymän hinta riippuu pääsulakkeen koosta.', 'fi')).toEqual([]);
+    expect(hits('Kuulun Sähköliittoon.', 'fi')).toEqual(['TRADE_UNION:Sähköliittoon']);
     expect(hits('Jeg har kroniske smerter, og i morgen skal jeg til koloskopi.', 'no')).toEqual([
       'HEALTH:kroniske smerter',
       'HEALTH:koloskopi',
