@@ -4,7 +4,9 @@
  * development set when ../shared/data/presidio/generated_large.json is present, (2) the project's
  * own email set (written and tuned by the project: not independent), and (3) the blind email set's
  * dev and frozen test halves (written by people who never saw the recognizers; only the test half
- * is a result). Prints side-by-side tables with the targets and writes bench-results/eval.json.
+ * is a result), and (4) look-alike business sentences without any personal data (false alarms:
+ * the share of sentences with a span; dev half and frozen test half, lookalikes.ts). Prints
+ * side-by-side tables with the targets and writes bench-results/eval.json.
  *
  *   node --import tsx scripts/eval/eval.ts [--only presidio,emails,blind-dev,blind-test]
  *
@@ -17,6 +19,13 @@ import type { Span } from '../../src/anonymize/anonymize.types.js';
 import { trainingMailSet } from '../training-mail/training-mail.js';
 import { type BlindSetName, blindPaths, blindSets, blindSetTitles } from './blind-set.js';
 import { type EvalDoc, type EvalSet, loadEmailSet, loadPresidio } from './datasets.js';
+import {
+  type FalseAlarms,
+  falseAlarms,
+  type LookalikeHalf,
+  loadLookalikes,
+  renderFalseAlarms,
+} from './lookalikes.js';
 import { goldSetPath } from './make-email-set.js';
 import { arcjetPeer, redactPiiPeer } from './peers.js';
 import { checkTargets, renderSet, type SetResult, type SystemResult, type TargetCheck } from './report.js';
@@ -170,7 +179,9 @@ export interface EvalOptions {
 /** Runs the whole evaluation, prints the tables, writes bench-results/eval.json and returns it. */
 export async function runEval({ only, log = console.log, write = true }: EvalOptions = {}) {
   const sets: { key: SetResult['key']; set: EvalSet | undefined; passes: number }[] = [];
-  const chosen = only?.split(',').flatMap((k) => (k in blindSets ? [`${k}-dev`, `${k}-test`] : [k]));
+  const chosen = only
+    ?.split(',')
+    .flatMap((k) => (k in blindSets || k === 'lookalikes' ? [`${k}-dev`, `${k}-test`] : [k]));
   const wants = (key: string) => !chosen || chosen.includes(key);
   if (wants('presidio')) {
     const p = loadPresidio(presidioPath);
@@ -237,6 +248,25 @@ export async function runEval({ only, log = console.log, write = true }: EvalOpt
     log('');
     arcjet.misplaced = 0;
   }
+  // False alarms on look-alike business sentences (no personal data in them at all).
+  const lookalikes: Record<string, Record<string, FalseAlarms>> = {};
+  for (const half of ['dev', 'test'] as LookalikeHalf[]) {
+    if (!wants(`lookalikes-${half}`)) continue;
+    const docs = loadLookalikes(half);
+    const set: EvalSet = { name: `look-alike business sentences, ${half} half`, path: '', docs };
+    log(
+      `== look-alike business sentences without personal data, ${half === 'dev' ? 'dev half' : 'frozen test half'} — ${docs.length} sentences (11 languages) — tests/anonymize/gold/lookalikes/${half}/`,
+    );
+    const bySystem: Record<string, FalseAlarms> = {};
+    for (const s of systems) {
+      const run = await runSystem(s, set, 1);
+      if (run.result.error) continue;
+      bySystem[s.name] = falseAlarms(docs, run.preds);
+      log(renderFalseAlarms(s.name, bySystem[s.name]!));
+    }
+    lookalikes[half] = bySystem;
+    log('');
+  }
   const met = checks.filter((c) => c.met).length;
   log(`Targets (Veildraft): ${met}/${checks.length} met${veildraftError ? ' — detector not loaded' : ''}.`);
   log(
@@ -248,6 +278,7 @@ export async function runEval({ only, log = console.log, write = true }: EvalOpt
     node: process.version,
     sets: results,
     targets: checks,
+    lookalikes,
     veildraftDetails: details,
     ...(veildraftError ? { veildraftError } : {}),
   };
