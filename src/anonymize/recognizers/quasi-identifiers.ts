@@ -12,6 +12,7 @@ import {
   orgCues,
   orgKeywords,
   placeCues,
+  weekdays,
 } from './quasi-identifiers.data.js';
 import { alternation, wordEnd, wordStart, wordStartMatches } from './regex-tools.js';
 import { specialLexicon } from './special-categories.js';
@@ -105,7 +106,7 @@ function tokensOf(run: string, offset: number): Token[] {
   }));
 }
 
-const monthWords = new Set(months.filter((m) => /^[\p{L}]+$/u.test(m)));
+const calendarWords = new Set([...months.filter((m) => /^[\p{L}]+$/u.test(m)), ...weekdays]);
 
 /**
  * Trims a run: ends it at a sentence's full stop (but not at "St." or "Inc."), drops
@@ -127,7 +128,7 @@ function trim(tokens: Token[]): Token[] {
   }
   while (out.length > 0) {
     const low = out[0]!.text.toLowerCase();
-    if (!startStop.has(low) && !monthWords.has(low) && !/^\p{Ll}/u.test(out[0]!.text)) break;
+    if (!startStop.has(low) && !calendarWords.has(low) && !/^\p{Ll}/u.test(out[0]!.text)) break;
     out.shift();
   }
   while (out.length > 0 && /^\p{Ll}/u.test(out[out.length - 1]!.text)) out.pop();

@@ -36,6 +36,10 @@ describe('quasi-identifiers: dates', () => {
     expect(hits('Our office is closed on Sunday.')).toEqual([]);
   });
 
+  it('does not start an organisation with a weekday ("seit Montag im Krankenhaus")', () => {
+    expect(hits('Er liegt seit Montag im Krankenhaus.', 'de')).toEqual([]);
+  });
+
   it('leaves dates of birth to the DOB recognizer and ignores months, times, prices and versions', () => {
     expect(hits('I was born on 3 March 1980.')).toEqual([]);
     expect(hits('Geboren am 04.04.1975.', 'de')).toEqual([]);

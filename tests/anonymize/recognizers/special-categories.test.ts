@@ -96,6 +96,14 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('Tomo ibuprofeno cada ocho horas.', 'es')).toEqual(['HEALTH:ibuprofeno']);
   });
 
+  it('takes the verb phrase of a hospital admission, not an order entered or goods loaded', () => {
+    expect(hits('Far ble lagt inn på sykehus i går.', 'no')).toEqual(['HEALTH:lagt inn på sykehus']);
+    expect(hits('Han vart lagd inn akutt.', 'no')).toEqual(['HEALTH:lagd inn akutt']);
+    expect(hits('Bestillingen er lagt inn i systemet.', 'no')).toEqual([]);
+    expect(hits('Han lades in akut.', 'sv')).toEqual(['HEALTH:lades in akut']);
+    expect(hits('Varorna lades in i bilen.', 'sv')).toEqual([]);
+  });
+
   it('takes a named church after a membership lead, and not the building', () => {
     expect(hits('Meine Frau ist weiterhin Mitglied der Nordkirche.', 'de')).toEqual([
       'RELIGION:Mitglied der Nordkirche',
