@@ -275,6 +275,12 @@ ${curatedRows.join('\n')}
 |---|---|---|
 | morphology/health.txt | WHO INN stems (with Finnish spellings), Greek and Latin roots, clinical suffixes, inflection endings, look-alike everyday words | written by the project from general knowledge of medical word formation; the INN stems are the common stems of the WHO INN programme ("The use of stems in the selection of INN"), facts of the naming scheme, no text copied. Read as is by the HEALTH word-formation pattern, not compiled. |
 
+## calendar/ — written by the project
+
+| file | content | method |
+|---|---|---|
+| calendar/holidays.txt | holidays and feast days by name in the 11 languages (Christmas Eve, Kristi himmelfärdsdag, Pasquetta, Nochebuena, Wigilia, juhannus …) | written by the project from general knowledge of each country's public holidays; read as is, not compiled: a person, organisation or place guessed inside or over a holiday's name is dropped. |
+
 ## compiled/ — derived from open sources
 
 | file | terms | content | source (repository @ commit, file) | licence |

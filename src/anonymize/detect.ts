@@ -13,6 +13,7 @@ import {
 } from './anonymize.types.js';
 import { mergeSpans } from './merge.models.js';
 import { growOrgSpans } from './org-growth.models.js';
+import { withoutHolidayNames } from './recognizers/holidays.js';
 import { loadRecognizers, recognizers as registered } from './recognizers/registry.js';
 import { termsRegex } from './text.models.js';
 
@@ -132,7 +133,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   }
 
   function finish(ctx: DetectContext, found: Span[]): Span[] {
-    const grown = growOrgSpans(ctx.text, found, ctx.lang);
+    const grown = withoutHolidayNames(ctx.text, ctx.lang, growOrgSpans(ctx.text, found, ctx.lang));
     grown.push(...denySpans(ctx.text));
     return mergeSpans(applyAllow(ctx.text, grown), ctx.text);
   }
