@@ -72,6 +72,11 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('È un problema cronico della rete.', 'it')).toEqual([]);
     expect(hits('Ikke klon harddisken før du har tatt en sikkerhetskopi.', 'no')).toEqual([]);
     expect(hits('In de receptie van elk kantoor hangt een EHBO-kist.', 'nl')).toEqual([]);
+    // the company's DNA, a diagnosis of the heating
+    expect(hits('Customer focus is part of the DNA of our company.')).toEqual([]);
+    expect(hits('My DNA test came back.')).toEqual(['GENETIC:DNA test']);
+    expect(hits('Onze monteur stelt eerst een volledige diagnose van de cv-installatie.', 'nl')).toEqual([]);
+    expect(hits('Notre technicien effectuera un diagnostic complet de votre chaudière.', 'fr')).toEqual([]);
     // green beans, an electricity connection (not the electricians' union)
     expect(hits('En la cena habrá judías verdes salteadas.', 'es')).toEqual([]);
     expect(hits('Somos una familia judía.', 'es')).toEqual(['RELIGION:familia judía']);

@@ -49,10 +49,10 @@ const notCondition =
   /^(?:\d.*|free|nothing|delays?|lack|gratis|rien|nada|niente|niets|ingenting|nichts|nic|one|two|three|four|several|ein|eine|zwei|drei|vier|einige|deux|trois|quatre|quelques|dos|tres|cuatro|unos|unas|due|tre|quattro|alcune|alcuni|twee|drie|enkele|två|fyra|några|to|fire|nogle|noen|kaksi|kolme|dwa|dwie|trzy|kilka)$/iu;
 
 const stop: Record<Lang, string> = {
-  en: 'and|or|but|in|on|at|last|since|which|who|that|after|before|when|from|by|for|the|a|an|i|we|so|is|was|has|have|had|am|are',
+  en: 'and|or|but|in|on|at|last|since|which|who|that|after|before|when|from|by|for|the|a|an|i|we|so|is|was|has|have|had|am|are|your|our|full|complete',
   de: 'und|oder|aber|im|am|seit|letzte[nmrs]?|vor|nach|die|der|das|ich|wir|bei|von|mit|wegen|als|sodass|weshalb|bin|ist|war|habe|hat|hatte|wurde|sind|laut|gestellt',
-  fr: 'et|ou|mais|en|depuis|il|elle|je|au|à|par|pour|qui|que|le|la|les|dans',
-  nl: 'en|of|maar|in|sinds|vorig|vorige|ik|we|bij|door|na|voor|die|dat|de|het',
+  fr: 'et|ou|mais|en|depuis|il|elle|je|au|à|par|pour|qui|que|le|la|les|dans|votre|vos|notre|nos|complet|complète',
+  nl: 'en|of|maar|in|sinds|vorig|vorige|ik|we|bij|door|na|voor|die|dat|de|het|uw|onze|ons|volledige',
   es: 'y|o|pero|en|desde|hace|el|la|los|las|que|por|para|con|a|yo',
   sv: 'och|eller|men|i|sedan|sen|förra|jag|vi|vid|av|för|som|på',
   it: 'e|o|ma|in|da|dal|dalla|lo|la|il|che|per|con|a|io',
@@ -63,6 +63,8 @@ const stop: Record<Lang, string> = {
 };
 
 const word = /^[ \t]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’./-]*)/u;
+/** Words that join a name to its condition and cannot end one: "ziekte van …", "maladie de …". */
+const joiner = /^(?:of|van|von|de|du|des|del|della|di|av|af|z|ze)$/iu;
 const stopRes = new Map<Lang, RegExp>();
 
 function stopRe(lang: Lang): RegExp {
@@ -89,17 +91,21 @@ function phrasesAfter(
 ): void {
   const stops = stopRe(lang);
   for (const m of firstCharMatches(re, text)) {
+    // Where each word taken ends, and whether it only joins ("ziekte van Brelt", not "diagnose van").
+    const ends: { end: number; joins: boolean }[] = [];
     let end = m.index + m[0].length;
-    let words = 0;
-    for (; words < most; words++) {
+    for (let words = 0; words < most; words++) {
       const w = word.exec(text.slice(end, end + 60));
       if (!w || stops.test(w[1]!)) break;
       // "in malattia per tre settimane" is a duration, "treated for free" a price, "suffers from
       // delays" a grievance: a looser frame needs a condition after it.
       if (words === 0 && re === frame && notCondition.test(w[1]!.replace(/[.'’/-]+$/u, ''))) break;
       end += w[0].length;
+      ends.push({ end, joins: joiner.test(w[1]!) });
     }
-    if (words === 0) continue;
+    while (ends.length > 0 && ends[ends.length - 1]!.joins) ends.pop();
+    if (ends.length === 0) continue;
+    end = ends[ends.length - 1]!.end;
     // A phrase ending in a dot ("… Sklerose.") keeps the sentence's full stop outside the span.
     while (/[.'’/-]/u.test(text.charAt(end - 1))) end--;
     // The cue stays outside: "diagnosed with" says nothing until the diagnosis follows it.
