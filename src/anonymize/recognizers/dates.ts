@@ -98,7 +98,7 @@ const dottedRe = new RegExp(`(?<![\\p{L}\\p{N}.,/:])${dayMonth}\\.(?![\\p{N}]|[.
 // share of something ("by 1/2 of the amount") or round the clock ("24/7").
 const dayMonthSlash = `(?!24/7(?!\\d))${day}/${monthNum}(?!${blank}+(?:of|de|des|del|der|van|av|af|di|z)(?![\\p{L}]))`;
 const cuedRe = new RegExp(
-  `${wordStart}${alternation(beforeDayMonth)}${blank}+(${dayMonth}\\.?|${dayMonthSlash})(?![\\p{N}]|[.,/]\\p{N})${notQuantity}`,
+  `${wordStart}${alternation([...beforeDayMonth, ...weekdays])}${blank}+(${dayMonth}\\.?|${dayMonthSlash})(?![\\p{N}]|[.,/]\\p{N})${notQuantity}`,
   'gdu',
 );
 const rangeRe = new RegExp(

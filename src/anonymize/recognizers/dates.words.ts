@@ -294,6 +294,23 @@ export const beforeDayMonth = [
   'z dnia',
   'w dniu',
   'na',
+  // the day named ("el dia 22/12", "na dzien 30.11", "heute 6.12.")
+  'dia',
+  'día',
+  'dzień',
+  'dzien',
+  'giorno',
+  'heute',
+  'today',
+  'oggi',
+  'hoy',
+  "aujourd['’]hui",
+  'vandaag',
+  'idag',
+  'i dag',
+  'tänään',
+  'dzisiaj',
+  'dziś',
 ];
 
 /** Before a time that belongs to the date before it: "23. maj kl. 14", "28.05.2024, godz. 7:40". */

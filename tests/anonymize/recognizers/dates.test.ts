@@ -86,6 +86,13 @@ describe('dates: a day and month without a year', () => {
     expect(dates('Sjukskriven (12.4–3.6) efter olyckan.', 'sv')).toEqual(['12.4–3.6']);
   });
 
+  it('takes a day and month after the day named or a weekday ("el dia 22/12", "vrijdag 11/12")', () => {
+    expect(dates('Me citaron el dia 22/12 a las 8:15.', 'es')).toEqual(['22/12 a las 8:15']);
+    expect(dates('Ik heb een afspraak op vrijdag 11/12.', 'nl')).toEqual(['vrijdag 11/12']);
+    expect(dates('Stan licznika na dzien 30.11 to 18452 kWh.', 'pl')).toEqual(['30.11']);
+    expect(dates('Monday 2/3 of the staff were off.')).toEqual([]);
+  });
+
   it('takes "21/11" with a slash after a preposition, not a share or "24/7"', () => {
     expect(dates('See you on 21/11, thanks.')).toEqual(['21/11']);
     expect(dates('Rendez-vous le 30/11 à 9h.', 'fr')).toEqual(['30/11 à 9h']);
