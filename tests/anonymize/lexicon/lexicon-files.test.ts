@@ -86,6 +86,7 @@ describe('shipped lexicon files', () => {
       'sv.acute.txt',
       'sv.civic.txt',
       'sv.faith.txt',
+      'sv.wards.txt',
       'sv.bodily.txt',
       'sv.groups.txt',
       'sv.immune.txt',
