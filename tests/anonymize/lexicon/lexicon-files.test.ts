@@ -88,6 +88,7 @@ describe('shipped lexicon files', () => {
       'sv.faith.txt',
       'sv.bodily.txt',
       'sv.groups.txt',
+      'sv.habits.txt',
       'sv.immune.txt',
       'sv.mental.txt',
       'sv.organs.txt',
