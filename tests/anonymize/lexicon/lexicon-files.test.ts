@@ -89,6 +89,7 @@ describe('shipped lexicon files', () => {
       'sv.wards.txt',
       'sv.bodily.txt',
       'sv.groups.txt',
+      'sv.habits.txt',
       'sv.immune.txt',
       'sv.mental.txt',
       'sv.organs.txt',
