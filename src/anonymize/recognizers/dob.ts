@@ -25,7 +25,7 @@ import {
   twoNamesBefore,
 } from './dob.words.js';
 import { isGivenName } from './name-lists.js';
-import { contextWords, findContext, valuesAfter } from './near-context.js';
+import { contextWords, valuesAcross, valuesAfter } from './near-context.js';
 
 /**
  * Dates of birth and ages, by context only: a date is personal data here because a birth word
@@ -107,18 +107,6 @@ const dateValue = new RegExp(`(?:${dateSource})(?![\\p{L}\\p{N}])`, 'iuy');
 // on 3 May 1960", "geboren in Graz am 3.5.1960", "urodzona w Radomiu dnia 2.11.1951".
 const birthplace =
   /\s+(?:a|in|à|en|i|w|we|im|te|em|på)\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:il|le|el|on|am|den|op|dnia)\s+)?(?=\d)/uy;
-
-function datesAfterBirthplace(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [, end] of findContext(text, birthWords)) {
-    birthplace.lastIndex = end;
-    if (!birthplace.exec(text)) continue;
-    dateValue.lastIndex = birthplace.lastIndex;
-    const v = dateValue.exec(text);
-    if (v) out.push([v.index, v.index + v[0].length]);
-  }
-  return out;
-}
 
 // Ages: the number with its age word is the span ("79-year-old", "79 Jahre", "12 ans", "lat 79");
 // the phrase around it is the evidence. Each number of the text is checked against short phrases
@@ -213,7 +201,10 @@ export const dobRecognizer: Recognizer = {
   name: 'dob',
   types: ['DOB', 'AGE'],
   detect(ctx: DetectContext): Span[] {
-    const found = [...valuesAfter(ctx.text, birthWords, dateValue, 40), ...datesAfterBirthplace(ctx.text)];
+    const found = [
+      ...valuesAfter(ctx.text, birthWords, dateValue, 40),
+      ...valuesAcross(ctx.text, birthWords, birthplace, dateValue),
+    ];
     const dates: Span[] = found.map(([start, end]) => ({
       start,
       end,

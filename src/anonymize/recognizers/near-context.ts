@@ -402,3 +402,25 @@ export function valuesAfter(
   }
   return spans;
 }
+
+/**
+ * Values after a context word and something that must stand between them: "nata a Bari il
+ * 05/09/1962" (a birthplace), "paspoort Jeroen: NW3K8R1P7" (the holder). `bridge` and `valueRe`
+ * are sticky regexes.
+ */
+export function valuesAcross(
+  text: string,
+  words: ContextWords,
+  bridge: RegExp,
+  valueRe: RegExp,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [, end] of findContext(text, words)) {
+    bridge.lastIndex = end;
+    if (!bridge.test(text)) continue;
+    valueRe.lastIndex = bridge.lastIndex;
+    const v = valueRe.exec(text);
+    if (v) out.push([v.index, v.index + v[0].length]);
+  }
+  return out;
+}

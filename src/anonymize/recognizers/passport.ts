@@ -1,5 +1,5 @@
 import type { DetectContext, Recognizer, Span } from '../anonymize.types.js';
-import { contextWords, findContext, valuesAfter } from './near-context.js';
+import { contextWords, valuesAcross, valuesAfter } from './near-context.js';
 
 /**
  * Passport numbers have no shared checksum outside the machine-readable zone and look like any
@@ -97,23 +97,14 @@ const looksLikeDate = /^(?:19|20)\d{6}$|^\d{1,2}\d{2}(?:19|20)\d{2}$/;
 // A list of documents names whose each one is: "kopie paspoort Jeroen: NW3K8R1P7, ID-kaart Noor: …".
 const holderThenColon = /[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*:[ \t]*/uy;
 
-function valuesAfterHolder(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const [, end] of findContext(text, passportWords)) {
-    holderThenColon.lastIndex = end;
-    if (!holderThenColon.test(text)) continue;
-    passportValue.lastIndex = holderThenColon.lastIndex;
-    const v = passportValue.exec(text);
-    if (v) out.push([v.index, v.index + v[0].length]);
-  }
-  return out;
-}
-
 export const passportRecognizer: Recognizer = {
   name: 'passport',
   types: ['PASSPORT'],
   detect(ctx: DetectContext): Span[] {
-    return [...valuesAfter(ctx.text, passportWords, passportValue), ...valuesAfterHolder(ctx.text)]
+    return [
+      ...valuesAfter(ctx.text, passportWords, passportValue),
+      ...valuesAcross(ctx.text, passportWords, holderThenColon, passportValue),
+    ]
       .filter(([start, end]) => !looksLikeDate.test(ctx.text.slice(start, end)))
       .map(([start, end]) => ({ start, end, type: 'PASSPORT', source: 'passport', score: 0.9 }));
   },
