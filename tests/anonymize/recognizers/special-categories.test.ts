@@ -72,6 +72,9 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('È un problema cronico della rete.', 'it')).toEqual([]);
     expect(hits('Ikke klon harddisken før du har tatt en sikkerhetskopi.', 'no')).toEqual([]);
     expect(hits('In de receptie van elk kantoor hangt een EHBO-kist.', 'nl')).toEqual([]);
+    // results or a stain that came out
+    expect(hits('The results came out last week.')).toEqual([]);
+    expect(hits('I came out to my parents last year.')).toEqual(['SEXUAL_ORIENTATION:came out to']);
     // the company's DNA, a diagnosis of the heating
     expect(hits('Customer focus is part of the DNA of our company.')).toEqual([]);
     expect(hits('My DNA test came back.')).toEqual(['GENETIC:DNA test']);
