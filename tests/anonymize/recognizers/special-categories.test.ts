@@ -72,6 +72,11 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('È un problema cronico della rete.', 'it')).toEqual([]);
     expect(hits('Ikke klon harddisken før du har tatt en sikkerhetskopi.', 'no')).toEqual([]);
     expect(hits('In de receptie van elk kantoor hangt een EHBO-kist.', 'nl')).toEqual([]);
+    // money paid in, a bank's branch
+    expect(hits('El dinero ingresado en su cuenta no aparece.', 'es')).toEqual([]);
+    expect(hits('Mi padre fue ingresado el lunes.', 'es')).toEqual(['HEALTH:fue ingresado']);
+    expect(hits('Wpłaciłem gotówkę na oddziale banku.', 'pl')).toEqual([]);
+    expect(hits('Mama leży na oddziale od wtorku.', 'pl')).toEqual(['HEALTH:leży na oddziale']);
     // results or a stain that came out
     expect(hits('The results came out last week.')).toEqual([]);
     expect(hits('I came out to my parents last year.')).toEqual(['SEXUAL_ORIENTATION:came out to']);
