@@ -28,6 +28,8 @@ export const directTypes = [
 ] as const;
 /** Quasi-identifiers (GDPR Recital 26): single a person out in combination. */
 export const quasiTypes = ['DATE', 'ORG', 'LOCATION'] as const;
+/** What a name recognizer or tagger finds: a person, an organisation or a place, by its name. */
+export const nameTypes = ['PERSON', 'ORG', 'LOCATION'] as const;
 /** GDPR Article 9 special categories. */
 export const specialTypes = [
   'HEALTH',

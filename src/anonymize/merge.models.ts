@@ -1,4 +1,4 @@
-import { type EntityType, type Span, specialTypes } from './anonymize.types.js';
+import { type EntityType, nameTypes, type Span, specialTypes } from './anonymize.types.js';
 
 /**
  * Overlap resolution. Recognizers run independently and often claim the same characters
@@ -107,7 +107,7 @@ function dropContainedSoft(spans: Span[]): Span[] {
   return dropped.size ? spans.filter((s) => !dropped.has(s)) : spans;
 }
 
-const guessedNames = new Set<EntityType>(['PERSON', 'ORG', 'LOCATION']);
+const guessedNames = new Set<EntityType>(nameTypes);
 const specialSet = new Set<EntityType>(specialTypes);
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang, Span } from '../anonymize.types.js';
+import { type EntityType, type Lang, nameTypes, type Span } from '../anonymize.types.js';
 import { lexiconDir } from '../lexicon/lexicon.loader.js';
 import { escapeRegex, wordEnd, wordStart, wordStartMatches } from './regex-tools.js';
 
@@ -56,17 +56,15 @@ export function holidayRanges(text: string, lang: Lang): [number, number][] {
   return re ? wordStartMatches(re, text).map((m) => [m.index, m.index + m[0].length]) : [];
 }
 
-const nameTypes = new Set(['PERSON', 'ORG', 'LOCATION']);
+const names = new Set<EntityType>(nameTypes);
 
 /** The spans left when guessed names inside or over a holiday's name are dropped. */
 export function withoutHolidayNames(text: string, lang: Lang, spans: Span[]): Span[] {
-  if (!spans.some((s) => nameTypes.has(s.type))) return spans;
+  if (!spans.some((s) => names.has(s.type))) return spans;
   const ranges = holidayRanges(text, lang);
   if (ranges.length === 0) return spans;
   return spans.filter(
     (s) =>
-      s.source === 'deny-list' ||
-      !nameTypes.has(s.type) ||
-      !ranges.some(([a, b]) => s.start < b && s.end > a),
+      s.source === 'deny-list' || !names.has(s.type) || !ranges.some(([a, b]) => s.start < b && s.end > a),
   );
 }

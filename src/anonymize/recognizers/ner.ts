@@ -8,7 +8,14 @@ import {
 import { modelFileErrors } from '../../model-files/model-files.errors.js';
 import { verifyModelFolder } from '../../model-files/model-files.manifest.js';
 import { loadLocalModel } from '../../model-files/transformers-env.js';
-import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
+import {
+  type DetectContext,
+  type EntityType,
+  type ModelRecognizer,
+  type ModelStatus,
+  nameTypes,
+  type Span,
+} from '../anonymize.types.js';
 import { aggregateEntities, type LabelledToken, ownerWindows, planWindows } from './ner.models.js';
 import { alignTokens } from './ner-align.models.js';
 
@@ -35,7 +42,7 @@ export interface NerRecognizer extends ModelRecognizer {
 }
 
 const NAME = 'ner';
-const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
+const TYPES: readonly EntityType[] = nameTypes;
 
 interface Loaded {
   tokenizer: PreTrainedTokenizer;

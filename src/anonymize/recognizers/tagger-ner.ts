@@ -1,4 +1,11 @@
-import type { DetectContext, EntityType, ModelRecognizer, ModelStatus, Span } from '../anonymize.types.js';
+import {
+  type DetectContext,
+  type EntityType,
+  type ModelRecognizer,
+  type ModelStatus,
+  nameTypes,
+  type Span,
+} from '../anonymize.types.js';
 import { withWordClasses } from '../tagger/tagger.features.models.js';
 import { defaultGazetteer } from '../tagger/tagger.gazetteer.js';
 import type { TaggerModel } from '../tagger/tagger.models.js';
@@ -32,7 +39,7 @@ export function createTaggerRecognizer(options: { modelsDir?: string } = {}): Ta
 
   return {
     name: 'ner-tagger',
-    types: ['PERSON', 'ORG', 'LOCATION'],
+    types: [...nameTypes],
     status: () => status,
     resetCache: () => cache.clear(),
     async load() {

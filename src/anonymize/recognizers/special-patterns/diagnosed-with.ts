@@ -91,9 +91,9 @@ function phrasesAfter(
 ): void {
   const stops = stopRe(lang);
   for (const m of firstCharMatches(re, text)) {
-    // Where each word taken ends, and whether it only joins ("ziekte van Brelt", not "diagnose van").
-    const ends: { end: number; joins: boolean }[] = [];
     let end = m.index + m[0].length;
+    // Where the last word that does more than join ends ("ziekte van Brelt", not "diagnose van").
+    let kept = -1;
     for (let words = 0; words < most; words++) {
       const w = word.exec(text.slice(end, end + 60));
       if (!w || stops.test(w[1]!)) break;
@@ -101,11 +101,10 @@ function phrasesAfter(
       // delays" a grievance: a looser frame needs a condition after it.
       if (words === 0 && re === frame && notCondition.test(w[1]!.replace(/[.'’/-]+$/u, ''))) break;
       end += w[0].length;
-      ends.push({ end, joins: joiner.test(w[1]!) });
+      if (!joiner.test(w[1]!)) kept = end;
     }
-    while (ends.length > 0 && ends[ends.length - 1]!.joins) ends.pop();
-    if (ends.length === 0) continue;
-    end = ends[ends.length - 1]!.end;
+    if (kept < 0) continue;
+    end = kept;
     // A phrase ending in a dot ("… Sklerose.") keeps the sentence's full stop outside the span.
     while (/[.'’/-]/u.test(text.charAt(end - 1))) end--;
     // The cue stays outside: "diagnosed with" says nothing until the diagnosis follows it.
