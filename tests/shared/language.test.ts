@@ -28,6 +28,17 @@ describe('detectLanguage', () => {
     });
   }
 
+  it('tells Norwegian from Danish in a clinical letter with no greeting, and reads a two-line German meter mail', () => {
+    const no = 'Pasienten er en 48 år gammel kvinne med kjent sykdom som siste tre uker har hatt smerter.';
+    expect(detectLanguage(no)).toBe('no');
+    expect(
+      detectLanguage('Patienten er en 48 år gammel kvinde, som de sidste tre uger har haft smerter.'),
+    ).toBe('da');
+    expect(
+      detectLanguage('Zählerstand Strom heute 48317\nZähler Nr. 1ESY 1160 4478 21\n\nGruß H. Müller'),
+    ).toBe('de');
+  });
+
   it('says it does not know for text without words of any language', () => {
     expect(detectLanguage('')).toBeUndefined();
     expect(detectLanguage('12345 67890 +49 30 1234567')).toBeUndefined();

@@ -60,6 +60,16 @@ function meteringPoints(text: string): Array<[number, number]> {
   return firstCharMatches(meteringPoint, text).map((m) => [m.index, m.index + m[0].length]);
 }
 
+// A Norwegian property is its farm and holding numbers ("gnr. 47 bnr. 213", "gnr 12/bnr 88", with
+// a lease or section number after them): the numbers and their labels together are the property's
+// identifier, as the land register writes it. (A Danish "matr.nr. 12a" is a labelled code already.)
+const propertyNumber =
+  /(?<![\p{L}\p{N}])(?:g(?:å|aa|a)?rds?nr|gnr)\.?\s?\d{1,5}\s?[,/]?\s?(?:og\s)?(?:bruksnr|bnr)\.?\s?\d{1,5}(?:\s?[,/]?\s?(?:fnr|snr)\.?\s?\d{1,5})*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:gnr\.?\s?\/\s?bnr\.?|gnr\.?\s?og\s?bnr\.?)\s?\d{1,5}\s?\/\s?\d{1,5}(?![\p{L}\p{N}])/giu;
+
+function propertyNumbers(text: string): Array<[number, number]> {
+  return firstCharMatches(propertyNumber, text).map((m) => [m.index, m.index + m[0].length]);
+}
+
 function shapedCodes(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   codeShape.lastIndex = 0;
@@ -139,7 +149,7 @@ export const accountNumberRecognizer: Recognizer = {
       introduced.add(start);
       spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.7 });
     }
-    for (const [start, end] of [...shapedCodes(text), ...meteringPoints(text)]) {
+    for (const [start, end] of [...shapedCodes(text), ...meteringPoints(text), ...propertyNumbers(text)]) {
       if (!introduced.has(start))
         spans.push({ start, end, type: 'ACCOUNT_NO', source: 'account-number', score: 0.6 });
     }

@@ -19,6 +19,9 @@ const ownPhrases = [
   '-?jährige[rnms]?',
   '-jährig',
   '\\s+jahre\\s+(?:alt|jung)',
+  // "im 68. Lebensjahr", "in zijn 80e levensjaar": the year of life the person is in
+  '\\.\\s+lebensjahr(?:es)?',
+  '(?:e|ste)\\s+levensjaar',
   // nl: "op 58-jarige leeftijd" takes the noun with it
   '-jarige\\s+leeftijd',
   '-jarige?',
@@ -58,6 +61,8 @@ const unitWords = [
   '\\s+vuotta(?:\\s+vanha)?',
   // fi "(9 v)", pl "(71 l.)": abbreviated, after a name only (see appositionBefore)
   '\\s+v\\.?',
+  // nl "op haar 52e", "op zijn 65ste": the ordinal ending after "op" and a possessive
+  '(?:e|ste)(?=\\s|[.,;)]|$)',
 ];
 export const ageUnit = compile(unitWords, 'iuy', '', '(?![\\p{L}])');
 
@@ -163,6 +168,13 @@ const beforeWords = [
   'olen',
   'ikä:?',
   'wiek:?',
+  // a pronoun and "is" ("zij is 14 en moet tekenen"); the verb of turning an age ("han ble 80.")
+  '(?:he|she)\\s+is',
+  '(?:er|sie)\\s+ist',
+  '(?:hij|zij|ze)\\s+is',
+  '(?:han|hun|hon|hen)\\s+(?:er|är|ble|blev|blei)',
+  // nl "overleden op haar 52e", "met pensioen op zijn 65ste"
+  'op\\s+(?:haar|zijn|mijn|je|jouw|uw|hun)',
   '(?<=[,(]\\s{0,2})lat\\.?',
 ];
 export const ageBefore = compile(beforeWords, 'iu', '(?<![\\p{L}])', '\\s*$');
@@ -253,7 +265,7 @@ export const relativeNear = new RegExp(`(?<![\\p{L}])(?:${ci(people.join('|'))}|
 
 // "I am 20 minutes late", "I am 100% sure", "ich bin 3 mal": a quantity, not an age.
 export const notAnAge =
-  /\s*(?:%|percent|prozent|procent|euros?|eur|dollars?|pounds?|€|\$|£|kr|x|mal|times|km|kg|cm|(?:minute|min|hour|hr|day|week|month|second|item|piece|time|mile|meter|metre|minuten|stunden|tage|wochen|monate|uhr|minuter|timmar|dagar|minutter|timer|dage|minuti|ore|giorni|minutos|horas|días|uur|dagen|heures|jours|minuuttia|tuntia|päivää|minut|godzin|dni)s?)(?![\p{L}])/iuy;
+  /\s*(?:%|percent|prozent|procent|euros?|eur|dollars?|pounds?|€|\$|£|kr|x|mal|times|km|kg|cm|(?:minute|min|hour|hr|day|week|month|second|item|piece|time|mile|meter|metre|minuten|stunden|tage|wochen|monate|uhr|minuter|timmar|dagar|minutter|timer|dage|minuti|ore|giorni|minutos|horas|días|uur|dagen|heures|jours|minuuttia|tuntia|päivää|minut|godzin|dni|keer|weken|maanden|gange|ganger|gånger|fois|veces|volte|razy|kertaa)s?)(?![\p{L}])/iuy;
 
 // After the unit: the years are a duration of something ("10 años de experiencia", "10 years of
 // contract", "10 ans d'ancienneté") or a time ago ("10 Jahre später", "10 lat temu").

@@ -10,7 +10,8 @@ import { firstCharMatches } from './regex-tools.js';
  * exactly how many characters to read, so the word after an IBAN is never swallowed.
  *
  * A well-formed IBAN whose check digits fail is still someone's (mistyped) account: it becomes
- * a weak span when the word IBAN stands before it, and is ignored otherwise. "The account ending
+ * a weak span when the word IBAN (or account) stands before it, and is ignored otherwise. So does
+ * one with a digit or two too many or too few ("CH91 0076 8001 0045 8321 907" is two long). "The account ending
  * in 4357" keeps its last digits as an IBAN span too.
  */
 const specs = getCountrySpecifications();
@@ -32,24 +33,40 @@ const endingRe = lastDigitsRe([
   'rachun(?:ek|ku)',
 ]);
 
-/** Reads `length` IBAN characters from `start`, allowing one space, NBSP or dash between them. */
-function readIban(text: string, start: number, length: number): { compact: string; end: number } | undefined {
+/** How far a mistyped IBAN's length may stray from its country's. */
+const lengthSlack = 3;
+
+/** A mistyped IBAN is read in capitals and digits only, so the lower-case word after it stays out. */
+const capitalOrDigit = /[A-Z0-9]/;
+
+/**
+ * Reads `length` IBAN characters from `start`, allowing one space, NBSP or dash between them;
+ * with `slack`, any length that far from `length` (capitals and digits only), as long as the run
+ * of characters ends there.
+ */
+function readIban(
+  text: string,
+  start: number,
+  length: number,
+  slack = 0,
+): { compact: string; end: number } | undefined {
+  const char = slack ? capitalOrDigit : alnum;
   let compact = '';
   let i = start;
-  while (i < text.length && compact.length < length) {
+  while (i < text.length && compact.length < length + slack) {
     const ch = text[i]!;
-    if (alnum.test(ch)) {
+    if (char.test(ch)) {
       compact += ch;
       i++;
     } else if (
       (ch === ' ' || ch === '\u00a0' || ch === '-') &&
-      alnum.test(text[i + 1] ?? '') &&
+      char.test(text[i + 1] ?? '') &&
       compact.length
     ) {
       i++;
     } else break;
   }
-  if (compact.length !== length || alnum.test(text[i] ?? '')) return undefined;
+  if (Math.abs(compact.length - length) > slack || alnum.test(text[i] ?? '')) return undefined;
   return { compact: compact.toUpperCase(), end: i };
 }
 
@@ -69,7 +86,12 @@ export const ibanRecognizer: Recognizer = {
       const spec = specs[m[0].slice(0, 2).toUpperCase()];
       if (!spec?.chars) continue;
       const read = readIban(text, m.index, spec.chars);
-      if (!read) continue;
+      if (!read) {
+        const typo = readIban(text, m.index, spec.chars, lengthSlack);
+        if (typo && /\d/.test(typo.compact.slice(4)) && hasContextBefore(text, m.index, contextRe))
+          spans.push({ start: m.index, end: typo.end, type: 'IBAN', source: 'iban', score: 0.5 });
+        continue;
+      }
       if (isValidIBAN(read.compact)) {
         spans.push({ start: m.index, end: read.end, type: 'IBAN', source: 'iban', score: 1 });
       } else if (

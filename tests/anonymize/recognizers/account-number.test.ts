@@ -113,6 +113,19 @@ describe('account number recognizer: record words and code shapes', () => {
     ]);
   });
 
+  it('takes Norwegian farm and holding numbers with their labels', () => {
+    expect(texts(r, 'Hytta på gnr. 47 bnr. 213 i Kvinnherad står på Arne.', 'no')).toEqual([
+      'gnr. 47 bnr. 213',
+    ]);
+    expect(texts(r, 'Eigedomsskatten for gnr 12/bnr 88, Nesvegen 140.', 'no')).toEqual(['gnr 12/bnr 88']);
+    expect(texts(r, 'Tomta (gnr./bnr. 12/88) og gårdsnr. 3 bruksnr. 7 fnr. 2.', 'no')).toEqual([
+      'gnr./bnr. 12/88',
+      'gårdsnr. 3 bruksnr. 7 fnr. 2',
+    ]);
+    // A farm number alone, or the words without numbers, are no property.
+    expect(texts(r, 'Gnr. og bnr. finner du i grunnboken; gnr. 5 alene er ikke nok.', 'no')).toEqual([]);
+  });
+
   it('leaves standards, dates, form numbers and phone numbers alone', () => {
     expect(texts(r, 'Certified to ISO-27001 since 2019-05-01; Cerfa n° 12345*03.', 'fr')).toEqual([]);
     expect(texts(r, 'My phone number is 0612345678, Telefonnummer 030 1234567.')).toEqual([]);

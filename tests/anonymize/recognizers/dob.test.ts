@@ -104,6 +104,11 @@ describe('age recognizer in the 11 languages', () => {
     ['pl', 'Mój 79-letni ojciec upadł.', '79-letni'],
     ['pl', 'Pacjent Jan Nowak, lat 79, przyjęty wczoraj.', 'lat 79'],
     ['pl', 'Moja córka ma 12 lat.', '12 lat'],
+    ['de', 'Meine Frau ist im 68. Lebensjahr und zuckerkrank.', '68. Lebensjahr'],
+    ['nl', 'Hij is in zijn 80e levensjaar.', '80e levensjaar'],
+    ['nl', 'Haar moeder is overleden op haar 52e aan kanker.', '52e'],
+    ['nl', 'Uw dochter moet zelf aanwezig zijn; zij is 14 en moet tekenen.', '14'],
+    ['no', 'Mannen min døde i november, han ble 80. Vi bodde sammen.', '80'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     expect(of('AGE', text, lang as 'en')).toEqual([value]);
   });
@@ -123,6 +128,8 @@ describe('age recognizer in the 11 languages', () => {
       ['da', 'Jeg har været kunde i 10 år.'],
       ['fi', 'Olen ollut asiakas 10 vuotta.'],
       ['pl', 'Jestem klientem od 10 lat. 10 lat temu.'],
+      ['nl', 'Ze is 2 keer gevallen en het was de 52e editie.'],
+      ['no', 'Han er 2 timer forsinket.'],
     ] as const) {
       expect(of('AGE', text, lang as 'en'), text).toEqual([]);
     }

@@ -27,6 +27,20 @@ describe('iban recognizer', () => {
     expect(spans[0]!.score).toBeLessThan(0.9);
   });
 
+  it('keeps a mistyped IBAN a few characters too long or too short when an account word announces it', () => {
+    const spans = ibanRecognizer.detect(
+      ctx("Merci de verser le solde sur mon compte CH91 0076 8001 0045 8321 907 et d'envoyer"),
+    );
+    expect(spans.map((s) => s.score)).toEqual([0.5]);
+    expect(run("sur mon compte CH91 0076 8001 0045 8321 907 et d'envoyer")).toEqual([
+      'CH91 0076 8001 0045 8321 907',
+    ]);
+    expect(run('IBAN DE89 3704 0044 0532 0130 0 bitte')).toEqual(['DE89 3704 0044 0532 0130 0']);
+    // Without the account word, or far from its country's length, it is nobody's IBAN.
+    expect(run('Artikel CH91 0076 8001 0045 8321 907 im Katalog')).toEqual([]);
+    expect(run('IBAN DE89 3704 0044 0532 0130 0000 4444')).toEqual([]);
+  });
+
   it('finds a Polish account number written without its country code when its check digits hold', () => {
     expect(run('Proszę o zwrot na konto 93 1142 0040 8674 9382 2046 3303, dziękuję.')).toEqual([
       '93 1142 0040 8674 9382 2046 3303',
