@@ -57,6 +57,24 @@ describe('same-sex partners (sexual orientation)', () => {
     expect(orientation(text.replace('Martin Sætre', 'Kari Sætre'), 'no', 'Kystbanken Bolig')).toEqual([]);
   });
 
+  it('reads a fiancé and a female partner word by the writer too', () => {
+    expect(orientation('mein Verlobter Jonas und ich möchten heiraten.', 'de', 'Tobias Haas')).toEqual([
+      'mein Verlobter',
+    ]);
+    expect(orientation('mein Verlobter Jonas und ich möchten heiraten.', 'de', 'Katrin Haas')).toEqual([]);
+    expect(orientation('Czy mogę dopisać do umowy moją partnerkę?', 'pl', 'Karolina Zawadzka')).toEqual([
+      'moją partnerkę',
+    ]);
+    expect(orientation('Czy mogę dopisać do umowy moją partnerkę?', 'pl', 'Tomasz Zawadzki')).toEqual([]);
+  });
+
+  it("judges a contact form's message by the name in its name field", () => {
+    const form =
+      'Ny henvendelse fra kontaktskjema\n\nNavn: Terje Solberg\nMelding: Mannen min kan kjøre meg.';
+    expect(orientation(form, 'no', 'Fjordvern kontaktskjema')).toEqual(['Mannen min']);
+    expect(orientation(form.replace('Terje', 'Kari'), 'no', 'Fjordvern kontaktskjema')).toEqual([]);
+  });
+
   it('judges a quoted line by the other side of the thread', () => {
     const text = 'Dear Mr Nyberg, thank you.\n\n> I brought my husband to the party.';
     expect(orientation(text, 'en', 'Anna Berg', 'Fredrik Nyberg')).toEqual(['my husband']);

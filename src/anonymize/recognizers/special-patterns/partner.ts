@@ -48,8 +48,8 @@ const partnerWords: Record<Lang, PartnerWords> = {
     yourF: 'your (?:wife|girlfriend)',
   },
   de: {
-    m: '(?:mein(?:em|en)?) (?:Mann|Ehemann|Ehemannes|Lebensgefährten?)',
-    f: '(?:meine[rn]?) (?:Frau|Ehefrau|Freundin|Lebensgefährtin)',
+    m: '(?:mein(?:em|en)?) (?:Mann|Ehemann|Ehemannes|Lebensgefährten?|Verlobte[nr]?)',
+    f: '(?:meine[rn]?) (?:Frau|Ehefrau|Freundin|Lebensgefährtin|Verlobte[nr]?)',
     any: '(?:mein(?:e[mnr]?)?) (?:Partner(?:in)?|Lebenspartner(?:in)?|Freund)',
     yourM: '(?:Ihr(?:em|en)?|dein(?:em|en)?) (?:Mann|Ehemann|Lebensgefährten?)',
     yourF: '(?:Ihre[rn]?|deine[rn]?) (?:Frau|Ehefrau|Lebensgefährtin|Partnerin|Lebenspartnerin)',
@@ -112,8 +112,8 @@ const partnerWords: Record<Lang, PartnerWords> = {
   },
   pl: {
     m: '(?:mój mąż|moim mężem|mojego męża|mojemu mężowi)',
-    f: '(?:moja żona|moją żoną|mojej żony|mojej żonie)',
-    any: '(?:mój|moja|moim|moją|mojego|mojej) (?:partner(?:ka|em|ką|a|ki)?|narzeczon(?:y|a|ym|ą|ego|ej))',
+    f: '(?:moja żona|moją żoną|mojej żony|mojej żonie)|(?:moja|moją|mojej) (?:partnerka|partnerką|partnerki|partnerce|partnerkę|narzeczona|narzeczoną|narzeczonej)',
+    any: '(?:mój|moim|mojego) (?:partner(?:em|a)?|narzeczon(?:y|ym|ego))',
     yourM: '(?:Pana|Pani|twój|twojego|twoim) (?:mąż|męża|mężem|mężowi)',
     yourF:
       '(?:Pana|Pani|twoja|twojej|twoją) (?:żona|żony|żoną|żonie)|(?:Pani|twoja|twojej|twoją) (?:partnerka|partnerki|partnerką|partnerce|partnerkę)',
@@ -155,6 +155,13 @@ function forwardedWriter(text: string, index: number): Sex | undefined {
   return name ? sexOfName(name) : undefined;
 }
 
+/**
+ * A web contact form's name field ("Name: Terje Solberg", "Navn:", "Nom :", "Imię i nazwisko:"):
+ * the form system sends the mail, the person in the field wrote it.
+ */
+const formNameLine =
+  /^[ \t]*(?:Name|Ihr Name|Navn|Namn|Nom|Naam|Nombre|Nome|Nimi|Imię(?: i nazwisko)?|Full name|Nom complet|Nombre completo|Nome e cognome)[ \t]*:[ \t]*([\p{Lu}][\p{L}'-]+)/mu;
+
 /** The given name right after a partner word ("my partner Adam", "mój partner Adam Wróbel"). */
 const namedAfter = /^[ \t]*,?[ \t]*([\p{Lu}][\p{Ll}'-]+)/u;
 
@@ -170,7 +177,8 @@ export function samePartnerSpans(
   participants: readonly Participant[],
   orientationNamed = false,
 ): Array<{ start: number; end: number }> {
-  const from = sexOfName(participants.find((p) => p.role === 'from')?.name);
+  const from =
+    sexOfName(participants.find((p) => p.role === 'from')?.name) ?? sexOfName(formNameLine.exec(text)?.[1]);
   const to = sexOfName(participants.find((p) => p.role === 'to')?.name);
   if (!from && !to && !orientationNamed && !anySenderLine.test(text)) return [];
   const out: Array<{ start: number; end: number }> = [];
