@@ -132,6 +132,15 @@ describe('HEALTH tails', () => {
     expect(found('de', 'Ich nehme Sertralin 100 seit dem Frühjahr.')).toEqual(['HEALTH:Sertralin 100']);
   });
 
+  it('keeps a side in brackets after the condition or operation', () => {
+    expect(found('en', 'I had a total knee replacement (right) in May.')).toContain(
+      'HEALTH:total knee replacement (right)',
+    );
+    expect(found('de', 'Seit Jahren Coxarthrose (links), jetzt auch Schmerzen.')).toContain(
+      'HEALTH:Coxarthrose (links)',
+    );
+  });
+
   it('leaves a count or a bracketed word after a lower-case term outside', () => {
     expect(found('fi', 'Hän sai sydänkohtauksen 35 vuotta sitten.')).toEqual(['HEALTH:sydänkohtauksen']);
     expect(found('nl', 'Ze heeft diabetes (zegt ze).')).toEqual(['HEALTH:diabetes']);

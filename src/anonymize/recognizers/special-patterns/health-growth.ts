@@ -135,12 +135,13 @@ function regexes(lang: Lang): { right: RegExp; left: RegExp } {
 
 /**
  * Language-independent tails, case-sensitive: a code or short name in brackets ("(F41.1)",
- * "(FH)", not "(Rus)"), a share ("100 %"), and a strength without its unit after a capitalised
+ * "(FH)", not "(Rus)"), a side in brackets ("knee replacement (right)", "Coxarthrose (links)"), a
+ * share ("100 %"), and a strength without its unit after a capitalised
  * one-word name, the way brands are written ("Lyrica 75"). A bare number after a lower-case
  * word is mostly a count or an age ("heart attack 35 years ago") and stays outside.
  */
 const bracketOrShare =
-  /^(?:[ \t]*\((?:[A-Z]\d{2}(?:\.\d{1,2}[A-Z]?)?|[A-Z]{2,6})\)|[ \t]+\d{1,3}[ \t]?%)(?![\p{L}\p{N}])/u;
+  /^(?:[ \t]*\((?:[A-Z]\d{2}(?:\.\d{1,2}[A-Z]?)?|[A-Z]{2,6}|right|left|both sides|bilateral|rechts|links|beidseits|droite?|gauche|derech[oa]|izquierd[oa]|destr[oa]|sinistr[oa]|höger|vänster|højre|venstre|høyre|oikea|vasen|praw[aey]|lew[aey])\)|[ \t]+\d{1,3}[ \t]?%)(?![\p{L}\p{N}])/u;
 const strength = /^[ \t]+\d{1,4}(?:[.,]\d{1,2})?(?![.,:/-]?\p{N})(?![\p{L}\p{N}])/u;
 
 /** Grows a HEALTH span in place over its body part, side, stage and severity words. */
