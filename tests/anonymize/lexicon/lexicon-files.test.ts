@@ -99,6 +99,7 @@ describe('shipped lexicon files', () => {
       'sv.worship.txt',
       'sv.benefits.txt',
       'sv.checkups.txt',
+      'sv.children.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
       'sv.identity.txt',
