@@ -112,6 +112,7 @@ describe('shipped lexicon files', () => {
       'sv.conditions.txt',
       'sv.procedures.txt',
       'sv.reproductive.txt',
+      'sv.verification.txt',
     ]);
   });
 
