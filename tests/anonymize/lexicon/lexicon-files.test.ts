@@ -101,6 +101,7 @@ describe('shipped lexicon files', () => {
       'sv.checkups.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
+      'sv.heredity.txt',
       'sv.identity.txt',
       'sv.movement.txt',
       'sv.politics.txt',
