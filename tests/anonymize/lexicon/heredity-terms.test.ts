@@ -6,9 +6,9 @@ import { describeTopic } from './topic-terms.js';
  * variants found in oneself, gene names, prenatal genetic tests, DNA and kinship tests. Many of
  * their words have a business twin: a job transfer ("mutation"), a shipping or insurance carrier,
  * the bearer of a cheque ("portatore", "porteur"), the DNA of a company, "Gene" as a first name,
- * Swedish "genom" (through), Danish "gen-" (again), a Finnish plaintiff ("kantaja") and the town
- * of Leiden. Ordinary sentences built from those twins must not reach a heredity term, and the
- * detector must still find the genetic phrases as GENETIC.
+ * Swedish "genom" (through), Danish "gen-" (again), a Finnish plaintiff ("kantaja"), the Finnish
+ * operator DNA and the town of Leiden. Ordinary sentences built from those twins must not reach a
+ * heredity term, and the detector must still find the genetic phrases as GENETIC.
  */
 
 const ordinary: Record<Lang, string[]> = {
@@ -18,6 +18,7 @@ const ordinary: Record<Lang, string[]> = {
     'We inherited the risk register and the test results of the quad bike from the previous owner.',
     'Our offices in Leiden and Huntington Beach will send the sibling discount forms.',
     'The insurance carrier asked for a copy of the deed and a kit of spare parts.',
+    'Lung cancer generally affects older smokers (cf. carrier terms); our general counsel agrees.',
   ],
   de: [
     'Die Mutation der Vertragsbedingungen ist dokumentiert; Träger des Projekts ist die Stadt.',
@@ -70,6 +71,7 @@ const ordinary: Record<Lang, string[]> = {
     'Kantaja vaati korvausta, ja yhtiö kantaa vastuun vahingosta.',
     'Yrityksen DNA on asiakaspalvelu. Järjestelmän testi ja näyte lähetetään maanantaina.',
     'Sopimuksen muutos ja tuloslaskelma toimitetaan Leideniin.',
+    'Vaihdoin liittymän DNA:lle, ja DNA:n tulos parani viime vuonna.',
   ],
 };
 
