@@ -102,6 +102,7 @@ describe('shipped lexicon files', () => {
       'sv.children.txt',
       'sv.clinical.txt',
       'sv.everyday.txt',
+      'sv.heredity.txt',
       'sv.identity.txt',
       'sv.movement.txt',
       'sv.politics.txt',
