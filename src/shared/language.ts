@@ -18,7 +18,7 @@ const stopwords: Record<Lang, string> = {
   sv: 'och att det är jag inte som för med på en har till vi du kan om hej tack vänliga hälsningar mig dig också någon mycket eller ska skulle vara varit min mitt mina din ert er hur vad när från av',
   it: 'il di che e la per un non sono con del della gli mi ho ma anche buongiorno grazie cordiali saluti questo come nel alla mio vorrei essere è una sul delle dei lo suo quando perché gentile salve ha hanno stato mia sua vostro',
   da: 'og at det er jeg ikke som for med på en har til vi du kan om hej tak venlig hilsen mig dig også nogen meget eller skal skulle være været min mit mine din jeres hvad hvordan hvornår fra af efter noget nu bliver der havde haft uge uger sidste sygdom kvinde',
-  no: 'og å det er jeg ikke som for med på en har til vi du kan om hei takk vennlig hilsen meg deg også noen mye eller skal skulle være vært min mitt mine din deres hva hvordan når fra av etter noe nå blir der hadde hatt uke uker siste sykdom kvinne',
+  no: 'og å det er jeg ikke som for med på en har til vi du kan om hei takk vennlig hilsen meg deg også noen mye eller skal skulle være vært min mitt mine din deres hva hvordan når fra av etter noe nå blir der hadde hatt uke uker siste sykdom kvinne eg ikkje kva frå venleg helsing korleis kvifor noko berre mykje eit vere',
   fi: 'ja on ei että se ole olen kiitos hei terveisin minä sinä tämä mutta kun jos voi myös nyt ovat oli minun teidän sekä vain hyvä ystävällisin olisi voisitteko koska mitä tai kanssa',
   pl: 'i w nie się na że jest z do to jak ale czy po dla mam pan pani dzień dobry pozdrawiam proszę dziękuję bardzo jestem moje mój tak już tylko oraz może które który są był była jego jej',
 };

@@ -28,7 +28,7 @@ describe('detectLanguage', () => {
     });
   }
 
-  it('tells Norwegian from Danish in a clinical letter with no greeting, and reads a two-line German meter mail', () => {
+  it('tells Norwegian from Danish in a clinical letter with no greeting, knows Nynorsk, and reads a two-line German meter mail', () => {
     const no = 'Pasienten er en 48 år gammel kvinne med kjent sykdom som siste tre uker har hatt smerter.';
     expect(detectLanguage(no)).toBe('no');
     expect(
