@@ -106,6 +106,7 @@ describe('shipped lexicon files', () => {
       'sv.identity.txt',
       'sv.movement.txt',
       'sv.politics.txt',
+      'sv.regional.txt',
       'sv.remedies.txt',
       'sv.symptoms.txt',
       'sv.abilities.txt',
