@@ -17,12 +17,15 @@ const ordinary: Record<Lang, string[]> = {
     'Our capacity planning tool lacks capacity to manage the peak; the meals are served at noon.',
     'The alarm on the server room door went off and the parcel was marked fragile.',
     'Please send the personal data request to our data protection officer by Friday.',
+    'Customer care calls are recorded, and the 24-hour care line says the model is at end of life.',
+    'The app no longer recognises my card; the parcel was found on the floor of the depot.',
   ],
   de: [
     'Das Produkt hat das Ende seines Lebenszyklus erreicht, der Markt ist verwirrend.',
     'Die Pflege der Stammdaten übernimmt unser Team, der Pflegebedarf für Lederschuhe ist gering.',
     'Der Notrufknopf im Aufzug wurde geprüft und die Palette ist zerbrechlich.',
-    'Die Stadt hat das Altenheim an der Hauptstraße verkauft, die Haushaltshilfe-Pauschale ist steuerfrei.',
+    'Die Haushaltshilfe-Pauschale ist steuerfrei, und der Heimvorteil zählt beim Pokalspiel.',
+    'Die Nachtpflege-Creme ist ausverkauft.',
   ],
   fr: [
     'Ce produit arrive en fin de vie et le colis est très fragile.',
@@ -47,11 +50,13 @@ const ordinary: Record<Lang, string[]> = {
     'Il progetto è in fase terminale e la connessione cade spesso.',
     'Il prodotto è a fine vita; la linea è caduta di nuovo ieri.',
     'Il sistema non è più in grado di gestire le richieste e il cliente non sa dove si trova il pacco.',
+    'Si sente sempre meno parlare del progetto e si vede sempre meno il vecchio logo.',
   ],
   sv: [
     'Vi behöver hjälp med allt inför flytten och turisterna går vilse i stan.',
     'Nattpatrullen från vaktbolaget går runt och larmknappen i hissen fungerar.',
     'Vasen är mycket skör och branschen är döende.',
+    'Väktaren gör tillsyn på natten och har nattillsyn av lagret.',
   ],
   da: [
     'Priserne er faldet flere gange og falder ofte om vinteren.',
