@@ -96,6 +96,7 @@ describe('shipped lexicon files', () => {
       'sv.origin.txt',
       'sv.senses.txt',
       'sv.traits.txt',
+      'sv.elderly.txt',
       'sv.worship.txt',
       'sv.benefits.txt',
       'sv.checkups.txt',
