@@ -33,6 +33,19 @@ describe('a condition in a health frame, known to no list', () => {
       'in malattia per tre settimane',
     ]);
   });
+
+  it('reads a looser frame only of a person, or of the writer when it opens the clause', () => {
+    expect(health('Der stationäre Handel leidet unter dem Onlinegeschäft.', 'de')).toEqual([]);
+    expect(health('The whole network suffers from Varnell congestion at peak hours.', 'en')).toEqual([]);
+    expect(health('Het hele netwerk lijdt aan Brelt-overbelasting in de spits.', 'nl')).toEqual([]);
+    expect(health('Herr Kowalski leidet unter Morbus Telgar.', 'de')).toEqual(['Morbus Telgar']);
+    expect(health('Leide an Morbus Telgar, seit Jahren.', 'de')).toEqual(['Morbus Telgar']);
+    expect(health('Oliver suffers from Varnell syndrome.', 'en')).toEqual(['Varnell syndrome']);
+  });
+
+  it('ends the phrase with its sentence', () => {
+    expect(health('Meine Mutter leidet an Telgar. Herr Kowalski ruft an.', 'de')).toEqual(['Telgar']);
+  });
 });
 
 describe('the week of a pregnancy', () => {

@@ -1,4 +1,6 @@
 import type { Lang } from '../../anonymize.types.js';
+import { relativeNear } from '../dob.words.js';
+import { isGivenName } from '../name-lists.js';
 import { firstCharMatches } from '../regex-tools.js';
 import type { PatternSpan } from './pattern.types.js';
 
@@ -44,6 +46,29 @@ const frame = new RegExp(
 );
 const frameGate =
   /suffer|treat|operat|sick|signed off|recover|hospital|admitted|leide|litt|behandel|operiert|krank|erkrankt|eingeliefert|souffr|atteint|trait|soign|op[ée]r|arr[êe]t|lijd|leed|geopereerd|ziek|opgenomen|padec|sufr|tratad|operad|baja|ingresad|soffr|affett|cura|ricoverat|malattia|lider|behandla|opere|sjukskriv|syge?meld|syke?meld|inlagd|indlagt|innlagt|sairast|cierpi|choruj|leczon|operowan|zwolnieni|hospitalizowan/iu;
+
+/**
+ * The looser frames say a condition only of a person: "the network suffers from congestion", "der
+ * stationäre Handel leidet unter dem Onlinegeschäft" are not health. When words stand before the
+ * frame in its clause, one of them must be a person: a singular pronoun or possessive, a title, a
+ * relative or other person word ("patient"), or a given name. A frame that opens its clause
+ * ("Suffering from migraines, I …", "Leide an …") speaks of the writer. Languages that drop the
+ * subject are not checked.
+ */
+const personWord =
+  /(?<![\p{L}])(?:i|me|he|him|she|my|his|her|mr|mrs|ms|ich|er|sie|mein\p{L}*|sein\p{L}*|ihr\p{L}*|herr|je|j|il|elle|mon|ma|mes|son|sa|ses|madame|monsieur|mme|ik|hij|zij|ze|mijn|zijn|haar|meneer|mevrouw|yo|él|ella|mi|mis|su|sus|señora?|sra?|io|lui|lei|mio|mia|miei|mie|suo|sua|suoi|sue|signora?|jag|han|hon|hun|jeg|min|mitt?|mina|mine|hans|hennes|hendes|minä|hän|minun|hänen|ja|on|ona|mój|moja|moje|mojego|mojej|jego|jej|pan|pani)(?![\p{L}])/iu;
+const clauseBefore = /[^.!?;:\n]{0,80}$/u;
+
+/** Languages that drop the subject ("Estoy de baja por …", "Soffre di …") are not checked. */
+const proDrop = new Set<Lang>(['es', 'it', 'pl', 'fi']);
+
+function personBefore(text: string, lang: Lang, at: number): boolean {
+  if (proDrop.has(lang)) return true;
+  const clause = clauseBefore.exec(text.slice(Math.max(0, at - 80), at))![0];
+  if (!/\p{L}/u.test(clause)) return true;
+  if (personWord.test(clause) || relativeNear.test(clause)) return true;
+  return (clause.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).some((w) => isGivenName(w));
+}
 
 const notCondition =
   /^(?:\d.*|free|nothing|delays?|lack|gratis|rien|nada|niente|niets|ingenting|nichts|nic|one|two|three|four|several|ein|eine|zwei|drei|vier|einige|deux|trois|quatre|quelques|dos|tres|cuatro|unos|unas|due|tre|quattro|alcune|alcuni|twee|drie|enkele|två|fyra|några|to|fire|nogle|noen|kaksi|kolme|dwa|dwie|trzy|kilka)$/iu;
@@ -91,6 +116,7 @@ function phrasesAfter(
 ): void {
   const stops = stopRe(lang);
   for (const m of firstCharMatches(re, text)) {
+    if (re === frame && !personBefore(text, lang, m.index)) continue;
     let end = m.index + m[0].length;
     // Where the last word that does more than join ends ("ziekte van Brelt", not "diagnose van").
     let kept = -1;
@@ -102,6 +128,8 @@ function phrasesAfter(
       if (words === 0 && re === frame && notCondition.test(w[1]!.replace(/[.'’/-]+$/u, ''))) break;
       end += w[0].length;
       if (!joiner.test(w[1]!)) kept = end;
+      // A word that ends its sentence ends the phrase: "leidet an Demenz. Herr Kowalski …".
+      if (/[.!?]$/u.test(w[1]!) && /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) break;
     }
     if (kept < 0) continue;
     end = kept;
