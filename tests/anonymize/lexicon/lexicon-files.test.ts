@@ -111,6 +111,7 @@ describe('shipped lexicon files', () => {
       'sv.remedies.txt',
       'sv.symptoms.txt',
       'sv.abilities.txt',
+      'sv.aftercare.txt',
       'sv.workplace.txt',
       'sv.conditions.txt',
       'sv.procedures.txt',
