@@ -11,8 +11,8 @@ import { firstCharMatches } from './regex-tools.js';
  *
  * A well-formed IBAN whose check digits fail is still someone's (mistyped) account: it becomes
  * a weak span when the word IBAN (or account) stands before it, and is ignored otherwise. So does
- * one with a digit or two too many or too few ("CH91 0076 8001 0045 8321 907" is two long). "The account ending
- * in 4357" keeps its last digits as an IBAN span too.
+ * one up to three characters too long or too short ("CH91 0076 8001 0045 8321 907" is two long).
+ * "The account ending in 4357" keeps its last digits as an IBAN span too.
  */
 const specs = getCountrySpecifications();
 const startRe = /\b[A-Za-z]{2}\d{2}[ \u00a0-]?[A-Za-z0-9]/g;
