@@ -117,6 +117,12 @@ const endings: Record<Lang, readonly Rule[]> = {
     ['ens', ''],
     ['ets', ''],
     ['enes', ''],
+    // Nynorsk plurals, indefinite and definite: "medisinar" / "medisinane" → "medisin",
+    // "sjukdommar" → "sjukdom".
+    ['ar', ''],
+    ['ane', ''],
+    ['mmar', 'm'],
+    ['mmane', 'm'],
   ],
   fi: [
     ['n', ''],

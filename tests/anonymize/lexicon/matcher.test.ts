@@ -55,6 +55,9 @@ describe('lexicon matcher', () => {
       ['pl', 'cukrzyca', 'mam cukrzycę'],
       ['it', 'tumore', 'due tumori'],
       ['en', 'allergy', 'allergies'],
+      // Nynorsk plurals
+      ['no', 'medisin', 'fekk nye medisinar'],
+      ['no', 'sjukdom', 'sjukdommane hennar'],
     ];
     for (const [lang, term, text] of cases)
       expect(found(matcher(lang, [term]), text), `${lang} ${text}`).toHaveLength(1);
