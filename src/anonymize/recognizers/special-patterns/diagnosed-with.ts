@@ -49,7 +49,7 @@ const frameGate =
 
 /**
  * The looser frames say a condition only of a person: "the network suffers from congestion", "der
- * stationäre Handel leidet unter dem Onlinegeschäft" are not health. When words stand before the
+ * Einzelhandel leidet unter dem Onlinegeschäft" are not health. When words stand before the
  * frame in its clause, one of them must be a person: a singular pronoun or possessive, a title, a
  * relative or other person word ("patient"), or a given name. A frame that opens its clause
  * ("Suffering from migraines, I …", "Leide an …") speaks of the writer. Languages that drop the
