@@ -35,6 +35,15 @@ describe('health patterns real mail uses', () => {
     expect(health('ICD-10 M54.5', 'en')).toEqual(['M54.5']);
     expect(health('Diagnosekode J45 fra legen.', 'no').some((h) => h.includes('J45'))).toBe(true);
     expect(health('Postcode M54 5AB, app version V12.3, seat E11.', 'en')).toEqual([]);
+    // The Danish SKS form, after a label and its verb; a verb after any other label is no label.
+    expect(health('Diagnosen er DM161, og koden DE119 står i journalen.', 'da')).toEqual(['DM161', 'DE119']);
+    expect(health('Vi har modtaget DK1234. The code is A12 on the seat.', 'da')).toEqual([]);
+  });
+
+  it('ends a pregnancy week at its number, and reads the Swedish "v" for vecka', () => {
+    expect(health('Jag är gravid i vecka 30.', 'sv')).toContain('gravid i vecka 30');
+    expect(health('Min fru är gravid i v 18 och mår illa.', 'sv')).toContain('gravid i v 18');
+    expect(health('Sie ist schwanger, SSW 20.', 'de')).toContain('SSW 20');
   });
 
   it('finds pregnancy with its week or month in every language', () => {

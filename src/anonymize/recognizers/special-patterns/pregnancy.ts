@@ -4,10 +4,12 @@ import { matchesOf, type PatternSpan } from './pattern.types.js';
 /** Pregnancy with its week or month: "in der 20. SSW", "32 weeks pregnant", "gravid i uke 20". */
 
 const n = String.raw`\d{1,2}\.?`;
+/** A number after its unit ("SSW 20", "vecka 18"): a dot after it ends the sentence. */
+const after = String.raw`\d{1,2}`;
 const patterns: RegExp[] = [
   // de
   new RegExp(
-    String.raw`(?:in der[ \t]+)?${n}[ \t]*(?:SSW|Schwangerschaftswoche)|SSW[ \t]*${n}|(?:im|in der)[ \t]+${n}[ \t]+(?:Monat|Woche)[ \t]+schwanger|schwanger[ \t]+in[ \t]+der[ \t]+${n}[ \t]+Woche`,
+    String.raw`(?:in der[ \t]+)?${n}[ \t]*(?:SSW|Schwangerschaftswoche)|SSW[ \t]*${after}|(?:im|in der)[ \t]+${n}[ \t]+(?:Monat|Woche)[ \t]+schwanger|schwanger[ \t]+in[ \t]+der[ \t]+${n}[ \t]+Woche`,
     'gu',
   ),
   // en
@@ -37,7 +39,7 @@ const patterns: RegExp[] = [
   ),
   // sv, da, no
   new RegExp(
-    String.raw`gravid[ \t]+i[ \t]+(?:vecka|uge|uke|måned|månad)[ \t]+${n}|(?:graviditetsvecka|svangerskapsuke|graviditetsuge)[ \t]+${n}|${n}[ \t]+(?:veckor|uger|uker)[ \t]+(?:gravid|henne)`,
+    String.raw`gravid[ \t]+i[ \t]+(?:(?:vecka|uge|uke|måned|månad)[ \t]+|v\.?[ \t]*)${after}|(?:graviditetsvecka|svangerskapsuke|graviditetsuge)[ \t]+${after}|${n}[ \t]+(?:veckor|uger|uker)[ \t]+(?:gravid|henne)`,
     'giu',
   ),
   // fi

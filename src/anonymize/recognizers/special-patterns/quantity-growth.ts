@@ -97,7 +97,7 @@ const pregnancyAfter: Record<Lang, string> = {
   es: '(?:a[ \\t]+las|en[ \\t]+la|de)[ \\t]+(?:\\d{1,2}[ \\t]+(?:semanas|meses)|semana[ \\t]+\\d{1,2}|\\d{1,2}[ªa]?[ \\t]+semana)(?:[ \\t]+de[ \\t]+(?:embarazo|gestación))?',
   it: '(?:alla|a|di|al|nella)[ \\t]+(?:\\d{1,2}[ªa°º]?[ \\t]+(?:settimane|settimana|mesi|mese))(?:[ \\t]+di[ \\t]+gravidanza)?',
   pl: 'w[ \\t]+\\d{1,2}\\.?[ \\t]+(?:tygodniu|miesiącu|miesiacu)(?:[ \\t]+(?:ciąży|ciazy))?',
-  sv: 'i[ \\t]+(?:(?:graviditets)?vecka[ \\t]+\\d{1,2}|\\d{1,2}:?e[ \\t]+(?:veckan|månaden))',
+  sv: 'i[ \\t]+(?:(?:graviditets)?vecka[ \\t]+\\d{1,2}|v\\.?[ \\t]*\\d{1,2}(?![\\p{L}\\p{N}])|\\d{1,2}:?e[ \\t]+(?:veckan|månaden))',
   da: 'i[ \\t]+(?:(?:graviditets)?uge[ \\t]+\\d{1,2}|\\d{1,2}\\.[ \\t]+(?:uge|måned))',
   no: 'i[ \\t]+(?:(?:svangerskaps)?uke[ \\t]+\\d{1,2}|\\d{1,2}\\.[ \\t]+(?:uke|måned))',
   fi: '(?:raskaus)?viikolla[ \\t]+\\d{1,2}(?:\\+\\d)?',
