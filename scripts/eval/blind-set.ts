@@ -24,6 +24,7 @@ export const blindSets = {
   'blind-5': 'tests/anonymize/gold/blind-5',
   'blind-6': 'tests/anonymize/gold/blind-6',
   'blind-7': 'tests/anonymize/gold/blind-7',
+  'blind-8': 'tests/anonymize/gold/blind-8',
 } as const;
 /** How each set is named in the evaluation's tables. */
 export const blindSetTitles: Record<BlindSetName, string> = {
@@ -34,6 +35,7 @@ export const blindSetTitles: Record<BlindSetName, string> = {
   'blind-5': 'fifth blind email set',
   'blind-6': 'sixth blind email set',
   'blind-7': 'seventh blind email set',
+  'blind-8': 'eighth blind email set',
 };
 export type BlindSetName = keyof typeof blindSets;
 

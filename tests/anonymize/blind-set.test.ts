@@ -47,6 +47,7 @@ describe('blind e-mail set', () => {
     ['blind-5', 150],
     ['blind-6', 130],
     ['blind-7', 130],
+    ['blind-8', 130],
   ] as const)(
     'rebuilds exactly the committed halves of %s from the annotated source, the test half as frozen',
     (name, atLeast) => {
