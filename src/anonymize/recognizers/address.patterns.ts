@@ -21,7 +21,7 @@ const alternation = (words: string[]) =>
     .join('|');
 
 const particle =
-  "(?:de|du|des|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|per|von|van|der|den|y|e|i|l['’]|d['’])";
+  "(?:de|du|des|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|ai|agli|alle|alla|al|per|von|van|der|den|y|e|i|l['’]|d['’])";
 /**
  * A pattern that V8 tries only where its digits are: `before` is matched backwards by a lookbehind
  * and captured as `s`, so the span starts `s.length` characters before the match. A regex that
@@ -43,8 +43,10 @@ export const numberBefore = new RegExp(
 export const houseNumber =
   // "8 A 4": the Finnish staircase letter and flat number.
   '\\d{1,5}(?:[a-zA-Z]|[ \\t\\u00a0][A-Z](?:[ \\t\\u00a0]\\d{1,3}(?![\\p{N}.,:/]))?)?(?![\\p{L}])(?:[ \\t\\u00a0]?[-/][ \\t\\u00a0]?\\d{1,5}[a-zA-Z]?|[-/][A-Za-z](?![\\p{L}]))?(?:-(?:III|II|IV|I|hs|huis|h))?(?:[ \\t\\u00a0]?(?:bis|ter))?' +
-  // Spanish floor and door: "Calle del Olmo 41, 2º B".
-  '(?:,?[ \\t\\u00a0]?\\d{1,2}[º°ª](?:[ \\t\\u00a0]?[A-Z](?![\\p{L}]))?)?';
+  // Spanish floor and door ("Calle del Olmo 41, 2º B", "23, 4º izda."), the Catalan ones ("117, 3r 1a").
+  '(?:,?[ \\t\\u00a0]?\\d{1,2}[º°ª](?:[ \\t\\u00a0]?(?:[A-Z](?![\\p{L}])|(?:izda|izqda|dcha|dcho|ctro)\\.?))?|,[ \\t\\u00a0]?\\d{1,2}(?:r|n|t|º)[ \\t\\u00a0]\\d{1,2}[aª](?![\\p{L}]))?' +
+  // The Swedish flat number: "Ekhagsringen 5 lgh 1102".
+  '(?:,?[ \\t\\u00a0]lgh\\.?[ \\t\\u00a0]?\\d{3,4}(?![\\p{N}]))?';
 
 // Checked with a lookbehind at the end of a whole word: one test per word instead of one per letter.
 const suffixAlt = `(?:${streetSuffixes
@@ -67,7 +69,8 @@ function streetPatterns(capital: string, typeWord: (w: string) => string) {
     'gu',
     afterWord,
   );
-  const streetName = `(?:(?:${particle}|${capWord})(?<=['’]|[\\p{L}.](?![\\p{L}\\p{N}]))[ ]?){1,5}`;
+  // Up to seven words: "C/ de la Mare de Déu del Coll".
+  const streetName = `(?:(?:${particle}|${capWord})(?<=['’]|[\\p{L}.](?![\\p{L}\\p{N}]))[ ]?){1,7}`;
   const prefixType = `(?:${alternation(streetPrefixes)})(?<=[./]|\\p{L}(?![\\p{L}]))${sp}?${streetName}`;
   // Tried only where a street-type word starts (found through the shared token index): the name,
   // then an optional house number. The recognizer requires a number here or just before (France).

@@ -120,6 +120,16 @@ const rangeStartBefore = new RegExp(
   `(?<![\\p{L}\\p{N}.,/:])(${day}\\.?)${blank}*(?:[-–]|${alternation(['bis', 'to', 'till', 'til', 'tot', 'au', 'al', 'a', 'do', 'and', 'und', 'et', 'e', 'y', 'och', 'og', 'ja', 'i'])})${blank}*$`,
   'du',
 );
+// The first month of a range of months: "September bis Mitte Oktober", "april till augusti".
+const monthRangeStartBefore = new RegExp(
+  `${wordStart}(${fullMonths})${blank}*(?:[-–]|${alternation(['bis', 'to', 'until', 'till', 'til', 'tot', 'au', 'à', 'al', 'hasta', 'a', 'do', 'fino a'])})${blank}+$`,
+  'du',
+);
+// And the last one, after a month found: "from May to September".
+const monthRangeEndAfter = new RegExp(
+  `${blank}*(?:[-–]|${alternation(['bis', 'to', 'until', 'till', 'til', 'tot', 'au', 'à', 'al', 'hasta', 'a', 'do', 'fino a'])})${blank}+((?:${alternation(monthParts)}${blank}+)?(?:${fullMonths}))${wordEnd}`,
+  'dyu',
+);
 const timeAfter = new RegExp(
   `(?:,?${blank}*${alternation(timeCues)}${blank}*\\d{1,2}(?:[:.h]\\d{2})?(?:${blank}*(?:Uhr|uur|h|horas|ore)(?![\\p{L}]))?|,?${blank}+\\d{1,2}:\\d{2}(?::\\d{2})?)(?![\\p{N}]|[:.]\\d)`,
   'uy',
@@ -234,6 +244,22 @@ export function eventDates(text: string, lang: Lang): Span[] {
     if (range) {
       const at = s.start - before.length + range.indices![1]![0];
       add(at, at + range[1]!.length, s.score);
+    }
+    if (!/^\p{L}/u.test(text.charAt(s.start))) continue;
+    const first = monthRangeStartBefore.exec(before);
+    if (first) {
+      const at = s.start - before.length + first.indices![1]![0];
+      if (capitalised === /^\p{Lu}/u.test(text.charAt(at))) add(at, at + first[1]!.length, s.score);
+    }
+    monthRangeEndAfter.lastIndex = s.end;
+    const last = /\p{L}$/u.test(text.charAt(s.end - 1)) ? monthRangeEndAfter.exec(text) : null;
+    if (last) {
+      const [at, end] = last.indices![1]!;
+      const month = text
+        .slice(at, end)
+        .split(/[ \t-]+/u)
+        .at(-1)!;
+      if (capitalised === /^\p{Lu}/u.test(month)) add(at, end, s.score);
     }
   }
   const headers = quoteHeaders(text);

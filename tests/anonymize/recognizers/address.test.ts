@@ -18,6 +18,10 @@ describe('address recognizer: street lines', () => {
     ['da', 'Min adresse er Holmevej 34.', 'Holmevej 34'],
     ['fi', 'Osoitteeni on Jäämerentie 89.', 'Jäämerentie 89'],
     ['no', 'Jeg bor i Storgata 7.', 'Storgata 7'],
+    ['no', 'Eg bur i Hafstadvegen 12.', 'Hafstadvegen 12'],
+    ['sv', 'Ny adress: Ekhagsringen 5 lgh 1102.', 'Ekhagsringen 5 lgh 1102'],
+    ['it', 'Abito in Via ai Ronchi 21 a Mendrisio.', 'Via ai Ronchi 21'],
+    ['es', 'Vivo en C/ de la Mare de Déu del Coll, 117 desde enero.', 'C/ de la Mare de Déu del Coll, 117'],
   ] as const)('%s: "%s"', (lang, text, value) => {
     expect(texts(r, text, lang)).toContain(value);
   });
@@ -127,6 +131,12 @@ describe('address recognizer: floors, long P.O. boxes and sentence ends', () => 
     expect(texts(r, 'Mi antigua dirección (Calle del Olmo 41, 2º B); vivo en Madrid.', 'es')).toEqual([
       'Calle del Olmo 41, 2º B',
     ]);
+    expect(texts(r, 'Ahora vivo en Calle Nagusia 23, 4º izda. desde mayo.', 'es')).toContain(
+      'Calle Nagusia 23, 4º izda',
+    );
+    expect(texts(r, 'Visc al Carrer de Sants 117, 3r 1a des del març.', 'es')).toContain(
+      'Carrer de Sants 117, 3r 1a',
+    );
   });
 
   it('takes all digit groups of a German Postfach', () => {

@@ -28,6 +28,17 @@ describe('dates: full dates in the forms each language writes', () => {
     ]);
   });
 
+  it('takes both months of a range of months, each as its own date', () => {
+    expect(dates('Ich war krank (September bis Mitte Oktober).', 'de')).toEqual([
+      'September',
+      'Mitte Oktober',
+    ]);
+    expect(dates('Jag var sjukskriven april till augusti.', 'sv')).toEqual(['april', 'augusti']);
+    expect(dates('We were away from May to September.', 'en')).toEqual(['May', 'September']);
+    // Capitals still decide: a capitalised month outside English and German is a name.
+    expect(dates('Vi bodde hos Maj till juni.', 'sv')).toEqual(['juni']);
+  });
+
   it('ends on a number before a year joined by "i" ("type 1 i 2022"), which once looped forever', () => {
     expect(dates('Han fekk diagnosen bipolar lidelse type 1 i 2022 og gjekk på litium.', 'no')).toEqual([
       '2022',

@@ -112,4 +112,11 @@ describe('health patterns real mail uses', () => {
     );
     expect(health('Klokka 3 sykemeldt jeg meg.', 'no')).not.toContain('3 sykemeldt');
   });
+
+  it('takes the length of a sick leave written before it', () => {
+    expect(
+      health('Ich war dieses Jahr sechs Wochen krankgeschrieben wegen Bandscheibenvorfall.', 'de'),
+    ).toContain('sechs Wochen krankgeschrieben wegen Bandscheibenvorfall');
+    expect(health('Jeg var tre uger sygemeldt med stress.', 'da')).toContain('tre uger sygemeldt med stress');
+  });
 });

@@ -133,7 +133,10 @@ export function growDuration(text: string, span: { start: number; end: number },
   }
   const own = text.slice(span.start, span.end);
   const left = text.slice(Math.max(0, span.start - 50), span.start);
-  const l = before.exec(left) ?? (stayWords.test(own) || linked.test(own) ? direct.exec(left) : null);
+  // A stay or a sick leave takes its length right before it ("2 Tage stationär", "sechs Wochen
+  // krankgeschrieben", "tre uger sygemeldt").
+  const takesLength = stayWords.test(own) || linked.test(own) || sickLeave.test(/^\S*/u.exec(own)![0]);
+  const l = before.exec(left) ?? (takesLength ? direct.exec(left) : null);
   if (l) span.start -= l[0].length;
   const right = text.slice(span.end, span.end + 50);
   const m =
