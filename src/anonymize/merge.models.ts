@@ -154,6 +154,7 @@ export function mergeSpans(spans: readonly Span[], text: string): Span[] {
         continue;
       }
       [start, end] = trimPiece(text, start, end, accepted);
+      if (specialSet.has(cand.type)) end = withoutDanglingWords(text, start, end, accepted);
       const letters = text.slice(start, end).match(alnum)?.length ?? 0;
       if (letters >= 3) insertSorted(accepted, { ...cand, start, end });
       else if (letters > 0) absorbIntoNeighbour(accepted, text, start, end);
@@ -179,6 +180,21 @@ function trimPiece(text: string, start: number, end: number, sorted: Span[]): [n
   if (glued(end, to) && sorted[firstEndingAfter(sorted, to)]?.start === to) end = to;
   if (glued(from, start) && sorted[firstEndingAfter(sorted, from - 1)]?.end === from) start = from;
   return [start, end];
+}
+
+/**
+ * Function words a special-category phrase kept only to reach the name a winner took: "me operaron
+ * en el [Hospital …]", "behandelt im [Klinikum …]" leave "en el", "im" behind, which say nothing.
+ */
+const danglingWord =
+  /[ \t]+(?:en|el|la|los|las|al|del|de|in|at|the|of|im|am|bei|beim|der|die|das|dem|den|à|au|aux|chez|dans|du|des|le|les|l['’]|het|op|bij|nel|nella|alla|dal|dalla|presso|på|i|vid|hos|ved|w|we|na|u|z|ze)$/iu;
+function withoutDanglingWords(text: string, start: number, end: number, sorted: Span[]): number {
+  if (sorted[firstEndingAfter(sorted, end)]?.start !== end + (/^\s/u.test(text.slice(end, end + 1)) ? 1 : 0))
+    return end;
+  let at = end;
+  for (let m = danglingWord.exec(text.slice(start, at)); m; m = danglingWord.exec(text.slice(start, at)))
+    at = start + m.index;
+  return at;
 }
 
 /**

@@ -137,6 +137,18 @@ describe('mergeSpans leftovers', () => {
     expect(show(text2, merged2)).toEqual(['PHONE:443992-B']);
   });
 
+  it('drops the function words a special-category leftover kept only to reach the winner', () => {
+    const text = 'Me operaron en el Hospital Central de Soria ayer.';
+    const merged = mergeSpans(
+      [
+        span(text, 'Me operaron en el Hospital', 'HEALTH', 0.8),
+        span(text, 'Hospital Central de Soria', 'ORG', 0.9),
+      ],
+      text,
+    );
+    expect(show(text, merged)).toEqual(['HEALTH:Me operaron', 'ORG:Hospital Central de Soria']);
+  });
+
   it('keeps the hyphen that joins a kept leftover to the winner, so no trace of the code stays', () => {
     const text = 'Account no BWE-31177402. Thanks';
     const merged = mergeSpans(
