@@ -97,6 +97,7 @@ describe('shipped lexicon files', () => {
       'sv.senses.txt',
       'sv.traits.txt',
       'sv.elderly.txt',
+      'sv.testing.txt',
       'sv.worship.txt',
       'sv.benefits.txt',
       'sv.checkups.txt',
