@@ -106,6 +106,7 @@ describe('shipped lexicon files', () => {
       'sv.everyday.txt',
       'sv.heredity.txt',
       'sv.identity.txt',
+      'sv.injuries.txt',
       'sv.movement.txt',
       'sv.politics.txt',
       'sv.regional.txt',
