@@ -52,6 +52,7 @@ const ordinary: Record<Lang, string[]> = {
     'Materac ortopedyczny z katalogu dotrze razem z okularami.',
     'Psychologia sprzedaży i oddział banku w centrum miasta.',
     'Konsultacja społeczna projektu i poradnik klienta są gotowe.',
+    'Efekt psychologiczny kampanii i ortopedyczne buty w sklepie.',
     'Nasz specjalista IT odwiedzi oddział w Gdańsku.',
   ],
   sv: [
@@ -73,6 +74,7 @@ const ordinary: Record<Lang, string[]> = {
     'Hetkinen, yhdistän IT-asiantuntijallemme osastolle.',
     'Sydämellinen kiitos tapaamisesta; kuulokkeet toimitetaan huomenna.',
     'Markkinoinnin keskus ja myyntiosasto ovat kiinni.',
+    'Markkinoinnin psykologinen vaikutus näkyy, ja ortopediset kengät ovat alennuksessa.',
   ],
 };
 
