@@ -98,6 +98,7 @@ function dropContainedSoft(spans: Span[]): Span[] {
       const inner = soft[j]!;
       const strictly = inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
       if (strictly && outer.score >= inner.score - 0.1 && outer.score >= weakScore) dropped.add(inner);
+      else if (strictly && lexiconOverGuess(outer, inner) === inner) dropped.add(inner);
       else if (inner.start === outer.start && inner.end === outer.end) {
         const guess = lexiconOverGuess(outer, inner);
         if (guess) dropped.add(guess);
@@ -111,10 +112,11 @@ const guessedNames = new Set<EntityType>(nameTypes);
 const specialSet = new Set<EntityType>(specialTypes);
 
 /**
- * Of two spans over the same characters, the statistical NER's name guess when the other is a
- * special-category phrase the rules know from their vocabularies: "Zu meiner Mutter:
- * oberschenkelhalsbruch." is a fracture, not an organisation; "CVA" a stroke. Ranked, the name
- * would win and the Art. 9 fact would go to review as an ORG.
+ * Of two spans over the same characters, or one inside the other, the statistical NER's name guess
+ * when the other is a special-category phrase the rules know from their vocabularies: "Zu meiner
+ * Mutter: oberschenkelhalsbruch." is a fracture, not an organisation; "CVA" a stroke; in "das
+ * Handgelenk gebrochen" the wrist is no organisation either. Ranked, the name would win and the
+ * Art. 9 fact would go to review as an ORG, or be cut down to "gebrochen".
  */
 function lexiconOverGuess(a: Span, b: Span): Span | undefined {
   const [special, other] = specialSet.has(a.type) ? [a, b] : [b, a];

@@ -234,4 +234,20 @@ describe('mergeSpans containment', () => {
     );
     expect(show(text, merged)).toEqual(['HEALTH:oberschenkelhalsbruch', 'PERSON:Parkinson']);
   });
+
+  it("keeps the rules' special-category phrase whole when the NER tagger guessed a name inside it", () => {
+    const text = 'Ich habe mir das Handgelenk gebrochen. Das Team von Mayo Clinic Care half.';
+    const from = (s: Span, source: string) => ({ ...s, source });
+    const merged = mergeSpans(
+      [
+        from(span(text, 'Handgelenk', 'ORG', 0.9), 'ner-tagger'),
+        from(span(text, 'Handgelenk gebrochen', 'HEALTH', 0.7), 'special-categories'),
+        // The tagger's name around a shorter special phrase keeps its rank.
+        from(span(text, 'Mayo Clinic Care', 'ORG', 0.9), 'ner-tagger'),
+        from(span(text, 'Care', 'HEALTH', 0.7), 'special-categories'),
+      ],
+      text,
+    );
+    expect(show(text, merged)).toEqual(['HEALTH:Handgelenk gebrochen', 'ORG:Mayo Clinic Care']);
+  });
 });
