@@ -115,6 +115,7 @@ describe('shipped lexicon files', () => {
       'sv.workplace.txt',
       'sv.conditions.txt',
       'sv.procedures.txt',
+      'sv.convictions.txt',
       'sv.appointments.txt',
       'sv.reproductive.txt',
       'sv.verification.txt',
