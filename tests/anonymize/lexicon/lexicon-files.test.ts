@@ -117,6 +117,7 @@ describe('shipped lexicon files', () => {
       'sv.workplace.txt',
       'sv.conditions.txt',
       'sv.procedures.txt',
+      'sv.convictions.txt',
       'sv.specialists.txt',
       'sv.appointments.txt',
       'sv.reproductive.txt',
