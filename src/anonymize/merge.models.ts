@@ -110,9 +110,11 @@ function dropContainedSoft(spans: Span[]): Span[] {
 
 const guessedNames = new Set<EntityType>(nameTypes);
 const specialSet = new Set<EntityType>(specialTypes);
+/** Names found from context, not from a list of names: the NER tagger, and capitals after "bei", "at", "bij". */
+const guessingSources = new Set(['ner-tagger', 'quasi-identifiers']);
 
 /**
- * Of two spans over the same characters, or one inside the other, the statistical NER's name guess
+ * Of two spans over the same characters, or one inside the other, a name guessed from context
  * when the other is a special-category phrase the rules know from their vocabularies: "Zu meiner
  * Mutter: oberschenkelhalsbruch." is a fracture, not an organisation; "CVA" a stroke; in "das
  * Handgelenk gebrochen" the wrist is no organisation either. Ranked, the name would win and the
@@ -121,7 +123,7 @@ const specialSet = new Set<EntityType>(specialTypes);
 function lexiconOverGuess(a: Span, b: Span): Span | undefined {
   const [special, other] = specialSet.has(a.type) ? [a, b] : [b, a];
   if (!specialSet.has(special.type) || special.source !== 'special-categories') return undefined;
-  return guessedNames.has(other.type) && other.source === 'ner-tagger' ? other : undefined;
+  return guessedNames.has(other.type) && guessingSources.has(other.source) ? other : undefined;
 }
 
 /** Sort key: negative numbers sort first. */

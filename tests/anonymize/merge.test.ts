@@ -249,5 +249,15 @@ describe('mergeSpans containment', () => {
       text,
     );
     expect(show(text, merged)).toEqual(['HEALTH:Handgelenk gebrochen', 'ORG:Mayo Clinic Care']);
+    // Capitals after "bij" guessed as a name: the vocabulary's mental-health service wins.
+    const text2 = 'Ik ben onder behandeling bij de GGZ.';
+    const merged2 = mergeSpans(
+      [
+        from(span(text2, 'GGZ', 'ORG', 0.8), 'quasi-identifiers'),
+        from(span(text2, 'GGZ', 'HEALTH', 0.7), 'special-categories'),
+      ],
+      text2,
+    );
+    expect(show(text2, merged2)).toEqual(['HEALTH:GGZ']);
   });
 });
