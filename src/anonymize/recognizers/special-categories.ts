@@ -3,6 +3,7 @@ import { languages, specialTypes } from '../anonymize.types.js';
 import { type LexiconTable, loadLexicon } from '../lexicon/lexicon.loader.js';
 import { textWords } from '../lexicon/lexicon.text.js';
 import type { ScanWords, TermHit } from '../lexicon/matcher.js';
+import { isCommonWord } from './name-lists.js';
 import { growDuration } from './special-patterns/duration-growth.js';
 import { growFaithGene } from './special-patterns/faith-gene-growth.js';
 import { geneticSpans } from './special-patterns/genetic.js';
@@ -65,13 +66,31 @@ interface Hit {
   score?: number;
 }
 
-function hitsIn(table: LexiconTable, words: ScanWords, out: Hit[]): void {
+function hitsIn(table: LexiconTable, words: ScanWords, text: string, lang: Lang, out: Hit[]): void {
   const found: TermHit[] = [];
   table.matcher.scan(words, found);
   // The table's special matcher holds no ORG terms (those have a matcher of their own).
   for (const h of found)
-    if (h.info.type !== 'ORG')
+    if (h.info.type !== 'ORG' && !ordinaryWordOpening(h, text, lang))
       out.push({ start: h.start, end: h.end, type: h.info.type, needsLead: h.info.needsLead, table });
+}
+
+const sentenceOpens = /(?:^|[.!?:]|\n)[\s"'„“«(\-–•*]*$/u;
+const titleCase = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A name that is also an ordinary word of the language, capitalised only because it opens a
+ * sentence: "Podemos ofrecerle …" (we can), "Venstre side af huset" (left), "Høyre side" (right)
+ * are no party. A case-sensitive one-word term counts there only when its lower-cased word is not
+ * common in the language's ordinary text (models/lexicons/compiled/<lang>.common.*).
+ */
+function ordinaryWordOpening(h: TermHit, text: string, lang: Lang): boolean {
+  const surface = h.info.surface;
+  if (surface?.length !== 1) return false;
+  const word = text.slice(h.start, h.end);
+  if (!titleCase.test(word) || !sentenceOpens.test(text.slice(Math.max(0, h.start - 8), h.start)))
+    return false;
+  return isCommonWord(word.toLowerCase(), lang);
 }
 
 /**
@@ -163,12 +182,12 @@ export function specialCategorySpans(
   const hits: Hit[] = [];
   const own = specialLexicon(lang);
   const words = textWords(text);
-  hitsIn(own, own.matcher.words(words, lang), hits);
+  hitsIn(own, own.matcher.words(words, lang), text, lang, hits);
   if (lang !== 'en') {
     const en = specialLexicon('en');
     // English rules for the English table: Dutch "-n" on "genomen" must not reach "genome". Finnish
     // and Polish put case endings on drug names too ("Marevania", "Euthyroxu"), so theirs as well.
-    hitsIn(en, en.matcher.words(words, caseInflected.has(lang) ? ['en', lang] : 'en'), hits);
+    hitsIn(en, en.matcher.words(words, caseInflected.has(lang) ? ['en', lang] : 'en'), text, lang, hits);
   }
   const patterns = healthPatternSpans(text, lang);
   // A labelled code or a dose is a cue too: "Diagnose: F32.1, außerdem E11.9".

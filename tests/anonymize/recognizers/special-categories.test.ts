@@ -61,6 +61,17 @@ describe('special categories (GDPR Art. 9)', () => {
     expect(hits('Ik geloof dat de beperking van aansprakelijkheid geldt.', 'nl')).toEqual([]);
   });
 
+  it("takes a party named like an ordinary word only where it is not just the sentence's first word", () => {
+    expect(hits('Podemos ofrecerle un descuento del 10 %.', 'es')).toEqual([]);
+    expect(hits('Hola. Podemos tramitarlo mañana.', 'es')).toEqual([]);
+    expect(hits('Venstre side af huset er malet.', 'da')).toEqual([]);
+    expect(hits('Høyre side av bilen er skadet.', 'no')).toEqual([]);
+    expect(hits('Soy militante de Podemos desde 2015.', 'es')).toEqual([
+      'POLITICAL_OPINION:militante de Podemos',
+    ]);
+    expect(hits('Jeg stemte på Venstre.', 'da').some((h) => h.includes('Venstre'))).toBe(true);
+  });
+
   it('leaves words that are only sometimes sensitive: a carbon footprint, the name Iiris, a parish council, a chronic problem', () => {
     expect(hits('Reducimos la huella de carbono de nuestra flota.', 'es')).toEqual([]);
     expect(hits('Mi huella dactilar ya no abre la aplicación.', 'es')).toEqual(['BIOMETRIC:huella dactilar']);
