@@ -115,6 +115,7 @@ describe('shipped lexicon files', () => {
       'sv.abilities.txt',
       'sv.aftercare.txt',
       'sv.workplace.txt',
+      'sv.complaints.txt',
       'sv.conditions.txt',
       'sv.procedures.txt',
       'sv.convictions.txt',
