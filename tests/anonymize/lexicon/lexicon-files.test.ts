@@ -88,6 +88,7 @@ describe('shipped lexicon files', () => {
       'sv.faith.txt',
       'sv.wards.txt',
       'sv.bodily.txt',
+      'sv.claims.txt',
       'sv.groups.txt',
       'sv.habits.txt',
       'sv.immune.txt',
