@@ -44,7 +44,7 @@ const ordinary: Record<Lang, string[]> = {
   es: [
     'Quiero dar de baja mi línea y dar de alta el nuevo contrato.',
     'Hubo tres días de baja temperatura y la demanda fue baja durante meses.',
-    'El departamento de IT revisa la baja del servicio.',
+    'El departamento de IT revisa la baja del servicio; la línea está dada de baja.',
     'La mesa del comedor llega el lunes y el paquete pesa mucho.',
   ],
   pl: [
