@@ -113,6 +113,7 @@ describe('shipped lexicon files', () => {
       'sv.regional.txt',
       'sv.remedies.txt',
       'sv.symptoms.txt',
+      'sv.worklife.txt',
       'sv.abilities.txt',
       'sv.aftercare.txt',
       'sv.workplace.txt',
