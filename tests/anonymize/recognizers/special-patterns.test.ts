@@ -24,6 +24,8 @@ describe('health patterns real mail uses', () => {
   it('leaves weights, prices and scores alone', () => {
     expect(health('Wir liefern 500 g Kaffee für 12,50 EUR; das Spiel endete 2-1.', 'de')).toEqual([]);
     expect(health('The parcel weighs 2 kg and costs 15 %.', 'en')).toEqual([]);
+    // A claim's line: the price after a test's name is no strength ("Lyrica 75" is).
+    expect(health('EKG 30 EUR\nBlutbild 25,50 €', 'de')).toEqual(['EKG', 'Blutbild']);
   });
 
   it('finds diagnosis codes with a label, a chain or a health word, not postcodes or versions', () => {
