@@ -43,10 +43,9 @@ export const numberBefore = new RegExp(
 export const houseNumber =
   // "8 A 4": the Finnish staircase letter and flat number.
   '\\d{1,5}(?:[a-zA-Z]|[ \\t\\u00a0][A-Z](?:[ \\t\\u00a0]\\d{1,3}(?![\\p{N}.,:/]))?)?(?![\\p{L}])(?:[ \\t\\u00a0]?[-/][ \\t\\u00a0]?\\d{1,5}[a-zA-Z]?|[-/][A-Za-z](?![\\p{L}]))?(?:-(?:III|II|IV|I|hs|huis|h))?(?:[ \\t\\u00a0]?(?:bis|ter))?' +
-  // Spanish floor and door ("Calle del Olmo 41, 2º B", "23, 4º izda."), the Catalan ones ("117, 3r 1a").
-  '(?:,?[ \\t\\u00a0]?\\d{1,2}[º°ª](?:[ \\t\\u00a0]?(?:[A-Z](?![\\p{L}])|(?:izda|izqda|dcha|dcho|ctro)\\.?))?|,[ \\t\\u00a0]?\\d{1,2}(?:r|n|t|º)[ \\t\\u00a0]\\d{1,2}[aª](?![\\p{L}]))?' +
-  // The Swedish flat number: "Ekhagsringen 5 lgh 1102".
-  '(?:,?[ \\t\\u00a0]lgh\\.?[ \\t\\u00a0]?\\d{3,4}(?![\\p{N}]))?';
+  // Spanish floor and door ("Calle del Olmo 41, 2º B", "23, 4º izda."), the Catalan ones ("117, 3r 1a"),
+  // kept with the number so that a postcode line can follow them (streetTail takes them after a street).
+  '(?:,?[ \\t\\u00a0]?\\d{1,2}[º°ª](?:[ \\t\\u00a0]?(?:[A-Z](?![\\p{L}])|(?:izda|izqda|dcha|dcho|ctro)\\.?))?|,[ \\t\\u00a0]?\\d{1,2}(?:r|n|t|º)[ \\t\\u00a0]\\d{1,2}[aª](?![\\p{L}]))?';
 
 // Checked with a lookbehind at the end of a whole word: one test per word instead of one per letter.
 const suffixAlt = `(?:${streetSuffixes
