@@ -120,14 +120,16 @@ const rangeStartBefore = new RegExp(
   `(?<![\\p{L}\\p{N}.,/:])(${day}\\.?)${blank}*(?:[-–]|${alternation(['bis', 'to', 'till', 'til', 'tot', 'au', 'al', 'a', 'do', 'and', 'und', 'et', 'e', 'y', 'och', 'og', 'ja', 'i'])})${blank}*$`,
   'du',
 );
+// What joins the months of a range ("bis", "till", "hasta", a dash).
+const monthsJoined = `(?:[-–]|${alternation(['bis', 'to', 'until', 'till', 'til', 'tot', 'au', 'à', 'al', 'hasta', 'a', 'do', 'fino a'])})`;
 // The first month of a range of months: "September bis Mitte Oktober", "april till augusti".
 const monthRangeStartBefore = new RegExp(
-  `${wordStart}(${fullMonths})${blank}*(?:[-–]|${alternation(['bis', 'to', 'until', 'till', 'til', 'tot', 'au', 'à', 'al', 'hasta', 'a', 'do', 'fino a'])})${blank}+$`,
+  `${wordStart}(${fullMonths})${blank}*${monthsJoined}${blank}+$`,
   'du',
 );
 // And the last one, after a month found: "from May to September".
 const monthRangeEndAfter = new RegExp(
-  `${blank}*(?:[-–]|${alternation(['bis', 'to', 'until', 'till', 'til', 'tot', 'au', 'à', 'al', 'hasta', 'a', 'do', 'fino a'])})${blank}+((?:${alternation(monthParts)}${blank}+)?(?:${fullMonths}))${wordEnd}`,
+  `${blank}*${monthsJoined}${blank}+((?:${alternation(monthParts)}${blank}+)?(?:${fullMonths}))${wordEnd}`,
   'dyu',
 );
 const timeAfter = new RegExp(
