@@ -22,7 +22,7 @@ import {
   wordStartMatches,
   wordStarts,
 } from './regex-tools.js';
-import { specialCategorySpans } from './special-categories.js';
+import { specialTermAt } from './special-categories.js';
 
 /**
  * PERSON from email structure. First collect seed names from where mail puts them (display
@@ -164,7 +164,7 @@ export function textSeeds(text: string, allow: Set<string>, lang: Lang): string[
     // "Jestem Ukrainką", "Ik ben Marokkaan", "Jestem Katoliczką": what follows "I am" is an origin
     // or a faith the special-category lexicons know, not a name.
     const at = m[0].length - m[1]!.length;
-    if (specialCategorySpans(m[0], lang).some((s) => s.start <= at && s.end > at)) continue;
+    if (specialTermAt(m[0], lang, at)) continue;
     push(m[1]);
   }
   for (const m of lineStartMatches(signOffRe, text)) {

@@ -174,11 +174,8 @@ function joinNeighbours(text: string, spans: Span[]): Span[] {
   return out;
 }
 
-export function specialCategorySpans(
-  text: string,
-  lang: Lang,
-  participants: readonly Participant[] = [],
-): Span[] {
+/** The lexicons' hits: the language's own table and the English one. */
+function lexiconHits(text: string, lang: Lang): Hit[] {
   const hits: Hit[] = [];
   const own = specialLexicon(lang);
   const words = textWords(text);
@@ -189,6 +186,30 @@ export function specialCategorySpans(
     // and Polish put case endings on drug names too ("Marevania", "Euthyroxu"), so theirs as well.
     hitsIn(en, en.matcher.words(words, caseInflected.has(lang) ? ['en', lang] : 'en'), text, lang, hits);
   }
+  return hits;
+}
+
+/**
+ * Whether a lexicon term (with its lead where it needs one) covers `at` in a short text: the
+ * word after "Jestem" in "Jestem Ukrainką" is an origin, not a name. The lexicons alone, without
+ * the patterns and growth of specialCategorySpans: a name check runs it on every such phrase.
+ */
+export function specialTermAt(text: string, lang: Lang, at: number): boolean {
+  return lexiconHits(text, lang).some(
+    (h) =>
+      h.start <= at &&
+      h.end > at &&
+      (!h.needsLead || h.table.lead.test(text.slice(Math.max(0, h.start - 40), h.start))),
+  );
+}
+
+export function specialCategorySpans(
+  text: string,
+  lang: Lang,
+  participants: readonly Participant[] = [],
+): Span[] {
+  const hits = lexiconHits(text, lang);
+  const own = specialLexicon(lang);
   const patterns = healthPatternSpans(text, lang);
   // A labelled code or a dose is a cue too: "Diagnose: F32.1, außerdem E11.9".
   const health: Array<{ start: number; end: number }> = [
