@@ -25,6 +25,7 @@ export const blindSets = {
   'blind-6': 'tests/anonymize/gold/blind-6',
   'blind-7': 'tests/anonymize/gold/blind-7',
   'blind-8': 'tests/anonymize/gold/blind-8',
+  'blind-9': 'tests/anonymize/gold/blind-9',
 } as const;
 /** How each set is named in the evaluation's tables. */
 export const blindSetTitles: Record<BlindSetName, string> = {
@@ -36,6 +37,7 @@ export const blindSetTitles: Record<BlindSetName, string> = {
   'blind-6': 'sixth blind email set',
   'blind-7': 'seventh blind email set',
   'blind-8': 'eighth blind email set',
+  'blind-9': 'ninth blind email set',
 };
 export type BlindSetName = keyof typeof blindSets;
 

@@ -48,6 +48,7 @@ describe('blind e-mail set', () => {
     ['blind-6', 130],
     ['blind-7', 130],
     ['blind-8', 130],
+    ['blind-9', 130],
   ] as const)(
     'rebuilds exactly the committed halves of %s from the annotated source, the test half as frozen',
     (name, atLeast) => {
