@@ -258,6 +258,29 @@ export function specialCategorySpans(
  * on the special tagger's own spans: a phrase the tagger found is cut as short as a lexicon hit.
  */
 export function growSpecialSpan(text: string, s: Span, lang: Lang): void {
+  // The special tagger often finds the very phrase a lexicon or pattern found: grown once.
+  if (grownText !== text || grownLang !== lang) {
+    grownText = text;
+    grownLang = lang;
+    grown.clear();
+  }
+  const key = `${s.start}:${s.end}:${s.type}`;
+  const known = grown.get(key);
+  if (known) {
+    s.start = known[0];
+    s.end = known[1];
+    return;
+  }
+  growOnce(text, s, lang);
+  grown.set(key, [s.start, s.end]);
+}
+
+/** The growths already computed for the last text (by start, end and type). */
+const grown = new Map<string, [number, number]>();
+let grownText = '';
+let grownLang: Lang | undefined;
+
+function growOnce(text: string, s: Span, lang: Lang): void {
   grow(text, s);
   if (s.type === 'HEALTH') {
     growHealth(text, s, lang);
