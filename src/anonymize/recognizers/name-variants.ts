@@ -65,7 +65,21 @@ function isInitial(token: string): boolean {
  * matching is case-insensitive and checks casing itself (ambiguous names need capitals).
  * Single letters are never variants on their own.
  */
-export function nameVariants(fullName: string): string[] {
+export function nameVariants(fullName: string): readonly string[] {
+  let known = variantsOf.get(fullName);
+  if (!known) {
+    if (variantsOf.size >= variantsLimit) variantsOf.clear();
+    known = variantsOfName(fullName);
+    variantsOf.set(fullName, known);
+  }
+  return known;
+}
+
+/** The same names come back in every mail of a thread and in its quotes: their variants are kept. */
+const variantsOf = new Map<string, readonly string[]>();
+const variantsLimit = 10_000;
+
+function variantsOfName(fullName: string): string[] {
   const tokens = nameTokens(fullName).filter((t) => !/^\p{L}{1,4}\.$/u.test(t) || isInitial(t));
   const out = new Set<string>();
   const add = (v: string) => {
