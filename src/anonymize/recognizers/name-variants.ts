@@ -12,8 +12,15 @@ import { particles } from './names.data.js';
 
 const particleSet = new Set(particles);
 
-/** Letters, combining marks, apostrophes and hyphens: what a name token is made of. */
-export const nameTokenSource = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{Lu}?[\\p{L}\\p{M}'’]+)*";
+/**
+ * Letters, combining marks, apostrophes and hyphens: what a name token is made of. Bounded, so a
+ * pattern tried at every capital of a long run ("Aa-Aa-Aa-…" pasted from a log, a key or a token)
+ * gives up after a few dozen letters instead of reading to the run's end from each of them (time
+ * growing with the square of its length; with the optional capital it had before each part after
+ * a hyphen, with 2^n readings). A longer part or a sixth part is no name.
+ */
+export const nameTokenSource =
+  "\\p{Lu}[\\p{L}\\p{M}'’]{0,40}(?:-[\\p{L}\\p{M}'’]{1,40}){0,4}(?![\\p{L}\\p{M}'’])";
 
 /** Splits a written name into tokens, dropping punctuation but keeping particles and initials. */
 export function nameTokens(name: string): string[] {

@@ -26,8 +26,11 @@ import { specialLexicon } from './special-categories.js';
  */
 
 // ---- names of organisations and places ---------------------------------------------------
-// A dot belongs to a name only in abbreviations ("St. Mary's", "Acme Inc.") and initials.
-const unit = "(?:(?:St|Sankt|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Bros|\\p{Lu})\\.|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*)";
+// A dot belongs to a name only in abbreviations ("St. Mary's", "Acme Inc.") and initials. A word is
+// at most 80 characters: tried at every capital of a long run ("Aa-Aa-…", "A&B&…"), an unbounded
+// one read to the run's end each time.
+const unit =
+  "(?:(?:St|Sankt|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Bros|\\p{Lu})\\.|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]{0,80}(?![\\p{L}\\p{M}\\p{N}'’&-]))";
 const connector = alternation(connectors);
 const runSrc = `${unit}(?:[ \\t]+(?:${connector}[ \\t]+)*${unit}){0,5}`;
 const legal = alternation(legalForms);
@@ -42,9 +45,9 @@ const townAfter = '(?:[ \\t]+i[ \\t]+\\p{Lu}[\\p{L}\\p{M}-]+)?';
 const institutionTown = /[ \t]+(?:i|w|we)[ \t]+\p{Lu}[\p{L}\p{M}-]+/uy;
 const headAfterRe = new RegExp(`${wordStart}(${runSrc})[ \\t]+${headsAfter}${townAfter}`, 'gdu');
 // Finnish: a genitive name, a genitive or adjective, the institution ("Oulun yliopistollisesta
-// sairaalasta", "Taysin neurologian poliklinikan").
+// sairaalasta", "Taysin neurologian poliklinikan"). The name is bounded like `unit`.
 const finnishHeadRe = new RegExp(
-  `${wordStart}\\p{Lu}[\\p{L}-]*n[ \\t]+\\p{Ll}{4,}(?:n|sesta|sessa|selle|seen|sella)[ \\t]+${headsAfter}`,
+  `${wordStart}\\p{Lu}[\\p{L}-]{0,80}n[ \\t]+\\p{Ll}{4,}(?:n|sesta|sessa|selle|seen|sella)[ \\t]+${headsAfter}`,
   'gu',
 );
 const headsBefore = contextWords(headWordsBefore);

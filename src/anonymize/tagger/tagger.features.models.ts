@@ -46,6 +46,9 @@ export function shapeOf(word: string): string {
   for (const ch of word) {
     const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (!out.endsWith(c)) out += c;
+    // Only the first six classes count: read on, a long token ("A1A1…") grew a string compared
+    // at its end for every character, time growing with the square of its length.
+    if (out.length > 6) break;
   }
   return out.length > 6 ? out.slice(0, 6) : out;
 }

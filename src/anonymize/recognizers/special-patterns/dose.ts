@@ -14,7 +14,10 @@ import { matchesOf, type PatternSpan } from './pattern.types.js';
 const drugUnit = String.raw`(?:mg/ml|mg/kg|µg/h|mg/h|mg|MG|Mg|mcg|µg|μg|ug|I\.\s?E\.|IE|I\.U\.|IU|UI|mmol|mval)`;
 const householdUnit =
   '(?:ml|mL|ML|g|[Tt]ropfen|drops|gouttes|gotas|gocce|droppar|dråber|dråper|tippaa|kropl[ei]|[Hh]übe?|puffs?|[Ss]prühstöße|sprays?|[Ee]inheiten|units|unités|unidades|unità|enheter|enheder|yksikköä|jednostek)';
-const num = String.raw`\d+(?:[.,]\d+)?(?:[ \t]?[-–/][ \t]?\d+(?:[.,]\d+)?)?`;
+// Bounded digit runs: with `\d+` a long run of digits ("0000…" pasted from a log) is rescanned
+// from each of its digits, time growing with the square of its length.
+const amount = String.raw`\d{1,6}(?:[.,]\d{1,4})?`;
+const num = `${amount}(?:[ \\t]?[-–/][ \\t]?${amount})?`;
 const end = String.raw`(?![\p{L}\p{N}])`;
 
 const dose = new RegExp(`${num}[ \\t]?(?:(${drugUnit})|${householdUnit})${end}`, 'gu');
