@@ -196,11 +196,13 @@ function lexiconHits(text: string, lang: Lang): Hit[] {
  */
 export function specialTermAt(text: string, lang: Lang, at: number): boolean {
   return lexiconHits(text, lang).some(
-    (h) =>
-      h.start <= at &&
-      h.end > at &&
-      (!h.needsLead || h.table.lead.test(text.slice(Math.max(0, h.start - 40), h.start))),
+    (h) => h.start <= at && h.end > at && (!h.needsLead || leadOf(h, text) !== null),
   );
+}
+
+/** The self-reference or membership lead right before a hit ("my", "ich bin", "member of"), if any. */
+function leadOf(h: Hit, text: string): RegExpExecArray | null {
+  return h.table.lead.exec(text.slice(Math.max(0, h.start - 40), h.start));
 }
 
 export function specialCategorySpans(
@@ -238,8 +240,7 @@ export function specialCategorySpans(
       last.end = Math.max(last.end, h.end);
       continue;
     }
-    const before = text.slice(Math.max(0, h.start - 40), h.start);
-    const lead = h.table.lead.exec(before);
+    const lead = leadOf(h, text);
     if (h.needsLead && !lead) continue;
     const start = lead && membership.test(lead[0]) ? h.start - lead[0].length : h.start;
     if (last && last.type === h.type && start < last.end) {
