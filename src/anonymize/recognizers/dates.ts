@@ -1,4 +1,5 @@
 import type { Lang, Span } from '../anonymize.types.js';
+import { currencyCodes } from './currency.words.js';
 import {
   beforeDayMonth,
   beforeMonth,
@@ -80,8 +81,7 @@ const finnishMonthRe = new RegExp(
 
 // A year alone after its preposition ("seit 2022", "2014–2016"); a second one joined by "und" is a list item.
 const bareYear = '(?:19\\d\\d|20[0-4]\\d)';
-const notQuantity =
-  '(?![ \\t]*(?:%|€|\\$|£|[kK]r\\b|zł|[eE]uros?\\b|EUR|CHF|SEK|NOK|DKK|PLN|USD|GBP|km\\b|kg\\b|m²|m2\\b|cm\\b|mm\\b|ml\\b|mg\\b))';
+const notQuantity = `(?![ \\t]*(?:%|€|\\$|£|[kK]r\\b|zł|[eE]uros?\\b|${currencyCodes.join('|')}|km\\b|kg\\b|m²|m2\\b|cm\\b|mm\\b|ml\\b|mg\\b))`;
 const yearAfterRe = new RegExp(
   `${wordStart}${alternation(beforeYear)}${blank}+(${bareYear}(?:${blank}*[-–/]${blank}*${bareYear})?${yearSuffix})(?![\\p{L}\\p{N}_]|[.,]\\d)${notQuantity}`,
   'gdu',

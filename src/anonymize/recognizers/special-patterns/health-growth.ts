@@ -1,4 +1,5 @@
 import type { Lang } from '../../anonymize.types.js';
+import { currencyCodes } from '../currency.words.js';
 
 /**
  * Growth of a HEALTH span over what makes the fact specific: the body part and side ("fractured
@@ -136,15 +137,17 @@ function regexes(lang: Lang): { right: RegExp; left: RegExp } {
 /**
  * Language-independent tails, case-sensitive: a code or short name in brackets ("(F41.1)",
  * "(FH)", not "(Rus)"), a side in brackets ("knee replacement (right)", "Coxarthrose (links)"), a
- * share ("100 %"), and a strength without its unit after a capitalised
- * one-word name, the way brands are written ("Lyrica 75"), unless a currency follows it. A bare number after a lower-case
+ * share ("100 %"), and a strength without its unit after a capitalised one-word name, the way
+ * brands are written ("Lyrica 75"), unless a currency follows it. A bare number after a lower-case
  * word is mostly a count or an age ("heart attack 35 years ago") and stays outside.
  */
 const bracketOrShare =
   /^(?:[ \t]*\((?:[A-Z]\d{2}(?:\.\d{1,2}[A-Z]?)?|[A-Z]{2,6}|right|left|both sides|bilateral|rechts|links|beidseits|droite?|gauche|derech[oa]|izquierd[oa]|destr[oa]|sinistr[oa]|höger|vänster|højre|venstre|høyre|oikea|vasen|praw[aey]|lew[aey])\)|[ \t]+\d{1,3}[ \t]?%)(?![\p{L}\p{N}])/u;
 // A price after the name is no strength: "EKG 30 EUR", "Blutbild 25,50 €" on a claim's line.
-const strength =
-  /^[ \t]+\d{1,4}(?:[.,]\d{1,2})?(?![.,:/-]?\p{N})(?![\p{L}\p{N}])(?![ \t]*(?:€|\$|£|(?:EUR|CHF|SEK|NOK|DKK|PLN|USD|GBP|kr|zł|euros?)(?![\p{L}])))/u;
+const strength = new RegExp(
+  String.raw`^[ \t]+\d{1,4}(?:[.,]\d{1,2})?(?![.,:/-]?\p{N})(?![\p{L}\p{N}])(?![ \t]*(?:€|\$|£|(?:${currencyCodes.join('|')}|kr|zł|euros?)(?![\p{L}])))`,
+  'u',
+);
 
 /** Grows a HEALTH span in place over its body part, side, stage and severity words. */
 export function growHealth(text: string, span: { start: number; end: number }, lang: Lang): void {
